@@ -1,0 +1,1 @@
+"""medlm grow stage."""

@@ -1,0 +1,1 @@
+"""Model definition, presets, and run-directory IO."""

@@ -1,0 +1,1 @@
+"""medlm report stage."""

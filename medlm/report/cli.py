@@ -1,0 +1,5 @@
+"""CLI registration for the report stage (see medlm/cli.py)."""
+
+
+def register(add):
+    """Commands of this stage are added here as the stage lands."""

@@ -1,0 +1,1 @@
+"""medlm tokenizer stage."""

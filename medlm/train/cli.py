@@ -1,0 +1,5 @@
+"""CLI registration for the train stage (see medlm/cli.py)."""
+
+
+def register(add):
+    """Commands of this stage are added here as the stage lands."""

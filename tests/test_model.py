@@ -1,0 +1,42 @@
+import pytest
+import torch
+
+from medlm.model.config import ModelConfig, preset
+from medlm.model.io import load_model, save_run
+from medlm.model.llama import Transformer
+from medlm.errors import MedlmError
+
+
+@pytest.mark.parametrize("kw", [dict(), dict(n_kv_heads=2), dict(tie_embeddings=False)])
+def test_shapes_and_param_count(kw):
+    cfg = preset("tiny", vocab_size=101, **kw)
+    model = Transformer(cfg)
+    idx = torch.randint(0, 101, (2, 16))
+    assert model(idx).shape == (2, 16, 101)
+    assert model.num_params() == cfg.num_params()
+    assert model.num_params(include_embedding=False) == cfg.num_params(include_embedding=False)
+    loss = model(idx, targets=torch.randint(0, 101, (2, 16)))
+    assert loss.ndim == 0 and abs(loss.item() - torch.log(torch.tensor(101.0)).item()) < 0.5
+
+
+def test_causal():
+    model = Transformer(preset("tiny", vocab_size=50)).eval()
+    a = torch.randint(0, 50, (1, 12))
+    b = a.clone()
+    b[0, 8:] = (b[0, 8:] + 1) % 50
+    assert torch.allclose(model(a)[0, :8], model(b)[0, :8], atol=1e-6)
+
+
+def test_run_dir_roundtrip(tmp_path):
+    model = Transformer(preset("tiny", vocab_size=60))
+    save_run(model, tmp_path / "run", "train")
+    loaded = load_model(tmp_path / "run")
+    idx = torch.randint(0, 60, (1, 10))
+    assert torch.equal(model.eval()(idx), loaded(idx))
+
+
+def test_bad_preset_and_shape():
+    with pytest.raises(MedlmError, match="did you mean"):
+        preset("med-125")
+    with pytest.raises(ValueError, match="divisible"):
+        ModelConfig(vocab_size=10, d_model=100, n_heads=3)
