@@ -13,3 +13,4 @@ if ! .venv/bin/python -c "import torch" 2>/dev/null; then
   "${pip[@]}" "${MEDLM_TORCH:-torch==2.13.0}"
 fi
 "${pip[@]}" -e ".[dev]"
+.venv/bin/python -c "import scispacy" 2>/dev/null || "${pip[@]}" --no-deps "scispacy==0.6.2"
