@@ -1,18 +1,40 @@
 """De-identification of clinical text (HIPAA Safe Harbor): PHI -> typed placeholders.
 
-STUB: final signatures; the implementation lands in the next commits.
+`deidentify(text)` finds protected health information with compiled regular expressions plus
+name/place word lists and replaces each span with a typed placeholder ([NAME], [DATE], ...).
+`Deidentify` is the datatrove pipeline step around it.
+
+How names are found (the hard part), strongest evidence first:
+  1. cues: titles (Dr./Mr./Mrs.), credentials ("Jane Roe, MD"), header labels ("Patient Name:",
+     "Attending:", "cc:"), verbs ("seen by", "discussed with"), relatives ("her husband, Tom"),
+     greetings/sign-offs, "<Name> is a 45-year-old";
+  2. lists: First + Last from US Census name lists ("Maria Lopez"), "Last, First";
+  3. propagation: a name part found once is replaced wherever else it occurs in the same document
+     ("Mr. Okafor" ... "Okafor reports").
+Eponyms and medical words (Parkinson, Crohn, Foley, Apgar, Gram, Bell's palsy) are kept: a mined +
+hand-curated eponym list, and "<Name> disease/sign/fracture/..." context. Words that medical prose
+writes in lower case ("Brown", "Mark", "Will") need a cue to count as names.
+
+Kept on purpose: years alone (Safe Harbor allows them; `keep_years=False` removes them), times,
+vitals/doses/scores ("BP 120/80", "1/2 tab", "2/10 pain", "5/5 strength"), states and countries.
+Measured on labelled notes by benchmarks/deid/evaluate.py (see docs/deid.md).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
 from medlm.config import opt
+from medlm.errors import MedlmError
 
 PHI_TYPES = ("NAME", "DATE", "PHONE", "EMAIL", "MRN", "SSN", "ADDRESS", "ZIP", "URL", "IP", "AGE>89", "ID")
+DATA_DIR = Path(__file__).parent / "deid_data"
 
 
 @dataclass
@@ -22,8 +44,19 @@ class DeidConfig:
         help="which documents to de-identify: 'clinical' (metadata kind == clinical), 'all', "
         "or a comma-separated list of source names",
     )
-    names: bool = opt(True, help="detect person names (context cues + name lists)")
+    types: list[str] = opt(list(PHI_TYPES), help="PHI types to replace (others are left in the text)")
+    name_lists: bool = opt(
+        True, help="also find names without a cue from US Census first-name/surname lists ('Maria Lopez')"
+    )
     keep_years: bool = opt(True, help="keep a bare year (Safe Harbor allows it); False replaces years too")
+    fax_as: str = opt("ID", help="placeholder type for fax numbers: ID (HIPAA lists fax separately) or PHONE")
+
+    def __post_init__(self):
+        bad = [t for t in self.types if t not in PHI_TYPES]
+        if bad:
+            raise ValueError(f"deid.types: unknown PHI type(s) {bad}; valid: {', '.join(PHI_TYPES)}")
+        if self.fax_as not in ("ID", "PHONE"):
+            raise ValueError(f"deid.fax_as must be ID or PHONE, got {self.fax_as!r}")
 
 
 @dataclass
@@ -31,12 +64,541 @@ class DeidResult:
     text: str
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, type, original)
 
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for _, _, t, _ in self.spans:
+            out[t] = out.get(t, 0) + 1
+        return out
+
+
+# ---------------------------------------------------------------- word lists
+
+
+def _read_words(name: str) -> list[str]:
+    path = DATA_DIR / name
+    if not path.is_file():
+        raise MedlmError(f"{path}: de-identification word list missing; reinstall medlm or run scripts/build_deid_lists.py")
+    return [w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")]
+
+
+STOP = frozenset(
+    """a an the and or but if of in on at to for from by with without as is are was were be been being am do does did
+    has have had he she it they we you i me my mine his her hers its our your their them him us this that these those
+    there here then than so no not yes ok okay well um uh oh hi hello hey thanks thank please sure yeah right alright
+    good great fine what when where who whom whose why how which while after before during since until all any some
+    each every both either neither other another such only also just very more most less least much many few one two
+    three four five six seven eight nine ten first second third last next new old today tomorrow yesterday now
+    patient pt doctor dr mr mrs ms miss nurse sir madam mom dad md do rn np pa phd history exam plan assessment
+    impression diagnosis procedure note date time male female man woman boy girl son daughter wife husband mother
+    father sister brother family none normal left right bilateral status post chief complaint allergies medications
+    january february march april may june july august september october november december monday tuesday wednesday
+    thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+    hospital clinic center centre medical medicine department unit service emergency room ward icu er or ed
+    street st avenue ave road rd drive lane blvd suite apt north south east west county city state""".split()
+)
+
+# nouns that make a preceding person name an eponym ("Wilson disease", "Smith fracture")
+EPONYM_NEXT = re.compile(
+    r"(?:['’]s?)?[\s-]+(?:disease|syndrome|sign|test|disorder|fracture|palsy|phenomenon|reflex|maneuver|manoeuvre|"
+    r"criteria|score|scale|classification|procedure|operation|catheter|tube|stain|cell|cells|body|bodies|node|"
+    r"nodule|ulcer|cyst|lesion|triad|murmur|sarcoma|lymphoma|tumou?r|anomaly|malformation|encephalopathy|"
+    r"thyroiditis|contracture|neuroma|diverticulum|ligament|duct|pouch|grade|incision|repair|point|law|effect|"
+    r"respiration|breathing|dressing|drain|forceps|retractor|clamp|needle|speculum|position|view|line|"
+    r"esophagus|tear|lines|bundle|space|crisis|ratio|index|formula|equation)\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _lists():
+    first = _read_words("first_names.txt")
+    last = _read_words("surnames.txt")
+    common = frozenset(_read_words("common_words.txt"))
+    eponyms = frozenset(_read_words("eponyms.txt"))
+    # an eponym that is also a frequent person name (Wilson, Smith, Murphy) is only an eponym in context
+    frequent = set(first[:1500]) | set(last[:5000])
+    hard_eponyms = frozenset(e for e in eponyms if e not in frequent)
+    cities = frozenset(_read_words("cities.txt")) | frozenset(_read_words("counties.txt"))
+    return {
+        "first": frozenset(first),
+        "last": frozenset(last),
+        "names": frozenset(first) | frozenset(last),
+        "common": common,
+        "eponyms": eponyms,
+        "hard_eponyms": hard_eponyms,
+        "cities": cities - common - STOP,
+    }
+
+
+# ---------------------------------------------------------------- patterns (compiled once)
+
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?)"
+)
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+ORD = r"(?:st|nd|rd|th)?"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+UNIT_AFTER = r"(?!\s*(?:mg|mcg|g|kg|ml|mL|cc|L|%|mm|cm|units?|tabs?|tablets?|caps?|puffs?|pain|strength|scale)\b)"
+
+DATE_PATTERNS = [
+    # 01/02/2020, 1-2-20, 02.01.2020 (month/day or day/month), not a dose range
+    re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)" + UNIT_AFTER),
+    # 2020-01-02, 2020/1/2, 2020-01-02T10:20
+    re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d)?)?(?![\d/])"),
+    # January 2nd, 2020 / Jan. 2 2020 / Monday, March 4 / May 5
+    re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+" + YEAR + r"\b)?"),
+    # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
+    re.compile(r"\b" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS + r"(?:,?[\s-]+" + YEAR + r"\b)?"),
+    # January 2020, Jan-2020, March of 2019, mid-March 2019
+    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:\s+of|,)?[\s-]+" + YEAR + r"\b"),
+    # 03/2020, 3/2020
+    re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/" + YEAR + r"\b"),
+]
+# in March / since last December / early May (a month named alone after a time cue)
+MONTH_ALONE = re.compile(
+    r"\b(?:in|since|during|until|till|through|by|last|this|next|early|late|mid|of|before|after|around)[\s-]+"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+# 3/4, 12/25 without a year only after a date cue, and not a fraction, dose or score
+SHORT_DATE = re.compile(
+    r"(?i:\b(?:on|since|from|dated?|until|till|through|thru|by|of|last|next|before|after|as of|dos|seen|admitted|"
+    r"discharged|started|stopped|began|visit|surgery|scheduled for|returned|presented|due|effective|until|to|and)"
+    r"\s*:?\s*)((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d)" + UNIT_AFTER
+)
+YEAR_ONLY = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/])")
+
+AGE_NUM = r"(?:9\d|1[0-2]\d)"
+AGE_WORDS = (
+    r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one[\s-]hundred(?:[\s-](?:and[\s-])?\w+)?)"
+)
+AGE_PATTERNS = [
+    # 92-year-old, 92 year old, 92 yo, 92 y/o, 92 y.o., 92 yrs old, 92-yr-old, ninety-two-year-old, 92 years of age
+    re.compile(
+        r"(?i)\b(?:" + AGE_NUM + "|" + AGE_WORDS + r")(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)(?:old|of\s+age|o\b|/o\b|\.o\.?)"
+    ),
+    re.compile(r"(?i)\b(?:" + AGE_NUM + r")\s*(?:yo|y/o|y\.o\.?|yrs?|years?)(?=\W)(?!\s*(?:ago|later|earlier|before|after|since|prior|duration|history|of\s+(?:smoking|use|drinking)))"),
+    # aged 93 / age: 94 / age 90+ / Age 95
+    re.compile(r"(?i)(?<=\bage[d:]\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage:)\s*" + AGE_NUM + r"\b"),
+    # 92M / 93 F / 91-year-old man written as "91M"
+    re.compile(r"\b" + AGE_NUM + r"\s?(?:M|F|yoM|yoF|yom|yof)\b"),
+    # in her 90s / nineties / late nineties / centenarian
+    re.compile(r"(?i)\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\bcentenarian\b"),
+    re.compile(r"(?i)(?<=turned\s)" + AGE_NUM + r"\b|(?<=turns\s)" + AGE_NUM + r"\b"),
+]
+
+PHONE_CORE = (
+    r"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+    r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w/-])"
+)
+PHONE_RE = re.compile(PHONE_CORE)
+# 7-digit or run-together numbers only after a phone word
+PHONE_CUED = re.compile(
+    r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|pgr|beeper|call|contact|fax|callback|cb)"
+    r"(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
+    r"((?:\+?\d[\d\s().-]{5,16}\d)(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?)"
+)
+FAX_BEFORE = re.compile(r"(?i)\b(?:fax|facsimile|f)\s*(?:number|no\.?|#)?\s*[:#]?\s*$")
+
+EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+URL_RE = re.compile(
+    r"\b(?:(?:https?|ftp)://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+|"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|health|care|co\.uk|biz)(?:/[^\s<>\"')\]]*)?)"
+    r"(?<![.,;:])"
+)
+IPV4_RE = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)")
+IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![\w:])")
+
+SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+SSN_CUED = re.compile(r"(?i)\b(?:SSN|SS#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})")
+
+ID_VALUE = r"\s*(?:number|num|no\.?|#|n[o°]|id)?\s*[:#=]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])"
+MRN_CUED = re.compile(
+    r"(?i)\b(?:MRN|MR#|MR\s+(?:number|no\.?|#)|medical\s+record(?:\s+(?:number|no\.?|#))?|med\s+rec(?:ord)?|"
+    r"record\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|hospital\s+(?:number|no\.?|#|id)|patient\s+id|pt\s+id|"
+    r"unit\s+(?:number|no\.?)|UR\s+number|EMR|EHR|MRN#)" + ID_VALUE
+)
+ID_CUED = re.compile(
+    r"(?i)\b(?:account|acct|a/c|billing|driver'?s\s+licen[cs]e|licen[cs]e\s+plate|licen[cs]e|lic|DL|certificate|cert|"
+    r"serial|device|implant|pacemaker|VIN|vehicle(?:\s+identification)?|plate|tag|policy|member|subscriber|group|"
+    r"insurance|beneficiary|health\s+plan|medicare|medicaid|claim|NPI|DEA|UPI|passport|badge|employee|accession|"
+    r"specimen|encounter|visit|CSN|FIN|HAR|order|requisition|case\s+(?:number|no\.?|#)|reference|ref|"
+    r"authorization|auth|prior\s+auth|confirmation|registration|lot|S/N|SN|IMEI|UDI|ID)" + ID_VALUE
+)
+
+STATE_ABBR = (
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)"
+)
+STATE_NAME = (
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|"
+    r"Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico)"
+)
+STATE = r"(?:" + STATE_ABBR + r"|" + STATE_NAME + r")"
+ZIP = r"\d{5}(?:-\d{4})?"
+PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,})"
+PLACE = PLACE_WORD + r"(?:[ \t]" + PLACE_WORD + r"){0,3}"
+STREET_TYPES = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Circle|Cir|Way|Place|Pl|Terrace|Ter|"
+    r"Parkway|Pkwy|Highway|Hwy|Route|Rte|Trail|Trl|Square|Sq|Loop|Alley|Plaza|Crescent|Row|Pike|Turnpike|Expressway|"
+    r"Freeway|Run|Path|Pass|Ridge|Point|Heights|Hollow|Crossing|Commons|Green|Walk|Close|Mews|Glen|Park|Ranch)"
+)
+UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|#)\.?\s*#?\s*[A-Za-z0-9-]+)"
+STREET_RE = re.compile(
+    r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?\s+(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)\s+)?"
+    r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)\s+){1,4}" + STREET_TYPES + r"\.?"
+    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?![a-z])" + UNIT + r"?"
+    # optional ", City, ST 12345" tail on the same line
+    r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
+)
+POBOX_RE = re.compile(r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d+")
+CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!\s*-?[A-Za-z])")
+ZIP_CUED = re.compile(r"(?i)\b(?:zip|zip\s*code|postal\s*code)\s*[:#]?\s*(" + ZIP + r")\b")
+ZIP4_RE = re.compile(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")
+COUNTY_RE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish|Township|Borough)\b")
+LOCATION_CUE = re.compile(
+    r"\b(?:lives|living|lived|resides|residing|resident|moved|relocated|born|raised|grew up|visiting|visited|"
+    r"traveled|travelled|trip|vacation|vacationing|home|house|apartment|native|originally|transferred|"
+    r"in|to|from|at|near|of|outside)\s+(?:(?:in|to|from|at|of|near|back\s+to|here\s+from)\s+)?(" + PLACE + r")"
+)
+
+# ---------------------------------------------------------------- names
+
+PIECE = (
+    r"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*(?:['’][a-z]+)?"  # Smith, McDonald, O'Brien, Smith-Jones
+    r"|[A-Z]{2,}(?:[-'’][A-Z]+)*"  # SMITH (headers)
+    r"|[A-Z]\.)"  # initial
+)
+PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|el|dos|das|ten|ter)"
+NAME_SEQ = (
+    r"(" + PIECE + r"(?:[ \t]+(?:" + PARTICLE + r"[ \t]+)?" + PIECE + r"){0,3}"
+    r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
+)
+LAST_FIRST = r"(" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+" + PIECE + r")?)"
+
+TITLE_RE = re.compile(
+    r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Rev|Fr)\.?[ \t]+" + NAME_SEQ
+)
+CREDENTIAL_RE = re.compile(
+    NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
+    r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT)\b"
+)
+LABELS = (
+    r"(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending(?:\s+physician)?|physician|provider|surgeon|"
+    r"assistant(?:\s+surgeon)?|assistants?|anesthesiologist|anesthetist|anesthesia\s+by|referring(?:\s+(?:physician|provider|doctor|md))?|"
+    r"referred\s+by|pcp|primary\s+care(?:\s+(?:physician|provider|doctor))?|primary\s+(?:physician|doctor)|"
+    r"dictated\s+by|transcribed\s+by|(?:electronically\s+)?signed(?:\s+by)?|reviewed\s+by|seen\s+by|cc|copy\s+to|"
+    r"guarantor|emergency\s+contact|contact(?:\s+person)?|next\s+of\s+kin|nok|spouse|mother|father|guardian|"
+    r"interpreter|resident|fellow|nurse|rn|witness|ordering(?:\s+(?:physician|provider))?|requesting\s+physician|"
+    r"consultant|consulting\s+physician|author|cosigned\s+by|co-signed\s+by|verified\s+by|informant|caregiver|"
+    r"radiologist|pathologist|therapist|social\s+worker|case\s+manager|scribe|surgeons?|proxy|health\s+care\s+proxy|"
+    r"power\s+of\s+attorney|poa|attested\s+by|performed\s+by|read\s+by|from|to|attn|attention)"
+)
+LABEL_RE = re.compile(r"(?im)(?:^|(?<=[\s|;]))" + LABELS + r"[ \t]*[:#][ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?:" + LAST_FIRST + "|" + NAME_SEQ + r")")
+VERB_RE = re.compile(
+    r"(?i:\b(?:seen|evaluated|examined|referred|accompanied|discussed|spoke|spoken|talked|signed|dictated|transcribed|"
+    r"reviewed|followed|managed|treated|consulted|called|informed|notified|contacted|visited|brought|escorted|"
+    r"driven|staffed|covered|assisted|supervised|interpreted|performed|read|attended|cared\s+for)\s+(?:by|with|to)"
+    r"|\b(?:per|d/w|s/w|w/|cc|c/w|attn|attention|dear|care\s+of|c/o\s+from))[ \t]+" + NAME_SEQ
+)
+RELATIVE_RE = re.compile(
+    r"(?i:\b(?:his|her|their|the\s+patient's|patient's|pt's|my|your|a|the)\s+(?:wife|husband|spouse|partner|"
+    r"daughter|son|mother|father|mom|dad|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|"
+    r"niece|nephew|cousin|friend|caregiver|girlfriend|boyfriend|fianc[ée]e?|stepmother|stepfather|stepson|"
+    r"stepdaughter|neighbou?r|roommate|guardian|sibling|child|companion|significant\s+other|aide|caretaker)"
+    r"(?:\s*\(\w+\))?)\s*,?[ \t]+(?:(?i:named|is|was|called)[ \t]+)?" + NAME_SEQ
+)
+NAMED_RE = re.compile(r"(?i:\b(?:named|name\s+is|goes\s+by|known\s+as|called|this\s+is|i\s+am|i'm|patient|pt)\b)[ \t]+" + NAME_SEQ)
+GREETING_RE = re.compile(
+    r"(?i:\b(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|thank\s+you|thanks|bye|goodbye|welcome|dear|"
+    r"sincerely|regards|best\s+regards|kind\s+regards|respectfully|yours\s+truly|cordially|/s/))[ \t]*[,:]?\s*" + NAME_SEQ
+)
+AGE_AFTER_RE = re.compile(
+    NAME_SEQ + r"(?=,?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month|week|day)"
+    r"|,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month)|,[ \t]+(?:age|aged|DOB|MRN)\b|[ \t]+\((?:DOB|MRN|age)\b)"
+)
+FIRST_LAST_RE = re.compile(
+    r"(?<![A-Za-z.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:([A-Z])\.?[ \t]+)?((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z'’-])"
+)
+LAST_COMMA_FIRST_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+|[A-Z]{2,}),[ \t]+([A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z]\.?)?(?![A-Za-z])")
+WORD_PIECE_RE = re.compile(PIECE)
+
+
+def _name_like(piece: str, cued: bool, L) -> bool:
+    """Could this capitalised token be (part of) a person's name?"""
+    w = piece.lower().rstrip(".").replace("’", "'")
+    if len(w) == 1:
+        return True  # initial: kept when inside a name, trimmed at the edges by the caller
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in STOP or w in L["hard_eponyms"]:
+        return False
+    in_lists = w in L["names"] or any(p in L["names"] for p in w.split("-"))
+    if w in L["common"]:
+        return cued and in_lists
+    return in_lists or cued
+
+
+def _trim_name(text: str, start: int, end: int, cued: bool, L) -> tuple[int, int] | None:
+    """Drop leading/trailing tokens of a candidate that are not name-like; None if nothing is left."""
+    pieces = [(m.start(), m.end()) for m in WORD_PIECE_RE.finditer(text, start, end)]
+    ok = [_name_like(text[s:e], cued, L) for s, e in pieces]
+    while pieces and (not ok[0] or len(text[pieces[0][0]:pieces[0][1]].rstrip(".")) == 1 and len(pieces) == 1):
+        pieces.pop(0), ok.pop(0)
+    # cut at the first non-name token after the start (names are contiguous)
+    for i, good in enumerate(ok):
+        if not good:
+            pieces, ok = pieces[:i], ok[:i]
+            break
+    while pieces and len(text[pieces[-1][0]:pieces[-1][1]].rstrip(".")) == 1 and len(pieces) > 1 and not text[pieces[-1][0]:pieces[-1][1]].endswith("."):
+        pieces.pop()
+    if not pieces:
+        return None
+    s, e = pieces[0][0], pieces[-1][1]
+    if len(pieces) == 1 and len(text[s:e].rstrip(".")) == 1:
+        return None
+    # suffix Jr./III directly after
+    m = re.match(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?", text[e:e + 6])
+    if m:
+        e += m.end()
+    if EPONYM_NEXT.match(text, e) and not cued:
+        return None
+    return s, e
+
+
+class _Spans:
+    """Candidate spans; overlaps resolved by priority, then length."""
+
+    def __init__(self):
+        self.items: list[tuple[int, int, int, str]] = []  # (priority, start, end, type)
+
+    def add(self, start: int, end: int, typ: str, priority: int) -> None:
+        if end > start:
+            self.items.append((priority, start, end, typ))
+
+    def resolve(self, n: int) -> list[tuple[int, int, str]]:
+        taken = bytearray(n)
+        chosen = []
+        for pri, s, e, t in sorted(self.items, key=lambda x: (-x[0], -(x[2] - x[1]), x[1])):
+            if any(taken[s:e]):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            chosen.append((s, e, t))
+        chosen.sort()
+        return chosen
+
+
+def _find_names(text: str, spans: _Spans, cfg: DeidConfig, L) -> None:
+    found_pieces: set[str] = set()
+
+    def add_name(s: int, e: int, cued: bool, priority: int) -> None:
+        r = _trim_name(text, s, e, cued, L)
+        if r is None:
+            return
+        s, e = r
+        spans.add(s, e, "NAME", priority)
+        for m in WORD_PIECE_RE.finditer(text, s, e):
+            p = m.group().rstrip(".")
+            if len(p) > 2 and p.lower() not in STOP and p.lower() not in L["eponyms"]:
+                found_pieces.add(p)
+
+    for rx, pri in ((TITLE_RE, 7), (CREDENTIAL_RE, 7), (LABEL_RE, 7), (VERB_RE, 6), (RELATIVE_RE, 6),
+                    (GREETING_RE, 6), (AGE_AFTER_RE, 6), (NAMED_RE, 5)):
+        for m in rx.finditer(text):
+            g = m.lastindex or 1
+            for i in range(1, (m.lastindex or 0) + 1):
+                if m.group(i):
+                    g = i
+                    break
+            add_name(m.start(g), m.end(g), True, pri)
+
+    if cfg.name_lists:
+        F, La, C = L["first"], L["last"], L["common"]
+        for m in FIRST_LAST_RE.finditer(text):
+            f, last = m.group(1).lower(), m.group(3).lower()
+            if (f in F and f not in C and f not in STOP and f not in L["eponyms"]
+                    and last in La and last not in STOP and last not in L["hard_eponyms"]
+                    and not EPONYM_NEXT.match(text, m.end())):
+                add_name(m.start(), m.end(), True, 4)
+        for m in LAST_COMMA_FIRST_RE.finditer(text):
+            last, f = m.group(1).lower(), m.group(2).lower()
+            if (last in La and f in F and last not in C and f not in C and last not in STOP and f not in STOP
+                    and last not in L["hard_eponyms"]):
+                add_name(m.start(), m.end(), True, 4)
+
+    # propagation: a name part found once is a name wherever it recurs in this document
+    if found_pieces:
+        alts = sorted({re.escape(p) for p in found_pieces}, key=len, reverse=True)
+        rx = re.compile(r"(?<![A-Za-z'’-])(?:" + "|".join(alts) + r")(?![A-Za-z'’-])")
+        for m in rx.finditer(text):
+            if not EPONYM_NEXT.match(text, m.end()):
+                spans.add(m.start(), m.end(), "NAME", 3)
+        # all-caps and lower-case repeats ("SMITH", dialogue "martha") of names that are not common words
+        ci = [re.escape(p) for p in found_pieces if p.lower() not in L["common"] and len(p) > 3]
+        if ci:
+            rx = re.compile(r"(?i)(?<![A-Za-z'’-])(?:" + "|".join(ci) + r")(?![A-Za-z'’-])")
+            for m in rx.finditer(text):
+                spans.add(m.start(), m.end(), "NAME", 2)
+
+
+def _find_places(text: str, spans: _Spans, L) -> None:
+    for m in STREET_RE.finditer(text):
+        spans.add(m.start(), m.end(), "ADDRESS", 6)
+    for m in POBOX_RE.finditer(text):
+        spans.add(m.start(), m.end(), "ADDRESS", 6)
+    for m in CITY_STATE_RE.finditer(text):
+        place = _trim_place(text, m.start(1), m.end(1), L, need_list=m.group(3) is None)
+        if place is None:
+            continue
+        spans.add(place[0], m.end(2), "ADDRESS", 5)
+        if m.group(3):
+            spans.add(m.start(3), m.end(3), "ZIP", 6)
+    for m in ZIP_CUED.finditer(text):
+        spans.add(m.start(1), m.end(1), "ZIP", 6)
+    for m in ZIP4_RE.finditer(text):
+        spans.add(m.start(), m.end(), "ZIP", 4)
+    for m in COUNTY_RE.finditer(text):
+        spans.add(m.start(), m.end(), "ADDRESS", 4)
+    for m in LOCATION_CUE.finditer(text):
+        place = _trim_place(text, m.start(1), m.end(1), L, need_list=True)
+        if place:
+            spans.add(place[0], place[1], "ADDRESS", 4)
+
+
+def _trim_place(text: str, start: int, end: int, L, need_list: bool) -> tuple[int, int] | None:
+    """The longest run of words ending at `end` (or starting at `start`) that is a known city."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(s + start, e + start) for s, e in words]
+    cities = L["cities"]
+    # try suffixes ending at end (City, ST) then prefixes from start (lives in City ...)
+    for i in range(len(words)):
+        s = words[i][0]
+        cand = text[s:end]
+        if cand.lower() in cities:
+            return s, end
+    for j in range(len(words), 0, -1):
+        cand = text[start:words[j - 1][1]]
+        if cand.lower() in cities:
+            return start, words[j - 1][1]
+    if need_list:
+        return None
+    # followed by a ZIP: any capitalised words, minus leading non-place words
+    while words and text[words[0][0]:words[0][1]].lower() in STOP:
+        words.pop(0)
+    return (words[0][0], end) if words else None
+
+
+def _find_numbers(text: str, spans: _Spans, cfg: DeidConfig) -> None:
+    for m in EMAIL_RE.finditer(text):
+        spans.add(m.start(), m.end(), "EMAIL", 10)
+    for m in URL_RE.finditer(text):
+        spans.add(m.start(), m.end(), "URL", 9)
+    for m in IPV4_RE.finditer(text):
+        spans.add(m.start(), m.end(), "IP", 9)
+    for m in IPV6_RE.finditer(text):
+        if sum(c == ":" for c in m.group()) >= 3 or "::" in m.group():
+            spans.add(m.start(), m.end(), "IP", 9)
+    for m in SSN_CUED.finditer(text):
+        spans.add(m.start(1), m.end(1), "SSN", 9)
+    for m in SSN_RE.finditer(text):
+        spans.add(m.start(), m.end(), "SSN", 8)
+    for m in MRN_CUED.finditer(text):
+        if any(c.isdigit() for c in m.group(1)):
+            spans.add(m.start(1), m.end(1), "MRN", 8)
+    for m in ID_CUED.finditer(text):
+        v = m.group(1)
+        if sum(c.isdigit() for c in v) >= 2 and not re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d+)?", v):
+            spans.add(m.start(1), m.end(1), "ID", 7)
+    for rx in (PHONE_RE,):
+        for m in rx.finditer(text):
+            spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 8)
+    for m in PHONE_CUED.finditer(text):
+        digits = sum(c.isdigit() for c in m.group(1))
+        if 7 <= digits <= 15:
+            spans.add(m.start(1), m.end(1), _phone_type(text, m.start(1), cfg), 7)
+
+
+def _phone_type(text: str, start: int, cfg: DeidConfig) -> str:
+    return cfg.fax_as if FAX_BEFORE.search(text, max(0, start - 20), start) else "PHONE"
+
+
+def _find_dates_ages(text: str, spans: _Spans, cfg: DeidConfig) -> None:
+    for i, rx in enumerate(DATE_PATTERNS):
+        for m in rx.finditer(text):
+            if i == 0 and not _valid_numeric_date(m):
+                continue
+            spans.add(m.start(), m.end(), "DATE", 6)
+    for m in MONTH_ALONE.finditer(text):
+        spans.add(m.start(1), m.end(1), "DATE", 5)
+    for m in SHORT_DATE.finditer(text):
+        spans.add(m.start(1), m.end(1), "DATE", 5)
+    if not cfg.keep_years:
+        for m in YEAR_ONLY.finditer(text):
+            spans.add(m.start(), m.end(), "DATE", 4)
+    for rx in AGE_PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            spans.add(s, e, "AGE>89", 7)
+
+
+def _valid_numeric_date(m: re.Match) -> bool:
+    a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+    if not ((1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)):
+        return False
+    if sep == "." and len(y) == 2:  # 1.5.10 looks like a version or a dose list
+        return False
+    return True
+
 
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
-    return DeidResult(text, [])
+    """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
+    cfg = cfg or _DEFAULT_CFG
+    L = _lists()
+    spans = _Spans()
+    _find_numbers(text, spans, cfg)
+    _find_dates_ages(text, spans, cfg)
+    _find_places(text, spans, L)
+    _find_names(text, spans, cfg, L)
+    keep = set(cfg.types)
+    chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
+    chosen = _merge_adjacent(text, chosen)
+    out, pos, result = [], 0, []
+    for s, e, t in chosen:
+        out.append(text[pos:s])
+        out.append(f"[{t}]")
+        result.append((s, e, t, text[s:e]))
+        pos = e
+    out.append(text[pos:])
+    return DeidResult("".join(out), result)
+
+
+def _merge_adjacent(text: str, chosen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'John' + 'Smith' found separately -> one [NAME]."""
+    merged: list[tuple[int, int, str]] = []
+    for s, e, t in chosen:
+        if merged and merged[-1][2] == t and t in ("NAME", "ADDRESS") and re.fullmatch(r"[ \t]+", text[merged[-1][1]:s]):
+            merged[-1] = (merged[-1][0], e, t)
+        else:
+            merged.append((s, e, t))
+    return merged
+
+
+_DEFAULT_CFG = DeidConfig()
+
+
+# ---------------------------------------------------------------- datatrove step
 
 
 class Deidentify(PipelineStep):
+    """Replace PHI in clinical documents; records per-type counts in metadata["phi"] and in the step stats."""
+
     name = "de-identify"
     type = "🔒 - DEID"
 
@@ -44,7 +606,32 @@ class Deidentify(PipelineStep):
         super().__init__()
         self.cfg = cfg
         self.work_dir = work_dir
+        scope = cfg.apply_to.strip()
+        self._sources = None if scope in ("clinical", "all") else {s.strip() for s in scope.split(",") if s.strip()}
+
+    def applies(self, doc) -> bool:
+        scope = self.cfg.apply_to.strip()
+        if scope == "all":
+            return True
+        meta = doc.metadata or {}
+        if scope == "clinical":
+            return meta.get("kind") == "clinical"
+        return meta.get("source") in self._sources or meta.get("kind") in self._sources
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         for doc in data:
+            self.stat_update("total")
+            if not self.applies(doc):
+                self.stat_update("not_applicable")
+                yield doc
+                continue
+            with self.track_time():
+                res = deidentify(doc.text, self.cfg)
+            counts = res.counts()
+            doc.text = res.text
+            doc.metadata["phi"] = counts
+            self.stat_update("deidentified")
+            for t, n in counts.items():
+                self.stat_update(f"phi_{t}", value=n)
+            self.update_doc_stats(doc)
             yield doc

