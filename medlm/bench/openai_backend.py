@@ -1,0 +1,227 @@
+"""`openai:BASE_URL#MODEL`: score with any OpenAI-compatible completions server that returns logprobs.
+
+Works with vLLM (`vllm serve MODEL`), llama.cpp's `llama-server` and llama-cpp-python's server
+(`python -m llama_cpp.server --model FILE.gguf --logits_all true`). How a request is scored:
+
+    POST BASE_URL/completions  {"model": MODEL, "prompt": context + continuation,
+                                "echo": true, "logprobs": 1, "max_tokens": 0, "temperature": 0}
+
+The server echoes the prompt's tokens with `token_logprobs`, `text_offset` (where each token starts
+in the prompt) and `top_logprobs`. The continuation's tokens are those starting at or after
+len(context); their log-probs are summed (nats), and the continuation is greedy when each of its
+tokens is the top-1 token at its position. This is lm-eval's `loglikelihood` contract; the token
+boundary is the server's tokenisation of the whole string, as in lm-eval's `hf` backend. Servers
+that refuse `max_tokens: 0` (some vLLM versions) are retried once with `max_tokens: 1`, and the
+generated token is ignored. `loglikelihood_rolling` sums every prompt token that has a log-prob: the
+first token is scored only when the server prepends BOS (llama.cpp and vLLM do when the model's
+tokenizer adds one); a text longer than the server's context window is an error, not truncated.
+
+Limitations: llama-cpp-python's server only returns prompt log-probs when started with
+`--logits_all true`; without it the echo carries no log-probs and this backend says so.
+The API key is read from the environment variable named by `api_key_env` (default OPENAI_API_KEY)
+and sent as a bearer token; it is never logged, stored in results, or put in an error message.
+Transient failures (connection refused/reset, timeouts, HTTP 429/5xx) are retried with exponential
+backoff; an unreachable server ends in a MedlmError naming the URL.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import time
+import urllib.error
+import urllib.request
+from typing import Any
+
+from medlm.bench.models import ScoringModel
+from medlm.errors import MedlmError
+
+RETRY_STATUS = {408, 409, 429, 500, 502, 503, 504}
+
+
+class OpenAIModel(ScoringModel):
+    """A served model behind an OpenAI-compatible /v1/completions endpoint."""
+
+    def __init__(
+        self,
+        target: str,
+        model: str | None = None,
+        *,
+        api_key_env: str = "OPENAI_API_KEY",
+        name: str | None = None,
+        kind: str = "general",
+        params: int | None = None,
+        batch_size: int = 8,
+        max_retries: int = 4,
+        backoff_s: float = 0.5,
+        timeout_s: float = 120.0,
+        **_ignored: Any,  # torch-only options (device, dtype, ...) that `medlm bench` passes to every backend
+    ):
+        if model is None:
+            target, sep, model = target.partition("#")
+            if not sep or not model:
+                raise MedlmError(
+                    f"openai:{target}: name the served model after '#', e.g. openai:http://127.0.0.1:8000/v1#my-model"
+                )
+        if not target.startswith(("http://", "https://")):
+            raise MedlmError(f"openai:{target}#{model}: BASE_URL must start with http:// or https://")
+        self.base_url = target.rstrip("/")
+        self.model = model
+        self.api_key_env = api_key_env
+        self.name = name or f"openai:{self.base_url}#{model}"
+        self.kind = kind  # type: ignore[assignment]
+        self.params = params
+        self.batch_size = max(1, int(batch_size))
+        self.max_retries = max_retries
+        self.backoff_s = backoff_s
+        self.timeout_s = timeout_s
+        self._max_tokens = 0  # becomes 1 if the server rejects 0
+        self.info = {"spec": f"openai:{self.base_url}#{model}", "backend": "openai-completions", "server_model": model}
+
+    # ------------------------------------------------------------ HTTP
+
+    def _headers(self) -> dict[str, str]:
+        headers = {"Content-Type": "application/json"}
+        key = os.environ.get(self.api_key_env)
+        if key:
+            headers["Authorization"] = f"Bearer {key}"
+        return headers
+
+    def _post(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+        url = f"{self.base_url}/{path.lstrip('/')}"
+        body = json.dumps(payload).encode()
+        last = ""
+        for attempt in range(self.max_retries + 1):
+            if attempt:
+                time.sleep(self.backoff_s * 2 ** (attempt - 1))
+            req = urllib.request.Request(url, data=body, headers=self._headers(), method="POST")
+            try:
+                with urllib.request.urlopen(req, timeout=self.timeout_s) as resp:
+                    return json.loads(resp.read().decode("utf-8"))
+            except urllib.error.HTTPError as e:
+                detail = _error_text(e)
+                if e.code in (401, 403):
+                    raise MedlmError(
+                        f"{url}: the server refused the request (HTTP {e.code}); set the API key in ${self.api_key_env}"
+                    ) from None
+                if e.code not in RETRY_STATUS:
+                    raise _ServerError(e.code, detail) from None
+                last = f"HTTP {e.code}: {detail}"
+            except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as e:
+                last = str(getattr(e, "reason", e))
+            except json.JSONDecodeError as e:
+                raise MedlmError(f"{url}: the server's answer is not JSON ({e}); is this an OpenAI-compatible API?") from None
+        raise MedlmError(
+            f"{url}: server unreachable or failing after {self.max_retries + 1} attempts ({last}); "
+            "start the server or check BASE_URL in openai:BASE_URL#MODEL"
+        )
+
+    def _echo(self, prompts: list[str]) -> list[dict[str, Any]]:
+        """Echoed logprobs for each prompt, in order (batched; falls back to one prompt per request)."""
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(prompts), self.batch_size):
+            chunk = prompts[i : i + self.batch_size]
+            choices = self._complete(chunk if len(chunk) > 1 else chunk[0])
+            if len(choices) != len(chunk):  # server ignores list prompts (answers the first only)
+                self.batch_size = 1
+                choices = [self._complete(p)[0] for p in chunk]
+            out.extend(choices)
+        return out
+
+    def _complete(self, prompt: str | list[str]) -> list[dict[str, Any]]:
+        payload = {
+            "model": self.model,
+            "prompt": prompt,
+            "echo": True,
+            "logprobs": 1,
+            "max_tokens": self._max_tokens,
+            "temperature": 0.0,
+        }
+        try:
+            data = self._post("completions", payload)
+        except _ServerError as e:
+            if self._max_tokens == 0 and e.code in (400, 422) and "max_tokens" in e.detail:
+                self._max_tokens = 1  # e.g. vLLM versions that require max_tokens >= 1
+                return self._complete(prompt)
+            raise MedlmError(f"{self.base_url}/completions: HTTP {e.code}: {e.detail}") from None
+        choices = data.get("choices")
+        if not isinstance(choices, list) or not choices:
+            raise MedlmError(f"{self.base_url}/completions: answer has no 'choices'; is this an OpenAI-compatible server?")
+        choices = sorted(choices, key=lambda c: c.get("index", 0))
+        for c in choices:
+            lp = c.get("logprobs") or {}
+            if not lp.get("token_logprobs") or not lp.get("text_offset"):
+                raise MedlmError(
+                    f"{self.base_url}/completions: the server returned no prompt log-probs for echo=true, logprobs=1; "
+                    "it must support echo with logprobs (vLLM; llama-cpp-python's server started with "
+                    "--logits_all true)"
+                )
+        return choices
+
+    # ------------------------------------------------------------ scoring
+
+    def loglikelihood(self, requests: list[tuple[str, str]]) -> list[tuple[float, bool]]:
+        for ctx, cont in requests:
+            if not cont:
+                raise MedlmError(f"{self.name}: empty continuation after context {ctx[-40:]!r}")
+        choices = self._echo([ctx + cont for ctx, cont in requests])
+        return [
+            _score_span(c["logprobs"], len(ctx), len(ctx) + len(cont), self.name)
+            for (ctx, cont), c in zip(requests, choices)
+        ]
+
+    def loglikelihood_rolling(self, texts: list[str]) -> list[float]:
+        choices = self._echo(texts)
+        out = []
+        for text, c in zip(texts, choices):
+            lp = c["logprobs"]
+            total = sum(v for v, off in zip(lp["token_logprobs"], lp["text_offset"]) if v is not None and off < len(text))
+            out.append(float(total))
+        return out
+
+
+class _ServerError(Exception):
+    def __init__(self, code: int, detail: str):
+        super().__init__(f"HTTP {code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+def _error_text(e: urllib.error.HTTPError) -> str:
+    try:
+        raw = e.read().decode("utf-8", "replace")
+    except Exception:  # noqa: BLE001 - the body is only decoration for the message
+        return e.reason or ""
+    try:
+        err = json.loads(raw)
+        if isinstance(err, dict):
+            err = err.get("error", err)
+            if isinstance(err, dict):
+                return str(err.get("message") or err)[:500]
+        return str(err)[:500]
+    except json.JSONDecodeError:
+        return raw[:500]
+
+
+def _score_span(lp: dict[str, Any], start: int, end: int, name: str) -> tuple[float, bool]:
+    """Sum of log-probs of the echoed tokens that start in [start, end); greedy if each is the top-1."""
+    total, greedy, n = 0.0, True, 0
+    tops = lp.get("top_logprobs") or []
+    for i, (value, off) in enumerate(zip(lp["token_logprobs"], lp["text_offset"])):
+        if off < start or off >= end:
+            continue
+        if value is None:
+            raise MedlmError(f"{name}: the server gave no log-prob for the continuation's first token (empty context?)")
+        total += value
+        n += 1
+        top = tops[i] if i < len(tops) else None
+        if top:
+            best = max(top.values())
+            if value < best - 1e-4:  # another token was more likely here
+                greedy = False
+    if n == 0:
+        raise MedlmError(f"{name}: no echoed token starts inside the continuation; the server's text offsets look wrong")
+    if not math.isfinite(total):
+        raise MedlmError(f"{name}: the server returned a non-finite log-prob")
+    return total, greedy
