@@ -40,3 +40,32 @@ def test_bad_preset_and_shape():
         preset("med-125")
     with pytest.raises(ValueError, match="divisible"):
         ModelConfig(vocab_size=10, d_model=100, n_heads=3)
+
+
+@pytest.mark.parametrize("kw", [dict(), dict(n_kv_heads=2), dict(tie_embeddings=False, rope_theta=500000.0)])
+def test_parity_with_transformers_llama(kw):
+    """medlm's model computes what transformers' LlamaForCausalLM computes with the converted weights."""
+    from medlm.model.hf import from_hf_model, to_hf_model
+
+    torch.manual_seed(0)
+    model = Transformer(preset("tiny", vocab_size=97, **kw)).eval()
+    hf = to_hf_model(model)
+    idx = torch.randint(0, 97, (2, 33))
+    with torch.no_grad():
+        assert (model(idx) - hf(idx).logits).abs().max().item() < 1e-5
+        back = from_hf_model(hf)
+        assert torch.equal(back(idx), model(idx))
+
+
+def test_training_flops_match_the_mfu_formula():
+    from medlm.train.flops import training_flops_per_token
+
+    cfg = preset("tiny", vocab_size=300, n_kv_heads=2, tie_embeddings=False)
+    model = Transformer(cfg)
+    assert training_flops_per_token(model, 128) == cfg.flops_per_token(128)
+    for p in model.blocks[0].parameters():  # a frozen bottom block: forward only, no backward through it
+        p.requires_grad_(False)
+    model.embed.weight.requires_grad_(False)
+    block = sum(p.numel() for p in model.blocks[0].parameters())
+    attn = 4 * cfg.n_heads * cfg.head_dim * 128
+    assert training_flops_per_token(model, 128) == cfg.flops_per_token(128) - 4 * block - 2 * attn

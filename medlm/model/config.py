@@ -33,7 +33,9 @@ class ModelConfig:
         "learned",
         help="input embedding: learned, or a training-free substrate (glyph bitmaps / hashed random projection)",
     )
-    freeze_embedding: bool = opt(False, help="keep the input embedding fixed during training")
+    freeze_embedding: bool = opt(
+        False, help="keep the input embedding fixed during training (the trainer unties a tied LM head so the head still trains)"
+    )
 
     def __post_init__(self):
         if self.n_kv_heads == 0:
@@ -46,8 +48,6 @@ class ModelConfig:
             raise ValueError(f"n_heads={self.n_heads} is not divisible by n_kv_heads={self.n_kv_heads}")
         if (self.d_model // self.n_heads) % 2:
             raise ValueError(f"head dim {self.d_model // self.n_heads} must be even for rotary embeddings")
-        if self.embedding != "learned" and self.tie_embeddings and self.freeze_embedding:
-            raise ValueError("a frozen substrate embedding cannot be tied to the trainable LM head; set tie_embeddings: false")
 
     @property
     def head_dim(self) -> int:
