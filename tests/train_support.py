@@ -83,3 +83,33 @@ def write_token_shards(
         val_fraction=val_tokens / max(train_tokens + val_tokens, 1), seed=seed, splits=splits,
     )
     return root
+
+
+def quick_train_config(data: str | Path, out: str | Path, **overrides):
+    """A TrainConfig for a few-second CPU run of the tiny preset on synthetic shards."""
+    from medlm.train.config import TrainConfig
+
+    settings = dict(
+        preset="tiny", data=str(data), out=str(out), seq_len=32, batch_size=4, max_steps=20, lr=3e-3,
+        warmup_steps=2, eval_every=10, eval_batches=2, log_every=5, checkpoint_every=0, progress_bar=False,
+        tensorboard=False, device="cpu",
+    )
+    settings.update(overrides)
+    return TrainConfig(**settings)
+
+
+def quick_train_args(data: str | Path, out: str | Path, **overrides) -> list[str]:
+    """The same settings as `medlm train` flags."""
+    cfg = quick_train_config(data, out, **overrides)
+    args = ["train"]
+    for key in ("preset", "data", "out", "seq_len", "batch_size", "max_steps", "lr", "warmup_steps", "eval_every",
+                "eval_batches", "log_every", "checkpoint_every", "device", "sampling", *overrides):
+        value = getattr(cfg, key)
+        flag = "--" + key.replace("_", "-")
+        if isinstance(value, bool):
+            args.append(flag if value else "--no-" + key.replace("_", "-"))
+        elif isinstance(value, list):
+            args += [flag, ",".join(map(str, value))]
+        else:
+            args += [flag, str(value)]
+    return args + ["--no-progress-bar", "--no-tensorboard"]
