@@ -9,9 +9,9 @@ Builds, from the shared development corpora (../shared/data/corpora; not shipped
 
 clinical   = mtsamples transcriptions + MTS-Dialog (note section + dialogue) + ACI-Bench (dialogue + note)
 literature = PubMed/PMC text: EBM-NLP PICO abstracts, CRAFT full texts, ChemProt sentences
-             and the first --literature-mb of the bioner_pubmed chunks
+             and the bioner_pubmed chunks
 
-Each half is capped at --mb-per-half MB of text (taken in file order). Val split: 5% of documents,
+Each half is capped at --mb-per-half MB of text, taken one document per source in turn. Val split: 5% of documents,
 chosen by medlm.tokenizer.shards.split_of (seeded hash of the document id). This is a stand-in for
 `medlm corpus build` + `medlm tokenizer train` + `medlm corpus tokenize` (no cleaning, no dedup,
 no decontamination) made so the experiment can run on a small vocabulary that suits a CPU.
@@ -36,30 +36,41 @@ from medlm.tokenizer.shards import dtype_for_vocab, split_of, write_shard
 csv.field_size_limit(sys.maxsize)
 
 
+def round_robin(*sources):
+    """One document from each source in turn, so a size cap keeps every source represented."""
+    iters = [iter(s) for s in sources]
+    while iters:
+        for it in list(iters):
+            try:
+                yield next(it)
+            except StopIteration:
+                iters.remove(it)
+
+
+def _csv_rows(path: Path):
+    with open(path, newline="", encoding="utf-8") as f:
+        yield from enumerate(csv.DictReader(f))
+
+
 def clinical_docs(root: Path):
-    with open(root / "mtsamples/mtsamples.csv", newline="", encoding="utf-8") as f:
-        for i, row in enumerate(csv.DictReader(f)):
-            if row["transcription"].strip():
-                yield f"mtsamples:{i}", row["transcription"]
-    for path in sorted((root / "mts_dialog").glob("*.csv")):
-        with open(path, newline="", encoding="utf-8") as f:
-            for i, row in enumerate(csv.DictReader(f)):
-                yield f"mts_dialog:{path.stem}:{i}", f"{row['section_text']}\n\n{row['dialogue']}"
-    for path in sorted((root / "aci_bench").glob("*.csv")):
-        if path.stem.endswith("_metadata"):
-            continue
-        with open(path, newline="", encoding="utf-8") as f:
-            for i, row in enumerate(csv.DictReader(f)):
-                yield f"aci_bench:{path.stem}:{i}", f"{row['dialogue']}\n\n{row['note']}"
+    mtsamples = ((f"mtsamples:{i}", r["transcription"]) for i, r in _csv_rows(root / "mtsamples/mtsamples.csv"))
+    dialog = ((f"mts_dialog:{p.stem}:{i}", f"{r['section_text']}\n\n{r['dialogue']}")
+              for p in sorted((root / "mts_dialog").glob("*.csv")) for i, r in _csv_rows(p))
+    aci = ((f"aci_bench:{p.stem}:{i}", f"{r['dialogue']}\n\n{r['note']}")
+           for p in sorted((root / "aci_bench").glob("*.csv")) if not p.stem.endswith("_metadata") for i, r in _csv_rows(p))
+    return round_robin(mtsamples, dialog, aci)
+
+
+def _jsonl_xz(path: Path):
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            yield rec["id"], rec["text"]
 
 
 def literature_docs(root: Path):
     paths = sorted((root / "pubmed_small").glob("*.jsonl.xz")) + sorted((root / "bioner_pubmed").glob("*.jsonl.xz"))
-    for path in paths:
-        with lzma.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                yield rec["id"], rec["text"]
+    return round_robin(*(_jsonl_xz(p) for p in paths))
 
 
 def capped(docs, max_bytes: int):

@@ -59,6 +59,7 @@ class ExperimentConfig:
     freeze_lower: bool = opt(True, help="progressive arm: train only the newest block after each growth")
     final_unfreeze_fraction: float = opt(0.2, help="progressive arm: share of its steps trained with all layers at the end")
     merge_data: list[str] = opt([], help="merge arm: one token-shard dir per specialist (empty: specialists from two seeds on data)")
+    merge_layers: int = opt(0, help="merge arm: depth of each specialist (0: the target depth)")
     merge_flops: float = opt(0.0, help="merge arm: training FLOPs per specialist (0: the budget)")
     merge_mode: Literal["logits", "logprobs", "probs"] = opt("logits", help="merge arm: how the specialists are combined")
     train: dict[str, Any] = opt({}, help="TrainConfig settings shared by every run (batch_size, seq_len, lr, warmup_steps, eval_every, ...)")
