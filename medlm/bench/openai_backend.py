@@ -4,20 +4,28 @@ Works with vLLM (`vllm serve MODEL`), llama.cpp's `llama-server` and llama-cpp-p
 (`python -m llama_cpp.server --model FILE.gguf --logits_all true`). How a request is scored:
 
     POST BASE_URL/completions  {"model": MODEL, "prompt": context + continuation,
-                                "echo": true, "logprobs": 1, "max_tokens": 0, "temperature": 0}
+                                "echo": true, "logprobs": 1, "max_tokens": 1, "temperature": 0}
 
 The server echoes the prompt's tokens with `token_logprobs`, `text_offset` (where each token starts
 in the prompt) and `top_logprobs`. The continuation's tokens are those starting at or after
 len(context); their log-probs are summed (nats), and the continuation is greedy when each of its
 tokens is the top-1 token at its position. This is lm-eval's `loglikelihood` contract; the token
-boundary is the server's tokenisation of the whole string, as in lm-eval's `hf` backend. Servers
-that refuse `max_tokens: 0` (some vLLM versions) are retried once with `max_tokens: 1`, and the
-generated token is ignored. `loglikelihood_rolling` sums every prompt token that has a log-prob: the
-first token is scored only when the server prepends BOS (llama.cpp and vLLM do when the model's
-tokenizer adds one); a text longer than the server's context window is an error, not truncated.
+boundary is the server's tokenisation of the whole string, as in lm-eval's `hf` backend. One token
+is generated and ignored (it starts after the prompt): `max_tokens: 0` would be the natural request,
+but llama-cpp-python reads 0 as "no limit" and generates up to the context size, and some vLLM
+versions reject it; `echo_max_tokens=0` is available for servers where 0 works. `loglikelihood_rolling` sums every echoed token that has a log-prob; OpenAI-style servers return
+none for the first token of the prompt, so the text's first token is unscored unless the server
+echoes a BOS token before it (vLLM with a BOS-adding tokenizer). That is one token per text, a
+small bias in bits-per-byte: prefer loglikelihood on long held-out documents. A text longer than
+the server's context window is an error, not truncated.
 
-Limitations: llama-cpp-python's server only returns prompt log-probs when started with
-`--logits_all true`; without it the echo carries no log-probs and this backend says so.
+Limitations, measured with llama-cpp-python 0.3.x's server:
+- it returns prompt log-probs only when started with `--logits_all true` (this backend says so if not);
+- it accepts one prompt per request (a list prompt is HTTP 500): batches fall back to single prompts;
+- for a model whose tokenizer adds no BOS (SmolLM2), the echoed log-prob of prompt token i is read
+  from the distribution *after* token i — off by one position, so every score is wrong. Give the
+  model's BOS token text as `prompt_prefix` (SmolLM2: "<|im_start|>"; lm_eval: model_args
+  prompt_prefix=...): the server then sees BOS first and aligns correctly (vLLM: not tested here).
 The API key is read from the environment variable named by `api_key_env` (default OPENAI_API_KEY)
 and sent as a bearer token; it is never logged, stored in results, or put in an error message.
 Transient failures (connection refused/reset, timeouts, HTTP 429/5xx) are retried with exponential
@@ -56,6 +64,8 @@ class OpenAIModel(ScoringModel):
         max_retries: int = 4,
         backoff_s: float = 0.5,
         timeout_s: float = 120.0,
+        echo_max_tokens: int = 1,
+        prompt_prefix: str = "",
         **_ignored: Any,  # torch-only options (device, dtype, ...) that `medlm bench` passes to every backend
     ):
         if model is None:
@@ -76,7 +86,8 @@ class OpenAIModel(ScoringModel):
         self.max_retries = max_retries
         self.backoff_s = backoff_s
         self.timeout_s = timeout_s
-        self._max_tokens = 0  # becomes 1 if the server rejects 0
+        self._max_tokens = echo_max_tokens
+        self.prompt_prefix = prompt_prefix
         self.info = {"spec": f"openai:{self.base_url}#{model}", "backend": "openai-completions", "server_model": model}
 
     # ------------------------------------------------------------ HTTP
@@ -88,7 +99,8 @@ class OpenAIModel(ScoringModel):
             headers["Authorization"] = f"Bearer {key}"
         return headers
 
-    def _post(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+    def _post(self, path: str, payload: dict[str, Any], probe: bool = False) -> dict[str, Any]:
+        """POST JSON with retries; `probe`: raise _ServerError at once on any HTTP error status."""
         url = f"{self.base_url}/{path.lstrip('/')}"
         body = json.dumps(payload).encode()
         last = ""
@@ -105,7 +117,7 @@ class OpenAIModel(ScoringModel):
                     raise MedlmError(
                         f"{url}: the server refused the request (HTTP {e.code}); set the API key in ${self.api_key_env}"
                     ) from None
-                if e.code not in RETRY_STATUS:
+                if probe or e.code not in RETRY_STATUS:
                     raise _ServerError(e.code, detail) from None
                 last = f"HTTP {e.code}: {detail}"
             except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as e:
@@ -120,16 +132,29 @@ class OpenAIModel(ScoringModel):
     def _echo(self, prompts: list[str]) -> list[dict[str, Any]]:
         """Echoed logprobs for each prompt, in order (batched; falls back to one prompt per request)."""
         out: list[dict[str, Any]] = []
-        for i in range(0, len(prompts), self.batch_size):
+        prompts = [self.prompt_prefix + p for p in prompts]
+        i = 0
+        while i < len(prompts):
             chunk = prompts[i : i + self.batch_size]
-            choices = self._complete(chunk if len(chunk) > 1 else chunk[0])
-            if len(choices) != len(chunk):  # server ignores list prompts (answers the first only)
-                self.batch_size = 1
-                choices = [self._complete(p)[0] for p in chunk]
+            if len(chunk) == 1:
+                choices = self._complete(chunk[0])
+            else:
+                try:
+                    choices = self._complete(chunk, probe=True)
+                except _ServerError:
+                    choices = []
+                if len(choices) != len(chunk):  # no list prompts here (llama-cpp-python answers HTTP 500)
+                    self.batch_size = 1
+                    continue
             out.extend(choices)
+            i += len(chunk)
+        for c in out:  # offsets relative to the caller's text, whether or not the server echoes the prefix
+            lp = c["logprobs"]
+            if self.prompt_prefix and "".join(lp.get("tokens") or []).startswith(self.prompt_prefix):
+                lp["text_offset"] = [o - len(self.prompt_prefix) for o in lp["text_offset"]]
         return out
 
-    def _complete(self, prompt: str | list[str]) -> list[dict[str, Any]]:
+    def _complete(self, prompt: str | list[str], probe: bool = False) -> list[dict[str, Any]]:
         payload = {
             "model": self.model,
             "prompt": prompt,
@@ -139,11 +164,10 @@ class OpenAIModel(ScoringModel):
             "temperature": 0.0,
         }
         try:
-            data = self._post("completions", payload)
+            data = self._post("completions", payload, probe=probe)
         except _ServerError as e:
-            if self._max_tokens == 0 and e.code in (400, 422) and "max_tokens" in e.detail:
-                self._max_tokens = 1  # e.g. vLLM versions that require max_tokens >= 1
-                return self._complete(prompt)
+            if probe:
+                raise
             raise MedlmError(f"{self.base_url}/completions: HTTP {e.code}: {e.detail}") from None
         choices = data.get("choices")
         if not isinstance(choices, list) or not choices:
