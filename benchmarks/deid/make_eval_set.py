@@ -142,7 +142,9 @@ class PHI:
         return [(p, "PHONE")]
 
     def fax(self):
-        return [(self.c("(", "") + self.us.numerify("###") + self.c(") ", "-", ".") + self.us.numerify("###-####"), "ID")]
+        area = self.us.numerify("###")
+        area = self.c(f"({area}) ", f"{area}-", f"{area}.")
+        return [(area + self.us.numerify("###-####"), "ID")]
 
     def email(self):
         return [(self.c(self.us.email(), f"{self.first.lower()}.{self.last.lower()}@{self.us.free_email_domain()}"), "EMAIL")]
@@ -276,6 +278,13 @@ def footer(note: Note, p: PHI, rng: random.Random) -> None:
 # ---------------------------------------------------------------- base text
 
 TITLE_NAME = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Doctor)\.?\s+([A-Z][a-z]+|[A-Z]{2,}(?![a-z]))")
+CREDENTIAL_NAME = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+),? (?:MD|M\.D\.|PA-C|PA|DO|RN|NP|DMD|DDS)\b")
+# date elements already in the base text stay as they are but are labelled
+MONTH_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\b"
+)
+BASE_ID = re.compile(r"(?i)\bserial\s*(?:#|number|no\.?)\s*([A-Z0-9-]+\d[A-Z0-9-]*)")
 NUM_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
 PLACEHOLDER_DATES = re.compile(r"\b(?:MM|XX)/(?:DD|XX)/(?:YYYY|XXXX|YY|XX)\b")
 
@@ -327,6 +336,15 @@ def plant_body(note: Note, base: dict, p: PHI, rng: random.Random) -> None:
                     repl.append((m.start(), m.end(), "NAME"))
     for m in NUM_DATE.finditer(text):
         repl.append((m.start(), m.end(), "DATE"))
+    for m in CREDENTIAL_NAME.finditer(text):
+        repl.append((m.start(1), m.end(1), "NAME"))
+    for m in MONTH_DATE.finditer(text):
+        # a month alone counts only after a time word ("in May"); "May" the verb stays
+        alone = " " not in m.group() and not re.search(r"(?i)\b(?:in|since|during|until|by|last|early|late|mid|of|before|after)[\s-]+$", text[max(0, m.start() - 12):m.start()])
+        if not alone:
+            repl.append((m.start(), m.end(), "KEEPDATE"))
+    for m in BASE_ID.finditer(text):
+        repl.append((m.start(1), m.end(1), "KEEPID"))
     for m in PLACEHOLDER_DATES.finditer(text):
         repl.append((m.start(), m.end(), "DATE"))
     repl.sort()
@@ -347,7 +365,9 @@ def plant_body(note: Note, base: dict, p: PHI, rng: random.Random) -> None:
         else:
             s, e, t = payload
             original = text[s:e]
-            if t == "NAME":
+            if t.startswith("KEEP"):
+                note.add(original, t[4:])
+            elif t == "NAME":
                 name = p.last if original.lower() != (base["names"] or [""])[0].lower() else p.first
                 if original.isupper() and len(original) > 1:
                     name = name.upper()

@@ -151,7 +151,7 @@ DATE_PATTERNS = [
     # January 2nd, 2020 / Jan. 2 2020 / Monday, March 4 / May 5
     re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+" + YEAR + r"\b)?"),
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
-    re.compile(r"\b" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS + r"(?:,?[\s-]+" + YEAR + r"\b)?"),
+    re.compile(r"\b(?:the\s+)?" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS + r"(?:,?[\s-]+" + YEAR + r"\b)?"),
     # January 2020, Jan-2020, March of 2019, mid-March 2019
     re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:\s+of|,)?[\s-]+" + YEAR + r"\b"),
     # 03/2020, 3/2020
@@ -164,9 +164,10 @@ MONTH_ALONE = re.compile(
 )
 # 3/4, 12/25 without a year only after a date cue, and not a fraction, dose or score
 SHORT_DATE = re.compile(
-    r"(?i:\b(?:on|since|from|dated?|until|till|through|thru|by|of|last|next|before|after|as of|dos|seen|admitted|"
-    r"discharged|started|stopped|began|visit|surgery|scheduled for|returned|presented|due|effective|until|to|and)"
-    r"\s*:?\s*)((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d)" + UNIT_AFTER
+    r"(?:(?i:\b(?:on|since|from|dated?|until|till|through|thru|by|last|next|before|after|as\s+of|dos|seen|admitted|"
+    r"discharged|started|stopped|began|visit|surgery|scheduled\s+for|returned|presented|due|effective|to|in|drawn|"
+    r"obtained|done|performed|collected|completed|placed|taken|dated|on\s+or\s+about)\s*:?\s*)|\b[DT]:[ \t]*)"
+    r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
 YEAR_ONLY = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/])")
 
@@ -190,8 +191,8 @@ AGE_PATTERNS = [
 ]
 
 PHONE_CORE = (
-    r"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
-    r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w/-])"
+    r"(?<![\w/.-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
+    r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6}){0,2}(?![\w/-])"
 )
 PHONE_RE = re.compile(PHONE_CORE)
 # 7-digit or run-together numbers only after a phone word
@@ -200,9 +201,10 @@ PHONE_CUED = re.compile(
     r"(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
     r"((?:\+?\d[\d\s().-]{5,16}\d)(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?)"
 )
-FAX_BEFORE = re.compile(r"(?i)\b(?:fax|facsimile|f)\s*(?:number|no\.?|#)?\s*[:#]?\s*$")
+FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
+PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
-EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 URL_RE = re.compile(
     r"\b(?:(?:https?|ftp)://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+|"
     r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|health|care|co\.uk|biz)(?:/[^\s<>\"')\]]*)?)"
@@ -214,7 +216,7 @@ IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4}
 SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 SSN_CUED = re.compile(r"(?i)\b(?:SSN|SS#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})")
 
-ID_VALUE = r"\s*(?:number|num|no\.?|#|n[o°]|id)?\s*[:#=]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])"
+ID_VALUE = r"\s*(?:number|num|no\.?|#|n[o°]|id)?\s*[:#=]?\s*(?:is\s+|of\s+)?(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
 MRN_CUED = re.compile(
     r"(?i)\b(?:MRN|MR#|MR\s+(?:number|no\.?|#)|medical\s+record(?:\s+(?:number|no\.?|#))?|med\s+rec(?:ord)?|"
     r"record\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|hospital\s+(?:number|no\.?|#|id)|patient\s+id|pt\s+id|"
@@ -225,12 +227,17 @@ ID_CUED = re.compile(
     r"serial|device|implant|pacemaker|VIN|vehicle(?:\s+identification)?|plate|tag|policy|member|subscriber|group|"
     r"insurance|beneficiary|health\s+plan|medicare|medicaid|claim|NPI|DEA|UPI|passport|badge|employee|accession|"
     r"specimen|encounter|visit|CSN|FIN|HAR|order|requisition|case\s+(?:number|no\.?|#)|reference|ref|"
-    r"authorization|auth|prior\s+auth|confirmation|registration|lot|S/N|SN|IMEI|UDI|ID)" + ID_VALUE
+    r"authorization|auth|prior\s+auth|confirmation|registration|lot|S/N|SN|IMEI|UDI)" + ID_VALUE
+)
+ID_LABEL = re.compile(r"\b(?:ID|Id|id)\s*(?:number|no\.?|#)?\s*[:#]\s*(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b")
+PLATE_RE = re.compile(
+    r"(?i)\b(?:licen[cs]e\s+plate|plate(?:\s+(?:number|no\.?|#))?|tag(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*"
+    r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b"
 )
 
 STATE_ABBR = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-    r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)"
+    r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|MH|FM|PW|AA|AE|AP)"
 )
 STATE_NAME = (
     r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
@@ -243,21 +250,34 @@ STATE = r"(?:" + STATE_ABBR + r"|" + STATE_NAME + r")"
 ZIP = r"\d{5}(?:-\d{4})?"
 PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,})"
 PLACE = PLACE_WORD + r"(?:[ \t]" + PLACE_WORD + r"){0,3}"
+# USPS street suffixes (Publication 28, appendix C1), plural forms included
 STREET_TYPES = (
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Circle|Cir|Way|Place|Pl|Terrace|Ter|"
-    r"Parkway|Pkwy|Highway|Hwy|Route|Rte|Trail|Trl|Square|Sq|Loop|Alley|Plaza|Crescent|Row|Pike|Turnpike|Expressway|"
-    r"Freeway|Run|Path|Pass|Ridge|Point|Heights|Hollow|Crossing|Commons|Green|Walk|Close|Mews|Glen|Park|Ranch)"
+    r"(?:Alley|Aly|Annex|Anx|Arcade|Arc|Avenue|Ave|Bayou|Byu|Beach|Bch|Bend|Bnd|Bluffs?|Blf|Bottom|Btm|Boulevard|Blvd|"
+    r"Branch|Bridge|Brg|Brook|Brooks|Brk|Burgs?|Bypass|Byp|Camp|Canyon|Cyn|Cape|Cpe|Causeway|Cswy|Centers?|Ctr|"
+    r"Circles?|Cir|Cliffs?|Clf|Club|Clb|Common|Commons|Corners?|Cor|Course|Crse|Courts?|Ct|Coves?|Cv|Creek|Crk|"
+    r"Crescent|Cres|Crest|Crossing|Xing|Crossroad|Curve|Curv|Dale|Dam|Divide|Drives?|Dr|Estates?|Est|"
+    r"Expressway|Expy|Extensions?|Ext|Falls?|Fls|Ferry|Fry|Fields?|Fld|Flats?|Flt|Fords?|Frd|Forest|Frst|Forges?|Frg|"
+    r"Forks?|Frk|Fort|Ft|Freeway|Fwy|Gardens?|Gdn|Gateway|Gtwy|Glens?|Gln|Greens?|Grn|Groves?|Grv|Harbors?|Hbr|Haven|"
+    r"Hvn|Heights|Hts|Highway|Hwy|Hills?|Hl|Hollow|Holw|Inlet|Inlt|Islands?|Isle|Junctions?|Jct|Keys?|Knolls?|"
+    r"Knl|Lakes?|Lk|Land|Landing|Lndg|Lane|Ln|Light|Lights|Lgt|Loaf|Locks?|Lck|Lodge|Ldg|Loop|Mall|Manors?|Mnr|"
+    r"Meadows?|Mdw|Mews|Mill|Mills|Mission|Msn|Motorway|Mtwy|Mount|Mt|Mountains?|Mtn|Neck|Nck|Orchard|Orch|Oval|"
+    r"Overpass|Opas|Park|Parks|Pkwy|Parkways?|Pass|Passage|Psge|Path|Pike|Pines?|Pne|Place|Pl|Plains?|Pln|Plaza|Plz|"
+    r"Points?|Ports?|Prt|Prairie|Radial|Radl|Ramp|Ranch|Rnch|Rapids?|Rpd|Rest|Rst|Ridges?|Rdg|River|Riv|Roads?|"
+    r"Rd|Route|Rte|Row|Rue|Run|Shoals?|Shl|Shores?|Shr|Skyway|Skwy|Springs?|Spg|Spurs?|Squares?|Sq|Station|Sta|"
+    r"Stravenue|Stra|Stream|Strm|Streets?|St|Summit|Smt|Terrace|Ter|Throughway|Trwy|Trace|Trce|Track|Trak|Trafficway|"
+    r"Trfy|Trail|Trl|Trailer|Trlr|Tunnel|Tunl|Turnpike|Tpke|Underpass|Upas|Unions?|Valleys?|Vly|Viaduct|"
+    r"Views?|Vw|Villages?|Vlg|Ville|Vista|Vis|Walks?|Wall|Way|Ways|Wells?|Close|Glen|Green)"
 )
-UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|#)\.?\s*#?\s*[A-Za-z0-9-]+)"
+UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"
 STREET_RE = re.compile(
     r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?\s+(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)\s+)?"
     r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)\s+){1,4}" + STREET_TYPES + r"\.?"
-    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?![a-z])" + UNIT + r"?"
+    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?![a-z])" + UNIT + r"{0,2}"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
 )
 POBOX_RE = re.compile(r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d+")
-CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!\s*-?[A-Za-z])")
+CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!-[A-Za-z])")
 ZIP_CUED = re.compile(r"(?i)\b(?:zip|zip\s*code|postal\s*code)\s*[:#]?\s*(" + ZIP + r")\b")
 ZIP4_RE = re.compile(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")
 COUNTY_RE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish|Township|Borough)\b")
@@ -267,16 +287,35 @@ LOCATION_CUE = re.compile(
     r"in|to|from|at|near|of|outside)\s+(?:(?:in|to|from|at|of|near|back\s+to|here\s+from)\s+)?(" + PLACE + r")"
 )
 
+# "lives in X", "moved to X", "of X, ST": X is a place even when it is not on the city list
+STRONG_LOCATION_CUE = re.compile(
+    r"\b(?:lives|living|lived|resides|residing|moved|relocated|born|grew\s+up|raised|resident|originally|"
+    r"transferred|visiting|home)\s+(?:in|to|from|at|of|near|here\s+from|back\s+to)\s+"
+    r"((?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2})"
+    r"|\bof\s+((?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?=,[ \t]*" + STATE_ABBR + r"\b)"
+)
+NOT_PLACES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+    Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+    America Canada Mexico Europe Asia Africa China India Japan Germany France Italy Spain England Ireland Scotland
+    Brazil Russia Vietnam Korea Philippines Cuba Haiti Jamaica Guatemala Honduras Nigeria Ghana Kenya Ethiopia Somalia
+    Iraq Iran Israel Egypt Pakistan Afghanistan Ukraine Poland Greece Turkey Australia Puerto Rico Christmas Easter
+    Thanksgiving""".split()
+)
+
 # ---------------------------------------------------------------- names
 
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
+LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżž"
 PIECE = (
-    r"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*(?:['’][a-z]+)?"  # Smith, McDonald, O'Brien, Smith-Jones
-    r"|[A-Z]{2,}(?:[-'’][A-Z]+)*"  # SMITH (headers)
-    r"|[A-Z]\.)"  # initial
+    rf"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*(?:['’][{LO}]+)?"  # Smith, McDonald, O'Brien
+    rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
+    rf"|[{UP}]\.)"  # initial
 )
 PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|el|dos|das|ten|ter)"
 NAME_SEQ = (
-    r"(" + PIECE + r"(?:[ \t]+(?:" + PARTICLE + r"[ \t]+)?" + PIECE + r"){0,3}"
+    r"((?:(?:da|de|van|von|del|di|du|le|la)[ \t]+)?" + PIECE + r"(?:[ \t]+(?:" + PARTICLE + r"[ \t]+)?" + PIECE + r"){0,3}"
     r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
 )
 LAST_FIRST = r"(" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+" + PIECE + r")?)"
@@ -299,12 +338,16 @@ LABELS = (
     r"radiologist|pathologist|therapist|social\s+worker|case\s+manager|scribe|surgeons?|proxy|health\s+care\s+proxy|"
     r"power\s+of\s+attorney|poa|attested\s+by|performed\s+by|read\s+by|from|to|attn|attention)"
 )
-LABEL_RE = re.compile(r"(?im)(?:^|(?<=[\s|;]))" + LABELS + r"[ \t]*[:#][ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?:" + LAST_FIRST + "|" + NAME_SEQ + r")")
+LABEL_RE = re.compile(
+    r"(?im)(?:^|(?<=[\s|;]))" + LABELS + r"[ \t]*[:#][ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?:" + LAST_FIRST + "|" + NAME_SEQ + r")"
+    # a header value ends the line or meets a separator ("Patient: Maybe sharp pain" is dialogue, not a name)
+    r"(?=[ \t]*(?:$|[,;|(/]|[ \t]{2,}|\s(?:DOB|MRN|Age|Sex|DOS|Date|MD|M\.D\.|DO|RN|NP|PA)\b))"
+)
 VERB_RE = re.compile(
     r"(?i:\b(?:seen|evaluated|examined|referred|accompanied|discussed|spoke|spoken|talked|signed|dictated|transcribed|"
     r"reviewed|followed|managed|treated|consulted|called|informed|notified|contacted|visited|brought|escorted|"
     r"driven|staffed|covered|assisted|supervised|interpreted|performed|read|attended|cared\s+for)\s+(?:by|with|to)"
-    r"|\b(?:per|d/w|s/w|w/|cc|c/w|attn|attention|dear|care\s+of|c/o\s+from))[ \t]+" + NAME_SEQ
+    r"|\b(?:lives|living|lived|stays|staying|resides|residing|live|moved\s+in)\s+with|\b(?:per|d/w|s/w|w/|cc|c/w|attn|attention|dear|care\s+of|c/o\s+from))[ \t]+" + NAME_SEQ
 )
 RELATIVE_RE = re.compile(
     r"(?i:\b(?:his|her|their|the\s+patient's|patient's|pt's|my|your|a|the)\s+(?:wife|husband|spouse|partner|"
@@ -316,21 +359,24 @@ RELATIVE_RE = re.compile(
 NAMED_RE = re.compile(r"(?i:\b(?:named|name\s+is|goes\s+by|known\s+as|called|this\s+is|i\s+am|i'm|patient|pt)\b)[ \t]+" + NAME_SEQ)
 GREETING_RE = re.compile(
     r"(?i:\b(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|thank\s+you|thanks|bye|goodbye|welcome|dear|"
-    r"sincerely|regards|best\s+regards|kind\s+regards|respectfully|yours\s+truly|cordially|/s/))[ \t]*[,:]?\s*" + NAME_SEQ
+    r"sincerely|regards|best\s+regards|kind\s+regards|respectfully|yours\s+truly|cordially)\b|/s/)[ \t]*[,:]?\s*" + NAME_SEQ
 )
 AGE_AFTER_RE = re.compile(
     NAME_SEQ + r"(?=,?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month|week|day)"
     r"|,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month)|,[ \t]+(?:age|aged|DOB|MRN)\b|[ \t]+\((?:DOB|MRN|age)\b)"
 )
 FIRST_LAST_RE = re.compile(
-    r"(?<![A-Za-z.'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:([A-Z])\.?[ \t]+)?((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z'’-])"
+    rf"(?<![\w.'’-])([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]+(?:([{UP}])\.?[ \t]+)?"
+    rf"((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?![\w'’-])"
 )
-LAST_COMMA_FIRST_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+|[A-Z]{2,}),[ \t]+([A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+[A-Z]\.?)?(?![A-Za-z])")
+LAST_COMMA_FIRST_RE = re.compile(
+    rf"(?<![\w])([{UP}][{LO}]+|[{UP}]{{2,}}),[ \t]+([{UP}][{LO}]+|[{UP}]{{2,}})(?:[ \t]+[{UP}]\.?)?(?![\w])"
+)
 WORD_PIECE_RE = re.compile(PIECE)
 
 
-def _name_like(piece: str, cued: bool, L) -> bool:
-    """Could this capitalised token be (part of) a person's name?"""
+def _name_like(piece: str, cued: int, L) -> bool:
+    """Could this capitalised token be (part of) a person's name? cued: 0 none, 1 context cue, 2 header label."""
     w = piece.lower().rstrip(".").replace("’", "'")
     if len(w) == 1:
         return True  # initial: kept when inside a name, trimmed at the edges by the caller
@@ -339,12 +385,14 @@ def _name_like(piece: str, cued: bool, L) -> bool:
     if w in STOP or w in L["hard_eponyms"]:
         return False
     in_lists = w in L["names"] or any(p in L["names"] for p in w.split("-"))
+    if cued < 2 and piece.isupper() and not in_lists:
+        return False  # "per MRI", "with ENT": capitals outside a header are acronyms
     if w in L["common"]:
         return cued and in_lists
     return in_lists or cued
 
 
-def _trim_name(text: str, start: int, end: int, cued: bool, L) -> tuple[int, int] | None:
+def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int] | None:
     """Drop leading/trailing tokens of a candidate that are not name-like; None if nothing is left."""
     pieces = [(m.start(), m.end()) for m in WORD_PIECE_RE.finditer(text, start, end)]
     ok = [_name_like(text[s:e], cued, L) for s, e in pieces]
@@ -396,7 +444,7 @@ class _Spans:
 def _find_names(text: str, spans: _Spans, cfg: DeidConfig, L) -> None:
     found_pieces: set[str] = set()
 
-    def add_name(s: int, e: int, cued: bool, priority: int) -> None:
+    def add_name(s: int, e: int, cued: int, priority: int) -> None:
         r = _trim_name(text, s, e, cued, L)
         if r is None:
             return
@@ -415,7 +463,7 @@ def _find_names(text: str, spans: _Spans, cfg: DeidConfig, L) -> None:
                 if m.group(i):
                     g = i
                     break
-            add_name(m.start(g), m.end(g), True, pri)
+            add_name(m.start(g), m.end(g), 2 if rx is LABEL_RE else 1, pri)
 
     if cfg.name_lists:
         F, La, C = L["first"], L["last"], L["common"]
@@ -424,12 +472,12 @@ def _find_names(text: str, spans: _Spans, cfg: DeidConfig, L) -> None:
             if (f in F and f not in C and f not in STOP and f not in L["eponyms"]
                     and last in La and last not in STOP and last not in L["hard_eponyms"]
                     and not EPONYM_NEXT.match(text, m.end())):
-                add_name(m.start(), m.end(), True, 4)
+                add_name(m.start(), m.end(), 1, 4)
         for m in LAST_COMMA_FIRST_RE.finditer(text):
             last, f = m.group(1).lower(), m.group(2).lower()
             if (last in La and f in F and last not in C and f not in C and last not in STOP and f not in STOP
                     and last not in L["hard_eponyms"]):
-                add_name(m.start(), m.end(), True, 4)
+                add_name(m.start(), m.end(), 1, 4)
 
     # propagation: a name part found once is a name wherever it recurs in this document
     if found_pieces:
@@ -457,7 +505,7 @@ def _find_places(text: str, spans: _Spans, L) -> None:
             continue
         spans.add(place[0], m.end(2), "ADDRESS", 5)
         if m.group(3):
-            spans.add(m.start(3), m.end(3), "ZIP", 6)
+            spans.add(m.start(3), m.end(3), "ZIP", 8)
     for m in ZIP_CUED.finditer(text):
         spans.add(m.start(1), m.end(1), "ZIP", 6)
     for m in ZIP4_RE.finditer(text):
@@ -468,6 +516,12 @@ def _find_places(text: str, spans: _Spans, L) -> None:
         place = _trim_place(text, m.start(1), m.end(1), L, need_list=True)
         if place:
             spans.add(place[0], place[1], "ADDRESS", 4)
+    for m in STRONG_LOCATION_CUE.finditer(text):
+        g = 1 if m.group(1) else 2
+        place = m.group(g).strip()
+        first = place.split()[0]
+        if first.lower() not in L["common"] and first.lower() not in STOP and place not in NOT_PLACES:
+            spans.add(m.end(g) - len(place), m.end(g), "ADDRESS", 4)
 
 
 def _trim_place(text: str, start: int, end: int, L, need_list: bool) -> tuple[int, int] | None:
@@ -510,10 +564,12 @@ def _find_numbers(text: str, spans: _Spans, cfg: DeidConfig) -> None:
     for m in MRN_CUED.finditer(text):
         if any(c.isdigit() for c in m.group(1)):
             spans.add(m.start(1), m.end(1), "MRN", 8)
-    for m in ID_CUED.finditer(text):
-        v = m.group(1)
-        if sum(c.isdigit() for c in v) >= 2 and not re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d+)?", v):
-            spans.add(m.start(1), m.end(1), "ID", 7)
+    for rx in (ID_CUED, ID_LABEL, PLATE_RE):
+        for m in rx.finditer(text):
+            if sum(c.isdigit() for c in m.group(1)) >= 2 or rx is PLATE_RE:
+                spans.add(m.start(1), m.end(1), "ID", 7)
+    for m in PHONE10_RE.finditer(text):
+        spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 5)
     for rx in (PHONE_RE,):
         for m in rx.finditer(text):
             spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 8)
