@@ -1,0 +1,264 @@
+"""Benchmark decontamination: drop documents that contain benchmark test material.
+
+Each benchmark item (MedQA question + options, MedMCQA question + options, MMLU question +
+options, PubMedQA question + abstract contexts) becomes a set of word n-grams (default 13, as in
+GPT-3 and the Llama reports) over normalised word tokens (lower-cased, punctuation removed).
+A document sharing at least `min_hits` n-grams with an item is dropped ('benchmark_<name>') and
+each (benchmark, item, document) hit is written to work_dir/decontaminate/<rank:05d>.jsonl as
+{benchmark, item_id, doc_id, ngram, count}.
+
+Items shorter than n words use their whole token sequence when it has >= `min_item_words`
+words (else they cannot be matched reliably and are counted as skipped). N-grams that occur in
+more than `max_item_frequency` items are template phrases ("which of the following is the most
+appropriate next step in management") and are ignored, or every USMLE-style text would match.
+
+Matching is vectorised: token hashes -> rolling 64-bit n-gram hashes -> np.searchsorted
+against the sorted benchmark index; candidate hits are verified token by token.
+Benchmark files are read with medlm.bench.data.load_items (the same reader `medlm bench` uses).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.pipeline.filters.base_filter import BaseFilter
+
+from medlm.config import opt
+from medlm.corpus.readers import expand_path
+from medlm.errors import MedlmError
+
+_TOKEN = re.compile(r"[^\W_]+")
+_MULT = np.uint64(0x9E3779B97F4A7C15)
+
+
+@dataclass
+class BenchmarkFile:
+    name: str = opt(help="benchmark name used in reasons and hit records (e.g. medqa)")
+    path: str = opt(help="file or folder (relative to the recipe's directory; ${VAR:-default} expands)")
+    format: str = opt(
+        help="a medlm bench task (medqa_4options, medqa_5options, pubmedqa, medmcqa, mmlu_medical or mmlu_<subject>), "
+        "or 'lines' (one item per line of a text file)"
+    )
+    split: str = opt("all", help="split to decontaminate against, or 'all' splits present")
+
+
+@dataclass
+class DecontamConfig:
+    benchmarks: list[BenchmarkFile] = opt([], help="benchmark files: [{name, path, format, split}]")
+    ngram: int = opt(13, help="n-gram length in normalised words")
+    min_item_words: int = opt(8, help="items shorter than `ngram` words but at least this long match as a whole")
+    min_hits: int = opt(1, help="n-gram hits needed to drop a document")
+    max_item_frequency: int = opt(10, help="ignore n-grams shared by more than this many items (template phrases)")
+    base_dir: str = opt("", help="directory relative benchmark paths start from (the build sets it to the recipe's)")
+
+    def __post_init__(self):
+        if self.ngram < 3:
+            raise ValueError("decontaminate.ngram must be at least 3")
+        if self.min_item_words > self.ngram:
+            self.min_item_words = self.ngram
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised word tokens: lower-cased runs of letters/digits."""
+    return _TOKEN.findall(text.lower())
+
+
+def _hashes(toks: list[str]) -> np.ndarray:
+    return np.fromiter(map(hash, toks), dtype=np.int64, count=len(toks)).view(np.uint64)
+
+
+def _ngram_hashes(h: np.ndarray, n: int) -> np.ndarray:
+    out = h[: len(h) - n + 1].copy()
+    with np.errstate(over="ignore"):
+        for j in range(1, n):
+            out = out * _MULT + h[j : len(h) - n + 1 + j]
+    return out
+
+
+# ---------------------------------------------------------------- benchmark items
+
+
+@dataclass
+class BenchItem:
+    benchmark: str
+    id: str
+    tokens: list[str]
+
+
+def load_benchmark(b: BenchmarkFile, base_dir: str | Path = "") -> list[BenchItem]:
+    """Items of one configured benchmark file as normalised tokens."""
+    from medlm.bench import data as bench_data
+
+    path = Path(expand_path(b.path))
+    if not path.is_absolute():
+        path = Path(base_dir or ".") / path
+    if not path.exists():
+        raise MedlmError(f"decontaminate: benchmark '{b.name}' file {path} not found; fix its path in the recipe")
+    if b.format == "lines":
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [BenchItem(b.name, f"line{i + 1}", tokens(t)) for i, t in enumerate(lines) if t.strip()]
+    tasks = [f"mmlu_{s}" for s in bench_data.MMLU_MEDICAL] if b.format == "mmlu_medical" else [b.format]
+    items: list[BenchItem] = []
+    for task in tasks:
+        family, _ = bench_data.family_of(task)
+        splits = bench_data.FAMILIES[family][1] if b.split == "all" else [b.split]
+        found = False
+        for split in splits:
+            try:
+                loaded = bench_data.load_items(task, path, split)
+            except MedlmError:
+                if b.split != "all":
+                    raise
+                continue  # this split is not in the folder
+            found = True
+            prefix = f"{task}:" if len(tasks) > 1 else ""
+            items.extend(BenchItem(b.name, f"{prefix}{split}:{it.id}", tokens(it.text())) for it in loaded)
+        if not found and b.format != "mmlu_medical":
+            raise MedlmError(f"decontaminate: no {task} data found in {path} (splits {', '.join(splits)})")
+    if not items:
+        raise MedlmError(f"decontaminate: benchmark '{b.name}' ({b.format}) has no items in {path}")
+    return items
+
+
+@dataclass
+class NgramIndex:
+    """Sorted n-gram hashes of all items and, per hash, the (item, token offset) where it occurs."""
+
+    n: int
+    hashes: np.ndarray  # sorted unique uint64
+    owners: list[list[tuple[int, int]]]  # parallel to hashes
+    items: list[BenchItem]
+    short_lengths: list[int] = field(default_factory=list)  # whole-item lengths < n that are indexed too
+    skipped_items: int = 0
+    template_ngrams: int = 0
+
+
+def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_frequency: int) -> NgramIndex:
+    table: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    short_lengths: set[int] = set()
+    skipped = 0
+    for idx, item in enumerate(items):
+        toks = item.tokens
+        if len(toks) >= n:
+            grams = _ngram_hashes(_hashes(toks), n)
+            seen: set[int] = set()
+            for off, g in enumerate(grams.tolist()):
+                if g not in seen:
+                    seen.add(g)
+                    table[g].append((idx, off))
+        elif len(toks) >= min_item_words:
+            g = int(_ngram_hashes(_hashes(toks), len(toks))[0])
+            table[g].append((idx, 0))
+            short_lengths.add(len(toks))
+        else:
+            skipped += 1
+    templates = 0
+    keys, owners = [], []
+    for g, occ in table.items():
+        if len({i for i, _ in occ}) > max_item_frequency:
+            templates += 1
+            continue
+        keys.append(g)
+        owners.append(occ)
+    order = np.argsort(np.array(keys, dtype=np.uint64), kind="stable") if keys else np.array([], dtype=np.int64)
+    hashes = np.array(keys, dtype=np.uint64)[order]
+    return NgramIndex(n, hashes, [owners[i] for i in order.tolist()], items, sorted(short_lengths), skipped, templates)
+
+
+def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
+    """item index -> (verified n-gram hits, first matching n-gram text) for one document."""
+    toks = tokens(text)
+    if not toks or len(index.hashes) == 0:
+        return {}
+    h = _hashes(toks)
+    hits: dict[int, tuple[int, str]] = {}
+    for n in [index.n, *index.short_lengths]:
+        if len(toks) < n:
+            continue
+        grams = _ngram_hashes(h, n)
+        pos = np.searchsorted(index.hashes, grams)
+        pos[pos == len(index.hashes)] = 0
+        for doc_off in np.flatnonzero(index.hashes[pos] == grams).tolist():
+            window = toks[doc_off : doc_off + n]
+            for item_idx, item_off in index.owners[int(pos[doc_off])]:
+                item_toks = index.items[item_idx].tokens
+                if item_toks[item_off : item_off + n] != window or (n != index.n and len(item_toks) != n):
+                    continue  # hash collision, or a whole-item hash of another length
+                count, first = hits.get(item_idx, (0, " ".join(window)))
+                hits[item_idx] = (count + 1, first)
+    return hits
+
+
+# ---------------------------------------------------------------- the step
+
+
+class Decontaminate(BaseFilter):
+    """datatrove filter: drops documents with benchmark n-grams and records every hit per rank."""
+
+    name = "decontaminate"
+
+    def __init__(self, cfg: DecontamConfig, work_dir: str | None = None):
+        super().__init__()
+        self.cfg = cfg
+        self.work_dir = work_dir
+        self._index: NgramIndex | None = None
+        self._out = None
+
+    def __getstate__(self):
+        # token hashes use Python's per-process salted hash(): never ship an index to another process
+        state = self.__dict__.copy()
+        state["_index"] = None
+        state["_out"] = None
+        return state
+
+    @property
+    def index(self) -> NgramIndex:
+        if self._index is None:  # built lazily, in the worker process
+            items = [it for b in self.cfg.benchmarks for it in load_benchmark(b, self.cfg.base_dir)]
+            self._index = build_index(items, self.cfg.ngram, self.cfg.min_item_words, self.cfg.max_item_frequency)
+        return self._index
+
+    def open_rank(self, rank: int) -> None:
+        """Start this rank's hit file (overwriting a previous attempt's)."""
+        self.close_rank()
+        if self.work_dir:
+            folder = Path(self.work_dir) / "decontaminate"
+            folder.mkdir(parents=True, exist_ok=True)
+            self._out = open(folder / f"{rank:05d}.jsonl", "w", encoding="utf-8")
+
+    def close_rank(self) -> None:
+        if self._out is not None:
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            self._out = None
+
+    def filter(self, doc: Document) -> bool | tuple[bool, str]:
+        if not self.cfg.benchmarks:
+            return True
+        index = self.index
+        hits = {i: h for i, h in find_hits(index, doc.text).items() if h[0] >= self.cfg.min_hits}
+        if not hits:
+            return True
+        for item_idx, (count, ngram) in sorted(hits.items()):
+            item = index.items[item_idx]
+            record = {"benchmark": item.benchmark, "item_id": item.id, "doc_id": doc.id, "ngram": ngram, "count": count}
+            if self._out is not None:
+                self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.stat_update(f"hits_{item.benchmark}")
+        first = index.items[min(hits)].benchmark
+        return False, f"benchmark_{first}"
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        self.open_rank(rank)
+        try:
+            yield from super().run(data, rank, world_size)
+        finally:
+            self.close_rank()
