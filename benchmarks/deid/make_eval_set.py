@@ -284,6 +284,7 @@ MONTH_DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\b"
 )
+BASE_AGE = re.compile(r"\b(?:9\d|1[01]\d)[- ]year[- ]old\b")
 BASE_ID = re.compile(r"(?i)\bserial\s*(?:#|number|no\.?)\s*([A-Z0-9-]+\d[A-Z0-9-]*)")
 NUM_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
 PLACEHOLDER_DATES = re.compile(r"\b(?:MM|XX)/(?:DD|XX)/(?:YYYY|XXXX|YY|XX)\b")
@@ -343,6 +344,8 @@ def plant_body(note: Note, base: dict, p: PHI, rng: random.Random) -> None:
         alone = " " not in m.group() and not re.search(r"(?i)\b(?:in|since|during|until|by|last|early|late|mid|of|before|after)[\s-]+$", text[max(0, m.start() - 12):m.start()])
         if not alone:
             repl.append((m.start(), m.end(), "KEEPDATE"))
+    for m in BASE_AGE.finditer(text):
+        repl.append((m.start(), m.end(), "KEEPAGE>89"))
     for m in BASE_ID.finditer(text):
         repl.append((m.start(1), m.end(1), "KEEPID"))
     for m in PLACEHOLDER_DATES.finditer(text):

@@ -231,7 +231,7 @@ ID_CUED = re.compile(
 )
 ID_LABEL = re.compile(r"\b(?:ID|Id|id)\s*(?:number|no\.?|#)?\s*[:#]\s*(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b")
 PLATE_RE = re.compile(
-    r"(?i)\b(?:licen[cs]e\s+plate|plate(?:\s+(?:number|no\.?|#))?|tag(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*"
+    r"(?i:\b(?:licen[cs]e\s+plate|plate\s+(?:number|no\.?|#)|tag\s+(?:number|no\.?|#))\b)\s*[:#]?\s*"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b"
 )
 
@@ -326,7 +326,9 @@ TITLE_RE = re.compile(
 CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
     r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT)\b"
+    r"(?![ \t,]+\d{5})"  # "Port Mary, MD 03367" is a place
 )
+PLACE_PREFIX = re.compile(r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|San|Santa|Los|Las|El|St\.?)\s")
 LABELS = (
     r"(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending(?:\s+physician)?|physician|provider|surgeon|"
     r"assistant(?:\s+surgeon)?|assistants?|anesthesiologist|anesthetist|anesthesia\s+by|referring(?:\s+(?:physician|provider|doctor|md))?|"
@@ -463,6 +465,8 @@ def _find_names(text: str, spans: _Spans, cfg: DeidConfig, L) -> None:
                 if m.group(i):
                     g = i
                     break
+            if rx is CREDENTIAL_RE and (PLACE_PREFIX.match(m.group(g)) or m.group(g).lower() in L["cities"]):
+                continue  # "Lake Sarahstad, PA", "Baltimore, MD"
             add_name(m.start(g), m.end(g), 2 if rx is LABEL_RE else 1, pri)
 
     if cfg.name_lists:
@@ -496,7 +500,7 @@ def _find_names(text: str, spans: _Spans, cfg: DeidConfig, L) -> None:
 
 def _find_places(text: str, spans: _Spans, L) -> None:
     for m in STREET_RE.finditer(text):
-        spans.add(m.start(), m.end(), "ADDRESS", 6)
+        spans.add(m.start(), m.end(), "ADDRESS", 8)
     for m in POBOX_RE.finditer(text):
         spans.add(m.start(), m.end(), "ADDRESS", 6)
     for m in CITY_STATE_RE.finditer(text):
@@ -515,11 +519,14 @@ def _find_places(text: str, spans: _Spans, L) -> None:
     for m in LOCATION_CUE.finditer(text):
         place = _trim_place(text, m.start(1), m.end(1), L, need_list=True)
         if place:
+            w = text[place[0]:place[1]]
+            if w in NOT_PLACES or w.lower() in L["names"] or w.lower() in L["eponyms"]:
+                continue  # "in Jackson", "from Huntington": a person or a disease as likely as a town
             spans.add(place[0], place[1], "ADDRESS", 4)
     for m in STRONG_LOCATION_CUE.finditer(text):
         g = 1 if m.group(1) else 2
         place = m.group(g).strip()
-        first = place.split()[0]
+        first = PLACE_PREFIX.sub("", place).split()[0]
         if first.lower() not in L["common"] and first.lower() not in STOP and place not in NOT_PLACES:
             spans.add(m.end(g) - len(place), m.end(g), "ADDRESS", 4)
 
