@@ -1,5 +1,25 @@
-"""CLI registration for the corpus stage (see medlm/cli.py)."""
+"""CLI registration for the corpus stage (see medlm/cli.py).
+
+`medlm corpus tokenize` is registered by medlm/tokenizer/cli.py.
+"""
+
+from medlm.corpus.config import CorpusBuildConfig
+from medlm.corpus.stats import CorpusStatsConfig
 
 
 def register(add):
-    """Commands of this stage are added here as the stage lands."""
+    add(
+        "corpus build",
+        "medlm.corpus.build:build_corpus",
+        CorpusBuildConfig,
+        help="build a clean, de-identified, deduplicated, decontaminated corpus from a recipe",
+        description="Read the recipe's sources, run its steps (normalize, quality, language, deid, dedup, "
+        "decontaminate, abbreviations) and write OUT/data/*.parquet, OUT/manifest.json and OUT/report.html. "
+        "Re-running the same command resumes an interrupted build and does nothing on a finished one.",
+    )
+    add(
+        "corpus stats",
+        "medlm.corpus.stats:corpus_stats",
+        CorpusStatsConfig,
+        help="print a corpus directory's counts, drop reasons and document lengths",
+    )

@@ -189,6 +189,7 @@ class CorpusBuildConfig:
     progress: bool = opt(True, help="show a progress bar (stage, docs/s, ETA)")
     # cluster executors
     ray_address: str = opt("", help="Ray cluster address (default: $RAY_ADDRESS, else a local cluster)")
+    ray_mem_per_task_gb: float = opt(2.0, help="memory Ray reserves per task (GB)")
     slurm_partition: str = opt("", help="Slurm partition for --executor slurm")
     slurm_time: str = opt("24:00:00", help="Slurm time limit per job")
     slurm_cpus_per_task: int = opt(1, help="CPUs per Slurm task")

@@ -1,21 +1,54 @@
-"""Global deduplication: exact (normalised-text hash) then near-duplicate (MinHash LSH).
+"""Global deduplication: duplicate ids, exact duplicates (normalised-text hash), near-duplicates (MinHash LSH).
 
-Placeholder config; the stages land with the pipeline.
+Order of decisions, all deterministic in the global input order (sources in recipe order, files
+sorted, records in file order), so a resumed or re-sharded build drops exactly the same documents:
+
+1. `superseded_id`: the same document id seen again (e.g. a PMID revised in a later MEDLINE
+   update file) -> the LAST occurrence is kept. Always on: output ids are unique.
+2. `exact_duplicate`: the same text after case folding and dropping punctuation/whitespace
+   differences -> the FIRST occurrence is kept.
+3. `near_duplicate`: datatrove's MinHash LSH (stages 1-4) over the survivors; word 5-gram
+   shingles by default, bands x rows chosen so the LSH S-curve crosses the Jaccard `threshold`
+   (default 0.8) with the least false-positive + false-negative area for `num_perm` hashes.
+   One document per cluster of near-duplicates is kept.
+
+Steps 1-2 hold one small key row per document (id, order, 64-bit hash) in memory in a single task
+(~60 bytes/document: ~0.6 GB per 10 M documents); MinHash stages are datatrove's disk-based ones.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import datatrove.pipeline.dedup.minhash as _dt_minhash
+from datatrove.pipeline.base import PipelineStep
+from datatrove.utils.word_tokenizers import WordTokenizer
 
 from medlm.config import opt
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _silent_tqdm(*args, **kwargs):
+    """datatrove's clustering bar would interleave with medlm's own progress line."""
+    from tqdm import tqdm
+
+    return tqdm(*args, **{**kwargs, "disable": True})
+
+
+_dt_minhash.tqdm = _silent_tqdm
 
 
 @dataclass
 class DedupConfig:
     exact: bool = opt(True, help="drop exact duplicates (same text after case/whitespace/punctuation normalisation)")
     near: bool = opt(True, help="drop near-duplicates found by MinHash LSH")
-    threshold: float = opt(0.8, help="Jaccard similarity above which two documents count as near-duplicates")
+    threshold: float = opt(0.8, help="Jaccard similarity at which two documents count as near-duplicates")
     shingle: int = opt(5, help="words per shingle")
+    num_perm: int = opt(128, help="MinHash permutations available when bands/rows are chosen from the threshold")
     bands: int = opt(0, help="LSH bands (0 = chosen from threshold)")
     rows: int = opt(0, help="hashes per band (0 = chosen from threshold)")
     seed: int = opt(1, help="MinHash seed")
@@ -27,3 +60,188 @@ class DedupConfig:
             raise ValueError("dedup shingle must be >= 1")
         if (self.bands == 0) != (self.rows == 0):
             raise ValueError("set both dedup bands and rows, or neither")
+        if self.num_perm < 2:
+            raise ValueError("dedup num_perm must be >= 2")
+
+    def lsh_params(self) -> tuple[int, int]:
+        return (self.bands, self.rows) if self.bands else optimal_bands_rows(self.threshold, self.num_perm)
+
+
+def normalised_words(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def text_hash(text: str) -> int:
+    """64-bit hash of the text with case, punctuation and spacing differences removed."""
+    return int.from_bytes(hashlib.blake2b(normalised_words(text).encode(), digest_size=8).digest(), "little")
+
+
+def candidate_probability(similarity: float, bands: int, rows: int) -> float:
+    """Probability that LSH makes two documents of this Jaccard similarity a candidate pair."""
+    return 1.0 - (1.0 - similarity**rows) ** bands
+
+
+def optimal_bands_rows(threshold: float, num_perm: int, steps: int = 200) -> tuple[int, int]:
+    """(bands, rows) with bands*rows <= num_perm minimising false-positive + false-negative area."""
+    best, best_err = (1, num_perm), float("inf")
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            fp = sum(candidate_probability(threshold * i / steps, b, r) for i in range(steps)) * threshold / steps
+            fn = sum(1 - candidate_probability(threshold + (1 - threshold) * i / steps, b, r) for i in range(steps)) * (1 - threshold) / steps
+            if fp + fn < best_err:
+                best, best_err = (b, r), fp + fn
+    return best
+
+
+def minhash_config(cfg: DedupConfig):
+    from datatrove.pipeline.dedup.minhash import MinhashConfig
+    from datatrove.utils.hashing import HashConfig
+
+    bands, rows = cfg.lsh_params()
+    # sha1: datatrove 0.10.1's default xxhash path passes str to xxhash 4.x, which rejects it
+    return MinhashConfig(n_grams=cfg.shingle, num_buckets=bands, hashes_per_bucket=rows, seed=cfg.seed,
+                         hash_config=HashConfig(precision=64, hash_fc="sha1"))
+
+
+# ---------------------------------------------------------------- datatrove steps
+
+class WhitespaceWords(WordTokenizer):
+    """MinHash shingles come from datatrove's simplify_text (lower case, no punctuation), so splitting
+    on whitespace is enough; datatrove's default spaCy tokenisation made MinHash ~4x slower here."""
+
+    def word_tokenize(self, text: str) -> list[str]:
+        return text.split()
+
+    def sent_tokenize(self, text: str) -> list[str]:
+        return [text]
+
+    def span_tokenize(self, text: str) -> list[tuple[int, int]]:
+        return []
+
+
+def resolve_keys(shard_dir: str, drops_dir: str, tasks: int, exact: bool) -> dict[str, int]:
+    """Decide duplicate ids and exact duplicates over all shards; write one drop list per shard."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    from medlm.manifest import atomic_write_bytes
+
+    frames = []
+    for rank in range(tasks):
+        t = pq.read_table(Path(shard_dir) / f"{rank:05d}.keys.parquet").to_pandas()
+        t["rank"] = np.int32(rank)
+        t["idx"] = np.arange(len(t), dtype=np.int64)
+        frames.append(t)
+    keys = pd.concat(frames, ignore_index=True).sort_values(["unit", "pos"], kind="stable")
+    reason = pd.Series("", index=keys.index, dtype=object)
+    superseded = keys.duplicated(subset="id", keep="last")
+    reason[superseded] = "superseded_id"
+    if exact:
+        alive = keys[~superseded]
+        reason[alive.index[alive.duplicated(subset="hash", keep="first")]] = "exact_duplicate"
+    keys["reason"] = reason
+    dropped = keys[keys["reason"] != ""]
+    import io
+
+    for rank in range(tasks):
+        part = dropped[dropped["rank"] == rank].sort_values("idx")[["idx", "reason"]]
+        buf = io.BytesIO()
+        part.reset_index(drop=True).to_parquet(buf, index=False)
+        atomic_write_bytes(Path(drops_dir) / f"{rank:05d}.parquet", buf.getvalue())
+    return dropped["reason"].value_counts().to_dict()
+
+
+class ResolveKeys(PipelineStep):
+    """The single-task `keys` stage: runs `resolve_keys`."""
+
+    type = "🫂 - DEDUP"
+    name = "ids + exact duplicates"
+
+    def __init__(self, shard_dir: str, drops_dir: str, tasks: int, exact: bool):
+        super().__init__()
+        self.shard_dir, self.drops_dir, self.tasks, self.exact = shard_dir, drops_dir, tasks, exact
+
+    def run(self, data=None, rank: int = 0, world_size: int = 1):
+        resolve_keys(self.shard_dir, self.drops_dir, self.tasks, self.exact)
+        return
+        yield
+
+
+class _Labelled:
+    """Exclusion-writer adapter: labels documents a datatrove stage drops without a reason."""
+
+    def __init__(self, inner, reason: str):
+        self.inner, self.reason = inner, reason
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> bool:
+        return False
+
+    def write(self, doc, rank: int = 0) -> None:
+        doc.metadata["filter_reason"] = self.reason
+        if self.inner is not None:
+            self.inner.write(doc, rank)
+
+
+class DedupFilter(PipelineStep):
+    """Drops what the keys stage decided (by position in the shard), then MinHash near-duplicates.
+
+    The MinHash filter (datatrove stage 4) matches documents by their index in the stream it sees,
+    so the signature stage must see the same stream: both run after the same key filtering.
+    """
+
+    type = "🫂 - DEDUP"
+    name = "dedup filter"
+
+    def __init__(self, drops_dir: str, minhash_remove_dir: str | None = None):
+        super().__init__()
+        self.drops_dir = drops_dir
+        self.minhash_remove_dir = minhash_remove_dir
+        self.exclusion_writer = None
+
+    def _drops(self, rank: int) -> dict[int, str]:
+        import pyarrow.parquet as pq
+
+        t = pq.read_table(Path(self.drops_dir) / f"{rank:05d}.parquet")
+        return dict(zip(t.column("idx").to_pylist(), t.column("reason").to_pylist()))
+
+    def _key_filtered(self, data, rank: int):
+        drops = self._drops(rank)
+        for idx, doc in enumerate(data):
+            reason = drops.get(idx)
+            if reason:
+                if self.exclusion_writer is not None:
+                    doc.metadata["filter_reason"] = reason
+                    self.exclusion_writer.write(doc, rank)
+                continue
+            yield doc
+
+    def run(self, data, rank: int = 0, world_size: int = 1):
+        stream = self._key_filtered(data, rank)
+        if self.minhash_remove_dir:
+            from datatrove.pipeline.dedup.minhash import MinhashDedupFilter
+
+            near = MinhashDedupFilter(self.minhash_remove_dir, exclusion_writer=_Labelled(self.exclusion_writer, "near_duplicate"))
+            stream = near.run(stream, rank, world_size)
+        yield from stream
+
+
+def minhash_steps(cfg: DedupConfig, shard_dir: str, drops_dir: str, mh_dir: str) -> dict[str, tuple[list, str]]:
+    """The datatrove MinHash stages 1-3 as {stage: (pipeline, tasks kind)}; stage 4 is DedupFilter."""
+    from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets, MinhashDedupCluster, MinhashDedupSignature
+
+    from medlm.corpus.pipeline import ShardReader
+
+    mh = minhash_config(cfg)
+    sigs, buckets, remove = f"{mh_dir}/sigs", f"{mh_dir}/buckets", f"{mh_dir}/remove"
+    return {
+        "minhash_signatures": (
+            [ShardReader(shard_dir), DedupFilter(drops_dir), MinhashDedupSignature(sigs, config=mh, language=WhitespaceWords())],
+            "shards",
+        ),
+        "minhash_buckets": ([MinhashDedupBuckets(sigs, buckets, config=mh)], "bands"),
+        "minhash_clusters": ([MinhashDedupCluster(buckets, remove, config=mh)], "one"),
+    }
