@@ -48,6 +48,7 @@ class ExperimentConfig:
     small_layers: int = opt(help="depth of the small model that is grown")
     budget_flops: float = opt(help="training FLOPs of every arm, the small model's included")
     out: str = opt("", help="results directory (finished arms there are skipped on a re-run)")
+    runs_dir: str = opt("", help="where the arms' run dirs (weights, metrics) go (default: OUT/runs); keep it out of git")
     model: dict[str, Any] = opt({}, help="ModelConfig overrides for every model of the experiment (e.g. max_seq_len)")
     seeds: list[int] = opt([0, 1], help="seeds; every arm runs once per seed")
     small_fraction: float = opt(0.25, help="share of the budget spent training the small model before growth")

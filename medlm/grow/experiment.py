@@ -15,7 +15,7 @@ blocks are not charged). Per seed:
 - ``merge``: two specialists (one per `merge_data` dir, or two seeds) merged by logit averaging,
   evaluated on each specialist's val split and on `data`'s, next to each specialist alone.
 
-Outputs in OUT: runs/ (every run dir), results.json, table.md, loss_vs_flops.png, recipe.yaml (the
+Outputs in OUT: runs/ (every run dir; or `runs_dir`), results.json, table.md, loss_vs_flops.png, recipe.yaml (the
 resolved recipe). Finished runs are skipped when the command is run again, so an interrupted
 experiment resumes at the arm it was in.
 """
@@ -51,7 +51,8 @@ def run_experiment(cfg: ExperimentConfig) -> dict:
     if not cfg.out:
         raise MedlmError("experiment growth: give the results directory with --out DIR")
     out = Path(cfg.out)
-    (out / "runs").mkdir(parents=True, exist_ok=True)
+    runs = Path(cfg.runs_dir) if cfg.runs_dir else out / "runs"
+    runs.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(out / "recipe.yaml", yaml.safe_dump(to_dict(cfg), sort_keys=False).encode())
     vocab = TokenShards.open(cfg.data, "train").vocab_size
     for d in cfg.merge_data:
@@ -69,18 +70,18 @@ def run_experiment(cfg: ExperimentConfig) -> dict:
             return not cfg.only or arm in cfg.only
 
         if want("scratch"):
-            per_seed.setdefault("scratch", {})[seed] = train_arm(cfg, out / "runs" / f"scratch-s{seed}", seed, max_flops=cfg.budget_flops)
+            per_seed.setdefault("scratch", {})[seed] = train_arm(cfg, runs / f"scratch-s{seed}", seed, max_flops=cfg.budget_flops)
         grown = [m for m in methods if methods[m]["status"] == "run" and want(m)]
         if grown or want("small"):
-            small = train_arm(cfg, out / "runs" / f"small-s{seed}", seed, max_flops=cfg.small_fraction * cfg.budget_flops,
+            small = train_arm(cfg, runs / f"small-s{seed}", seed, max_flops=cfg.small_fraction * cfg.budget_flops,
                               model={"n_layers": cfg.small_layers})
             per_seed.setdefault("small", {})[seed] = small
             for method in grown:
-                per_seed.setdefault(method, {})[seed] = grown_arm(cfg, out, method, methods[method], seed, small, target.n_layers)
+                per_seed.setdefault(method, {})[seed] = grown_arm(cfg, runs, method, methods[method], seed, small, target.n_layers)
         if cfg.progressive and want("progressive"):
-            per_seed.setdefault("progressive", {})[seed] = progressive_arm(cfg, out, seed, target)
+            per_seed.setdefault("progressive", {})[seed] = progressive_arm(cfg, runs, seed, target)
         if want("merge"):
-            merges[seed] = merge_arm(cfg, out, seed)
+            merges[seed] = merge_arm(cfg, runs, seed)
 
     results = summarise(cfg, target, methods, per_seed, merges)
     results["wall_seconds_this_invocation"] = round(time.time() - started, 1)
@@ -174,11 +175,11 @@ def _metrics(run_dir: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.is_file() else []
 
 
-def grown_arm(cfg: ExperimentConfig, out: Path, method: str, plan: dict, seed: int, small: dict, n_target: int) -> dict:
+def grown_arm(cfg: ExperimentConfig, runs: Path, method: str, plan: dict, seed: int, small: dict, n_target: int) -> dict:
     """Grow the seed's small model with `method`, then train it on the rest of the budget."""
     from medlm.grow.operators import grow
 
-    init_dir, run_dir = out / "runs" / f"{method}-s{seed}-init", out / "runs" / f"{method}-s{seed}"
+    init_dir, run_dir = runs / f"{method}-s{seed}-init", runs / f"{method}-s{seed}"
     if not _finished(run_dir):
         grow(from_dict(GrowConfig, {
             "source": small["run_dir"], "out": str(init_dir), "layers": n_target, "method": method,
@@ -194,7 +195,7 @@ def grown_arm(cfg: ExperimentConfig, out: Path, method: str, plan: dict, seed: i
     return record
 
 
-def progressive_arm(cfg: ExperimentConfig, out: Path, seed: int, target: ModelConfig) -> dict:
+def progressive_arm(cfg: ExperimentConfig, runs: Path, seed: int, target: ModelConfig) -> dict:
     """Layer-wise growth in one run: equal steps per depth, then a final all-layers phase, on the budget."""
     from medlm.train.flops import training_flops_per_token
     from medlm.train.progressive import set_trainable
@@ -203,7 +204,7 @@ def progressive_arm(cfg: ExperimentConfig, out: Path, seed: int, target: ModelCo
     depths = list(cfg.progressive)
     if depths[-1] != target.n_layers:
         raise MedlmError(f"progressive schedule {depths} must end at the target depth {target.n_layers}")
-    probe_cfg = train_settings(cfg, out / "runs" / "probe", seed)
+    probe_cfg = train_settings(cfg, runs / "probe", seed)
     seq_len = probe_cfg.seq_len or target.max_seq_len
     tokens_per_step = probe_cfg.batch_size * probe_cfg.grad_accum * seq_len
 
@@ -220,7 +221,7 @@ def progressive_arm(cfg: ExperimentConfig, out: Path, seed: int, target: ModelCo
     steps = max(int(per_phase), 1)
     unfreeze = int(round(f / (1 - f) * len(depths) * steps))
     record = train_arm(
-        cfg, out / "runs" / f"progressive-s{seed}", seed, max_flops=cfg.budget_flops,
+        cfg, runs / f"progressive-s{seed}", seed, max_flops=cfg.budget_flops,
         progressive=depths, progressive_steps=[steps * i for i in range(1, len(depths))],
         progressive_init=cfg.progressive_init, freeze_lower=cfg.freeze_lower, final_unfreeze_steps=unfreeze,
     )
@@ -228,7 +229,7 @@ def progressive_arm(cfg: ExperimentConfig, out: Path, seed: int, target: ModelCo
     return record
 
 
-def merge_arm(cfg: ExperimentConfig, out: Path, seed: int) -> dict:
+def merge_arm(cfg: ExperimentConfig, runs: Path, seed: int) -> dict:
     """Two specialists (per merge_data dir, or two seeds), merged; val loss of each and of the merge."""
     from medlm.grow.merge import merge
     from medlm.model.io import load_model
@@ -240,16 +241,16 @@ def merge_arm(cfg: ExperimentConfig, out: Path, seed: int) -> dict:
         specs = [("seed+0", cfg.data, seed), (f"seed+{MERGE_SEED_OFFSET}", cfg.data, seed + MERGE_SEED_OFFSET)]
     experts = []
     for name, data, s in specs:
-        run_dir = out / "runs" / f"expert-{name}-s{seed}"
+        run_dir = runs / f"expert-{name}-s{seed}"
         depth = {"model": {"n_layers": cfg.merge_layers}} if cfg.merge_layers else {}
         rec = train_arm(replace(cfg, data=data), run_dir, s, max_flops=budget, **depth)
         rec.update(name=name, data=data)
         experts.append(rec)
     eval_sets = {Path(d).name: d for d in dict.fromkeys([*(e["data"] for e in experts), cfg.data])}
-    settings = train_settings(cfg, out / "runs" / "probe", seed)
+    settings = train_settings(cfg, runs / "probe", seed)
     models = {e["name"]: load_model(e["run_dir"]) for e in experts}
     for mode in ("logits", "logprobs", "probs"):
-        merged_dir = out / "runs" / f"merged-{mode}-s{seed}"
+        merged_dir = runs / f"merged-{mode}-s{seed}"
         if not (merged_dir / "manifest.json").is_file():
             merge(from_dict(MergeConfig, {"runs": [e["run_dir"] for e in experts], "out": str(merged_dir), "mode": mode,
                                           "overwrite": True}, where="experiment merge"))
