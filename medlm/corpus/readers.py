@@ -498,7 +498,7 @@ def _jats_blocks(elem: ET.Element, labels: list[str], heading: str | None = None
         if tag == "sec":
             title = _text_of(child.find("title"))
             if title:
-                labels.append(title)
+                labels.append(title.rstrip(":"))
             out.extend(_jats_blocks(child, labels, heading=title or None))
         elif tag in ("p", "list", "disp-quote", "boxed-text", "def-list", "statement"):
             text = _jats_text(child)
@@ -582,7 +582,9 @@ def _json_loads():
         return json.loads
 
 
-def _record_to_item(source: SourceConfig, record: Any, cols: ColumnMap, where: str, fallback_id: str) -> ReadItem:
+def _record_to_item(
+    source: SourceConfig, record: Any, cols: ColumnMap, where: str, fallback_id: str, position: dict[str, int]
+) -> ReadItem:
     if not isinstance(record, dict):
         return Errored(where, f"expected a JSON object, got {type(record).__name__}")
     text = record.get(cols.text)
@@ -610,6 +612,7 @@ def _record_to_item(source: SourceConfig, record: Any, cols: ColumnMap, where: s
         meta = {**nested, **meta}
     if "source" in meta:  # keep the original source label; metadata["source"] becomes this source's name
         meta["original_source"] = meta.pop("source")
+    meta.update(position)  # ids in the wild are not always unique (MedQuAD): the position disambiguates
     return Document(text=text, id=doc_id, metadata=meta)
 
 
@@ -628,7 +631,7 @@ def _read_jsonl(source: SourceConfig, path: Path, cursor: _Cursor) -> Iterator[R
             except ValueError as e:
                 yield Errored(where, f"invalid JSON: {e}")
                 continue
-            yield _record_to_item(source, record, cols, where, f"{path.stem}:{line_number}")
+            yield _record_to_item(source, record, cols, where, f"{path.stem}:{line_number}", {"line": line_number})
 
 
 def _read_parquet(source: SourceConfig, path: Path, cursor: _Cursor) -> Iterator[ReadItem]:
@@ -650,7 +653,9 @@ def _read_parquet(source: SourceConfig, path: Path, cursor: _Cursor) -> Iterator
             for record in batch.to_pylist():
                 row_number += 1
                 cursor.record = f"row {row_number}"
-                yield _record_to_item(source, record, cols, f"{path}:row {row_number}", f"{path.stem}:{row_number}")
+                yield _record_to_item(
+                    source, record, cols, f"{path}:row {row_number}", f"{path.stem}:{row_number}", {"row": row_number}
+                )
     except pa.ArrowInvalid as e:
         raise ReadError(f"{path}: corrupt Parquet data near row {row_number}: {e}") from None
 
@@ -701,7 +706,9 @@ def read_hf(source: SourceConfig, rank: int = 0, world_size: int = 1) -> Iterato
         ) from None
     cols = source.column_map()
     for i, record in enumerate(ds):
-        item = _record_to_item(source, record, cols, f"hf:{source.hf_id}:{i}", f"{source.hf_split}:{rank}:{i}")
+        item = _record_to_item(
+            source, record, cols, f"hf:{source.hf_id}:{i}", f"{source.hf_split}:{rank}:{i}", {"row": i}
+        )
         if isinstance(item, Document):
             item.metadata["source"] = source.name
             item.metadata["kind"] = source.kind
