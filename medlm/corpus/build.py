@@ -314,7 +314,7 @@ def finish_build(ctx: BuildContext) -> Path:
     decontam_cfg = next((s.config for s in ctx.loaded.steps if s.name == "decontaminate"), None)
     decontamination = {
         "enabled": decontam_cfg is not None,
-        "benchmarks": to_dict(decontam_cfg.benchmarks) if decontam_cfg is not None else [],
+        "benchmarks": to_dict(getattr(decontam_cfg, "benchmarks", [])),
         "ngram": getattr(decontam_cfg, "ngram", None),
         "documents_dropped": steps.get("decontaminate", {}).get("dropped", {}),
         "hits": hits,

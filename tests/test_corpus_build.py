@@ -1,0 +1,268 @@
+"""`medlm corpus build` end to end on tiny fixtures: accounting, dedup, outputs, manifest, report, CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+from medlm.cli import main
+from medlm.corpus import config as corpus_config
+from medlm.corpus.build import build_corpus
+from medlm.corpus.config import CorpusBuildConfig
+from medlm.errors import MedlmError
+from medlm.manifest import read_manifest
+from tests.corpus_standins import STANDINS
+
+PIPELINE_FIXTURES = Path(__file__).parent / "fixtures" / "corpus" / "pipeline"
+
+
+def make_inputs(tmp_path: Path, extra_docs: list[dict] | None = None) -> Path:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir(parents=True, exist_ok=True)
+    for f in PIPELINE_FIXTURES.iterdir():
+        if f.suffix in (".jsonl", ".csv"):
+            shutil.copy(f, inputs / f.name)
+    if extra_docs:
+        with open(inputs / "abstracts_3.jsonl", "w") as fh:
+            for d in extra_docs:
+                fh.write(json.dumps(d) + "\n")
+    return inputs
+
+
+def write_recipe(tmp_path: Path, steps: list, name: str = "recipe.yaml", **extra) -> Path:
+    recipe = {
+        "name": "pipeline-test",
+        "sources": [
+            {"name": "abstracts", "format": "jsonl", "paths": ["inputs/abstracts_*.jsonl"], "kind": "literature"},
+            {"name": "notes", "format": "csv", "paths": ["inputs/notes.csv"], "kind": "clinical",
+             "columns": {"id": "note_id", "text": "text"}},
+        ],
+        "steps": steps,
+        **extra,
+    }
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(recipe, sort_keys=False))
+    return path
+
+
+def read_output(out: Path) -> dict[str, str]:
+    """id -> sha256(text) of a built corpus."""
+    rows = {}
+    for f in sorted((out / "data").glob("*.parquet")):
+        t = pq.read_table(f)
+        for i, text in zip(t.column("id").to_pylist(), t.column("text").to_pylist()):
+            assert i not in rows, f"duplicate id {i}"
+            rows[i] = hashlib.sha256(text.encode()).hexdigest()
+    return rows
+
+
+def assert_accounting(manifest: dict) -> None:
+    steps = manifest["steps"]
+    names = list(steps)
+    assert names[0] == "read"
+    for prev, name in zip([None, *names], names):
+        s = steps[name]
+        assert s["in"] == s["kept"] + sum(s["dropped"].values()) + s["errored"], (name, s)
+        if prev:
+            assert s["in"] == steps[prev]["kept"], (prev, name)
+    t = manifest["totals"]
+    assert t["in"] == t["kept"] + t["dropped"] + t["errored"]
+    assert t["in"] == steps["read"]["in"] and t["kept"] == steps[names[-1]]["kept"] == manifest["output"]["docs"]
+
+
+@pytest.fixture
+def standins(monkeypatch):
+    for name, target in STANDINS.items():
+        monkeypatch.setitem(corpus_config.STEP_REGISTRY, name, target)
+
+
+def test_build_accounts_for_every_document_and_removes_duplicates(tmp_path, standins):
+    make_inputs(tmp_path, extra_docs=[
+        {"id": "c1", "text": "A short review that quotes test material: CONTAMINATED question text about dosing of apixaban."},
+    ])
+    recipe = write_recipe(tmp_path, [{"quality": {"word": "psoriasis"}}, {"dedup": {}}, {"decontaminate": {}}])
+    out = tmp_path / "out"
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
+
+    m = read_manifest(out, "corpus")
+    assert_accounting(m)
+    steps = m["steps"]
+    assert list(steps) == ["read", "quality", "dedup", "decontaminate"]
+    assert steps["read"] == {**steps["read"], "in": 37, "kept": 36, "dropped": {"empty_text": 1}, "errored": 0}
+    # planted: one id re-issued later (last wins), one exact duplicate (case/spacing), one near duplicate
+    assert steps["dedup"]["dropped"] == {"exact_duplicate": 1, "near_duplicate": 1, "superseded_id": 1}
+    assert steps["quality"]["dropped"] == {"mentions_psoriasis": steps["quality"]["in"] - steps["quality"]["kept"]}
+    assert steps["decontaminate"]["dropped"] == {"benchmark_toyqa": 1}
+    assert m["decontamination"]["hits"] == [{"benchmark": "toyqa", "item_id": "q1", "doc_id": "abstracts:c1", "ngram": "CONTAMINATED"}]
+
+    rows = read_output(out)
+    assert len(rows) == m["totals"]["kept"]
+    assert "abstracts:a010" in rows and "abstracts:a900" not in rows and "abstracts:c1" not in rows
+    revised = [r for r in pq.read_table(out / "data").to_pylist() if r["id"] == "abstracts:a010"][0]
+    assert revised["text"].endswith("revised version of the record.")
+    meta = json.loads(revised["metadata"])
+    assert meta["kind"] == "literature" and not any(k.startswith("_") for k in meta)
+    assert {r["source"] for r in pq.read_table(out / "data").to_pylist()} == {"abstracts", "notes"}
+
+    # manifest: inputs with checksums, resolved recipe with defaults, version
+    assert len(m["inputs"]) == 4 and all(len(i["sha256"]) == 64 and i["bytes"] > 0 for i in m["inputs"])
+    assert m["recipe"]["steps"][1] == {"dedup": corpus_config.to_dict(__import__("medlm.corpus.dedup", fromlist=["x"]).DedupConfig())}
+    assert m["medlm_version"] and m["output"]["sources"]["notes"]["docs"] == 8
+    assert (out / "report.html").read_text().count("data:image/png;base64,") == 3
+    assert not (out / ".work").exists()
+
+
+def test_output_opens_with_datasets(tmp_path):
+    datasets = pytest.importorskip("datasets")
+    make_inputs(tmp_path)
+    recipe = write_recipe(tmp_path, [{"normalize": {}}, {"dedup": {}}])
+    out = tmp_path / "out"
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
+    ds = datasets.load_dataset("parquet", data_dir=str(out / "data"), split="train", cache_dir=str(tmp_path / "hf"))
+    assert ds.column_names == ["id", "source", "text", "metadata"]
+    assert len(ds) == read_manifest(out, "corpus")["totals"]["kept"] == 32
+    assert len(set(ds["id"])) == len(ds)
+
+
+def test_parallel_workers_give_the_same_corpus(tmp_path):
+    make_inputs(tmp_path)
+    recipe = write_recipe(tmp_path, [{"normalize": {}}, {"dedup": {}}])
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(tmp_path / "one"), workers=1, progress=False))
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(tmp_path / "two"), workers=2, progress=False))
+    assert read_output(tmp_path / "one") == read_output(tmp_path / "two")
+    assert_accounting(read_manifest(tmp_path / "two", "corpus"))
+
+
+def test_rerun_is_a_noop_and_changed_recipe_needs_force(tmp_path, capsys):
+    make_inputs(tmp_path)
+    recipe = write_recipe(tmp_path, [{"dedup": {"near": False}}])
+    out = tmp_path / "out"
+    cfg = CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False)
+    build_corpus(cfg)
+    before = (out / "manifest.json").stat().st_mtime_ns, sorted((out / "data").iterdir())
+    build_corpus(cfg)
+    assert "nothing to do" in capsys.readouterr().err
+    assert ((out / "manifest.json").stat().st_mtime_ns, sorted((out / "data").iterdir())) == before
+
+    write_recipe(tmp_path, [{"dedup": {"near": True}}])
+    with pytest.raises(MedlmError, match="another recipe.*--force"):
+        build_corpus(cfg)
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False, force=True))
+    assert read_manifest(out, "corpus")["steps"]["dedup"]["dropped"]["near_duplicate"] == 1
+
+
+def test_out_dir_with_foreign_files_is_refused(tmp_path):
+    make_inputs(tmp_path)
+    recipe = write_recipe(tmp_path, [])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "thesis.tex").write_text("x")
+    with pytest.raises(MedlmError, match="not empty"):
+        build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
+
+
+def test_recipe_without_steps_still_makes_ids_unique(tmp_path):
+    make_inputs(tmp_path)
+    recipe = write_recipe(tmp_path, [])
+    out = tmp_path / "out"
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
+    m = read_manifest(out, "corpus")
+    assert list(m["steps"]) == ["read", "unique_ids"]
+    assert m["steps"]["unique_ids"]["dropped"] == {"superseded_id": 1}
+    assert_accounting(m)
+
+
+def test_failing_step_names_step_and_document(tmp_path, standins):
+    make_inputs(tmp_path)
+    recipe = write_recipe(tmp_path, [{"language": {"on": "a005"}}])
+    with pytest.raises(MedlmError, match=r"step 'language' failed at or near document abstracts:a005: ValueError: stand-in failure.*task_\d+\.log"):
+        build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(tmp_path / "out"), workers=1, progress=False))
+    assert not (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_real_steps_full_recipe(tmp_path):
+    """The registered steps (normalize ... abbreviations) run together through the pipeline."""
+    make_inputs(tmp_path)
+    bench = tmp_path / "bench.txt"
+    bench.write_text("which of the following is the most likely diagnosis in a patient with fever and neck stiffness\n")
+    recipe = write_recipe(tmp_path, [
+        {"normalize": {}}, {"quality": {}}, {"language": {}}, {"deid": {}}, {"dedup": {}},
+        {"decontaminate": {"benchmarks": [{"name": "toy", "path": "bench.txt", "format": "lines"}]}},
+        {"abbreviations": {}},
+    ])
+    out = tmp_path / "out"
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
+    m = read_manifest(out, "corpus")
+    assert_accounting(m)
+    assert list(m["steps"]) == ["read", "normalize", "quality", "language", "deid", "dedup", "decontaminate", "abbreviations"]
+    assert m["totals"]["kept"] > 0
+    assert isinstance(json.loads((out / "abbreviations.json").read_text()), dict)
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def test_cli_build_and_stats(tmp_path, capsys):
+    make_inputs(tmp_path)
+    recipe = write_recipe(tmp_path, [{"dedup": {}}])
+    out = tmp_path / "out"
+    assert main(["corpus", "build", str(recipe), "--out", str(out), "--workers", "1", "--no-progress"]) == 0
+    assert main(["corpus", "stats", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "36 read, 32 kept, 4 dropped, 0 errored" in text
+    assert "near_duplicate=1" in text and "p50=" in text
+    assert main(["corpus", "stats", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["totals"]["kept"] == 32
+
+
+def test_cli_stats_on_unfinished_dir_is_one_line_error(tmp_path, capsys):
+    (tmp_path / "half").mkdir()
+    assert main(["corpus", "stats", str(tmp_path / "half")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "no manifest.json" in err
+
+
+# ---------------------------------------------------------------- report in a real browser
+
+
+def _png_size_and_colours(path: Path) -> tuple[int, int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    w, h = struct.unpack(">II", data[16:24])
+    idat, pos = b"", 8
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += data[pos + 8:pos + 8 + n]
+        pos += 12 + n
+    raw = zlib.decompress(idat)
+    return w, h, len(set(raw[i:i + 3] for i in range(0, min(len(raw), 3_000_000), 97)))
+
+
+def test_report_renders_in_headless_chromium(tmp_path):
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not chromium:
+        pytest.skip("headless Chromium not installed (apt-get install chromium) — report rendering not checked")
+    make_inputs(tmp_path)
+    recipe = write_recipe(tmp_path, [{"dedup": {}}])
+    out = tmp_path / "out"
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
+    shot = tmp_path / "report.png"
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'chrome'}",
+         "--window-size=1200,2000", f"--screenshot={shot}", (out / "report.html").as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+    w, h, colours = _png_size_and_colours(shot)
+    assert (w, h) == (1200, 2000)
+    assert colours > 20, "screenshot looks blank: the report did not render"
