@@ -151,3 +151,23 @@ def test_cli_grow_and_refuse_overwrite(tmp_path, capsys):
     assert load_model(tmp_path / "g").cfg.n_layers == 8
     assert main(argv) == 2 and "overwrite" in capsys.readouterr().err
     assert main(argv + ["--overwrite"]) == 0
+
+
+def test_train_init_from_grown_run_updates_only_the_trainable_blocks(tmp_path):
+    """The contract with `medlm train --init`: the manifest's trainable mask is what the trainer freezes."""
+    from medlm.train.config import TrainConfig
+    from medlm.train.trainer import train
+    from test_grow_helpers import make_shards
+
+    data = make_shards(tmp_path / "tokens", n_train=4000, n_val=1000)
+    src, grown = _grow(tmp_path, "identity", 4)
+    run = tmp_path / "trained"
+    train(load_config(TrainConfig, init=str(grown), data=str(data), out=str(run), max_steps=3, batch_size=2, seq_len=16,
+                      lr=1e-2, warmup_steps=1, eval_every=-1, tensorboard=False, progress_bar=False, device="cpu"))
+    before, after = load_file(str(grown / "model.safetensors")), load_file(str(run / "model.safetensors"))
+    for name, w in before.items():
+        if name.startswith(("blocks.1.", "blocks.3.")):  # the new identity blocks train...
+            if name.endswith(("attn.out.weight", "mlp.down.weight")):
+                assert after[name].abs().sum() > 0, name
+        else:  # ...everything else, embeddings included, stays exactly as grown
+            assert torch.equal(after[name], w), name

@@ -1,22 +1,24 @@
-"""Token shards for the CPU-scale growth experiment (benchmarks/experiments/growth-cpu.yaml).
+"""Token shards for the growth experiments (benchmarks/experiments/growth-cpu.yaml, growth-d512.yaml).
 
 Builds, from the shared development corpora (../shared/data/corpora; not shipped with medlm):
 
-    OUT/tokenizer/tokenizer.model    SentencePiece BPE, 2,048 pieces, byte fallback, trained on both halves
+    OUT/tokenizer/tokenizer.model    SentencePiece BPE (--vocab-size pieces), byte fallback, trained on both halves
     OUT/clinical/                    token shards (stage "tokens") of the clinical half
     OUT/literature/                  token shards of the biomedical-literature half
     OUT/all/                         both halves interleaved document by document
 
 clinical   = mtsamples transcriptions + MTS-Dialog (note section + dialogue) + ACI-Bench (dialogue + note)
-literature = PubMed/PMC text: EBM-NLP PICO abstracts, CRAFT full texts, ChemProt sentences
-             and the bioner_pubmed chunks
+literature = PubMed/PMC text (--literature): by default pubmed_small (EBM-NLP PICO abstracts, CRAFT
+             full texts, ChemProt sentences) and bioner_pubmed chunks; add plos for PLOS full texts
 
 Each half is capped at --mb-per-half MB of text, taken one document per source in turn. Val split: 5% of documents,
 chosen by medlm.tokenizer.shards.split_of (seeded hash of the document id). This is a stand-in for
 `medlm corpus build` + `medlm tokenizer train` + `medlm corpus tokenize` (no cleaning, no dedup,
-no decontamination) made so the experiment can run on a small vocabulary that suits a CPU.
+no decontamination) made so the experiments control their vocabulary size (2,048 suits a CPU).
 
-    .venv/bin/python benchmarks/experiments/make_cpu_shards.py --corpora ../shared/data/corpora --out data/growth-cpu
+    .venv/bin/python benchmarks/experiments/make_growth_shards.py --corpora ../shared/data/corpora --out data/growth-cpu
+    .venv/bin/python benchmarks/experiments/make_growth_shards.py --corpora ../shared/data/corpora --out data/growth-d512 \
+        --vocab-size 16384 --mb-per-half 40 --literature pubmed_small,bioner_pubmed,plos
 """
 
 from __future__ import annotations
@@ -68,8 +70,8 @@ def _jsonl_xz(path: Path):
             yield rec["id"], rec["text"]
 
 
-def literature_docs(root: Path):
-    paths = sorted((root / "pubmed_small").glob("*.jsonl.xz")) + sorted((root / "bioner_pubmed").glob("*.jsonl.xz"))
+def literature_docs(root: Path, sources: list[str]):
+    paths = [p for d in sources for p in sorted((root / d).glob("*.jsonl.xz"))]
     return round_robin(*(_jsonl_xz(p) for p in paths))
 
 
@@ -129,13 +131,14 @@ def main(argv=None) -> None:
     ap.add_argument("--mb-per-half", type=float, default=4.0)
     ap.add_argument("--vocab-size", type=int, default=2048)
     ap.add_argument("--val-fraction", type=float, default=0.05)
+    ap.add_argument("--literature", default="pubmed_small,bioner_pubmed", help="corpora/ subdirs of the literature half")
     args = ap.parse_args(argv)
     import sentencepiece as spm
 
     root, out = Path(args.corpora), Path(args.out)
     cap = int(args.mb_per_half * 1e6)
     clinical = list(capped(clinical_docs(root), cap))
-    literature = list(capped(literature_docs(root), cap))
+    literature = list(capped(literature_docs(root, args.literature.split(",")), cap))
     print(f"clinical {len(clinical)} docs, literature {len(literature)} docs", file=sys.stderr)
     model = train_tokenizer([t for _, t in clinical + literature], out / "tokenizer", args.vocab_size)
     sp = spm.SentencePieceProcessor(model_file=str(model))
