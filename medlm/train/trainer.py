@@ -165,7 +165,12 @@ class _Run:
         cfg, d = self.cfg, self.d
         self.train_stream = open_split(cfg.data, "train")
         self.data_manifest = self.train_stream.shards.manifest
-        self.val_stream = open_split(cfg.data, "val") if cfg.eval_every >= 0 else None
+        self.val_stream = None
+        if cfg.eval_every >= 0:
+            try:
+                self.val_stream = open_split(cfg.data, "val")
+            except MedlmError as e:
+                raise MedlmError(f"{e}; or train without validation: --eval-every -1") from None
         vocab = self.train_stream.shards.vocab_size
         self.mcfg, self.init_manifest = resolve_model(cfg, vocab, self.data_manifest.get("tokenizer", {}))
         self.seq_len = cfg.seq_len or self.mcfg.max_seq_len
