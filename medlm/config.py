@@ -206,6 +206,7 @@ def add_config_args(parser: argparse.ArgumentParser, cls: type, config_positiona
         default = _default_of(f)
         if default not in (None, _NO_DEFAULT, [], {}):
             help_text += f" (default: {default})"
+        help_text = help_text.replace("%", "%%")  # argparse formats help with %
         kind, choices = _flag_kind(tp)
         kw: dict[str, Any] = {"help": help_text}
         if f.metadata.get("positional"):
