@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -201,7 +202,7 @@ PHONE_CUED = re.compile(
     r"(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
     r"((?:\+?\d[\d\s().-]{5,16}\d)(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?)"
 )
-FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
+FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -229,7 +230,9 @@ ID_CUED = re.compile(
     r"specimen|encounter|visit|CSN|FIN|HAR|order|requisition|case\s+(?:number|no\.?|#)|reference|ref|"
     r"authorization|auth|prior\s+auth|confirmation|registration|lot|S/N|SN|IMEI|UDI)" + ID_VALUE
 )
-ID_LABEL = re.compile(r"\b(?:ID|Id|id)\s*(?:number|no\.?|#)?\s*[:#]\s*(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b")
+ID_LABEL = re.compile(
+    r"\b(?:ID|Id|id|ACC|Acc|Case|CASE|Study|Subject)\s*(?:number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
+)
 PLATE_RE = re.compile(
     r"(?i:\b(?:licen[cs]e\s+plate|plate\s+(?:number|no\.?|#)|tag\s+(?:number|no\.?|#))\b)\s*[:#]?\s*"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b"
@@ -270,8 +273,8 @@ STREET_TYPES = (
 )
 UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"
 STREET_RE = re.compile(
-    r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?\s+(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)\s+)?"
-    r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)\s+){1,4}" + STREET_TYPES + r"\.?"
+    r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
+    r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?![a-z])" + UNIT + r"{0,2}"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
@@ -315,7 +318,8 @@ PIECE = (
 )
 PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|el|dos|das|ten|ter)"
 NAME_SEQ = (
-    r"((?:(?:da|de|van|von|del|di|du|le|la)[ \t]+)?" + PIECE + r"(?:[ \t]+(?:" + PARTICLE + r"[ \t]+)?" + PIECE + r"){0,3}"
+    r"((?:(?:da|de|van|von|del|di|du|le|la)[ \t]+)?" + PIECE
+    + r"(?:[ \t]+(?:" + PARTICLE + r"[ \t]+|[\"“'(][A-Z][a-z]+[\"”')][ \t]+)?" + PIECE + r"){0,3}"
     r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
 )
 LAST_FIRST = r"(" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+" + PIECE + r")?)"
@@ -323,6 +327,8 @@ LAST_FIRST = r"(" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+" + PIECE + r")?)"
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Rev|Fr)\.?[ \t]+" + NAME_SEQ
 )
+LOWER_TITLE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|dr)\.?[ \t]+([a-z][a-z'-]{2,})\b")
+INITIALS_RE = re.compile(r"(?i:\b(?:transcribed|typed|dictated|entered)\s+by)\s*:?\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])")
 CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
     r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT)\b"
@@ -338,7 +344,8 @@ LABELS = (
     r"interpreter|resident|fellow|nurse|rn|witness|ordering(?:\s+(?:physician|provider))?|requesting\s+physician|"
     r"consultant|consulting\s+physician|author|cosigned\s+by|co-signed\s+by|verified\s+by|informant|caregiver|"
     r"radiologist|pathologist|therapist|social\s+worker|case\s+manager|scribe|surgeons?|proxy|health\s+care\s+proxy|"
-    r"power\s+of\s+attorney|poa|attested\s+by|performed\s+by|read\s+by|from|to|attn|attention)"
+    r"power\s+of\s+attorney|poa|attested\s+by|performed\s+by|read\s+by|from|to|attn|attention|caller|member|"
+    r"insured|subscriber|participant|client|student|employee|beneficiary|submitted\s+by|requested\s+by|typed\s+by)"
 )
 LABEL_RE = re.compile(
     r"(?im)(?:^|(?<=[\s|;]))" + LABELS + r"[ \t]*[:#][ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?:" + LAST_FIRST + "|" + NAME_SEQ + r")"
@@ -356,7 +363,11 @@ RELATIVE_RE = re.compile(
     r"daughter|son|mother|father|mom|dad|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|"
     r"niece|nephew|cousin|friend|caregiver|girlfriend|boyfriend|fianc[ée]e?|stepmother|stepfather|stepson|"
     r"stepdaughter|neighbou?r|roommate|guardian|sibling|child|companion|significant\s+other|aide|caretaker)"
-    r"(?:\s*\(\w+\))?)\s*,?[ \t]+(?:(?i:named|is|was|called)[ \t]+)?" + NAME_SEQ
+    r"(?:\s*\(\w+\))?|\b(?:wife|husband|spouse|partner|daughter|son|mother|father|sister|brother|niece|nephew|"
+    r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|caregiver|baby\s+(?:boy|girl)|"
+    r"nurse|doctor|physician|pharmacist|therapist|coordinator|interpreter|chaplain|aide|technician|midwife|"
+    r"dietitian|participant|subscriber|member|client|resident|employee|colleague|provider))\s*,?\s+"
+    r"(?:(?i:named|is|was|called)[ \t]+)?" + NAME_SEQ
 )
 NAMED_RE = re.compile(r"(?i:\b(?:named|name\s+is|goes\s+by|known\s+as|called|this\s+is|i\s+am|i'm|patient|pt)\b)[ \t]+" + NAME_SEQ)
 GREETING_RE = re.compile(
@@ -364,7 +375,10 @@ GREETING_RE = re.compile(
     r"sincerely|regards|best\s+regards|kind\s+regards|respectfully|yours\s+truly|cordially)\b|/s/)[ \t]*[,:]?\s*" + NAME_SEQ
 )
 AGE_AFTER_RE = re.compile(
-    NAME_SEQ + r"(?=,?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month|week|day)"
+    NAME_SEQ + r"(?=,?[ \t]+(?:(?:is|was|has\s+been)[ \t]+(?:seen|evaluated|admitted|examined|brought|referred|transferred|"
+    r"discharged|here|accompanied)\b|(?:presents|presented|reports|reported|states|stated|denies|denied|complains|"
+    r"returns|returned|endorses|arrives|arrived|underwent|seen)\b)"
+    r"|,?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month|week|day)"
     r"|,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month)|,[ \t]+(?:age|aged|DOB|MRN)\b|[ \t]+\((?:DOB|MRN|age)\b)"
 )
 FIRST_LAST_RE = re.compile(
@@ -379,7 +393,7 @@ WORD_PIECE_RE = re.compile(PIECE)
 
 def _name_like(piece: str, cued: int, L) -> bool:
     """Could this capitalised token be (part of) a person's name? cued: 0 none, 1 context cue, 2 header label."""
-    w = piece.lower().rstrip(".").replace("’", "'")
+    w = _ascii(piece.lower().rstrip(".").replace("’", "'"))
     if len(w) == 1:
         return True  # initial: kept when inside a name, trimmed at the edges by the caller
     if w.endswith("'s"):
@@ -416,7 +430,7 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
     m = re.match(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?", text[e:e + 6])
     if m:
         e += m.end()
-    if EPONYM_NEXT.match(text, e) and not cued:
+    if EPONYM_NEXT.match(text, e) and cued < 2:
         return None
     return s, e
 
@@ -467,12 +481,20 @@ def _find_names(text: str, spans: _Spans, cfg: DeidConfig, L) -> None:
                     break
             if rx is CREDENTIAL_RE and (PLACE_PREFIX.match(m.group(g)) or m.group(g).lower() in L["cities"]):
                 continue  # "Lake Sarahstad, PA", "Baltimore, MD"
-            add_name(m.start(g), m.end(g), 2 if rx is LABEL_RE else 1, pri)
+            add_name(m.start(g), m.end(g), 2 if rx in (LABEL_RE, TITLE_RE, CREDENTIAL_RE) else 1, pri)
+
+    for m in LOWER_TITLE_RE.finditer(text):  # lower-case transcripts: "good morning, mrs. kowalczyk"
+        w = m.group(1)
+        if w not in STOP and w not in L["common"] and w not in L["eponyms"]:
+            spans.add(m.start(1), m.end(1), "NAME", 6)
+            found_pieces.add(w.capitalize())
+    for m in INITIALS_RE.finditer(text):
+        spans.add(m.start(1), m.end(1), "NAME", 6)
 
     if cfg.name_lists:
         F, La, C = L["first"], L["last"], L["common"]
         for m in FIRST_LAST_RE.finditer(text):
-            f, last = m.group(1).lower(), m.group(3).lower()
+            f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
             if (f in F and f not in C and f not in STOP and f not in L["eponyms"]
                     and last in La and last not in STOP and last not in L["hard_eponyms"]
                     and not EPONYM_NEXT.match(text, m.end())):
@@ -631,7 +653,7 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     _find_names(text, spans, cfg, L)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
-    chosen = _merge_adjacent(text, chosen)
+    chosen = _merge_adjacent(text, _extend_names(text, chosen, L))
     out, pos, result = [], 0, []
     for s, e, t in chosen:
         out.append(text[pos:s])
@@ -640,6 +662,39 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         pos = e
     out.append(text[pos:])
     return DeidResult("".join(out), result)
+
+
+NEXT_PIECE = re.compile(r"[ \t]+(" + PIECE + r")")
+PREV_PIECE = re.compile(r"(" + PIECE + r")[ \t]+$")
+
+
+def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tuple[int, int, str]]:
+    """'Gordon' before a known surname, or a listed surname after a known first name, joins the name."""
+    out = []
+    for s, e, t in chosen:
+        if t == "NAME":
+            m = PREV_PIECE.search(text, max(0, s - 40), s)
+            if m and m.end() == s and _is_list_name(m.group(1), L["first"], L):
+                s = m.start(1)
+            m = NEXT_PIECE.match(text, e)
+            if m and _is_list_name(m.group(1), L["last"], L) and not EPONYM_NEXT.match(text, m.end()):
+                e = m.end(1)
+        out.append((s, e, t))
+    # extension may run into the next span: keep them disjoint
+    for i in range(1, len(out)):
+        if out[i][0] < out[i - 1][1]:
+            out[i] = (out[i - 1][1], max(out[i][1], out[i - 1][1]), out[i][2])
+    return [x for x in out if x[1] > x[0]]
+
+
+def _is_list_name(piece: str, names: frozenset, L) -> bool:
+    w = _ascii(piece.lower())
+    return w in names and w not in L["common"] and w not in STOP and w not in L["eponyms"] and not piece.isupper()
+
+
+def _ascii(w: str) -> str:
+    """'hernández' -> 'hernandez' for list look-ups."""
+    return unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() if not w.isascii() else w
 
 
 def _merge_adjacent(text: str, chosen: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
