@@ -26,6 +26,7 @@ STAGE_CLIS = [
     "medlm.grow.cli",
     "medlm.bench.cli",
     "medlm.report.cli",
+    "medlm.quickstart",
 ]
 
 GROUP_HELP = {
