@@ -1,5 +1,13 @@
-"""CLI registration for the report stage (see medlm/cli.py)."""
+"""CLI registration for the findings page (see medlm/cli.py)."""
+
+from medlm.report.findings import ReportConfig
 
 
 def register(add):
-    """Commands of this stage are added here as the stage lands."""
+    add(
+        "report",
+        "medlm.report.findings:render_findings",
+        ReportConfig,
+        help="render one findings page (HTML + Markdown) from stage outputs: corpus accounting, tokenizer "
+        "comparison, training curves, growth experiment, merges, leaderboard",
+    )
