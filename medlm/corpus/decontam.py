@@ -2,13 +2,14 @@
 
 Each benchmark item (MedQA question + options, MedMCQA question + options, MMLU question +
 options, PubMedQA question + abstract contexts) becomes a set of word n-grams (default 13, as in
-GPT-3 and the Llama reports) over normalised word tokens (lower-cased, punctuation removed).
+GPT-3 and the Llama reports) over normalised word tokens (lower-cased, punctuation removed),
+taken from three segments: the question, the context, and the question followed by its options.
 A document sharing at least `min_hits` n-grams with an item is dropped ('benchmark_<name>') and
 each (benchmark, item, document) hit is written to work_dir/decontaminate/<rank:05d>.jsonl as
 {benchmark, item_id, doc_id, ngram, count}.
 
-Items shorter than n words use their whole token sequence when it has >= `min_item_words`
-words (else they cannot be matched reliably and are counted as skipped). N-grams that occur in
+Segments shorter than n words (most MMLU and MedMCQA questions) match as a whole when they have
+>= `min_item_words` words; items with no matchable segment are counted as skipped. N-grams that occur in
 more than `max_item_frequency` items are template phrases ("which of the following is the most
 appropriate next step in management") and are ignored, or every USMLE-style text would match.
 
@@ -87,9 +88,12 @@ def _ngram_hashes(h: np.ndarray, n: int) -> np.ndarray:
 
 @dataclass
 class BenchItem:
+    """One benchmark item as token segments: question, context, question + options (each matched on its own,
+    so a short question still matches whole when it is copied without its options)."""
+
     benchmark: str
     id: str
-    tokens: list[str]
+    segments: list[list[str]]
 
 
 def load_benchmark(b: BenchmarkFile, base_dir: str | Path = "") -> list[BenchItem]:
@@ -103,7 +107,7 @@ def load_benchmark(b: BenchmarkFile, base_dir: str | Path = "") -> list[BenchIte
         raise MedlmError(f"decontaminate: benchmark '{b.name}' file {path} not found; fix its path in the recipe")
     if b.format == "lines":
         lines = path.read_text(encoding="utf-8").splitlines()
-        return [BenchItem(b.name, f"line{i + 1}", tokens(t)) for i, t in enumerate(lines) if t.strip()]
+        return [BenchItem(b.name, f"line{i + 1}", [tokens(t)]) for i, t in enumerate(lines) if t.strip()]
     tasks = [f"mmlu_{s}" for s in bench_data.MMLU_MEDICAL] if b.format == "mmlu_medical" else [b.format]
     items: list[BenchItem] = []
     for task in tasks:
@@ -119,7 +123,7 @@ def load_benchmark(b: BenchmarkFile, base_dir: str | Path = "") -> list[BenchIte
                 continue  # this split is not in the folder
             found = True
             prefix = f"{task}:" if len(tasks) > 1 else ""
-            items.extend(BenchItem(b.name, f"{prefix}{split}:{it.id}", tokens(it.text())) for it in loaded)
+            items.extend(BenchItem(b.name, f"{prefix}{split}:{it.id}", _segments(it)) for it in loaded)
         if not found and b.format != "mmlu_medical":
             raise MedlmError(f"decontaminate: no {task} data found in {path} (splits {', '.join(splits)})")
     if not items:
@@ -127,13 +131,19 @@ def load_benchmark(b: BenchmarkFile, base_dir: str | Path = "") -> list[BenchIte
     return items
 
 
+def _segments(item) -> list[list[str]]:
+    question = tokens(item.question)
+    segments = [question, tokens(item.context), question + tokens(" ".join(item.options))]
+    return [seg for seg in segments if seg]
+
+
 @dataclass
 class NgramIndex:
-    """Sorted n-gram hashes of all items and, per hash, the (item, token offset) where it occurs."""
+    """Sorted n-gram hashes of all items and, per hash, the (item, segment, token offset) where it occurs."""
 
     n: int
     hashes: np.ndarray  # sorted unique uint64
-    owners: list[list[tuple[int, int]]]  # parallel to hashes
+    owners: list[list[tuple[int, int, int]]]  # parallel to hashes
     items: list[BenchItem]
     short_lengths: list[int] = field(default_factory=list)  # whole-item lengths < n that are indexed too
     skipped_items: int = 0
@@ -141,28 +151,31 @@ class NgramIndex:
 
 
 def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_frequency: int) -> NgramIndex:
-    table: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    table: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     short_lengths: set[int] = set()
     skipped = 0
     for idx, item in enumerate(items):
-        toks = item.tokens
-        if len(toks) >= n:
-            grams = _ngram_hashes(_hashes(toks), n)
-            seen: set[int] = set()
-            for off, g in enumerate(grams.tolist()):
+        seen: set[int] = set()  # each n-gram once per item
+        matchable = False
+        for seg_idx, toks in enumerate(item.segments):
+            if len(toks) >= n:
+                grams = _ngram_hashes(_hashes(toks), n).tolist()
+                offsets = range(len(grams))
+            elif len(toks) >= min_item_words:
+                grams, offsets = [int(_ngram_hashes(_hashes(toks), len(toks))[0])], [0]
+                short_lengths.add(len(toks))
+            else:
+                continue
+            matchable = True
+            for off, g in zip(offsets, grams):
                 if g not in seen:
                     seen.add(g)
-                    table[g].append((idx, off))
-        elif len(toks) >= min_item_words:
-            g = int(_ngram_hashes(_hashes(toks), len(toks))[0])
-            table[g].append((idx, 0))
-            short_lengths.add(len(toks))
-        else:
-            skipped += 1
+                    table[g].append((idx, seg_idx, off))
+        skipped += not matchable
     templates = 0
     keys, owners = [], []
     for g, occ in table.items():
-        if len({i for i, _ in occ}) > max_item_frequency:
+        if len({i for i, _, _ in occ}) > max_item_frequency:
             templates += 1
             continue
         keys.append(g)
@@ -187,8 +200,8 @@ def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
         pos[pos == len(index.hashes)] = 0
         for doc_off in np.flatnonzero(index.hashes[pos] == grams).tolist():
             window = toks[doc_off : doc_off + n]
-            for item_idx, item_off in index.owners[int(pos[doc_off])]:
-                item_toks = index.items[item_idx].tokens
+            for item_idx, seg_idx, item_off in index.owners[int(pos[doc_off])]:
+                item_toks = index.items[item_idx].segments[seg_idx]
                 if item_toks[item_off : item_off + n] != window or (n != index.n and len(item_toks) != n):
                     continue  # hash collision, or a whole-item hash of another length
                 count, first = hits.get(item_idx, (0, " ".join(window)))

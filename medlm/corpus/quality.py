@@ -80,7 +80,9 @@ class QualityConfig:
         DEFAULT_BOILERPLATE_KEYWORDS,
         help="lower-case words that boilerplate lines contain; patterns are tried only on texts containing one ([] = always)",
     )
-    max_boilerplate_line_fraction: float = opt(0.5, help="drop documents whose lines are mostly boilerplate ('boilerplate')")
+    max_boilerplate_fraction: float = opt(
+        0.5, help="drop documents whose characters are mostly in boilerplate lines ('boilerplate')"
+    )
 
     def __post_init__(self):
         self.max_top_ngram_chars = {int(k): float(v) for k, v in self.max_top_ngram_chars.items()}
@@ -168,10 +170,10 @@ class QualityChecker:
         cfg = self.cfg
         new_text = None
         if self.boilerplate is not None and self._may_have_boilerplate(text):
-            new_text, removed, total = self._strip_boilerplate(text)
-            if total and removed / total > cfg.max_boilerplate_line_fraction:
-                return QualityResult(False, "boilerplate")
-            if removed:
+            new_text = self._strip_boilerplate(text)
+            if len(new_text) < len(text):
+                if (len(text) - len(new_text)) / len(text) > cfg.max_boilerplate_fraction:
+                    return QualityResult(False, "boilerplate")
                 text = new_text
             else:
                 new_text = None
@@ -197,11 +199,10 @@ class QualityChecker:
         low = text.lower()
         return any(k in low for k in self.keywords)
 
-    def _strip_boilerplate(self, text: str) -> tuple[str, int, int]:
+    def _strip_boilerplate(self, text: str) -> str:
         lines = text.split("\n")
         kept = [ln for ln in lines if not (self._may_have_boilerplate(ln) and self.boilerplate.search(ln))]
-        total = sum(1 for ln in lines if ln.strip())
-        return "\n".join(kept), len(lines) - len(kept), total
+        return "\n".join(kept) if len(kept) < len(lines) else text
 
     # -------------------------------------------------------------- repetition
 
