@@ -19,6 +19,7 @@ def test_flops_to_reach_interpolates_between_evals():
     assert flops_to_reach(curve, 2.0) is None
 
 
+@pytest.mark.slow  # ~15 s alone, longer on a loaded machine: 20 tiny training runs
 def test_micro_experiment_writes_results_and_resumes(tmp_path, capsys):
     data = make_shards(tmp_path / "tokens", n_train=8000, n_val=2000)
     recipe = {
@@ -57,3 +58,17 @@ def test_micro_experiment_writes_results_and_resumes(tmp_path, capsys):
     assert main(argv) == 0  # a re-run trains nothing
     err = capsys.readouterr().err
     assert "training" not in err and err.count("finished before") >= 10
+
+
+def test_changed_recipe_does_not_reuse_stale_runs(tmp_path, capsys):
+    data = make_shards(tmp_path / "tokens", n_train=4000, n_val=1000)
+    recipe = {
+        "data": str(data), "preset": "tiny", "model": {"n_layers": 2, "d_model": 32, "n_heads": 4, "d_ff": 64, "max_seq_len": 32},
+        "small_layers": 1, "seeds": [0], "budget_flops": 3.0e7, "methods": ["stack"], "only": ["scratch"],
+        "train": {"batch_size": 2, "seq_len": 16, "warmup_steps": 1, "eval_every": 2, "eval_batches": 1}, "device": "cpu",
+    }
+    (tmp_path / "r.yaml").write_text(yaml.safe_dump(recipe))
+    argv = ["experiment", "growth", str(tmp_path / "r.yaml"), "--out", str(tmp_path / "out")]
+    assert main(argv) == 0
+    assert main(argv + ["--set", "train.lr=1e-3"]) == 2
+    assert "trained with other settings" in capsys.readouterr().err

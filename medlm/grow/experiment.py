@@ -136,16 +136,35 @@ def train_arm(cfg: ExperimentConfig, run_dir: Path, seed: int, **changes: Any) -
     """Train one run (or read it back if it finished before) → its record."""
     from medlm.train.trainer import train
 
+    settings = train_settings(cfg, run_dir, seed, **changes)
     if not _finished(run_dir):
         if run_dir.exists():  # an interrupted run: start it again (runs are short; its checkpoints may be stale)
             shutil.rmtree(run_dir)
         say(STAGE, f"training {run_dir.name}")
         t0 = time.time()
-        train(train_settings(cfg, run_dir, seed, **changes))
+        train(settings)
         (run_dir / "wall_seconds.txt").write_text(f"{time.time() - t0:.1f}\n")
     else:
+        _check_same_settings(run_dir, settings)
         say(STAGE, f"{run_dir.name}: finished before, reusing it")
     return run_record(run_dir)
+
+
+# settings that may differ between a finished run and a re-run without changing what it computed
+REUSABLE_DIFFERENCES = {"device", "progress_bar", "tensorboard", "compile", "memory_check", "log_every"}
+
+
+def _check_same_settings(run_dir: Path, settings) -> None:
+    """A finished run is only reused when the recipe would train it the same way."""
+    saved = read_manifest(run_dir, "train").get("config") or {}
+    wanted = to_dict(settings)
+    changed = [k for k in wanted if k not in REUSABLE_DIFFERENCES and saved.get(k) != wanted[k]]
+    if changed:
+        detail = "; ".join(f"{k}: {saved.get(k)!r} then, {wanted[k]!r} now" for k in changed[:4])
+        raise MedlmError(
+            f"{run_dir} was trained with other settings than the recipe asks for now ({detail}); "
+            "use a new --out (or runs_dir), or delete that run to train it again"
+        )
 
 
 def _finished(run_dir: Path) -> bool:
