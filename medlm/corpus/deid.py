@@ -689,7 +689,7 @@ def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tupl
 
 def _is_list_name(piece: str, names: frozenset, L) -> bool:
     w = _ascii(piece.lower())
-    return w in names and w not in L["common"] and w not in STOP and w not in L["eponyms"] and not piece.isupper()
+    return w in names and w not in L["common"] and w not in STOP and w not in L["hard_eponyms"] and not piece.isupper()
 
 
 def _ascii(w: str) -> str:

@@ -1,0 +1,172 @@
+"""De-identification: each PHI type replaced, clinical meaning kept, the datatrove step, the evaluator."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from datatrove.data import Document
+
+from medlm.config import load_config
+from medlm.corpus.deid import DeidConfig, Deidentify, deidentify
+from medlm.errors import MedlmError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def phi(text, cfg=None):
+    """{original: type} of what was replaced."""
+    return {orig: typ for _, _, typ, orig in deidentify(text, cfg).spans}
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Patient Name: Maria Lopez\nDOB: 01/02/1950", "Maria Lopez", "NAME"),
+        ("Seen today with Mr. Okafor, who reports less pain.", "Okafor", "NAME"),
+        ("Electronically signed by: Jane Roe, MD", "Jane Roe", "NAME"),
+        ("Her husband, Tom, is at the bedside.", "Tom", "NAME"),
+        ("cc: Priya Raghunathan, MD", "Priya Raghunathan", "NAME"),
+        ("good morning , mrs. kowalczyk . how are you ?", "kowalczyk", "NAME"),
+        ("DOB: 01/02/1950", "01/02/1950", "DATE"),
+        ("Admitted on Jan 2nd, 2020 with sepsis.", "Jan 2nd, 2020", "DATE"),
+        ("CT on 2020-01-02 was negative.", "2020-01-02", "DATE"),
+        ("Surgery on the 5th of May went well.", "the 5th of May", "DATE"),
+        ("Follow up on 3/4 in clinic.", "3/4", "DATE"),
+        ("Symptoms since March 2019.", "March 2019", "DATE"),
+        ("Call (555) 123-4567 ext. 22 with results.", "(555) 123-4567 ext. 22", "PHONE"),
+        ("Cell: 001-617-434-3636x0834", "001-617-434-3636x0834", "PHONE"),
+        ("Fax: 555-987-6543", "555-987-6543", "ID"),
+        ("E-mail jsmith@example.com for records.", "jsmith@example.com", "EMAIL"),
+        ("MRN: 12345678", "12345678", "MRN"),
+        ("SSN 123-45-6789 on file.", "123-45-6789", "SSN"),
+        ("Lives at 123 Main Street, Apt 4B, Springfield, IL 62704.", "62704", "ZIP"),
+        ("Portal: https://mychart.example.org/p/123 for messages.", "https://mychart.example.org/p/123", "URL"),
+        ("Login from 192.168.1.10 noted.", "192.168.1.10", "IP"),
+        ("She is a 92-year-old woman.", "92-year-old", "AGE>89"),
+        ("Aged 94, lives alone.", "94", "AGE>89"),
+        ("Insurance member ID XJH123456789 verified.", "XJH123456789", "ID"),
+        ("VIN 1HGCM82633A004352 on the DMV form.", "1HGCM82633A004352", "ID"),
+        ("Pacemaker serial number PJN123456S.", "PJN123456S", "ID"),
+    ],
+)
+def test_each_phi_type_is_replaced(text, original, typ):
+    found = phi(text)
+    assert found.get(original) == typ, found
+    assert original not in deidentify(text).text
+    assert f"[{typ}]" in deidentify(text).text
+
+
+def test_street_address_is_one_placeholder():
+    res = deidentify("Lives at 123 Main Street, Apt 4B, Springfield, IL 62704.")
+    assert res.text == "Lives at [ADDRESS] [ZIP]."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has Parkinson disease and Crohn's disease; Foley catheter placed.",
+        "Apgars 8 and 9. Gram stain negative. Bell's palsy resolved. Lasix 40 mg daily.",
+        "Positive Murphy's sign. Homans sign negative. Wilson disease excluded. Smith fracture of the radius.",
+        "Hodgkin lymphoma in 1988; Graves disease s/p RAI; Down syndrome screening declined.",
+        "BP 120/80, HR 88, T 98.6, SpO2 97%. Pain 2/10. Strength 5/5. Take 1/2 tab. Vision 20/40.",
+        "Grade 3/6 systolic murmur. Term pregnancy at 40 and 3/7 weeks. INR goal 2-3. ICD-10 E11.9, K50.00.",
+        "The patient is a 76-year-old white female with hypertension since 2015.",
+        "Glasgow Coma Scale 15. NYHA class II. Stevens-Johnson syndrome after lamotrigine.",
+    ],
+)
+def test_clinical_text_survives(text):
+    res = deidentify(text)
+    assert res.text == text, res.spans
+
+
+def test_spans_point_into_the_original_and_rebuild_the_output():
+    text = "Mr. John Smith (MRN 445566) was seen by Dr. Lee on 01/02/2020; call 555-123-4567."
+    res = deidentify(text)
+    rebuilt, pos = [], 0
+    for s, e, typ, orig in res.spans:
+        assert text[s:e] == orig
+        rebuilt += [text[pos:s], f"[{typ}]"]
+        pos = e
+    assert "".join(rebuilt) + text[pos:] == res.text
+    assert res.counts() == {"NAME": 2, "MRN": 1, "DATE": 1, "PHONE": 1}
+
+
+def test_name_found_once_is_replaced_everywhere():
+    res = deidentify("Mr. Okafor was admitted. Okafor denies pain. OKAFOR, wife at bedside.")
+    assert "Okafor" not in res.text and "OKAFOR" not in res.text
+
+
+def test_years_kept_unless_configured():
+    assert deidentify("Stent placed in 2015.").text == "Stent placed in 2015."
+    assert deidentify("Stent placed in 2015.", DeidConfig(keep_years=False)).text == "Stent placed in [DATE]."
+
+
+def test_types_setting_limits_what_is_replaced():
+    cfg = DeidConfig(types=["PHONE"])
+    assert deidentify("Dr. Lee, 555-123-4567", cfg).text == "Dr. Lee, [PHONE]"
+
+
+def test_config_rejects_unknown_type():
+    with pytest.raises(MedlmError, match="unknown PHI type"):
+        load_config(DeidConfig, types=["NAME", "PET"])
+
+
+def test_step_only_touches_clinical_documents(tmp_path):
+    docs = [
+        Document(text="Seen by Dr. Okafor on 01/02/2020.", id="c1", metadata={"kind": "clinical", "source": "mimic"}),
+        Document(text="Dr. Parkinson described it on 01/02/1817.", id="p1", metadata={"kind": "biomedical", "source": "pubmed"}),
+    ]
+    step = Deidentify(DeidConfig(), str(tmp_path))
+    out = list(step.run(iter(docs)))
+    assert out[0].text == "Seen by Dr. [NAME] on [DATE]."
+    assert out[0].metadata["phi"] == {"NAME": 1, "DATE": 1}
+    assert out[1].text == "Dr. Parkinson described it on 01/02/1817." and "phi" not in out[1].metadata
+    assert step.stats["phi_NAME"].total == 1 and step.stats["not_applicable"].total == 1
+
+
+def test_step_by_source_list(tmp_path):
+    docs = [
+        Document(text="Call 555-123-4567.", id="a", metadata={"source": "hospital_export"}),
+        Document(text="Call 555-123-4567.", id="b", metadata={"source": "pubmed"}),
+    ]
+    out = list(Deidentify(DeidConfig(apply_to="hospital_export, notes"), str(tmp_path)).run(iter(docs)))
+    assert [d.text for d in out] == ["Call [PHONE].", "Call 555-123-4567."]
+
+
+# ---------------------------------------------------------------- evaluator
+
+
+def _evaluate_module():
+    spec = importlib.util.spec_from_file_location("deid_evaluate", ROOT / "benchmarks/deid/evaluate.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_metric_on_a_handmade_case():
+    ev = _evaluate_module()
+    text = "Dr. Ann Lee saw him on 01/02/2020 at 555-123-4567."
+    note = {"id": "x", "text": text, "spans": [[4, 11, "NAME"], [23, 33, "DATE"], [37, 49, "PHONE"]]}
+    preds = [
+        (4, 7, "NAME"),  # only "Ann": the name is not fully covered -> missed, but the prediction is correct
+        (23, 33, "DATE"),  # exact
+        (37, 49, "ID"),  # right span, wrong type: found for recall_any only
+        (0, 2, "NAME"),  # "Dr": spurious
+    ]
+    m = ev.score([note], [preds])["metrics"]
+    assert m["NAME"]["recall"] == 0.0 and m["NAME"]["precision"] == 0.5
+    assert m["DATE"]["recall"] == 1.0 and m["DATE"]["precision"] == 1.0
+    assert m["PHONE"]["recall"] == 0.0 and m["PHONE"]["recall_any"] == 1.0
+    assert m["ID"]["precision"] == 0.0
+    assert m["ALL"]["gold"] == 3 and m["ALL"]["found"] == 1 and m["ALL"]["pred"] == 4 and m["ALL"]["pred_ok"] == 2
+
+
+def test_evaluator_runs_on_the_committed_tiny_set(fixtures, tmp_path, capsys):
+    ev = _evaluate_module()
+    out = tmp_path / "metrics.json"
+    assert ev.main([str(fixtures / "deid/tiny_eval.jsonl"), "--json", str(out)]) == 0
+    res = json.loads(out.read_text())["tiny_eval.jsonl"]["metrics"]
+    assert res["ALL"]["gold"] > 50
+    assert res["ALL"]["recall"] >= 0.95 and res["ALL"]["precision"] >= 0.9
+    assert "| NAME |" in capsys.readouterr().out
