@@ -79,6 +79,16 @@ def assert_accounting(manifest: dict) -> None:
     assert t["in"] == steps["read"]["in"] and t["kept"] == steps[names[-1]]["kept"] == manifest["output"]["docs"]
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """One standard build (normalize + dedup, one worker) shared by the read-only tests below."""
+    tmp = tmp_path_factory.mktemp("built")
+    make_inputs(tmp)
+    recipe = write_recipe(tmp, [{"normalize": {}}, {"dedup": {}}])
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(tmp / "out"), workers=1, progress=False))
+    return tmp
+
+
 @pytest.fixture
 def standins(monkeypatch):
     for name, target in STANDINS.items():
@@ -121,25 +131,20 @@ def test_build_accounts_for_every_document_and_removes_duplicates(tmp_path, stan
     assert not (out / ".work").exists()
 
 
-def test_output_opens_with_datasets(tmp_path):
+def test_output_opens_with_datasets(built, tmp_path):
     datasets = pytest.importorskip("datasets")
-    make_inputs(tmp_path)
-    recipe = write_recipe(tmp_path, [{"normalize": {}}, {"dedup": {}}])
-    out = tmp_path / "out"
-    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
+    out = built / "out"
     ds = datasets.load_dataset("parquet", data_dir=str(out / "data"), split="train", cache_dir=str(tmp_path / "hf"))
     assert ds.column_names == ["id", "source", "text", "metadata"]
     assert len(ds) == read_manifest(out, "corpus")["totals"]["kept"] == 32
     assert len(set(ds["id"])) == len(ds)
 
 
-def test_parallel_workers_give_the_same_corpus(tmp_path):
-    make_inputs(tmp_path)
-    recipe = write_recipe(tmp_path, [{"normalize": {}}, {"dedup": {}}])
-    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(tmp_path / "one"), workers=1, progress=False))
-    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(tmp_path / "two"), workers=2, progress=False))
-    assert read_output(tmp_path / "one") == read_output(tmp_path / "two")
-    assert_accounting(read_manifest(tmp_path / "two", "corpus"))
+def test_parallel_workers_give_the_same_corpus(built):
+    recipe = built / "recipe.yaml"
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(built / "two"), workers=2, progress=False))
+    assert read_output(built / "out") == read_output(built / "two")
+    assert_accounting(read_manifest(built / "two", "corpus"))
 
 
 def test_rerun_is_a_noop_and_changed_recipe_needs_force(tmp_path, capsys):
@@ -211,11 +216,11 @@ def test_real_steps_full_recipe(tmp_path):
 # ---------------------------------------------------------------- CLI
 
 
-def test_cli_build_and_stats(tmp_path, capsys):
-    make_inputs(tmp_path)
-    recipe = write_recipe(tmp_path, [{"dedup": {}}])
+def test_cli_build_and_stats(built, tmp_path, capsys):
+    recipe = write_recipe(built, [{"dedup": {}}], name="cli.yaml")
     out = tmp_path / "out"
     assert main(["corpus", "build", str(recipe), "--out", str(out), "--workers", "1", "--no-progress"]) == 0
+    assert read_output(out) == read_output(built / "out")
     assert main(["corpus", "stats", str(out)]) == 0
     text = capsys.readouterr().out
     assert "36 read, 32 kept, 4 dropped, 0 errored" in text
@@ -248,14 +253,11 @@ def _png_size_and_colours(path: Path) -> tuple[int, int, int]:
     return w, h, len(set(raw[i:i + 3] for i in range(0, min(len(raw), 3_000_000), 97)))
 
 
-def test_report_renders_in_headless_chromium(tmp_path):
+def test_report_renders_in_headless_chromium(built, tmp_path):
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if not chromium:
         pytest.skip("headless Chromium not installed (apt-get install chromium) — report rendering not checked")
-    make_inputs(tmp_path)
-    recipe = write_recipe(tmp_path, [{"dedup": {}}])
-    out = tmp_path / "out"
-    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
+    out = built / "out"
     shot = tmp_path / "report.png"
     subprocess.run(
         [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
