@@ -110,6 +110,8 @@ def test_length_digit_symbol_and_alpha_reasons():
     table = "\n".join(" ".join(str(1000 + i * j) for j in range(12)) for i in range(10))
     assert check(table).reason in {"digit_ratio", "few_alpha_words"}
     assert check(table, min_alpha_word_fraction=0.0).reason == "digit_ratio"
+    family = "Mother died of MI, age 70. Father died of prostate cancer, age 80. Brother died of CAD and prostate cancer, age 74."
+    assert check(family, min_words=5).keep  # short texts are not judged by n-gram repetition
     symbols = " ".join(["@@@ ### $$$ ^^^ {{{ }}} |||"] * 10) + " some words here"
     assert check(symbols, max_top_ngram_chars={}, max_dup_ngram_chars={}).reason == "symbol_ratio"
     ids = " ".join(f"{i}-{i * 7}" for i in range(40)) + " patient"

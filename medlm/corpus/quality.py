@@ -68,6 +68,9 @@ class QualityConfig:
     max_mean_word_length: float = opt(15.0, help="maximum mean word length in characters ('long_words')")
     max_dup_line_chars: float = opt(0.5, help="maximum fraction of characters in repeated lines of >= 20 chars")
     max_dup_para_chars: float = opt(0.5, help="maximum fraction of characters in repeated paragraphs")
+    repetition_min_words: int = opt(
+        50, help="n-gram repetition checks only for documents of at least this many words (short texts are noisy)"
+    )
     max_top_ngram_chars: dict[int, float] = opt(
         {2: 0.3, 3: 0.3, 4: 0.3}, help="n -> maximum fraction of characters in the most frequent word n-gram"
     )
@@ -228,7 +231,7 @@ class QualityChecker:
             paras = [p.strip() for p in _PARA_SPLIT.split(text)]
             if len(paras) > 1:
                 yield "dup_paragraphs", _dup_chars([p for p in paras if p]) / total, cfg.max_dup_para_chars
-        if len(words) < 10 or word_chars == 0:
+        if len(words) < max(cfg.repetition_min_words, 10) or word_chars == 0:
             return
         hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64)
         lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
