@@ -113,5 +113,5 @@ def test_config_from_recipe_and_missing_file(tmp_path):
     cfg = from_dict(DecontamConfig, {"benchmarks": [{"name": "medqa", "path": "nowhere", "format": "medqa_4options"}], "ngram": 8})
     assert cfg.ngram == 8 and cfg.min_item_words == 8
     with pytest.raises(MedlmError, match="benchmark 'medqa' file .*nowhere not found"):
-        Decontaminate(cfg, str(tmp_path)).filter(Document(text="x", id="1"))
+        Decontaminate(cfg, str(tmp_path))
     assert Decontaminate(DecontamConfig(), str(tmp_path)).filter(Document(text=MEDQA_Q, id="1")) is True

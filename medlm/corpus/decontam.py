@@ -31,7 +31,7 @@ import numpy as np
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
-from medlm.config import opt
+from medlm.config import opt, to_dict
 from medlm.corpus.readers import expand_path
 from medlm.errors import MedlmError
 
@@ -209,6 +209,19 @@ def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
     return hits
 
 
+# One index per process and config: tasks that run one after another in a worker (or in children
+# forked after the parent built it) reuse it instead of re-reading every benchmark file.
+_INDEX_CACHE: dict[str, NgramIndex] = {}
+
+
+def _cached_index(cfg: DecontamConfig) -> NgramIndex:
+    key = json.dumps(to_dict(cfg), sort_keys=True)
+    if key not in _INDEX_CACHE:
+        items = [it for b in cfg.benchmarks for it in load_benchmark(b, cfg.base_dir)]
+        _INDEX_CACHE[key] = build_index(items, cfg.ngram, cfg.min_item_words, cfg.max_item_frequency)
+    return _INDEX_CACHE[key]
+
+
 # ---------------------------------------------------------------- the step
 
 
@@ -223,6 +236,8 @@ class Decontaminate(BaseFilter):
         self.work_dir = work_dir
         self._index: NgramIndex | None = None
         self._out = None
+        if cfg.benchmarks:  # fail early on a bad benchmark path; forked workers inherit the cached index
+            _cached_index(cfg)
 
     def __getstate__(self):
         # token hashes use Python's per-process salted hash(): never ship an index to another process
@@ -233,10 +248,10 @@ class Decontaminate(BaseFilter):
 
     @property
     def index(self) -> NgramIndex:
-        if self._index is None:  # built lazily, in the worker process
-            items = [it for b in self.cfg.benchmarks for it in load_benchmark(b, self.cfg.base_dir)]
-            self._index = build_index(items, self.cfg.ngram, self.cfg.min_item_words, self.cfg.max_item_frequency)
+        if self._index is None:
+            self._index = _cached_index(self.cfg)
         return self._index
+
 
     def open_rank(self, rank: int) -> None:
         """Start this rank's hit file (overwriting a previous attempt's)."""

@@ -93,6 +93,7 @@ class LanguageFilter(BaseFilter):
         self.keep = set(cfg.keep)
         self.also_keep = set(cfg.also_keep)
         self.reason = "non_english" if self.keep == {"en"} else "language_not_kept"
+        _identifier()  # load once here: forked workers inherit it instead of loading it per task
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         lang, prob, function = detect(doc.text, self.cfg, fast_english="en" in self.keep)

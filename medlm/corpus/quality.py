@@ -324,6 +324,7 @@ class QualityFilter(BaseFilter):
         super().__init__()
         self.cfg = cfg
         self.checker = QualityChecker(cfg)
+        char_stats("warm up")  # build the character class table before workers fork
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         result = self.checker.check(doc.text)
