@@ -378,6 +378,23 @@ _JS = """
       table.getAttribute('data-default-dir')==='asc'?1:-1);
   });
   document.body.setAttribute('data-ready','1');
+  // leaderboard.html#selftest: sort every table by each column both ways and check that each section
+  // comes out ordered and keeps its own rows (used by the headless-browser test)
+  if(location.hash==='#selftest'){
+    var problems=[];
+    document.querySelectorAll('table.board').forEach(function(table){
+      var before=Array.prototype.map.call(table.querySelectorAll('tbody'),function(tb){return tb.rows.length;});
+      table.querySelectorAll('thead th').forEach(function(th,i){[1,-1].forEach(function(dir){
+        sortTable(table,i,dir);
+        table.querySelectorAll('tbody.sortable').forEach(function(tb){
+          for(var r=1;r<tb.rows.length;r++){
+            if(dir*cmp(key(tb.rows[r-1].cells[i]),key(tb.rows[r].cells[i]))>0)problems.push(table.id+' col '+i);}});
+      });});
+      var after=Array.prototype.map.call(table.querySelectorAll('tbody'),function(tb){return tb.rows.length;});
+      if(before.join()!==after.join())problems.push(table.id+' rows moved between sections');
+    });
+    document.body.setAttribute('data-selftest',problems.length?'fail: '+problems.slice(0,5).join('; '):'pass');
+  }
 })();
 """
 
