@@ -145,3 +145,10 @@ def test_data_orders_are_seeded_and_sequential_is_contiguous(tokens):
     # ranks interleave: rank 1 of 2 starts where rank 0's first batch ends
     r1 = BatchSource(stream, 2, 16, "sequential", rank=1, world_size=2)
     assert torch.equal(r1.next()[0][0], full[32:48])
+
+
+def test_activation_checkpointing_changes_nothing_but_memory(tokens, tmp_path):
+    runs = [train(quick_train_config(tokens, tmp_path / str(ac), max_steps=3, eval_every=-1, log_every=1,
+                                     activation_checkpointing=ac)) for ac in (False, True)]
+    a, b = (read_metrics(r.run_dir) for r in runs)
+    assert max(abs(x["loss"] - y["loss"]) for x, y in zip(a, b)) < 1e-6

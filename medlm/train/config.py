@@ -73,6 +73,7 @@ class TrainConfig:
     dtype: Literal["auto", "fp32", "bf16", "fp16"] = opt("auto", help="auto: bf16 autocast on CUDA, fp32 on CPU")
     compile: bool | None = opt(None, help="torch.compile the model (default: on for CUDA, off on CPU)")
     distributed: Literal["ddp", "fsdp"] = opt("ddp", help="multi-process strategy under torchrun: DDP or FSDP2")
+    activation_checkpointing: bool = opt(False, help="recompute each block's activations in backward (less memory, ~1/3 more compute)")
     memory_check: bool = opt(True, help="refuse a configuration whose memory estimate exceeds the device's memory")
 
     def __post_init__(self):

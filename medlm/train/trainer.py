@@ -194,7 +194,11 @@ class _Run:
             check_fits(
                 self.mcfg, batch_size=cfg.batch_size, seq_len=self.seq_len, bytes_per_act=2 if self.amp_dtype else 4,
                 optimizer=cfg.optimizer, shards=d.world_size if cfg.distributed == "fsdp" else 1, device=self.device,
+                checkpointing=cfg.activation_checkpointing,
             )
+        if self.device.type == "cuda":  # TF32 for any matmul left in fp32 (outside autocast)
+            torch.backends.cuda.matmul.allow_tf32 = True
+            torch.backends.cudnn.allow_tf32 = True
 
         self.total_steps, self.phases = self.plan_run()
         phase = phase_at(self.phases, self.resume_state["step"] if self.resume_state else 0)
@@ -291,6 +295,7 @@ class _Run:
             model, patterns=self.init_manifest.get("trainable"), frozen_below=phase.trainable_from,
             freeze_embedding=self.mcfg.freeze_embedding,
         )
+        model.activation_checkpointing = cfg.activation_checkpointing
         return model.to(self.device)
 
     def load_init_weights(self, model: Transformer) -> None:
@@ -376,8 +381,11 @@ class _Run:
             elapsed = time.perf_counter() - window_start
             tok_s = self.tokens_per_step * window_steps / max(elapsed, 1e-9)
             mfu = (self.step_flops * window_steps / max(elapsed, 1e-9)) / (peak * d.world_size) if peak else None
+            peak_mem = torch.cuda.max_memory_allocated(self.device) / 2**30 if self.device.type == "cuda" else None
             for r, loss, norm in zip(pending, losses, norms):
                 r.update(loss=loss, grad_norm=norm, tok_s=tok_s, mfu=mfu)
+                if peak_mem is not None:
+                    r["peak_mem_gib"] = peak_mem
                 self.metrics.log(r)
             last = pending[-1]
             bar.set_postfix_str(
