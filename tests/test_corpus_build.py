@@ -29,7 +29,7 @@ def make_inputs(tmp_path: Path, extra_docs: list[dict] | None = None) -> Path:
     inputs = tmp_path / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
     for f in PIPELINE_FIXTURES.iterdir():
-        if f.suffix in (".jsonl", ".csv"):
+        if f.name.endswith((".jsonl", ".csv", ".xml", ".xml.gz")):
             shutil.copy(f, inputs / f.name)
     if extra_docs:
         with open(inputs / "abstracts_3.jsonl", "w") as fh:
@@ -38,10 +38,10 @@ def make_inputs(tmp_path: Path, extra_docs: list[dict] | None = None) -> Path:
     return inputs
 
 
-def write_recipe(tmp_path: Path, steps: list, name: str = "recipe.yaml", **extra) -> Path:
+def write_recipe(tmp_path: Path, steps: list, name: str = "recipe.yaml", medline: bool = False, **extra) -> Path:
     recipe = {
         "name": "pipeline-test",
-        "sources": [
+        "sources": [{"name": "pubmed", "format": "medline", "paths": ["inputs/medline_*"]}] * medline + [
             {"name": "abstracts", "format": "jsonl", "paths": ["inputs/abstracts_*.jsonl"], "kind": "literature"},
             {"name": "notes", "format": "csv", "paths": ["inputs/notes.csv"], "kind": "clinical",
              "columns": {"id": "note_id", "text": "text"}},
@@ -99,7 +99,7 @@ def test_build_accounts_for_every_document_and_removes_duplicates(tmp_path, stan
     make_inputs(tmp_path, extra_docs=[
         {"id": "c1", "text": "A short review that quotes test material: CONTAMINATED question text about dosing of apixaban."},
     ])
-    recipe = write_recipe(tmp_path, [{"quality": {"word": "psoriasis"}}, {"dedup": {}}, {"decontaminate": {}}])
+    recipe = write_recipe(tmp_path, [{"quality": {"word": "psoriasis"}}, {"dedup": {}}, {"decontaminate": {}}], medline=True)
     out = tmp_path / "out"
     build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
 
@@ -107,24 +107,31 @@ def test_build_accounts_for_every_document_and_removes_duplicates(tmp_path, stan
     assert_accounting(m)
     steps = m["steps"]
     assert list(steps) == ["read", "quality", "dedup", "decontaminate"]
-    assert steps["read"] == {**steps["read"], "in": 37, "kept": 36, "dropped": {"empty_text": 1}, "errored": 0}
-    # planted: one id re-issued later (last wins), one exact duplicate (case/spacing), one near duplicate
-    assert steps["dedup"]["dropped"] == {"exact_duplicate": 1, "near_duplicate": 1, "superseded_id": 1}
+    # 5 MEDLINE items (one a DeleteCitation), 28 abstracts, 9 note rows (one empty)
+    assert steps["read"] == {**steps["read"], "in": 42, "kept": 40, "dropped": {"deleted_citation": 1, "empty_text": 1}, "errored": 0}
+    # planted: an exact duplicate (case/spacing), a near duplicate, a revised and a deleted MEDLINE citation
+    assert steps["dedup"]["dropped"] == {"deleted_citation": 1, "exact_duplicate": 1, "near_duplicate": 1, "superseded_id": 1}
     assert steps["quality"]["dropped"] == {"mentions_psoriasis": steps["quality"]["in"] - steps["quality"]["kept"]}
     assert steps["decontaminate"]["dropped"] == {"benchmark_toyqa": 1}
-    assert m["decontamination"]["hits"] == [{"benchmark": "toyqa", "item_id": "q1", "doc_id": "abstracts:c1", "ngram": "CONTAMINATED"}]
+    dec = m["decontamination"]
+    assert dec["removed"] == 1
+    assert dec["hits"] == [{"benchmark": "toyqa", "item_id": "q1", "doc_id": "abstracts:c1", "ngram": "CONTAMINATED"}]
 
     rows = read_output(out)
     assert len(rows) == m["totals"]["kept"]
-    assert "abstracts:a010" in rows and "abstracts:a900" not in rows and "abstracts:c1" not in rows
-    revised = [r for r in pq.read_table(out / "data").to_pylist() if r["id"] == "abstracts:a010"][0]
-    assert revised["text"].endswith("revised version of the record.")
-    meta = json.loads(revised["metadata"])
+    assert "abstracts:a900" not in rows and "abstracts:c1" not in rows
+    table = {r["id"]: r for r in pq.read_table(out / "data").to_pylist()}
+    # a repeated id outside MEDLINE is another record: kept under a new id
+    assert "abstracts:a010" in table and table["abstracts:a010#2"]["text"].startswith("A different record")
+    assert json.loads(table["abstracts:a010#2"]["metadata"])["original_id"] == "abstracts:a010"
+    # MEDLINE: the update's version wins, the deleted citation is gone
+    assert "corrected analysis" in table["pubmed:31000002"]["text"] and "pubmed:31000003" not in table
+    meta = json.loads(table["abstracts:a010"]["metadata"])
     assert meta["kind"] == "literature" and not any(k.startswith("_") for k in meta)
-    assert {r["source"] for r in pq.read_table(out / "data").to_pylist()} == {"abstracts", "notes"}
+    assert {r["source"] for r in table.values()} == {"abstracts", "notes", "pubmed"}
 
     # manifest: inputs with checksums, resolved recipe with defaults, version
-    assert len(m["inputs"]) == 4 and all(len(i["sha256"]) == 64 and i["bytes"] > 0 for i in m["inputs"])
+    assert len(m["inputs"]) == 6 and all(len(i["sha256"]) == 64 and i["bytes"] > 0 for i in m["inputs"])
     assert m["recipe"]["steps"][1] == {"dedup": corpus_config.to_dict(__import__("medlm.corpus.dedup", fromlist=["x"]).DedupConfig())}
     assert m["medlm_version"] and m["output"]["sources"]["notes"]["docs"] == 8
     assert (out / "report.html").read_text().count("data:image/png;base64,") == 3
@@ -136,7 +143,7 @@ def test_output_opens_with_datasets(built, tmp_path):
     out = built / "out"
     ds = datasets.load_dataset("parquet", data_dir=str(out / "data"), split="train", cache_dir=str(tmp_path / "hf"))
     assert ds.column_names == ["id", "source", "text", "metadata"]
-    assert len(ds) == read_manifest(out, "corpus")["totals"]["kept"] == 32
+    assert len(ds) == read_manifest(out, "corpus")["totals"]["kept"] == 33
     assert len(set(ds["id"])) == len(ds)
 
 
@@ -182,7 +189,8 @@ def test_recipe_without_steps_still_makes_ids_unique(tmp_path):
     build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
     m = read_manifest(out, "corpus")
     assert list(m["steps"]) == ["read", "unique_ids"]
-    assert m["steps"]["unique_ids"]["dropped"] == {"superseded_id": 1}
+    assert m["steps"]["unique_ids"]["dropped"] == {} and m["totals"]["kept"] == 35
+    assert "abstracts:a010#2" in read_output(out)
     assert_accounting(m)
 
 
@@ -223,10 +231,10 @@ def test_cli_build_and_stats(built, tmp_path, capsys):
     assert read_output(out) == read_output(built / "out")
     assert main(["corpus", "stats", str(out)]) == 0
     text = capsys.readouterr().out
-    assert "36 read, 32 kept, 4 dropped, 0 errored" in text
+    assert "36 read, 33 kept, 3 dropped, 0 errored" in text
     assert "near_duplicate=1" in text and "p50=" in text
     assert main(["corpus", "stats", str(out), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["totals"]["kept"] == 32
+    assert json.loads(capsys.readouterr().out)["totals"]["kept"] == 33
 
 
 def test_cli_stats_on_unfinished_dir_is_one_line_error(tmp_path, capsys):

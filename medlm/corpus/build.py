@@ -159,13 +159,15 @@ def build_stages(ctx: BuildContext) -> list[Stage]:
     from medlm.corpus.dedup import DedupFilter, ResolveKeys, minhash_steps
 
     shards, drops, mh = ctx.d("shards"), ctx.d("dedup", "drops"), ctx.d("dedup", "minhash")
+    # MEDLINE re-issues revised records under the same PMID: there the latest occurrence wins
+    latest_wins = [u.index for u in ctx.units if ctx.loaded.sources[u.source].format == "medline"]
     ledger = Ledger()
-    process = [SourceReader(ctx.loaded.sources, ctx.units, ctx.cfg.on_error, ledger, ctx.d("progress", "process"))]
+    process = [SourceReader(ctx.loaded.sources, ctx.units, ctx.cfg.on_error, ledger, ctx.d("progress", "process"), shards)]
     process += [Accounted(_make_step(ctx, s), s.name, ledger) for s in ctx.pre_steps]
     process += [ShardWriter(shards, ctx.cfg.rows_per_group), TaskSink(ledger, ctx.d("acct", "process"), ctx.d("errors", "process"))]
     stages = [
         Stage("process", process, ctx.tasks),
-        Stage("keys", [ResolveKeys(shards, drops, ctx.tasks, bool(ctx.dedup and ctx.dedup.exact))], 1),
+        Stage("keys", [ResolveKeys(shards, drops, ctx.tasks, bool(ctx.dedup and ctx.dedup.exact), latest_wins)], 1),
     ]
     near = bool(ctx.dedup and ctx.dedup.near)
     if near:
@@ -312,10 +314,14 @@ def finish_build(ctx: BuildContext) -> Path:
     hits = _read_jsonl_dir(work / "side" / "decontaminate")
     hits.sort(key=lambda h: (str(h.get("benchmark")), str(h.get("item_id")), str(h.get("doc_id"))))
     decontam_cfg = next((s.config for s in ctx.loaded.steps if s.name == "decontaminate"), None)
+    bench_files = to_dict(getattr(decontam_cfg, "benchmarks", []))
     decontamination = {
         "enabled": decontam_cfg is not None,
-        "benchmarks": to_dict(getattr(decontam_cfg, "benchmarks", [])),
+        # task names `medlm bench` looks up to call a model trained on this corpus clean on that task
+        "benchmarks": sorted({b.get("format") for b in bench_files if b.get("format")}),
+        "benchmark_files": bench_files,
         "ngram": getattr(decontam_cfg, "ngram", None),
+        "removed": sum(steps.get("decontaminate", {}).get("dropped", {}).values()),
         "documents_dropped": steps.get("decontaminate", {}).get("dropped", {}),
         "hits": hits,
     }

@@ -3,8 +3,10 @@
 Order of decisions, all deterministic in the global input order (sources in recipe order, files
 sorted, records in file order), so a resumed or re-sharded build drops exactly the same documents:
 
-1. `superseded_id`: the same document id seen again (e.g. a PMID revised in a later MEDLINE
-   update file) -> the LAST occurrence is kept. Always on: output ids are unique.
+1. Ids (always on, so output ids are unique): in MEDLINE a PMID seen again is a revised record
+   (update files) -> the LAST occurrence is kept, earlier ones dropped as `superseded_id`; in other
+   sources a repeated id names a different record -> kept and renamed `<id>#2`, `<id>#3`, ...
+   A MEDLINE DeleteCitation removes earlier versions of that PMID (`deleted_citation`).
 2. `exact_duplicate`: the same text after case folding and dropping punctuation/whitespace
    differences -> the FIRST occurrence is kept.
 3. `near_duplicate`: datatrove's MinHash LSH (stages 1-4) over the survivors; word 5-gram
@@ -19,6 +21,7 @@ Steps 1-2 hold one small key row per document (id, order, 64-bit hash) in memory
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,37 +122,62 @@ class WhitespaceWords(WordTokenizer):
         return []
 
 
-def resolve_keys(shard_dir: str, drops_dir: str, tasks: int, exact: bool) -> dict[str, int]:
-    """Decide duplicate ids and exact duplicates over all shards; write one drop list per shard."""
+def resolve_keys(shard_dir: str, drops_dir: str, tasks: int, exact: bool, latest_wins_units: list[int]) -> dict[str, int]:
+    """Decide id clashes and exact duplicates over all shards; write one decision list per shard.
+
+    Units in `latest_wins_units` (MEDLINE files) re-issue a record under the same id when it is
+    revised, so the last occurrence is kept and earlier ones dropped as 'superseded_id'. Elsewhere a
+    repeated id names a different record (MedQuAD re-uses ids across pages), so later occurrences
+    are kept and renamed '<id>#2', '<id>#3', ... in input order.
+    """
+    import io
+
     import numpy as np
     import pandas as pd
     import pyarrow.parquet as pq
 
     from medlm.manifest import atomic_write_bytes
 
-    frames = []
+    frames, deleted = [], {}
     for rank in range(tasks):
+        for d in json.loads((Path(shard_dir) / f"{rank:05d}.deleted.json").read_text()):
+            deleted[d["id"]] = max(d["unit"], deleted.get(d["id"], -1))
         t = pq.read_table(Path(shard_dir) / f"{rank:05d}.keys.parquet").to_pandas()
         t["rank"] = np.int32(rank)
         t["idx"] = np.arange(len(t), dtype=np.int64)
         frames.append(t)
     keys = pd.concat(frames, ignore_index=True).sort_values(["unit", "pos"], kind="stable")
-    reason = pd.Series("", index=keys.index, dtype=object)
-    superseded = keys.duplicated(subset="id", keep="last")
-    reason[superseded] = "superseded_id"
+    keys["reason"] = ""
+    keys["new_id"] = None
+    latest = keys["unit"].isin(latest_wins_units)
+    if deleted:  # a DeleteCitation in a later file removes the record's earlier versions
+        gone = latest & (keys["unit"] < keys["id"].map(deleted).fillna(-1))
+        keys.loc[gone, "reason"] = "deleted_citation"
+    medline = keys[latest & (keys["reason"] == "")]
+    keys.loc[medline.index[medline.duplicated(subset="id", keep="last")], "reason"] = "superseded_id"
+    others = keys[~latest]
+    repeated = others.duplicated(subset="id", keep="first")
+    if repeated.any():
+        taken = set(keys["id"])
+        occurrence = others.groupby("id", sort=False).cumcount() + 1
+        for i in others.index[repeated]:
+            n = int(occurrence[i])
+            while f"{keys.at[i, 'id']}#{n}" in taken:
+                n += 1
+            keys.at[i, "new_id"] = f"{keys.at[i, 'id']}#{n}"
+            taken.add(keys.at[i, "new_id"])
     if exact:
-        alive = keys[~superseded]
-        reason[alive.index[alive.duplicated(subset="hash", keep="first")]] = "exact_duplicate"
-    keys["reason"] = reason
-    dropped = keys[keys["reason"] != ""]
-    import io
-
+        alive = keys[keys["reason"] == ""]
+        keys.loc[alive.index[alive.duplicated(subset="hash", keep="first")], "reason"] = "exact_duplicate"
+    decided = keys[(keys["reason"] != "") | keys["new_id"].notna()]
     for rank in range(tasks):
-        part = dropped[dropped["rank"] == rank].sort_values("idx")[["idx", "reason"]]
+        part = decided[decided["rank"] == rank].sort_values("idx")[["idx", "reason", "new_id"]]
         buf = io.BytesIO()
-        part.reset_index(drop=True).to_parquet(buf, index=False)
+        part.reset_index(drop=True).astype({"new_id": "string"}).to_parquet(buf, index=False)
         atomic_write_bytes(Path(drops_dir) / f"{rank:05d}.parquet", buf.getvalue())
-    return dropped["reason"].value_counts().to_dict()
+    counts = keys["reason"][keys["reason"] != ""].value_counts().to_dict()
+    counts["renamed_ids"] = int(keys["new_id"].notna().sum())
+    return counts
 
 
 class ResolveKeys(PipelineStep):
@@ -158,12 +186,13 @@ class ResolveKeys(PipelineStep):
     type = "🫂 - DEDUP"
     name = "ids + exact duplicates"
 
-    def __init__(self, shard_dir: str, drops_dir: str, tasks: int, exact: bool):
+    def __init__(self, shard_dir: str, drops_dir: str, tasks: int, exact: bool, latest_wins_units: list[int]):
         super().__init__()
         self.shard_dir, self.drops_dir, self.tasks, self.exact = shard_dir, drops_dir, tasks, exact
+        self.latest_wins_units = latest_wins_units
 
     def run(self, data=None, rank: int = 0, world_size: int = 1):
-        resolve_keys(self.shard_dir, self.drops_dir, self.tasks, self.exact)
+        resolve_keys(self.shard_dir, self.drops_dir, self.tasks, self.exact, self.latest_wins_units)
         return
         yield
 
@@ -202,21 +231,24 @@ class DedupFilter(PipelineStep):
         self.minhash_remove_dir = minhash_remove_dir
         self.exclusion_writer = None
 
-    def _drops(self, rank: int) -> dict[int, str]:
+    def _decisions(self, rank: int) -> dict[int, tuple[str, str | None]]:
         import pyarrow.parquet as pq
 
         t = pq.read_table(Path(self.drops_dir) / f"{rank:05d}.parquet")
-        return dict(zip(t.column("idx").to_pylist(), t.column("reason").to_pylist()))
+        return dict(zip(t.column("idx").to_pylist(), zip(t.column("reason").to_pylist(), t.column("new_id").to_pylist())))
 
     def _key_filtered(self, data, rank: int):
-        drops = self._drops(rank)
+        decisions = self._decisions(rank)
         for idx, doc in enumerate(data):
-            reason = drops.get(idx)
+            reason, new_id = decisions.get(idx, ("", None))
             if reason:
                 if self.exclusion_writer is not None:
                     doc.metadata["filter_reason"] = reason
                     self.exclusion_writer.write(doc, rank)
                 continue
+            if new_id:
+                doc.metadata["original_id"] = doc.id
+                doc.id = new_id
             yield doc
 
     def run(self, data, rank: int = 0, world_size: int = 1):

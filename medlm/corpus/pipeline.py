@@ -258,13 +258,14 @@ class SourceReader(PipelineStep):
     type = "📖 - READER"
     name = "medlm readers"
 
-    def __init__(self, sources: list, units: list[InputUnit], on_error: str, ledger: Ledger, progress_dir: str):
+    def __init__(self, sources: list, units: list[InputUnit], on_error: str, ledger: Ledger, progress_dir: str, shard_dir: str):
         super().__init__()
         self.sources = sources
         self.units = units
         self.on_error = on_error
         self.ledger = ledger
         self.progress_dir = progress_dir
+        self.shard_dir = shard_dir
 
     def _items(self, unit: InputUnit):
         from medlm.corpus.readers import read_file, read_hf
@@ -276,6 +277,7 @@ class SourceReader(PipelineStep):
         from medlm.corpus.readers import Dropped, Errored, ReadError
 
         counts = self.ledger.step("read")
+        deleted: list[dict[str, Any]] = []  # MEDLINE DeleteCitation ids: earlier versions go too
         done_bytes = 0
         t0 = time.perf_counter()  # reader's own time: downstream time between yields is excluded
         for unit in self.units[rank::world_size]:
@@ -294,6 +296,8 @@ class SourceReader(PipelineStep):
                         t0 = time.perf_counter()
                     elif isinstance(item, Dropped):
                         counts["dropped"][item.reason] += 1
+                        if item.reason == "deleted_citation":
+                            deleted.append({"id": item.id, "unit": unit.index})
                     elif isinstance(item, Errored):
                         if self.on_error == "fail":
                             raise ReadError(f"{item.where}: {item.message} (use --on-error skip to skip bad records)")
@@ -310,6 +314,7 @@ class SourceReader(PipelineStep):
                 self.ledger.inputs.append({"path": unit.path, "bytes": unit.bytes, "sha256": sha256_file(unit.path)})
             done_bytes += unit.bytes
             atomic_write_json(Path(self.progress_dir) / f"{rank:05d}.json", {"bytes": done_bytes, "docs": counts["in"]})
+        atomic_write_json(Path(self.shard_dir) / f"{rank:05d}.deleted.json", deleted)
         counts["seconds"] += time.perf_counter() - t0
 
 

@@ -125,7 +125,7 @@ def render(m: dict[str, Any]) -> str:
     parts.append("<h2>Decontamination</h2>")
     if dec.get("enabled"):
         hits = dec.get("hits", [])
-        parts.append(f"<p>{len(hits):,} hit(s) against {', '.join(esc(str(b.get('name'))) for b in dec.get('benchmarks', [])) or 'no benchmarks'}"
+        parts.append(f"<p>{len(hits):,} hit(s) against {', '.join(esc(str(b.get('name'))) for b in dec.get('benchmark_files', [])) or 'no benchmarks'}"
                      f" ({dec.get('ngram')}-grams).</p>")
         if hits:
             parts.append(_table(["benchmark", "item", "document"], [[h.get("benchmark"), h.get("item_id"), h.get("doc_id")] for h in hits[:500]], left=3))
