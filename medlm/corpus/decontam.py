@@ -148,6 +148,13 @@ class NgramIndex:
     short_lengths: list[int] = field(default_factory=list)  # whole-item lengths < n that are indexed too
     skipped_items: int = 0
     template_ngrams: int = 0
+    # one bit per low-bits bucket of the hashes: a gather from it rules out ~97% of a document's
+    # n-grams before the (cache-unfriendly) binary search
+    bloom: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+
+
+_BLOOM_BITS = 23
+_BLOOM_MASK = np.uint64((1 << _BLOOM_BITS) - 1)
 
 
 def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_frequency: int) -> NgramIndex:
@@ -182,7 +189,9 @@ def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_fr
         owners.append(occ)
     order = np.argsort(np.array(keys, dtype=np.uint64), kind="stable") if keys else np.array([], dtype=np.int64)
     hashes = np.array(keys, dtype=np.uint64)[order]
-    return NgramIndex(n, hashes, [owners[i] for i in order.tolist()], items, sorted(short_lengths), skipped, templates)
+    bloom = np.zeros(1 << _BLOOM_BITS, dtype=bool)
+    bloom[(hashes & _BLOOM_MASK).astype(np.int64)] = True
+    return NgramIndex(n, hashes, [owners[i] for i in order.tolist()], items, sorted(short_lengths), skipped, templates, bloom)
 
 
 def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
@@ -192,15 +201,24 @@ def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
         return {}
     h = _hashes(toks)
     hits: dict[int, tuple[int, str]] = {}
-    for n in [index.n, *index.short_lengths]:
+    lengths = sorted({index.n, *index.short_lengths})
+    grams, at = h, 1
+    for n in lengths:
         if len(toks) < n:
+            break
+        with np.errstate(over="ignore"):
+            while at < n:  # extend the (n-1)-gram hashes by one word: same polynomial as _ngram_hashes
+                grams = grams[:-1] * _MULT + h[at:]
+                at += 1
+        candidates = np.flatnonzero(index.bloom[(grams & _BLOOM_MASK).astype(np.int64)])
+        if candidates.size == 0:
             continue
-        grams = _ngram_hashes(h, n)
-        pos = np.searchsorted(index.hashes, grams)
+        pos = np.searchsorted(index.hashes, grams[candidates])
         pos[pos == len(index.hashes)] = 0
-        for doc_off in np.flatnonzero(index.hashes[pos] == grams).tolist():
+        found = index.hashes[pos] == grams[candidates]
+        for doc_off, p in zip(candidates[found].tolist(), pos[found].tolist()):
             window = toks[doc_off : doc_off + n]
-            for item_idx, seg_idx, item_off in index.owners[int(pos[doc_off])]:
+            for item_idx, seg_idx, item_off in index.owners[p]:
                 item_toks = index.items[item_idx].segments[seg_idx]
                 if item_toks[item_off : item_off + n] != window or (n != index.n and len(item_toks) != n):
                     continue  # hash collision, or a whole-item hash of another length
