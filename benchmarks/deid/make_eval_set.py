@@ -284,7 +284,7 @@ MONTH_DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\b"
 )
-BASE_AGE = re.compile(r"\b(?:9\d|1[01]\d)[- ]year[- ]old\b")
+BASE_AGE = re.compile(r"\b(?:9\d|1[01]\d)[- ]years?[- ]old\b")
 BASE_ID = re.compile(r"(?i)\bserial\s*(?:#|number|no\.?)\s*([A-Z0-9-]+\d[A-Z0-9-]*)")
 NUM_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
 PLACEHOLDER_DATES = re.compile(r"\b(?:MM|XX)/(?:DD|XX)/(?:YYYY|XXXX|YY|XX)\b")
@@ -353,7 +353,7 @@ def plant_body(note: Note, base: dict, p: PHI, rng: random.Random) -> None:
     repl.sort()
     sentences = inline_sentences(p, rng)
     # insert planted sentences after sentence ends at random points
-    ends = [m.end() for m in re.finditer(r"[.?!]\s+(?=[A-Z])", text)]
+    ends = [m.end() for m in re.finditer(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.?!]\s+(?=[A-Z])", text)]
     insert_at = sorted(rng.sample(ends, k=min(len(ends), len(sentences)))) if ends else []
     events = [(s, "insert", i) for i, s in enumerate(insert_at)] + [(s, "repl", (s, e, t)) for s, e, t in repl]
     events.sort(key=lambda x: (x[0], x[1] == "repl"))

@@ -95,7 +95,10 @@ STOP = frozenset(
     january february march april may june july august september october november december monday tuesday wednesday
     thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     hospital clinic center centre medical medicine department unit service emergency room ward icu er or ed
-    street st avenue ave road rd drive lane blvd suite apt north south east west county city state""".split()
+    street st avenue ave road rd drive lane blvd suite apt north south east west county city state age sex dob mrn
+    dos race phone fax email address keywords american african asian hispanic latino latina caucasian white black
+    cuban mexican puerto rican chinese japanese korean vietnamese filipino indian pakistani arab russian polish
+    italian german irish english spanish french portuguese haitian jamaican somali ethiopian nigerian""".split()
 )
 
 # nouns that make a preceding person name an eponym ("Wilson disease", "Smith fracture")
@@ -166,8 +169,9 @@ MONTH_ALONE = re.compile(
 # 3/4, 12/25 without a year only after a date cue, and not a fraction, dose or score
 SHORT_DATE = re.compile(
     r"(?:(?i:\b(?:on|since|from|dated?|until|till|through|thru|by|last|next|before|after|as\s+of|dos|seen|admitted|"
-    r"discharged|started|stopped|began|visit|surgery|scheduled\s+for|returned|presented|due|effective|to|in|drawn|"
-    r"obtained|done|performed|collected|completed|placed|taken|dated|on\s+or\s+about)\s*:?\s*)|\b[DT]:[ \t]*)"
+    r"discharged|started|stopped|began|visit|surgery|scheduled\s+for|returned|presented|due|effective|in|drawn|"
+    r"obtained|done|performed|collected|completed|placed|taken|dated|on\s+or\s+about)\s*:?\s*)|\b[DT]:[ \t]*"
+    r"|(?i:\bdate\b[^\n:]{0,25}:[ \t]*))"
     r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
 YEAR_ONLY = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/])")
@@ -197,8 +201,8 @@ PHONE_CORE = (
 )
 PHONE_RE = re.compile(PHONE_CORE)
 # 7-digit or run-together numbers only after a phone word
-PHONE_CUED = re.compile(
-    r"(?i)\b(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|pgr|beeper|call|contact|fax|callback|cb)"
+PHONE_CUED = (
+    r"(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|pgr|beeper|call|contact|fax|callback|cb)"
     r"(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
     r"((?:\+?\d[\d\s().-]{5,16}\d)(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?)"
 )
@@ -215,26 +219,31 @@ IPV4_RE = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:
 IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![\w:])")
 
 SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
-SSN_CUED = re.compile(r"(?i)\b(?:SSN|SS#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})")
+# Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
+SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 
 ID_VALUE = r"\s*(?:number|num|no\.?|#|n[o°]|id)?\s*[:#=]?\s*(?:is\s+|of\s+)?(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
-MRN_CUED = re.compile(
-    r"(?i)\b(?:MRN|MR#|MR\s+(?:number|no\.?|#)|medical\s+record(?:\s+(?:number|no\.?|#))?|med\s+rec(?:ord)?|"
+MRN_CUED = (
+    r"(?:MRN|MR#|MR\s+(?:number|no\.?|#)|medical\s+record(?:\s+(?:number|no\.?|#))?|med\s+rec(?:ord)?|"
     r"record\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|hospital\s+(?:number|no\.?|#|id)|patient\s+id|pt\s+id|"
     r"unit\s+(?:number|no\.?)|UR\s+number|EMR|EHR|MRN#)" + ID_VALUE
 )
-ID_CUED = re.compile(
-    r"(?i)\b(?:account|acct|a/c|billing|driver'?s\s+licen[cs]e|licen[cs]e\s+plate|licen[cs]e|lic|DL|certificate|cert|"
-    r"serial|device|implant|pacemaker|VIN|vehicle(?:\s+identification)?|plate|tag|policy|member|subscriber|group|"
-    r"insurance|beneficiary|health\s+plan|medicare|medicaid|claim|NPI|DEA|UPI|passport|badge|employee|accession|"
-    r"specimen|encounter|visit|CSN|FIN|HAR|order|requisition|case\s+(?:number|no\.?|#)|reference|ref|"
-    r"authorization|auth|prior\s+auth|confirmation|registration|lot|S/N|SN|IMEI|UDI)" + ID_VALUE
+ID_CUED = (
+    r"(?:account|acct|a/c|driver'?s\s+licen[cs]e|licen[cs]e|lic|DL|certificate|cert|serial|VIN|"
+    r"vehicle\s+identification|policy|subscriber|beneficiary|medicare|medicaid|NPI|DEA|UPI|passport|accession|"
+    r"specimen|CSN|FIN|HAR|requisition|S/N|SN|IMEI|UDI)" + ID_VALUE
+)
+# common words that are identifiers only with "number"/"#"/"ID"/":" after them ("visit #4471823", "Group: 0047712")
+ID_WEAK_CUED = (
+    r"(?:device|implant|pacemaker|tag|group|order|visit|encounter|case|reference|ref|authorization|auth|"
+    r"confirmation|registration|lot|employee|badge|insurance|member|health\s+plan|billing|claim|plate|vehicle)"
+    r"\s*(?:number|num|no\.?|#|id|:)\s*[:#=]?\s*(?:is\s+)?(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
 )
 ID_LABEL = re.compile(
-    r"\b(?:ID|Id|id|ACC|Acc|Case|CASE|Study|Subject)\s*(?:number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
+    r"(?:ID|Id|id|ACC|Acc|Case|CASE|Study|Subject)\s*(?:number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
 )
-PLATE_RE = re.compile(
-    r"(?i:\b(?:licen[cs]e\s+plate|plate\s+(?:number|no\.?|#)|tag\s+(?:number|no\.?|#))\b)\s*[:#]?\s*"
+PLATE_RE = (
+    r"(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b"
 )
 
@@ -269,7 +278,7 @@ STREET_TYPES = (
     r"Rd|Route|Rte|Row|Rue|Run|Shoals?|Shl|Shores?|Shr|Skyway|Skwy|Springs?|Spg|Spurs?|Squares?|Sq|Station|Sta|"
     r"Stravenue|Stra|Stream|Strm|Streets?|St|Summit|Smt|Terrace|Ter|Throughway|Trwy|Trace|Trce|Track|Trak|Trafficway|"
     r"Trfy|Trail|Trl|Trailer|Trlr|Tunnel|Tunl|Turnpike|Tpke|Underpass|Upas|Unions?|Valleys?|Vly|Viaduct|"
-    r"Views?|Vw|Villages?|Vlg|Ville|Vista|Vis|Walks?|Wall|Way|Ways|Wells?|Close|Glen|Green)"
+    r"Views?|Vw|Villages?|Vlg|Ville|Vista|Vis|Via|Walks?|Wall|Way|Ways|Wells?|Close|Glen|Green)"
 )
 UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"
 STREET_RE = re.compile(
@@ -281,7 +290,7 @@ STREET_RE = re.compile(
 )
 POBOX_RE = re.compile(r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d+")
 CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!-[A-Za-z])")
-ZIP_CUED = re.compile(r"(?i)\b(?:zip|zip\s*code|postal\s*code)\s*[:#]?\s*(" + ZIP + r")\b")
+ZIP_CUED = r"(?:zip|zip\s*code|postal\s*code)\s*[:#]?\s*(" + ZIP + r")\b"
 ZIP4_RE = re.compile(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")
 COUNTY_RE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish|Township|Borough)\b")
 LOCATION_CUE = re.compile(
@@ -325,9 +334,9 @@ NAME_SEQ = (
 LAST_FIRST = r"(" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+" + PIECE + r")?)"
 
 TITLE_RE = re.compile(
-    r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Rev|Fr)\.?[ \t]+" + NAME_SEQ
+    r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Nurse|Rev|Fr)\.?[ \t]+" + NAME_SEQ
 )
-LOWER_TITLE_RE = re.compile(r"\b(?:mr|mrs|ms|miss|dr)\.?[ \t]+([a-z][a-z'-]{2,})\b")
+LOWER_TITLE_RE = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?[ \t]+([a-z][a-z'-]{2,})\b")
 INITIALS_RE = re.compile(r"(?i:\b(?:transcribed|typed|dictated|entered)\s+by)\s*:?\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])")
 CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
@@ -392,7 +401,7 @@ WORD_PIECE_RE = re.compile(PIECE)
 
 
 def _name_like(piece: str, cued: int, L) -> bool:
-    """Could this capitalised token be (part of) a person's name? cued: 0 none, 1 context cue, 2 header label."""
+    """Could this capitalised token be (part of) a person's name? cued: 0 none, 1 context, 2 title, 3 header label."""
     w = _ascii(piece.lower().rstrip(".").replace("’", "'"))
     if len(w) == 1:
         return True  # initial: kept when inside a name, trimmed at the edges by the caller
@@ -400,11 +409,13 @@ def _name_like(piece: str, cued: int, L) -> bool:
         w = w[:-2]
     if w in STOP or w in L["hard_eponyms"]:
         return False
-    in_lists = w in L["names"] or any(p in L["names"] for p in w.split("-"))
-    if cued < 2 and piece.isupper() and not in_lists:
+    in_lists = w in L["names"] or ("-" in w and any(p in L["names"] for p in w.split("-")))
+    if cued < 3 and piece.isupper() and not in_lists:
         return False  # "per MRI", "with ENT": capitals outside a header are acronyms
-    if w in L["common"]:
-        return cued and in_lists
+    if w.endswith("ly") and not in_lists:
+        return False  # "Patient: Honestly, ..." is dialogue
+    if w in L["common"] and piece.isascii():  # "Buś" is a name even if "bus" is a word
+        return bool(cued) and in_lists
     return in_lists or cued
 
 
@@ -426,6 +437,8 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
     s, e = pieces[0][0], pieces[-1][1]
     if len(pieces) == 1 and len(text[s:e].rstrip(".")) == 1:
         return None
+    if s > start and re.fullmatch(PARTICLE + r"[ \t]+", text[start:s]):
+        s = start  # "Dr. da Cruz"
     # suffix Jr./III directly after
     m = re.match(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?", text[e:e + 6])
     if m:
@@ -457,8 +470,91 @@ class _Spans:
         return chosen
 
 
-def _find_names(text: str, spans: _Spans, cfg: DeidConfig, L) -> None:
+CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
+TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Nurse Rev Fr".split())
+PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
+STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
+
+
+def _phrases_rev(phrases) -> str:
+    """Alternation of phrases written backwards (longest first), for matching a reversed window."""
+    out = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p[::-1]).replace(r"\ ", r"\s+") for p in out)
+
+
+_BY_VERBS = ("seen evaluated examined referred accompanied signed dictated transcribed reviewed managed treated "
+             "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
+             "supervised interpreted performed read attended cosigned").split()
+_WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
+_TO_VERBS = "referred spoke spoken talked sent introduced".split()
+_RELATIONS = ("wife husband spouse partner daughter son mother father mom dad sister brother grandmother grandfather "
+              "granddaughter grandson aunt uncle niece nephew cousin friend caregiver girlfriend boyfriend fiance "
+              "fiancee fiancé fiancée stepmother stepfather stepson stepdaughter neighbor neighbour roommate guardian "
+              "sibling child companion aide caretaker nurse doctor physician pharmacist therapist coordinator "
+              "interpreter chaplain technician midwife dietitian participant subscriber member client resident "
+              "employee colleague provider").split() + ["significant other", "baby boy", "baby girl", "cared for"]
+LABEL_PHRASES = (
+    "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
+    "surgeon|assistant|assistant surgeon|assistants|anesthesiologist|anesthetist|anesthesia by|referring|"
+    "referring physician|referring provider|referring doctor|referring md|referred by|pcp|primary care|"
+    "primary care physician|primary care provider|primary care doctor|primary physician|primary doctor|dictated by|"
+    "transcribed by|signed|signed by|electronically signed|electronically signed by|reviewed by|seen by|cc|copy to|"
+    "guarantor|emergency contact|contact|contact person|next of kin|nok|spouse|mother|father|guardian|interpreter|"
+    "resident|fellow|nurse|rn|witness|ordering|ordering physician|ordering provider|requesting physician|consultant|"
+    "consulting physician|author|cosigned by|co-signed by|verified by|informant|caregiver|radiologist|pathologist|"
+    "therapist|social worker|case manager|scribe|surgeons|proxy|health care proxy|power of attorney|poa|"
+    "attested by|performed by|read by|from|to|attn|attention|caller|member|insured|subscriber|participant|client|"
+    "student|employee|beneficiary|submitted by|requested by|typed by"
+).split("|")
+VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + [
+    "cared for by", "per", "d/w", "s/w", "w/", "c/w", "attn", "attention", "dear", "care of", "lives with",
+    "living with", "lived with", "stays with", "staying with", "resides with", "residing with", "live with",
+    "moved in with"]
+GREET_PHRASES = ("hi|hello|hey|good morning|good afternoon|good evening|thank you|thanks|bye|goodbye|welcome|dear|"
+                 "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/").split("|")
+NAMED_PHRASES = "named|name is|goes by|known as|called|this is|i am|i'm".split("|")
+LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
+                                   "originally transferred visiting home").split()
+              for p in ("in", "to", "from", "at", "of", "near")] + ["grew up in", "here from", "back to"]
+LOC_WEAK = "in|to|from|at|near|of|outside".split("|")
+# what stands right before a capitalised word, read backwards from it (one .match per candidate word)
+REV_CUE = re.compile(
+    r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
+    r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
+    r"|(?P<rel>\s+(?:(?:deman|si|saw|dellac)[ \t]+)?,?\s*(?:\)\w+\(\s*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
+    r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
+    r"|(?P<named>[ \t]+(?:" + _phrases_rev(NAMED_PHRASES) + r")(?!\w))"
+    r"|(?P<pat>[ \t]+(?:tneitap|tp)(?!\w))"
+    r"|(?P<locs>\s+(?:" + _phrases_rev(LOC_STRONG) + r")(?!\w))"
+    r"|(?P<locw>\s+(?:" + _phrases_rev(LOC_WEAK) + r")(?!\w))",
+    re.I,
+)
+NAME_SEQ_RE = re.compile(NAME_SEQ)
+LABEL_VALUE = re.compile(
+    r"(?:" + LAST_FIRST + "|" + NAME_SEQ + r")"
+    r"(?=[ \t]*(?:$|[,;|(/]|[ \t]{2,}|\s(?:DOB|MRN|Age|Sex|DOS|Date|MD|M\.D\.|DO|RN|NP|PA)\b))",
+    re.M,
+)
+PLACE_AT = re.compile(PLACE)
+OF_PLACE_STATE = re.compile(  # "(Dr. Roe, MD, of) Port Carlos, ND": a place whatever its name
+    r"((?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})"
+    r"(?=,[ \t]*" + STATE_ABBR + r"\b)"
+)
+STRONG_PLACE_AT = re.compile(
+    r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2}"
+)
+
+
+def _cue_before(text: str, s: int) -> str | None:
+    """Kind of context cue ending right before position s ('label', 'verb', 'rel', ...), if any."""
+    m = REV_CUE.match(text[max(0, s - 48):s][::-1])
+    return m.lastgroup if m else None
+
+
+def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) -> None:
+    """Names (cues, lists, propagation) and places named in words, driven by the capitalised words of the text."""
     found_pieces: set[str] = set()
+    n = len(text)
 
     def add_name(s: int, e: int, cued: int, priority: int) -> None:
         r = _trim_name(text, s, e, cued, L)
@@ -471,86 +567,120 @@ def _find_names(text: str, spans: _Spans, cfg: DeidConfig, L) -> None:
             if len(p) > 2 and p.lower() not in STOP and p.lower() not in L["eponyms"]:
                 found_pieces.add(p)
 
-    for rx, pri in ((TITLE_RE, 7), (CREDENTIAL_RE, 7), (LABEL_RE, 7), (VERB_RE, 6), (RELATIVE_RE, 6),
-                    (GREETING_RE, 6), (AGE_AFTER_RE, 6), (NAMED_RE, 5)):
-        for m in rx.finditer(text):
-            g = m.lastindex or 1
-            for i in range(1, (m.lastindex or 0) + 1):
-                if m.group(i):
-                    g = i
-                    break
-            if rx is CREDENTIAL_RE and (PLACE_PREFIX.match(m.group(g)) or m.group(g).lower() in L["cities"]):
-                continue  # "Lake Sarahstad, PA", "Baltimore, MD"
-            add_name(m.start(g), m.end(g), 2 if rx in (LABEL_RE, TITLE_RE, CREDENTIAL_RE) else 1, pri)
+    def group(m: re.Match) -> int:
+        return next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 1)
 
-    for m in LOWER_TITLE_RE.finditer(text):  # lower-case transcripts: "good morning, mrs. kowalczyk"
-        w = m.group(1)
-        if w not in STOP and w not in L["common"] and w not in L["eponyms"]:
+    tokens = [(m.start(), m.end(), m.group()) for m in CAP_TOKEN.finditer(text)]
+    F, La, C, cities = L["first"], L["last"], L["common"], L["cities"]
+    for s, e, tok in tokens:
+        if tok in TITLES:
+            m = TITLE_RE.match(text, s)
+            if m:
+                add_name(m.start(1), m.end(1), 2, 7)
+            continue
+        if tok in STATE_TOKENS:
+            _city_state(text, s, e, spans, L)
+        key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+        low = _ascii(key.lower())
+        placey = low in cities or key in PLACE_PREFIX_WORDS
+        name_like = _name_like(key, 3, L)
+        if not (name_like or placey):
+            continue
+        kind = _cue_before(text, s)
+        if kind == "label":
+            m = LABEL_VALUE.match(text, s)
+            if m:
+                add_name(m.start(group(m)), m.end(group(m)), 3, 7)
+        elif kind == "pat" and low in L["names"] and low not in C:  # "patient John Smith", not "patient Tylenol"
+            m = NAME_SEQ_RE.match(text, s)
+            if m:
+                add_name(m.start(1), m.end(1), 1, 5)
+        elif kind in ("verb", "rel", "greet", "named"):
+            m = NAME_SEQ_RE.match(text, s)
+            if m:
+                add_name(m.start(1), m.end(1), 1, 5 if kind == "named" else 6)
+        elif kind == "locs":
+            m = STRONG_PLACE_AT.match(text, s)
+            place = m.group() if m else ""
+            first = PLACE_PREFIX.sub("", place).split()[0] if place.strip() else ""
+            if (first and first.lower() not in C and first.lower() not in STOP and place not in NOT_PLACES
+                    and text[m.end():m.end() + 1] not in ("'", "’")):  # "from St. Luke's" is a hospital
+                spans.add(s, m.end(), "ADDRESS", 4)
+        elif kind == "locw" and OF_PLACE_STATE.match(text, s):
+            m = OF_PLACE_STATE.match(text, s)
+            spans.add(m.start(1), m.end(1), "ADDRESS", 4)
+        elif kind == "locw" and placey:
+            m = PLACE_AT.match(text, s)
+            place = _trim_place(text, s, m.end(), L, need_list=True) if m else None
+            if place:
+                w = text[place[0]:place[1]]
+                if not (w in NOT_PLACES or w.lower() in L["names"] or w.lower() in L["eponyms"]):
+                    spans.add(place[0], place[1], "ADDRESS", 4)
+        if not name_like:
+            continue
+        m = CREDENTIAL_RE.match(text, s)
+        if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in cities or kind == "locw"):
+            add_name(m.start(1), m.end(1), 2, 7)  # "Jane Roe, MD" (not "Baltimore, MD")
+        m = AGE_AFTER_RE.match(text, s)
+        if m:
+            add_name(m.start(1), m.end(1), 1, 6)
+        if cfg.name_lists and low in F:
+            m = FIRST_LAST_RE.match(text, s)
+            if m:
+                f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
+                if (f not in C and f not in STOP and f not in L["eponyms"] and last in La and last not in STOP
+                        and last not in L["hard_eponyms"] and not EPONYM_NEXT.match(text, m.end())):
+                    add_name(m.start(), m.end(), 1, 4)
+        if cfg.name_lists and low in La and e < n and text[e] == ",":
+            m = LAST_COMMA_FIRST_RE.match(text, s)
+            if m:
+                last, f = _ascii(m.group(1).lower()), _ascii(m.group(2).lower())
+                if (f in F and last not in C and f not in C and last not in STOP and f not in STOP
+                        and last not in L["hard_eponyms"] and not (m.group(2).isupper() and len(m.group(2)) <= 2)):
+                    add_name(m.start(), m.end(), 1, 4)
+
+    if any(t in text for t in ("mr", "mrs", "ms", "dr", "miss")):
+        for m in LOWER_TITLE_RE.finditer(text):  # lower-case transcripts: "good morning, mrs. kowalczyk"
+            w = m.group(1)
+            if m.start() and text[m.start() - 1].isalpha():
+                continue
+            if w not in STOP and w not in C and w not in L["eponyms"]:
+                spans.add(m.start(1), m.end(1), "NAME", 6)
+                found_pieces.add(w.capitalize())
+    if any(t in tl for t in ("transcribed", "typed", "dictated", "entered")):
+        for m in INITIALS_RE.finditer(text):
             spans.add(m.start(1), m.end(1), "NAME", 6)
-            found_pieces.add(w.capitalize())
-    for m in INITIALS_RE.finditer(text):
-        spans.add(m.start(1), m.end(1), "NAME", 6)
-
-    if cfg.name_lists:
-        F, La, C = L["first"], L["last"], L["common"]
-        for m in FIRST_LAST_RE.finditer(text):
-            f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
-            if (f in F and f not in C and f not in STOP and f not in L["eponyms"]
-                    and last in La and last not in STOP and last not in L["hard_eponyms"]
-                    and not EPONYM_NEXT.match(text, m.end())):
-                add_name(m.start(), m.end(), 1, 4)
-        for m in LAST_COMMA_FIRST_RE.finditer(text):
-            last, f = m.group(1).lower(), m.group(2).lower()
-            if (last in La and f in F and last not in C and f not in C and last not in STOP and f not in STOP
-                    and last not in L["hard_eponyms"]):
-                add_name(m.start(), m.end(), 1, 4)
 
     # propagation: a name part found once is a name wherever it recurs in this document
     if found_pieces:
-        alts = sorted({re.escape(p) for p in found_pieces}, key=len, reverse=True)
-        rx = re.compile(r"(?<![A-Za-z'’-])(?:" + "|".join(alts) + r")(?![A-Za-z'’-])")
-        for m in rx.finditer(text):
-            if not EPONYM_NEXT.match(text, m.end()):
-                spans.add(m.start(), m.end(), "NAME", 3)
+        for s, e, tok in tokens:
+            key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+            if key in found_pieces and not EPONYM_NEXT.match(text, s + len(key)):
+                spans.add(s, s + len(key), "NAME", 3)
         # all-caps and lower-case repeats ("SMITH", dialogue "martha") of names that are not common words
-        ci = [re.escape(p) for p in found_pieces if p.lower() not in L["common"] and len(p) > 3]
-        if ci:
-            rx = re.compile(r"(?i)(?<![A-Za-z'’-])(?:" + "|".join(ci) + r")(?![A-Za-z'’-])")
-            for m in rx.finditer(text):
-                spans.add(m.start(), m.end(), "NAME", 2)
+        for p in found_pieces:
+            lp = p.lower()
+            if len(p) <= 3 or lp in C:
+                continue
+            i = tl.find(lp)
+            while i >= 0:
+                j = i + len(lp)
+                if (i == 0 or not tl[i - 1].isalpha()) and (j >= n or not tl[j].isalpha()):
+                    spans.add(i, j, "NAME", 2)
+                i = tl.find(lp, j)
 
 
-def _find_places(text: str, spans: _Spans, L) -> None:
-    for m in STREET_RE.finditer(text):
-        spans.add(m.start(), m.end(), "ADDRESS", 8)
-    for m in POBOX_RE.finditer(text):
-        spans.add(m.start(), m.end(), "ADDRESS", 6)
-    for m in CITY_STATE_RE.finditer(text):
+def _city_state(text: str, s: int, e: int, spans: _Spans, L) -> None:
+    """'Springfield, IL 62704' around a state token at s..e."""
+    for m in CITY_STATE_RE.finditer(text, max(0, s - 40), min(len(text), e + 12)):
+        if m.start(2) != s:
+            continue
         place = _trim_place(text, m.start(1), m.end(1), L, need_list=m.group(3) is None)
         if place is None:
             continue
         spans.add(place[0], m.end(2), "ADDRESS", 5)
         if m.group(3):
             spans.add(m.start(3), m.end(3), "ZIP", 8)
-    for m in ZIP_CUED.finditer(text):
-        spans.add(m.start(1), m.end(1), "ZIP", 6)
-    for m in ZIP4_RE.finditer(text):
-        spans.add(m.start(), m.end(), "ZIP", 4)
-    for m in COUNTY_RE.finditer(text):
-        spans.add(m.start(), m.end(), "ADDRESS", 4)
-    for m in LOCATION_CUE.finditer(text):
-        place = _trim_place(text, m.start(1), m.end(1), L, need_list=True)
-        if place:
-            w = text[place[0]:place[1]]
-            if w in NOT_PLACES or w.lower() in L["names"] or w.lower() in L["eponyms"]:
-                continue  # "in Jackson", "from Huntington": a person or a disease as likely as a town
-            spans.add(place[0], place[1], "ADDRESS", 4)
-    for m in STRONG_LOCATION_CUE.finditer(text):
-        g = 1 if m.group(1) else 2
-        place = m.group(g).strip()
-        first = PLACE_PREFIX.sub("", place).split()[0]
-        if first.lower() not in L["common"] and first.lower() not in STOP and place not in NOT_PLACES:
-            spans.add(m.end(g) - len(place), m.end(g), "ADDRESS", 4)
 
 
 def _trim_place(text: str, start: int, end: int, L, need_list: bool) -> tuple[int, int] | None:
@@ -576,61 +706,170 @@ def _trim_place(text: str, start: int, end: int, L, need_list: bool) -> tuple[in
     return (words[0][0], end) if words else None
 
 
-def _find_numbers(text: str, spans: _Spans, cfg: DeidConfig) -> None:
-    for m in EMAIL_RE.finditer(text):
-        spans.add(m.start(), m.end(), "EMAIL", 10)
-    for m in URL_RE.finditer(text):
-        spans.add(m.start(), m.end(), "URL", 9)
-    for m in IPV4_RE.finditer(text):
-        spans.add(m.start(), m.end(), "IP", 9)
-    for m in IPV6_RE.finditer(text):
-        if sum(c == ":" for c in m.group()) >= 3 or "::" in m.group():
-            spans.add(m.start(), m.end(), "IP", 9)
-    for m in SSN_CUED.finditer(text):
-        spans.add(m.start(1), m.end(1), "SSN", 9)
-    for m in SSN_RE.finditer(text):
-        spans.add(m.start(), m.end(), "SSN", 8)
-    for m in MRN_CUED.finditer(text):
-        if any(c.isdigit() for c in m.group(1)):
-            spans.add(m.start(1), m.end(1), "MRN", 8)
-    for rx in (ID_CUED, ID_LABEL, PLATE_RE):
-        for m in rx.finditer(text):
-            if sum(c.isdigit() for c in m.group(1)) >= 2 or rx is PLATE_RE:
-                spans.add(m.start(1), m.end(1), "ID", 7)
-    for m in PHONE10_RE.finditer(text):
-        spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 5)
-    for rx in (PHONE_RE,):
-        for m in rx.finditer(text):
-            spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 8)
-    for m in PHONE_CUED.finditer(text):
-        digits = sum(c.isdigit() for c in m.group(1))
-        if 7 <= digits <= 15:
-            spans.add(m.start(1), m.end(1), _phone_type(text, m.start(1), cfg), 7)
+def _lower_rx(pattern: str) -> re.Pattern:
+    """Compile a cue pattern for text.lower(): same offsets, case-insensitive, but on re's fast path."""
+    return re.compile(pattern.lower())
+
+
+LOWER_CUED = [  # (pattern on lower-cased text, type, priority, minimum digits in the value); gated, rare cues
+    (_lower_rx(SSN_CUED), "SSN", 9, 4),
+    (_lower_rx(PLATE_RE), "ID", 7, 1),
+    (_lower_rx(ZIP_CUED), "ZIP", 6, 5),
+]
+
+
+def _cue_words(pattern: str) -> list[str]:
+    """The cue words of a '(?:a|b\\s+c|...)' + value pattern, as plain phrases."""
+    head = pattern[3:pattern.index(")" + ID_VALUE)] if ID_VALUE in pattern else pattern
+    return [w.replace("\\s+", " ").replace("\\s*", " ").replace("'?", "'") for w in head.split("|")]
+
+
+# Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
+_ID_SEP_REV = r"(?:\s+si|\s+fo)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
+REV_NUM_CUE = re.compile(
+    r"(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
+        "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
+        "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
+        "chart number|chart no|chart no.|chart #|hospital number|hospital no|hospital no.|hospital #|hospital id|"
+        "patient id|pt id|unit number|unit no|unit no.|ur number|emr|ehr".split("|")) + r")(?!\w))"
+    r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
+        "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
+        "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicare|medicaid|npi|dea|upi|"
+        "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi".split("|")) + r")(?!\w))"
+    r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
+        "device|implant|pacemaker|tag|group|order|visit|encounter|case|reference|ref|authorization|auth|"
+        "confirmation|registration|lot|employee|badge|insurance|member|health plan|billing|claim|plate|vehicle|"
+        "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
+    r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
+        "phone|ph|tel|telephone|cell|mobile|home|work|pager|pgr|beeper|call|contact|fax|callback|cb|"
+        "reached at|call me at|call at".split("|")) + r")(?!\w))",
+    re.I,
+)
+ID_VALUE_AT = re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]\b")
+PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
+CUE_GATES = {  # a pattern runs only when one of these appears in the lower-cased text
+    SSN_CUED: ("ssn", "ss#", "social security"),
+    PLATE_RE: ("plate", "tag"),
+    ZIP_CUED: ("zip", "postal"),
+}
+DIGITS = re.compile(r"\d+")
+MONTH_HIT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
+DAY_FIRST_DATE = DATE_PATTERNS[3]
+MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
+# patterns that start at the first digit of a number (tried only there)
+AT_DIGITS = [
+    (DATE_PATTERNS[0], "DATE", 6),
+    (DATE_PATTERNS[1], "DATE", 6),
+    (DATE_PATTERNS[5], "DATE", 6),
+    (DAY_FIRST_DATE, "DATE", 6),
+    (PHONE_RE, "PHONE", 8),
+    (PHONE10_RE, "PHONE", 5),
+    (SSN_RE, "SSN", 8),
+    (IPV4_RE, "IP", 9),
+    (ZIP4_RE, "ZIP", 4),
+    (STREET_RE, "ADDRESS", 8),
+    (AGE_PATTERNS[0], "AGE>89", 7),
+    (AGE_PATTERNS[1], "AGE>89", 7),
+    (AGE_PATTERNS[2], "AGE>89", 7),
+    (AGE_PATTERNS[3], "AGE>89", 7),
+    (AGE_PATTERNS[5], "AGE>89", 7),
+]
+URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".edu", ".gov", ".io", ".us", ".info", ".health", ".care", ".biz", "ftp")
+IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
+
+
+def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
+    """Numbers, dates, ages, street addresses: patterns tried where a number starts, cues on the lower-cased text."""
+    n = len(text)
+    last_q = -1
+    for m in DIGITS.finditer(text):
+        p = m.start()
+        starts = (p, p - 1) if p and text[p - 1] in "(+" else (p,)
+        for q in starts:
+            for rx, typ, pri in AT_DIGITS:
+                mm = rx.match(text, q)
+                if mm is None or (rx is DATE_PATTERNS[0] and not _valid_numeric_date(mm)):
+                    continue
+                if typ == "PHONE":
+                    typ2 = _phone_type(text, q, cfg)
+                    spans.add(mm.start(), mm.end(), typ2, pri)
+                else:
+                    spans.add(mm.start(), mm.end(), typ, pri)
+        q = p
+        while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
+            q -= 1
+        if q != last_q:
+            last_q = q
+            _cued_number(text, q, p, spans, cfg)
+        if m.end() < n and text[m.end()] == "/":  # 3/4 after a date word
+            mm = SHORT_DATE.search(text, max(0, p - 40), min(n, m.end() + 12))
+            if mm:
+                spans.add(mm.start(1), mm.end(1), "DATE", 5)
+    for m in MONTH_HIT.finditer(text):
+        lo, hi = max(0, m.start() - 24), min(n, m.end() + 24)
+        for rx in MONTH_DATES + (DAY_FIRST_DATE,):
+            for mm in rx.finditer(text, lo, hi):
+                spans.add(mm.start(), mm.end(), "DATE", 6)
+        mm = MONTH_ALONE.search(text, max(0, m.start() - 12), min(n, m.start() + 11))
+        if mm:
+            spans.add(mm.start(1), mm.end(1), "DATE", 5)
+    for rx, typ, pri, min_digits in LOWER_CUED:
+        gate = CUE_GATES.get(rx.pattern)
+        if gate and not any(g in tl for g in gate):
+            continue
+        for m in rx.finditer(tl):
+            if m.start() and tl[m.start() - 1].isalnum():
+                continue  # the cue must start a word
+            value = text[m.start(1):m.end(1)]
+            if sum(c.isdigit() for c in value) < min_digits:
+                continue
+            if rx is LOWER_CUED[1][0] and any(c.islower() for c in value):
+                continue  # plates are written in capitals
+            spans.add(m.start(1), m.end(1), typ, pri)
+    if "@" in text:
+        for m in EMAIL_RE.finditer(text):
+            spans.add(m.start(), m.end(), "EMAIL", 10)
+    if any(h in tl for h in URL_HINTS):
+        for m in URL_RE.finditer(text):
+            spans.add(m.start(), m.end(), "URL", 9)
+    if IPV6_HINT.search(text):
+        for m in IPV6_RE.finditer(text):
+            if sum(c == ":" for c in m.group()) >= 3 or "::" in m.group():
+                spans.add(m.start(), m.end(), "IP", 9)
+    if "box" in tl:
+        for m in POBOX_RE.finditer(text):
+            spans.add(m.start(), m.end(), "ADDRESS", 6)
+    if any(w in text for w in ("County", "Parish", "Township", "Borough")):
+        for m in COUNTY_RE.finditer(text):
+            spans.add(m.start(), m.end(), "ADDRESS", 4)
+    if any(w in tl for w in ("ninet", "hundred", "centenarian", "90s", "90's")):
+        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4]):
+            for m in rx.finditer(text):
+                spans.add(m.start(), m.end(), "AGE>89", 7)
+    if not cfg.keep_years:
+        for m in YEAR_ONLY.finditer(text):
+            spans.add(m.start(), m.end(), "DATE", 4)
+
+
+def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
+    """An identifier or phone number at q (its first digit at p) announced by a cue word before it."""
+    m = REV_NUM_CUE.match(text[max(0, q - 40):q][::-1])
+    if not m:
+        return
+    kind = m.lastgroup
+    if kind == "phone":
+        start = p - 1 if p and text[p - 1] in "(+" else p
+        v = PHONE_VALUE_AT.match(text, start)
+        if v and 7 <= sum(c.isdigit() for c in v.group()) <= 15:
+            spans.add(v.start(), v.end(), _phone_type(text, start, cfg), 7)
+        return
+    v = ID_VALUE_AT.match(text, q)
+    if v and sum(c.isdigit() for c in v.group()) >= (1 if kind == "mrn" else 2):
+        spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", 8 if kind == "mrn" else 7)
 
 
 def _phone_type(text: str, start: int, cfg: DeidConfig) -> str:
     return cfg.fax_as if FAX_BEFORE.search(text, max(0, start - 20), start) else "PHONE"
-
-
-def _find_dates_ages(text: str, spans: _Spans, cfg: DeidConfig) -> None:
-    for i, rx in enumerate(DATE_PATTERNS):
-        for m in rx.finditer(text):
-            if i == 0 and not _valid_numeric_date(m):
-                continue
-            spans.add(m.start(), m.end(), "DATE", 6)
-    for m in MONTH_ALONE.finditer(text):
-        spans.add(m.start(1), m.end(1), "DATE", 5)
-    for m in SHORT_DATE.finditer(text):
-        spans.add(m.start(1), m.end(1), "DATE", 5)
-    if not cfg.keep_years:
-        for m in YEAR_ONLY.finditer(text):
-            spans.add(m.start(), m.end(), "DATE", 4)
-    for rx in AGE_PATTERNS:
-        for m in rx.finditer(text):
-            s, e = m.start(), m.end()
-            while s < e and text[s].isspace():
-                s += 1
-            spans.add(s, e, "AGE>89", 7)
 
 
 def _valid_numeric_date(m: re.Match) -> bool:
@@ -647,10 +886,11 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     cfg = cfg or _DEFAULT_CFG
     L = _lists()
     spans = _Spans()
-    _find_numbers(text, spans, cfg)
-    _find_dates_ages(text, spans, cfg)
-    _find_places(text, spans, L)
-    _find_names(text, spans, cfg, L)
+    tl = text.lower()
+    if len(tl) != len(text):  # a few characters (e.g. "İ") change length when lower-cased
+        tl = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    _find_numbers(text, tl, spans, cfg)
+    _find_names_places(text, tl, spans, cfg, L)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
     chosen = _merge_adjacent(text, _extend_names(text, chosen, L))
@@ -664,8 +904,8 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     return DeidResult("".join(out), result)
 
 
-NEXT_PIECE = re.compile(r"[ \t]+(" + PIECE + r")")
-PREV_PIECE = re.compile(r"(" + PIECE + r")[ \t]+$")
+NEXT_PIECE = re.compile(r" (" + PIECE + r")")
+PREV_PIECE = re.compile(r"(" + PIECE + r") $")
 
 
 def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tuple[int, int, str]]:
