@@ -117,6 +117,18 @@ def test_loglikelihood_rolling_sums_the_whole_text(model, reference):
     assert total < 0
 
 
+def test_shifted_echo_logprobs_are_detected(server, monkeypatch):
+    """llama-cpp-python scores each echoed token with the distribution after it when the model adds no BOS."""
+    monkeypatch.setenv(KEY_ENV, KEY)
+    monkeypatch.delenv("MEDLM_OPENAI_PROMPT_PREFIX", raising=False)
+    m = OpenAIModel(f"{server}#smollm2", api_key_env=KEY_ENV, max_retries=1)
+    with pytest.raises(MedlmError, match="shifted by one token.*MEDLM_OPENAI_PROMPT_PREFIX"):
+        m.loglikelihood(REQUESTS[:1])
+    monkeypatch.setenv("MEDLM_OPENAI_PROMPT_PREFIX", BOS)  # how `medlm bench` users pass the fix
+    m = OpenAIModel(f"{server}#smollm2", api_key_env=KEY_ENV, max_retries=1)
+    assert m.prompt_prefix == BOS and m.loglikelihood(REQUESTS[:1])[0][1] is True
+
+
 def test_missing_api_key_is_a_clear_error_and_never_leaks(server, monkeypatch):
     monkeypatch.delenv(KEY_ENV, raising=False)
     m = OpenAIModel(f"{server}#smollm2", api_key_env=KEY_ENV, prompt_prefix=BOS, max_retries=0)

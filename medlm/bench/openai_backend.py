@@ -24,8 +24,9 @@ Limitations, measured with llama-cpp-python 0.3.x's server:
 - it accepts one prompt per request (a list prompt is HTTP 500): batches fall back to single prompts;
 - for a model whose tokenizer adds no BOS (SmolLM2), the echoed log-prob of prompt token i is read
   from the distribution *after* token i — off by one position, so every score is wrong. Give the
-  model's BOS token text as `prompt_prefix` (SmolLM2: "<|im_start|>"; lm_eval: model_args
-  prompt_prefix=...): the server then sees BOS first and aligns correctly (vLLM: not tested here).
+  model's BOS token text as `prompt_prefix` (or $MEDLM_OPENAI_PROMPT_PREFIX; SmolLM2: "<|im_start|>"):
+  the server then sees BOS first and aligns correctly. Before scoring, a probe on a repeated pattern
+  detects the shift and stops with this advice instead of returning wrong scores.
 The API key is read from the environment variable named by `api_key_env` (default OPENAI_API_KEY)
 and sent as a bearer token; it is never logged, stored in results, or put in an error message.
 Transient failures (connection refused/reset, timeouts, HTTP 429/5xx) are retried with exponential
@@ -46,6 +47,9 @@ from medlm.bench.models import ScoringModel
 from medlm.errors import MedlmError
 
 RETRY_STATUS = {408, 409, 429, 500, 502, 503, 504}
+PREFIX_ENV = "MEDLM_OPENAI_PROMPT_PREFIX"  # default for prompt_prefix (how `medlm bench` users set it)
+# a pattern any language model continues by copying: the alignment probe's prompt
+PROBE = " ".join(["one two three four five six"] * 6)
 
 
 class OpenAIModel(ScoringModel):
@@ -65,7 +69,8 @@ class OpenAIModel(ScoringModel):
         backoff_s: float = 0.5,
         timeout_s: float = 120.0,
         echo_max_tokens: int = 1,
-        prompt_prefix: str = "",
+        prompt_prefix: str | None = None,
+        check_alignment: bool = True,
         **_ignored: Any,  # torch-only options (device, dtype, ...) that `medlm bench` passes to every backend
     ):
         if model is None:
@@ -87,7 +92,8 @@ class OpenAIModel(ScoringModel):
         self.backoff_s = backoff_s
         self.timeout_s = timeout_s
         self._max_tokens = echo_max_tokens
-        self.prompt_prefix = prompt_prefix
+        self.prompt_prefix = os.environ.get(PREFIX_ENV, "") if prompt_prefix is None else prompt_prefix
+        self._alignment_checked = not check_alignment
         self.info = {"spec": f"openai:{self.base_url}#{model}", "backend": "openai-completions", "server_model": model}
 
     # ------------------------------------------------------------ HTTP
@@ -131,6 +137,9 @@ class OpenAIModel(ScoringModel):
 
     def _echo(self, prompts: list[str]) -> list[dict[str, Any]]:
         """Echoed logprobs for each prompt, in order (batched; falls back to one prompt per request)."""
+        if not self._alignment_checked:
+            self._alignment_checked = True
+            self._check_alignment()
         out: list[dict[str, Any]] = []
         prompts = [self.prompt_prefix + p for p in prompts]
         i = 0
@@ -153,6 +162,36 @@ class OpenAIModel(ScoringModel):
             if self.prompt_prefix and "".join(lp.get("tokens") or []).startswith(self.prompt_prefix):
                 lp["text_offset"] = [o - len(self.prompt_prefix) for o in lp["text_offset"]]
         return out
+
+    def _check_alignment(self) -> None:
+        """Refuse servers whose echoed log-prob for token i comes from the distribution *after* token i.
+
+        On a repeated pattern a model predicts the next token well; if the top-1 token listed at
+        position i matches token i+1 far more often than token i, the server's echo is shifted by one
+        (llama-cpp-python with a model that adds no BOS). Inconclusive answers (a random model) pass.
+        """
+        lp = self._echo_unchecked(PROBE)
+        tokens, tops = lp.get("tokens") or [], lp.get("top_logprobs") or []
+        half = len(tokens) // 2
+        aligned = shifted = 0
+        for i in range(half, len(tokens) - 1):
+            if not tops[i]:
+                continue
+            best = max(tops[i], key=tops[i].get)
+            aligned += best == tokens[i]
+            shifted += best == tokens[i + 1]
+        n = max(1, len(tokens) - 1 - half)
+        if shifted >= 0.6 * n and shifted > 2 * aligned:
+            raise MedlmError(
+                f"{self.base_url}: the server's echoed prompt log-probs are shifted by one token (each token is "
+                "scored by the distribution after it: llama-cpp-python with a model whose tokenizer adds no BOS). "
+                f"Set the model's BOS token text as prompt prefix, e.g. {PREFIX_ENV}='<|im_start|>' for SmolLM2 "
+                "(lm-eval: model_args prompt_prefix=...)"
+            )
+
+    def _echo_unchecked(self, prompt: str) -> dict[str, Any]:
+        choice = self._complete(self.prompt_prefix + prompt)[0]
+        return choice["logprobs"]
 
     def _complete(self, prompt: str | list[str], probe: bool = False) -> list[dict[str, Any]]:
         payload = {
