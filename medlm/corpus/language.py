@@ -10,7 +10,8 @@ document's ordinary words (>= 3 letters, not ALL-CAPS abbreviations, no digits),
 Prose in which English function words make up >= 10% of the words is English without asking
 the classifier (German/French/Spanish prose scores < 2% on this list; py3langid's byte loop is
 pure Python and would otherwise cost ~2 ms per document).
-The detected language and score go to metadata["detected_language"] / ["language_score"].
+The detected language and score go to metadata["detected_language"] / ["language_score"]
+(score None when the function-word test decided).
 Only the first `sample_chars` characters of prose are classified: detection saturates long
 before that and py3langid's cost is linear in the text length.
 """
@@ -61,8 +62,8 @@ def _identifier():
     return _IDENTIFIER
 
 
-def detect(text: str, cfg: LanguageConfig, fast_english: bool = False) -> tuple[str, float, float]:
-    """(language or 'und', probability, English function-word fraction) of the text's prose.
+def detect(text: str, cfg: LanguageConfig, fast_english: bool = False) -> tuple[str, float | None, float]:
+    """(language or 'und', classifier probability or None, English function-word fraction) of the text's prose.
 
     fast_english: call prose with enough English function words English without the classifier."""
     words = []
@@ -77,7 +78,7 @@ def detect(text: str, cfg: LanguageConfig, fast_english: bool = False) -> tuple[
         return "und", 0.0, 0.0
     function = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION) / len(words)
     if fast_english and function >= cfg.min_english_function_words:
-        return "en", 1.0, function  # English prose: skip the classifier (its byte loop is pure Python)
+        return "en", None, function  # English prose: skip the classifier (its byte loop is pure Python)
     lang, prob = _identifier().classify(" ".join(words))
     return lang, float(prob), function
 
@@ -98,10 +99,10 @@ class LanguageFilter(BaseFilter):
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         lang, prob, function = detect(doc.text, self.cfg, fast_english="en" in self.keep)
         doc.metadata["detected_language"] = lang
-        doc.metadata["language_score"] = round(prob, 3)
+        doc.metadata["language_score"] = None if prob is None else round(prob, 3)
         if lang == "und" or lang in self.keep or lang in self.also_keep:
             return True
-        if prob < self.cfg.min_confidence:
+        if prob is None or prob < self.cfg.min_confidence:
             doc.metadata["detected_language"] = "und"
             return True
         if "en" in self.keep and function >= self.cfg.min_english_function_words:
