@@ -193,16 +193,23 @@ class TorchScoringModel(ScoringModel):
             t_idx = torch.cat([torch.arange(len(r.tokens) - r.n_pos, len(r.tokens)) for r in batch])
             picked = h[b_idx.to(h.device), t_idx.to(h.device)]
             logprobs = torch.cat([self._logprobs(chunk) for chunk in picked.split(1024)])
+            # gather every target token's log-prob and the greedy tokens in one go (one device sync per batch)
+            rows_i, toks, owners = [], [], []
             at = 0
             for r in batch:
-                lp = logprobs[at:at + r.n_pos]
-                at += r.n_pos
-                greedy = lp.argmax(-1)
                 for slot, target in r.targets:
-                    tgt = torch.tensor(target, device=lp.device)
-                    rows_lp = lp[-len(target):]
-                    ll = rows_lp.gather(1, tgt[:, None]).sum().item()
-                    out[slot] = (ll, bool((greedy[-len(target):] == tgt).all()))
+                    rows_i += range(at + r.n_pos - len(target), at + r.n_pos)
+                    toks += target
+                    owners.append((slot, len(target)))
+                at += r.n_pos
+            rows_t = torch.tensor(rows_i, device=logprobs.device)
+            toks_t = torch.tensor(toks, device=logprobs.device)
+            values = logprobs[rows_t, toks_t].double().cpu().tolist()
+            hits = (logprobs[rows_t].argmax(-1) == toks_t).cpu().tolist()
+            k = 0
+            for slot, n in owners:
+                out[slot] = (float(sum(values[k:k + n])), all(hits[k:k + n]))
+                k += n
             bar.update(len(batch))
         bar.close()
         return out  # type: ignore[return-value]
