@@ -11,7 +11,7 @@ import pytest
 from datatrove.data import Document
 
 from medlm.config import from_dict
-from medlm.corpus.decontam import BenchmarkFile, DecontamConfig, Decontaminate, tokens
+from medlm.corpus.decontam import BenchmarkFile, DecontamConfig, Decontaminate, benchmark_tasks, tokens
 from medlm.errors import MedlmError
 
 MEDQA_Q = (
@@ -115,3 +115,10 @@ def test_config_from_recipe_and_missing_file(tmp_path):
     with pytest.raises(MedlmError, match="benchmark 'medqa' file .*nowhere not found"):
         Decontaminate(cfg, str(tmp_path))
     assert Decontaminate(DecontamConfig(), str(tmp_path)).filter(Document(text=MEDQA_Q, id="1")) is True
+
+
+def test_benchmark_task_names_for_the_manifest(bench_dir, tmp_path):
+    cfg = make_step(bench_dir, tmp_path).cfg
+    tasks = benchmark_tasks(cfg)
+    assert tasks[:2] == ["medqa_4options", "mmlu_anatomy"] and "pubmedqa" in tasks and "mmlu_professional_medicine" in tasks
+    assert "mmlu_medical" not in tasks

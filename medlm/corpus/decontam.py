@@ -86,6 +86,19 @@ def _ngram_hashes(h: np.ndarray, n: int) -> np.ndarray:
 # ---------------------------------------------------------------- benchmark items
 
 
+def benchmark_tasks(cfg: DecontamConfig) -> list[str]:
+    """The `medlm bench` task names a config decontaminates against (mmlu_medical -> its six subjects)."""
+    from medlm.bench.data import MMLU_MEDICAL
+
+    tasks: set[str] = set()
+    for b in cfg.benchmarks:
+        if b.format == "mmlu_medical":
+            tasks.update(f"mmlu_{s}" for s in MMLU_MEDICAL)
+        elif b.format != "lines":
+            tasks.add(b.format)
+    return sorted(tasks)
+
+
 @dataclass
 class BenchItem:
     """One benchmark item as token segments: question, context, question + options (each matched on its own,
