@@ -82,7 +82,7 @@ def _read_words(name: str) -> list[str]:
     return [w for w in path.read_text(encoding="utf-8").split("\n") if w and not w.startswith("#")]
 
 
-STOP = frozenset(
+STOP_HARD = frozenset(
     """a an the and or but if of in on at to for from by with without as is are was were be been being am do does did
     has have had he she it they we you i me my mine his her hers its our your their them him us this that these those
     there here then than so no not yes ok okay well um uh oh hi hello hey thanks thank please sure yeah right alright
@@ -94,12 +94,19 @@ STOP = frozenset(
     father sister brother family none normal left right bilateral status post chief complaint allergies medications
     january february march april may june july august september october november december monday tuesday wednesday
     thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
-    hospital clinic center centre medical medicine department unit service emergency room ward icu er or ed
-    street st avenue ave road rd drive lane blvd suite apt north south east west county city state age sex dob mrn
-    dos race phone fax email address keywords american african asian hispanic latino latina caucasian white black
-    cuban mexican puerto rican chinese japanese korean vietnamese filipino indian pakistani arab russian polish
-    italian german irish english spanish french portuguese haitian jamaican somali ethiopian nigerian""".split()
+    hospital clinic center centre medical medicine department unit service emergency room icu er or ed
+    street st avenue ave road rd drive blvd suite apt county city state age sex dob mrn race phone fax email
+    address keywords""".split()
 )
+# words that are also surnames or first names: not a name on their own, but fine inside one ("Dr. White",
+# "Corinne Dos Santos", "Brandon Black")
+STOP_SOFT = frozenset(
+    """lane ward north south east west dos white black brown green young may june april august american african asian
+    hispanic latino latina caucasian cuban mexican puerto rican chinese japanese korean vietnamese filipino indian
+    pakistani arab russian polish italian german irish english spanish french portuguese haitian jamaican somali
+    ethiopian nigerian da de del della di du la le van von der den bin al el ten ter""".split()
+)
+STOP = STOP_HARD | STOP_SOFT
 
 # nouns that make a preceding person name an eponym ("Wilson disease", "Smith fracture")
 EPONYM_NEXT = re.compile(
@@ -163,7 +170,7 @@ DATE_PATTERNS = [
 ]
 # in March / since last December / early May (a month named alone after a time cue)
 MONTH_ALONE = re.compile(
-    r"\b(?:in|since|during|until|till|through|by|last|this|next|early|late|mid|of|before|after|around)[\s-]+"
+    r"\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|of|before|after|around)[\s-]+"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # 3/4, 12/25 without a year only after a date cue, and not a fraction, dose or score
@@ -192,7 +199,7 @@ AGE_PATTERNS = [
     re.compile(r"\b" + AGE_NUM + r"\s?(?:M|F|yoM|yoF|yom|yof)\b"),
     # in her 90s / nineties / late nineties / centenarian
     re.compile(r"(?i)\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\bcentenarian\b"),
-    re.compile(r"(?i)(?<=turned\s)" + AGE_NUM + r"\b|(?<=turns\s)" + AGE_NUM + r"\b"),
+    re.compile(r"(?i)(?:(?<=turned\s)|(?<=turns\s))" + AGE_NUM + r"\b(?!\s*(?:degrees?|°|%|mm|cm|min))"),
 ]
 
 PHONE_CORE = (
@@ -321,17 +328,18 @@ NOT_PLACES = frozenset(
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżž"
 PIECE = (
-    rf"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*(?:['’][{LO}]+)?"  # Smith, McDonald, O'Brien
+    rf"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:[-'’][{UP}][{LO}]+)*(?:['’][{LO}]+)?"  # O'Brien
     rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
     rf"|[{UP}]\.)"  # initial
 )
 PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|el|dos|das|ten|ter)"
+PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 NAME_SEQ = (
-    r"((?:(?:da|de|van|von|del|di|du|le|la)[ \t]+)?" + PIECE
+    r"((?:(?:da|de|van|von|del|di|du|le|la|dos|das)[ \t]+){0,2}" + PIECE
     + r"(?:[ \t]+(?:" + PARTICLE + r"[ \t]+|[\"“'(][A-Z][a-z]+[\"”')][ \t]+)?" + PIECE + r"){0,3}"
     r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
 )
-LAST_FIRST = r"(" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+" + PIECE + r")?)"
+LAST_FIRST = r"((?:" + PARTICLE + r"[ \t]+){0,2}" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+" + PIECE + r")?)"
 
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Nurse|Rev|Fr)\.?[ \t]+" + NAME_SEQ
@@ -400,16 +408,24 @@ LAST_COMMA_FIRST_RE = re.compile(
 WORD_PIECE_RE = re.compile(PIECE)
 
 
-def _name_like(piece: str, cued: int, L) -> bool:
+def _name_like(piece: str, cued: int, L, inner: bool = False) -> bool:
+    return _name_like_cached(piece, cued, inner)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
     """Could this capitalised token be (part of) a person's name? cued: 0 none, 1 context, 2 title, 3 header label."""
+    L = _lists()
     w = _ascii(piece.lower().rstrip(".").replace("’", "'"))
     if len(w) == 1:
         return True  # initial: kept when inside a name, trimmed at the edges by the caller
     if w.endswith("'s"):
         w = w[:-2]
-    if w in STOP or w in L["hard_eponyms"]:
-        return False
     in_lists = w in L["names"] or ("-" in w and any(p in L["names"] for p in w.split("-")))
+    if w in STOP_HARD or (cued < 2 and w in L["hard_eponyms"]) or w.split("'")[0] in STOP_HARD:
+        return False  # function words, "I'm", and eponyms unless a title or label says it is a person
+    if w in STOP_SOFT:  # "White" alone is a colour; "Dr. White", "Megan White" are people
+        return bool(cued >= 2 and in_lists or inner and (in_lists or w in PARTICLES))
     if cued < 3 and piece.isupper() and not in_lists:
         return False  # "per MRI", "with ENT": capitals outside a header are acronyms
     if w.endswith("ly") and not in_lists:
@@ -422,7 +438,7 @@ def _name_like(piece: str, cued: int, L) -> bool:
 def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int] | None:
     """Drop leading/trailing tokens of a candidate that are not name-like; None if nothing is left."""
     pieces = [(m.start(), m.end()) for m in WORD_PIECE_RE.finditer(text, start, end)]
-    ok = [_name_like(text[s:e], cued, L) for s, e in pieces]
+    ok = [_name_like(text[s:e], cued, L, inner=i > 0) for i, (s, e) in enumerate(pieces)]
     while pieces and (not ok[0] or len(text[pieces[0][0]:pieces[0][1]].rstrip(".")) == 1 and len(pieces) == 1):
         pieces.pop(0), ok.pop(0)
     # cut at the first non-name token after the start (names are contiguous)
@@ -437,7 +453,7 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
     s, e = pieces[0][0], pieces[-1][1]
     if len(pieces) == 1 and len(text[s:e].rstrip(".")) == 1:
         return None
-    if s > start and re.fullmatch(PARTICLE + r"[ \t]+", text[start:s]):
+    if s > start and re.fullmatch(r"(?:" + PARTICLE + r"[ \t]+){1,2}", text[start:s]):
         s = start  # "Dr. da Cruz"
     # suffix Jr./III directly after
     m = re.match(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?", text[e:e + 6])
@@ -504,7 +520,7 @@ LABEL_PHRASES = (
     "consulting physician|author|cosigned by|co-signed by|verified by|informant|caregiver|radiologist|pathologist|"
     "therapist|social worker|case manager|scribe|surgeons|proxy|health care proxy|power of attorney|poa|"
     "attested by|performed by|read by|from|to|attn|attention|caller|member|insured|subscriber|participant|client|"
-    "student|employee|beneficiary|submitted by|requested by|typed by"
+    "student|employee|beneficiary|submitted by|requested by|typed by|re|regarding"
 ).split("|")
 VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + [
     "cared for by", "per", "d/w", "s/w", "w/", "c/w", "attn", "attention", "dear", "care of", "lives with",
@@ -524,7 +540,7 @@ REV_CUE = re.compile(
     r"|(?P<rel>\s+(?:(?:deman|si|saw|dellac)[ \t]+)?,?\s*(?:\)\w+\(\s*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
     r"|(?P<named>[ \t]+(?:" + _phrases_rev(NAMED_PHRASES) + r")(?!\w))"
-    r"|(?P<pat>[ \t]+(?:tneitap|tp)(?!\w))"
+    r"|(?P<pat>[ \t]+,?[ \t]*(?:tneitap|tp)(?!\w))"
     r"|(?P<locs>\s+(?:" + _phrases_rev(LOC_STRONG) + r")(?!\w))"
     r"|(?P<locw>\s+(?:" + _phrases_rev(LOC_WEAK) + r")(?!\w))",
     re.I,
@@ -542,6 +558,13 @@ OF_PLACE_STATE = re.compile(  # "(Dr. Roe, MD, of) Port Carlos, ND": a place wha
 )
 STRONG_PLACE_AT = re.compile(
     r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2}"
+)
+
+
+CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
+AGE_TAIL = re.compile(
+    r",?[ \t]+(?:is|was|has|presents|presented|reports|reported|states|stated|denies|denied|complains|returns|"
+    r"returned|endorses|arrives|arrived|underwent|seen|an?|age|aged|DOB|MRN|\()\b"
 )
 
 
@@ -564,7 +587,7 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
         spans.add(s, e, "NAME", priority)
         for m in WORD_PIECE_RE.finditer(text, s, e):
             p = m.group().rstrip(".")
-            if len(p) > 2 and p.lower() not in STOP and p.lower() not in L["eponyms"]:
+            if len(p) > 2 and p.lower() not in STOP_HARD and p.lower() not in L["eponyms"]:
                 found_pieces.add(p)
 
     def group(m: re.Match) -> int:
@@ -572,6 +595,7 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
 
     tokens = [(m.start(), m.end(), m.group()) for m in CAP_TOKEN.finditer(text)]
     F, La, C, cities = L["first"], L["last"], L["common"], L["cities"]
+    seq_end = -1
     for s, e, tok in tokens:
         if tok in TITLES:
             m = TITLE_RE.match(text, s)
@@ -608,7 +632,7 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
                 spans.add(s, m.end(), "ADDRESS", 4)
         elif kind == "locw" and OF_PLACE_STATE.match(text, s):
             m = OF_PLACE_STATE.match(text, s)
-            spans.add(m.start(1), m.end(1), "ADDRESS", 4)
+            spans.add(m.start(1), m.end(1), "ADDRESS", 6)
         elif kind == "locw" and placey:
             m = PLACE_AT.match(text, s)
             place = _trim_place(text, s, m.end(), L, need_list=True) if m else None
@@ -618,24 +642,29 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
                     spans.add(place[0], place[1], "ADDRESS", 4)
         if not name_like:
             continue
-        m = CREDENTIAL_RE.match(text, s)
-        if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in cities or kind == "locw"):
-            add_name(m.start(1), m.end(1), 2, 7)  # "Jane Roe, MD" (not "Baltimore, MD")
-        m = AGE_AFTER_RE.match(text, s)
-        if m:
-            add_name(m.start(1), m.end(1), 1, 6)
+        if s >= seq_end:  # cues after a name: checked once per run of capitalised words
+            seq = NAME_SEQ_RE.match(text, s)
+            seq_end = seq.end(1) if seq else e
+            if CRED_TAIL.match(text, seq_end):
+                m = CREDENTIAL_RE.match(text, s)
+                if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in cities or kind == "locw"):
+                    add_name(m.start(1), m.end(1), 2, 7)  # "Jane Roe, MD" (not "Baltimore, MD")
+            if AGE_TAIL.match(text, seq_end):
+                m = AGE_AFTER_RE.match(text, s)
+                if m:
+                    add_name(m.start(1), m.end(1), 1, 6)
         if cfg.name_lists and low in F:
             m = FIRST_LAST_RE.match(text, s)
             if m:
                 f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
-                if (f not in C and f not in STOP and f not in L["eponyms"] and last in La and last not in STOP
+                if (f not in C and f not in STOP and f not in L["eponyms"] and last in La and last not in STOP_HARD
                         and last not in L["hard_eponyms"] and not EPONYM_NEXT.match(text, m.end())):
                     add_name(m.start(), m.end(), 1, 4)
         if cfg.name_lists and low in La and e < n and text[e] == ",":
             m = LAST_COMMA_FIRST_RE.match(text, s)
             if m:
                 last, f = _ascii(m.group(1).lower()), _ascii(m.group(2).lower())
-                if (f in F and last not in C and f not in C and last not in STOP and f not in STOP
+                if (f in F and last not in C and f not in C and last not in STOP_HARD and f not in STOP
                         and last not in L["hard_eponyms"] and not (m.group(2).isupper() and len(m.group(2)) <= 2)):
                     add_name(m.start(), m.end(), 1, 4)
 
@@ -756,24 +785,34 @@ DIGITS = re.compile(r"\d+")
 MONTH_HIT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 DAY_FIRST_DATE = DATE_PATTERNS[3]
 MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
-# patterns that start at the first digit of a number (tried only there)
-AT_DIGITS = [
-    (DATE_PATTERNS[0], "DATE", 6),
-    (DATE_PATTERNS[1], "DATE", 6),
-    (DATE_PATTERNS[5], "DATE", 6),
-    (DAY_FIRST_DATE, "DATE", 6),
-    (PHONE_RE, "PHONE", 8),
-    (PHONE10_RE, "PHONE", 5),
-    (SSN_RE, "SSN", 8),
-    (IPV4_RE, "IP", 9),
-    (ZIP4_RE, "ZIP", 4),
-    (STREET_RE, "ADDRESS", 8),
-    (AGE_PATTERNS[0], "AGE>89", 7),
-    (AGE_PATTERNS[1], "AGE>89", 7),
-    (AGE_PATTERNS[2], "AGE>89", 7),
-    (AGE_PATTERNS[3], "AGE>89", 7),
-    (AGE_PATTERNS[5], "AGE>89", 7),
-]
+AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5])
+
+
+def _patterns_at_number(run: str, nxt: str):
+    """(pattern, type, priority) worth trying at a number `run` followed by the character `nxt`."""
+    k = len(run)
+    out = []
+    if k <= 2 and nxt in "/.-":
+        out.append((DATE_PATTERNS[0], "DATE", 6))
+        if nxt == "/":
+            out.append((DATE_PATTERNS[5], "DATE", 6))
+    if k == 4 and nxt in "/.-":
+        out.append((DATE_PATTERNS[1], "DATE", 6))
+    if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(":
+        out.append((PHONE_RE, "PHONE", 8))
+        if k == 3 and nxt == "-":
+            out.append((SSN_RE, "SSN", 8))
+    if k == 10:
+        out.append((PHONE10_RE, "PHONE", 5))
+    if k <= 3 and nxt == ".":
+        out.append((IPV4_RE, "IP", 9))
+    if k == 5 and nxt == "-":
+        out.append((ZIP4_RE, "ZIP", 4))
+    if k <= 6 and (nxt in " \t-" or nxt.isupper()):
+        out.append((STREET_RE, "ADDRESS", 8))
+    if k in (2, 3) and 90 <= int(run) <= 129:
+        out.extend((rx, "AGE>89", 7) for rx in AGE_AT_DIGITS)
+    return out
 URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".edu", ".gov", ".io", ".us", ".info", ".health", ".care", ".biz", "ftp")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
 
@@ -785,8 +824,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     for m in DIGITS.finditer(text):
         p = m.start()
         starts = (p, p - 1) if p and text[p - 1] in "(+" else (p,)
+        todo = _patterns_at_number(m.group(), text[m.end()] if m.end() < n else "")
         for q in starts:
-            for rx, typ, pri in AT_DIGITS:
+            for rx, typ, pri in todo:
                 mm = rx.match(text, q)
                 if mm is None or (rx is DATE_PATTERNS[0] and not _valid_numeric_date(mm)):
                     continue
@@ -798,7 +838,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
         q = p
         while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
             q -= 1
-        if q != last_q:
+        if q != last_q and _may_follow_cue(tl, q):
             last_q = q
             _cued_number(text, q, p, spans, cfg)
         if m.end() < n and text[m.end()] == "/":  # 3/4 after a date word
@@ -849,6 +889,23 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
+
+
+# the last word of every identifier/phone cue: a number after any other word needs no closer look
+NUM_CUE_LAST = frozenset(
+    """mrn mr# mrn# number no no. num # id record rec chart hospital unit emr ehr account acct a/c license licence lic
+    dl certificate cert serial vin identification policy subscriber beneficiary medicare medicaid npi dea upi passport
+    accession specimen csn fin har requisition s/n sn imei udi device implant pacemaker tag group order visit
+    encounter case reference ref authorization auth confirmation registration lot employee badge insurance member
+    plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
+    pager pgr beeper call contact fax callback cb at""".split()
+)
+LAST_WORD = re.compile(r"([\w/#.]+)[\s:#=(]*$")
+
+
+def _may_follow_cue(tl: str, q: int) -> bool:
+    m = LAST_WORD.search(tl, max(0, q - 24), q)
+    return bool(m) and (m.group(1) in NUM_CUE_LAST or m.group(1).rstrip(".") in NUM_CUE_LAST or m.group(1)[-1:] == "#")
 
 
 def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
