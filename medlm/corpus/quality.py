@@ -236,15 +236,24 @@ class QualityChecker:
         hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64)
         lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         grams_of = _NgramHashes(hashes)
+        prev_count, cum = None, None
         for n, limit in sorted(cfg.max_top_ngram_chars.items()):
             if len(words) <= n:
                 continue
+            if not exact and prev_count is not None:
+                # an n-gram occurs at most as often as the top (n-1)-gram: if even the longest
+                # n-word window repeated that often stays under the limit, skip the sort
+                if cum is None:
+                    cum = np.concatenate(([0], np.cumsum(lengths)))
+                if prev_count * int((cum[n:] - cum[:-n]).max()) / word_chars <= limit:
+                    continue
             grams = grams_of(n)
             top_count, top_hash = _most_frequent(grams)
             value = 0.0
             if top_count > 1:
                 at = int(np.argmax(grams == top_hash))
                 value = top_count * int(lengths[at : at + n].sum()) / word_chars
+            prev_count = top_count
             yield f"top_{n}gram", value, limit
         dup_limits = sorted(cfg.max_dup_ngram_chars.items())
         for i, (n, limit) in enumerate(dup_limits):
