@@ -103,3 +103,21 @@ def test_cli_errors_are_one_line(tiny, tmp_path, capsys):
     assert "no test split for medqa_4options" in capsys.readouterr().err
     assert main(base + ["--model", f"medlm:{tiny['run']}", "--tasks", "medqa_4options", "--split", "dev", "--limit", "2"]) == 0
     assert main(["bench"]) == 2 and "no model given" in capsys.readouterr().err
+
+
+def test_contamination_status_from_the_corpus_manifest(tiny, tmp_path):
+    """run manifest -> token shards -> corpus manifest's decontamination section."""
+    from medlm.manifest import write_manifest
+    from medlm.model.io import load_model, save_run, tokenizer_dir_of
+
+    corpus, tokens, run = tmp_path / "corpus", tmp_path / "tokens", tmp_path / "med-run"
+    corpus.mkdir()
+    tokens.mkdir()
+    write_manifest(corpus, "corpus", decontamination={"enabled": True, "benchmarks": ["pubmedqa", "medqa_4options"], "removed": 3})
+    write_manifest(tokens, "tokens", corpus={"path": str(corpus)})
+    save_run(load_model(tiny["run"]), run, "train", tokenizer_dir=tokenizer_dir_of(tiny["run"]),
+             data={"path": str(tokens)}, tokens=123456, flops=7.5e12)
+    rows = bench_run(cfg_for(tmp_path, model=[f"medlm:{run}"], tasks=["pubmedqa", "medmcqa", "medqa_4options"], limit=2))
+    status = {r["task"]: r["contamination"] for r in rows}
+    assert status == {"pubmedqa": "clean", "medmcqa": "unknown", "medqa_4options": "clean"}
+    assert {(r["train_tokens"], r["train_flops"]) for r in rows} == {(123456, 7.5e12)}

@@ -81,8 +81,9 @@ def split_for(task: str, splits: list[str]) -> str:
 
 
 def contamination_of(model_info: dict, task: str) -> str:
-    """clean: the model's corpus manifest says the corpus was decontaminated against this task's benchmark;
-    unknown otherwise (general models, or no record). 'contaminated' when the manifest lists it as not removed."""
+    """'clean' when the model's corpus manifest says the corpus was decontaminated against this task's
+    benchmark (its `decontamination.benchmarks` lists the task, or its family: medqa, mmlu, ...); else 'unknown'
+    (general models, corpora built without the step, or another benchmark). medlm never guesses 'contaminated'."""
     from medlm.bench.data import family_of
 
     path = model_info.get("corpus_manifest")
@@ -92,13 +93,13 @@ def contamination_of(model_info: dict, task: str) -> str:
         manifest = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         return "unknown"
-    section = manifest.get("decontamination") or (manifest.get("config") or {}).get("decontamination")
-    if not isinstance(section, dict):
+    section = manifest.get("decontamination")
+    if not isinstance(section, dict) or section.get("enabled") is False:
         return "unknown"
-    family = family_of(task)[0].rstrip("45")
-    names = json.dumps(section.get("benchmarks") or section.get("tasks") or section.get("sources") or []).lower()
-    if family in names:
-        return "contaminated" if section.get("applied") is False else "clean"
+    family = family_of(task)[0].rstrip("45")  # medqa, pubmedqa, medmcqa, mmlu
+    names = {str(n).lower() for n in section.get("benchmarks") or []}
+    if task in names or family in names or (family == "medqa" and task.startswith("medqa") and any(n.startswith("medqa") for n in names)):
+        return "clean"
     return "unknown"
 
 
@@ -110,15 +111,18 @@ def _row(model: Any, task: str, split: str, setting: str, metric: str, summary: 
         "train_tokens": info.get("train_tokens"), "train_flops": info.get("train_flops"),
         "task": task, "split": split, "setting": setting, "metric": metric,
         "value": summary["value"], "ci_low": summary["ci_low"], "ci_high": summary["ci_high"], "n": summary["n"],
-        "harness": harness, "date": date, "contamination": contamination_of(info, task) if task != "multimedqa" else
-        _group_contamination(info), "run_dir": str(run_dir),
+        "harness": harness, "date": date, "contamination": _contamination(info, task), "run_dir": str(run_dir),
     }
 
 
-def _group_contamination(info: dict) -> str:
-    from medlm.bench.tasks import GROUPS
+def _contamination(info: dict, task: str) -> str:
+    from medlm.bench.tasks import BPB_TASK, GROUPS
 
-    states = {contamination_of(info, t) for t in GROUPS["multimedqa"]}
+    if task == BPB_TASK:
+        return "unknown"  # held-out text: whether it is truly unseen depends on where --bpb-data came from
+    if task not in GROUPS:
+        return contamination_of(info, task)
+    states = {contamination_of(info, t) for t in GROUPS[task]}
     return "contaminated" if "contaminated" in states else states.pop() if len(states) == 1 else "unknown"
 
 
