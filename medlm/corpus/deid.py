@@ -290,7 +290,7 @@ STREET_TYPES = (
 UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"
 STREET_RE = re.compile(
     r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
-    r"(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
+    r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?![a-z])" + UNIT + r"{0,2}"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
@@ -532,7 +532,7 @@ NAMED_PHRASES = "named|name is|goes by|known as|called|this is|i am|i'm".split("
 LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
                                    "originally transferred visiting home").split()
               for p in ("in", "to", "from", "at", "of", "near")] + ["grew up in", "here from", "back to"]
-LOC_WEAK = "in|to|from|at|near|of|outside".split("|")
+LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a "prescription of Norco")
 # what stands right before a capitalised word, read backwards from it (one .match per candidate word)
 REV_CUE = re.compile(
     r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
@@ -542,7 +542,8 @@ REV_CUE = re.compile(
     r"|(?P<named>[ \t]+(?:" + _phrases_rev(NAMED_PHRASES) + r")(?!\w))"
     r"|(?P<pat>[ \t]+,?[ \t]*(?:tneitap|tp)(?!\w))"
     r"|(?P<locs>\s+(?:" + _phrases_rev(LOC_STRONG) + r")(?!\w))"
-    r"|(?P<locw>\s+(?:" + _phrases_rev(LOC_WEAK) + r")(?!\w))",
+    r"|(?P<locw>\s+(?:" + _phrases_rev(LOC_WEAK) + r")(?!\w))"
+    r"|(?P<locof>\s+fo(?!\w))",
     re.I,
 )
 NAME_SEQ_RE = re.compile(NAME_SEQ)
@@ -587,7 +588,9 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
         spans.add(s, e, "NAME", priority)
         for m in WORD_PIECE_RE.finditer(text, s, e):
             p = m.group().rstrip(".")
-            if len(p) > 2 and p.lower() not in STOP_HARD and p.lower() not in L["eponyms"]:
+            low = p.lower()
+            # a common word ("Test", "Brown") is carried to other mentions only if a title or label vouched for it
+            if len(p) > 2 and low not in STOP_HARD and low not in L["eponyms"] and (cued >= 2 or low not in L["common"]):
                 found_pieces.add(p)
 
     def group(m: re.Match) -> int:
@@ -630,7 +633,7 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             if (first and first.lower() not in C and first.lower() not in STOP and place not in NOT_PLACES
                     and text[m.end():m.end() + 1] not in ("'", "’")):  # "from St. Luke's" is a hospital
                 spans.add(s, m.end(), "ADDRESS", 4)
-        elif kind == "locw" and OF_PLACE_STATE.match(text, s):
+        elif kind in ("locw", "locof") and OF_PLACE_STATE.match(text, s):
             m = OF_PLACE_STATE.match(text, s)
             spans.add(m.start(1), m.end(1), "ADDRESS", 6)
         elif kind == "locw" and placey:
@@ -647,7 +650,7 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             seq_end = seq.end(1) if seq else e
             if CRED_TAIL.match(text, seq_end):
                 m = CREDENTIAL_RE.match(text, s)
-                if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in cities or kind == "locw"):
+                if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in cities or kind in ("locw", "locof")):
                     add_name(m.start(1), m.end(1), 2, 7)  # "Jane Roe, MD" (not "Baltimore, MD")
             if AGE_TAIL.match(text, seq_end):
                 m = AGE_AFTER_RE.match(text, s)
