@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from medlm.train.metrics import read_metrics
-from tests.train_support import quick_train_args, write_token_shards
+from medlm.train.trainer import train
+from tests.train_support import one_thread, quick_train_args, quick_train_config, write_token_shards
 
 ROOT = Path(__file__).resolve().parents[1]
 SETTINGS = dict(max_steps=5, sampling="sequential", eval_every=-1, checkpoint_every=5, log_every=5)
@@ -31,11 +32,13 @@ def run(args, nproc=None):
 @pytest.fixture(scope="module")
 def single(tokens, tmp_path_factory):
     out = tmp_path_factory.mktemp("single") / "run"
-    run(quick_train_args(tokens, out, batch_size=4, **SETTINGS))
+    with one_thread():
+        train(quick_train_config(tokens, out, batch_size=4, **SETTINGS))
     return [r["loss"] for r in read_metrics(out)]
 
 
-@pytest.mark.parametrize("strategy", ["ddp", pytest.param("fsdp", marks=pytest.mark.slow)])
+@pytest.mark.slow  # two torchrun workers start torch: ~20 s on a loaded 2-core box
+@pytest.mark.parametrize("strategy", ["ddp", "fsdp"])
 def test_two_process_training_matches_one_process(tokens, tmp_path, single, strategy):
     out = tmp_path / strategy
     run(quick_train_args(tokens, out, batch_size=2, distributed=strategy, **SETTINGS), nproc=2)

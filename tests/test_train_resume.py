@@ -11,7 +11,7 @@ import medlm.train.checkpoint as ckpt
 from medlm.train.config import TrainConfig
 from medlm.train.metrics import read_metrics
 from medlm.train.trainer import DEBUG_KILL_ENV, train
-from tests.train_support import quick_train_args, quick_train_config, write_token_shards
+from tests.train_support import one_thread, quick_train_args, quick_train_config, write_token_shards
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,10 +26,11 @@ def medlm(args, **env):
     return subprocess.run([sys.executable, "-m", "medlm", *args], env=full_env, capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow  # two real `medlm train` processes: ~20 s on a loaded 2-core box
 def test_resume_after_sigkill_reproduces_the_loss_curve(tokens, tmp_path):
     settings = dict(max_steps=24, checkpoint_every=8, eval_every=8, log_every=3)
-    ref = medlm(quick_train_args(tokens, tmp_path / "ref", **settings))
-    assert ref.returncode == 0, ref.stderr
+    with one_thread():  # the reference runs in-process, like the subprocesses on one thread
+        train(quick_train_config(tokens, tmp_path / "ref", **settings))
     killed = medlm(quick_train_args(tokens, tmp_path / "run", **settings), **{DEBUG_KILL_ENV: "13"})
     assert killed.returncode == -9  # really SIGKILLed, mid-way between checkpoints 8 and 16
     assert not (tmp_path / "run" / "manifest.json").exists()

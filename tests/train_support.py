@@ -113,3 +113,19 @@ def quick_train_args(data: str | Path, out: str | Path, **overrides) -> list[str
         else:
             args += [flag, str(value)]
     return args + ["--no-progress-bar", "--no-tensorboard"]
+
+
+class one_thread:
+    """Run torch on one CPU thread (as the OMP_NUM_THREADS=1 subprocesses do), so in-process and
+    subprocess runs use the same kernels and reduction order and their losses compare exactly."""
+
+    def __enter__(self):
+        import torch
+
+        self.saved = torch.get_num_threads()
+        torch.set_num_threads(1)
+
+    def __exit__(self, *exc):
+        import torch
+
+        torch.set_num_threads(self.saved)
