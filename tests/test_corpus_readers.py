@@ -259,11 +259,19 @@ def test_truncated_gzip_and_xz(tmp_path):
 
 def test_non_utf8_bytes(tmp_path):
     p = tmp_path / "latin1.csv"
-    p.write_bytes("id,text\n1,Patient febrile 39\xb0C\n".encode("latin-1"))
-    with pytest.raises(ReadError, match=r"latin1\.csv: bytes that are not utf-8 \(line \d.*encoding: latin-1"):
+    p.write_bytes("id,text\n0,fine\n1,Patient febrile 39\xb0C\n".encode("latin-1"))
+    with pytest.raises(ReadError, match=r"latin1\.csv: bytes that are not utf-8 \(line 3, after record 0\).*encoding: latin-1"):
         list(read_file(src("csv", columns=ColumnMap(id="id", text="text")), p))
     docs, _, _ = items(src("csv", columns=ColumnMap(id="id", text="text"), encoding="latin-1"), p)
-    assert docs[0].text == "Patient febrile 39°C"
+    assert docs[1].text == "Patient febrile 39°C"
+    excel = tmp_path / "excel.csv"
+    excel.write_bytes("id,text\r\n7,Temp 39°C\r\n".encode("utf-16"))
+    docs, _, _ = items(src("csv", columns=ColumnMap(id="id", text="text"), encoding="utf-16"), excel)
+    assert [(d.id, d.text) for d in docs] == [("s:7", "Temp 39°C")]
+    t = tmp_path / "note.txt"
+    t.write_bytes(b"line one\nline two \xff\n")
+    with pytest.raises(ReadError, match=r"note\.txt: bytes that are not utf-8 \(line 2\)"):
+        list(read_file(src("text"), t))
     j = tmp_path / "x.jsonl"
     j.write_bytes(b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "caf\xe9"}\n')
     with pytest.raises(ReadError, match=r"x\.jsonl: bytes that are not utf-8 \(line 2\)"):

@@ -21,6 +21,7 @@ Parquet, plain text, and a Hugging Face dataset id (`read_hf`, online).
 from __future__ import annotations
 
 import bz2
+import codecs
 import csv
 import gzip
 import io
@@ -287,8 +288,16 @@ def _xml_reason(e: ET.ParseError) -> str:
     return str(e).split(":")[0]
 
 
-def _open_text(path: Path, encoding: str) -> IO[str]:
-    return io.TextIOWrapper(_open_binary(path), encoding=encoding, errors="strict", newline="")
+def _decoded_lines(f: IO[bytes], encoding: str, cursor: _Cursor) -> Iterator[str]:
+    """Lines decoded one by one, so an undecodable byte is reported on its own line number."""
+    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):  # b"\n" does not split these
+        for number, line in enumerate(io.TextIOWrapper(f, encoding=encoding, newline=""), start=1):
+            cursor.line = number
+            yield line
+        return
+    for number, raw in enumerate(f, start=1):
+        cursor.line = number
+        yield raw.decode(encoding)
 
 
 def _open_binary(path: Path) -> IO[bytes]:
@@ -532,9 +541,8 @@ def _read_csv(source: SourceConfig, path: Path, cursor: _Cursor) -> Iterator[Rea
     cols = source.column_map()
     csv.field_size_limit(sys.maxsize)  # clinical notes exceed the 128 KB default
     delimiter = "\t" if path.name.lower().endswith((".tsv", ".tsv.gz")) else source.delimiter
-    with _open_text(path, source.encoding) as f:
-        reader = csv.reader(f, delimiter=delimiter)
-        cursor.line = 1
+    with _open_binary(path) as f:
+        reader = csv.reader(_decoded_lines(f, source.encoding, cursor), delimiter=delimiter)
         header = next(reader, None)
         if not header:
             raise ReadError(f"{path}: no header row; clinical CSVs need a header naming the columns")
@@ -551,7 +559,6 @@ def _read_csv(source: SourceConfig, path: Path, cursor: _Cursor) -> Iterator[Rea
         row_number = 0
         for row in reader:
             row_number += 1
-            cursor.line = reader.line_num
             record_id = row[index[cols.id]].strip() if cols.id and len(row) > index[cols.id] else ""
             doc_id = f"{source.name}:{record_id or f'{path.stem}:{row_number}'}"
             cursor.record = record_id or f"row {row_number}"
@@ -662,16 +669,20 @@ def _read_parquet(source: SourceConfig, path: Path, cursor: _Cursor) -> Iterator
 
 def _read_text(source: SourceConfig, path: Path, cursor: _Cursor) -> Iterator[ReadItem]:
     stem = f"{path.parent.name}/{path.name}"
-    with _open_text(path, source.encoding) as f:
+    with _open_binary(path) as f:
         if source.text_unit == "file":
-            text = f.read()
+            raw = f.read()  # one document: it is held in memory anyway
+            try:
+                text = raw.decode(source.encoding)
+            except UnicodeDecodeError as e:
+                cursor.line = raw.count(b"\n", 0, e.start) + 1
+                raise
             doc_id = f"{source.name}:{stem}"
             yield Document(text=text, id=doc_id, metadata={"path": stem}) if text.strip() else Dropped("empty_text", doc_id)
             return
         block: list[str] = []
         start = 1
-        for line_number, line in enumerate(f, start=1):
-            cursor.line = line_number
+        for line_number, line in enumerate(_decoded_lines(f, source.encoding, cursor), start=1):
             if source.text_unit == "line":
                 if line.strip():
                     yield Document(text=line.rstrip("\r\n"), id=f"{source.name}:{stem}:{line_number}", metadata={"path": stem, "line": line_number})
