@@ -33,15 +33,15 @@ OUT = Path(__file__).resolve().parent.parent / "medlm" / "corpus" / "deid_data"
 
 # Eponyms found in clinical notes that the corpora may not show often enough; lower case.
 HAND_EPONYMS = """
-addison adie alzheimer apgar argyll arnold asperger auerbach austin babinski baker barre barrett bartholin
+addison adie alzheimer apgar argyll asperger auerbach babinski baker barre barrett bartholin
 bartter becker behcet bell berger billroth blumberg bochdalek boerhaave bowen bowman braxton broca brown-sequard
 brudzinski brugada budd buerger burkitt calve charcot cheyne chiari chvostek coombs corrigan cowper creutzfeldt
 crigler crohn cullen cushing dandy darier denver doppler down dubin duchenne dupuytren ebstein edwards
 eisenmenger ellison epstein erb ewing fallot fanconi finkelstein foley friedreich galeazzi gaucher gehrig
 giemsa gilbert gitelman glasgow gleason goodpasture gram graves guillain hartmann hashimoto heberden heimlich
-henoch hickman hirschsprung hodgkin hoffmann holter homans horner huntington hurler hurthle jakob kaposi
+henoch hickman hirschsprung hodgkin hoffmann holter homans horner huntington hurler hurthle kaposi
 kawasaki kernig kimmelstiel klinefelter koebner korotkoff korsakoff kussmaul lachman langerhans lewy lhermitte
-liddle lisfranc lou ludwig lyme mallory marfan mcburney mcmurray meckel meniere merkel mobitz monteggia
+liddle lisfranc ludwig lyme mallory marfan mcburney mcmurray meckel meniere merkel mobitz monteggia
 morgagni murphy nikolsky nissen noonan osgood osler paget papanicolaou parkinson patau perthes peyronie
 phalen plummer pott prader purkinje quincke raynaud reiter rendu reye romberg roux rovsing schatzki schilling
 schlatter scheuermann sezary sheehan sjogren spurling stevens stokes sturge swan takayasu tay tinel tourette

@@ -156,7 +156,7 @@ UNIT_AFTER = r"(?!\s*(?:mg|mcg|g|kg|ml|mL|cc|L|%|mm|cm|units?|tabs?|tablets?|cap
 
 DATE_PATTERNS = [
     # 01/02/2020, 1-2-20, 02.01.2020 (month/day or day/month), not a dose range
-    re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)" + UNIT_AFTER),
+    re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![\d/]|\.\d)" + UNIT_AFTER),
     # 2020-01-02, 2020/1/2, 2020-01-02T10:20
     re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d)?)?(?![\d/])"),
     # January 2nd, 2020 / Jan. 2 2020 / Monday, March 4 / May 5
@@ -177,7 +177,8 @@ MONTH_ALONE = re.compile(
 SHORT_DATE = re.compile(
     r"(?:(?i:\b(?:on|since|from|dated?|until|till|through|thru|by|last|next|before|after|as\s+of|dos|seen|admitted|"
     r"discharged|started|stopped|began|visit|surgery|scheduled\s+for|returned|presented|due|effective|in|drawn|"
-    r"obtained|done|performed|collected|completed|placed|taken|dated|on\s+or\s+about)\s*:?\s*)|\b[DT]:[ \t]*"
+    r"obtained|done|performed|collected|completed|placed|taken|dated|on\s+or\s+about|us|ct|mri|cxr|xr|echo|ekg|ecg|"
+    r"egd|labs?|cbc|bmp|cmp|eeg|pet|tte|tee|visit|appt|appointment)\s*:?\s*)|\b[DT]:[ \t]*"
     r"|(?i:\bdate\b[^\n:]{0,25}:[ \t]*))"
     r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
@@ -192,7 +193,7 @@ AGE_PATTERNS = [
     re.compile(
         r"(?i)\b(?:" + AGE_NUM + "|" + AGE_WORDS + r")(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)(?:old|of\s+age|o\b|/o\b|\.o\.?)"
     ),
-    re.compile(r"(?i)\b(?:" + AGE_NUM + r")\s*(?:yo|y/o|y\.o\.?|yrs?|years?)(?=\W)(?!\s*(?:ago|later|earlier|before|after|since|prior|duration|history|of\s+(?:smoking|use|drinking)))"),
+    re.compile(r"(?i)\b(?:" + AGE_NUM + r")\s*(?:yo|y/o|y\.o\.?|yrs?|years?|y(?=[ \t]))(?=\W)(?!\s*(?:ago|later|earlier|before|after|since|prior|duration|history|of\s+(?:smoking|use|drinking)))"),
     # aged 93 / age: 94 / age 90+ / Age 95
     re.compile(r"(?i)(?<=\bage[d:]\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage:)\s*" + AGE_NUM + r"\b"),
     # 92M / 93 F / 91-year-old man written as "91M"
@@ -395,7 +396,8 @@ AGE_AFTER_RE = re.compile(
     NAME_SEQ + r"(?=,?[ \t]+(?:(?:is|was|has\s+been)[ \t]+(?:seen|evaluated|admitted|examined|brought|referred|transferred|"
     r"discharged|here|accompanied)\b|(?:presents|presented|reports|reported|states|stated|denies|denied|complains|"
     r"returns|returned|endorses|arrives|arrived|underwent|seen)\b)"
-    r"|,?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month|week|day)"
+    r"|,?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t-]*"
+    r"(?:years?|yrs?|y/?o|-year|month|week|day)"
     r"|,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month)|,[ \t]+(?:age|aged|DOB|MRN)\b|[ \t]+\((?:DOB|MRN|age)\b)"
 )
 FIRST_LAST_RE = re.compile(
@@ -508,7 +510,9 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
               "fiancee fiancé fiancée stepmother stepfather stepson stepdaughter neighbor neighbour roommate guardian "
               "sibling child companion aide caretaker nurse doctor physician pharmacist therapist coordinator "
               "interpreter chaplain technician midwife dietitian participant subscriber member client resident "
-              "employee colleague provider").split() + ["significant other", "baby boy", "baby girl", "cared for"]
+              "employee colleague provider family hygienist sponsor").split() + [
+    "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
+    "father-in-law", "sister-in-law", "brother-in-law"]
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
     "surgeon|assistant|assistant surgeon|assistants|anesthesiologist|anesthetist|anesthesia by|referring|"
@@ -537,7 +541,7 @@ LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a
 REV_CUE = re.compile(
     r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
-    r"|(?P<rel>\s+(?:(?:deman|si|saw|dellac)[ \t]+)?,?\s*(?:\)\w+\(\s*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
+    r"|(?P<rel>\(?\s*(?:(?:deman|si|saw|dellac)[ \t]+)?,?\s*(?:\)\w+\(\s*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
     r"|(?P<named>[ \t]+(?:" + _phrases_rev(NAMED_PHRASES) + r")(?!\w))"
     r"|(?P<pat>[ \t]+,?[ \t]*(?:tneitap|tp)(?!\w))"
@@ -562,6 +566,9 @@ STRONG_PLACE_AT = re.compile(
 )
 
 
+LAST_FIRST_CRED = re.compile(LAST_FIRST + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|Ph\.?D\.?|DDS|DMD|CRNA|PharmD)\b")
+TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
+SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 AGE_TAIL = re.compile(
     r",?[ \t]+(?:is|was|has|presents|presented|reports|reported|states|stated|denies|denied|complains|returns|"
@@ -618,9 +625,9 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             m = LABEL_VALUE.match(text, s)
             if m:
                 add_name(m.start(group(m)), m.end(group(m)), 3, 7)
-        elif kind == "pat" and low in L["names"] and low not in C:  # "patient John Smith", not "patient Tylenol"
+        elif kind == "pat":  # "patient John Smith", "your patient Tomasz Zielinski", not "patient Tylenol"
             m = NAME_SEQ_RE.match(text, s)
-            if m:
+            if m and (low in L["names"] and low not in C or TWO_WORD_NAME.fullmatch(m.group(1))):
                 add_name(m.start(1), m.end(1), 1, 5)
         elif kind in ("verb", "rel", "greet", "named"):
             m = NAME_SEQ_RE.match(text, s)
@@ -648,6 +655,10 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
         if s >= seq_end:  # cues after a name: checked once per run of capitalised words
             seq = NAME_SEQ_RE.match(text, s)
             seq_end = seq.end(1) if seq else e
+            if seq_end < n and text[seq_end] == ",":
+                m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
+                if m:
+                    add_name(m.start(1), m.end(1), 2, 7)
             if CRED_TAIL.match(text, seq_end):
                 m = CREDENTIAL_RE.match(text, s)
                 if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in cities or kind in ("locw", "locof")):
@@ -682,6 +693,13 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
     if any(t in tl for t in ("transcribed", "typed", "dictated", "entered")):
         for m in INITIALS_RE.finditer(text):
             spans.add(m.start(1), m.end(1), "NAME", 6)
+
+    # a first name alone on one of the last lines is a signature ("Thanks,\n- Nina")
+    for m in SIGN_OFF.finditer(text, max(0, n - 160)):
+        w = m.group(1).lower()
+        if w in F and w not in C and w not in STOP:
+            spans.add(m.start(1), m.end(1), "NAME", 5)
+            found_pieces.add(m.group(1))
 
     # propagation: a name part found once is a name wherever it recurs in this document
     if found_pieces:
@@ -763,11 +781,11 @@ REV_NUM_CUE = re.compile(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
         "chart number|chart no|chart no.|chart #|hospital number|hospital no|hospital no.|hospital #|hospital id|"
-        "patient id|pt id|unit number|unit no|unit no.|ur number|emr|ehr".split("|")) + r")(?!\w))"
+        "patient id|pt id|pt. id|pt.id|unit number|unit no|unit no.|ur number|emr|ehr".split("|")) + r")(?!\w))"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicare|medicaid|npi|dea|upi|"
-        "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi".split("|")) + r")(?!\w))"
+        "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id".split("|")) + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|group|order|visit|encounter|case|reference|ref|authorization|auth|"
         "confirmation|registration|lot|employee|badge|insurance|member|health plan|billing|claim|plate|vehicle|"
