@@ -69,3 +69,22 @@ def test_training_flops_match_the_mfu_formula():
     block = sum(p.numel() for p in model.blocks[0].parameters())
     attn = 4 * cfg.n_heads * cfg.head_dim * 128
     assert training_flops_per_token(model, 128) == cfg.flops_per_token(128) - 4 * block - 2 * attn
+
+
+@pytest.mark.parametrize("tied", [True, False])
+def test_chunked_loss_equals_plain_loss_and_gradients(tied):
+    torch.manual_seed(0)
+    model = Transformer(preset("tiny", vocab_size=97, tie_embeddings=tied))
+    idx, targets = torch.randint(0, 97, (3, 20)), torch.randint(0, 97, (3, 20))
+    targets[0, :5] = -100  # ignored positions
+    grads = []
+    for chunk in (0, 7):
+        model.zero_grad()
+        model.loss_chunk = chunk
+        loss = model(idx, targets=targets)
+        loss.backward()
+        grads.append((loss.detach(), {n: p.grad.clone() for n, p in model.named_parameters()}))
+    (l0, g0), (l1, g1) = grads
+    assert torch.allclose(l0, l1, atol=1e-6)
+    for name in g0:
+        assert torch.allclose(g0[name], g1[name], atol=1e-6), name

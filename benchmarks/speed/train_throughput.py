@@ -66,10 +66,11 @@ def measure_medlm(name: str, batch: int, args, data: Path, work: Path) -> dict:
         batch_size=batch, seq_len=args.seq_len, max_steps=steps, warmup_steps=2, log_every=args.warmup,
         eval_every=-1, checkpoint_every=0, tensorboard=False, progress_bar=False, device=args.device,
         compile=not args.no_compile, memory_check=False, activation_checkpointing=args.activation_checkpointing,
+        loss_chunk=args.loss_chunk,
     )
     mcfg = preset(name, vocab_size=args.vocab, max_seq_len=args.seq_len)
     est = estimate(mcfg, batch_size=batch, seq_len=args.seq_len, bytes_per_act=2 if args.device != "cpu" else 4,
-                   checkpointing=args.activation_checkpointing)
+                   checkpointing=args.activation_checkpointing, loss_chunk=args.loss_chunk)
     row = {"model": f"medlm {name}", "batch": batch, "seq_len": args.seq_len, "params_M": mcfg.num_params() / 1e6,
            "estimate_gib": est.total / 2**30}
     if torch.cuda.is_available():
@@ -143,6 +144,7 @@ def main() -> None:
     ap.add_argument("--device", default="auto")
     ap.add_argument("--no-compile", action="store_true")
     ap.add_argument("--activation-checkpointing", action="store_true")
+    ap.add_argument("--loss-chunk", type=int, default=0, help="fused chunked LM head + cross-entropy (tokens per chunk)")
     ap.add_argument("--peer-dir", type=Path, help="a nanoGPT checkout (its model.py) to measure in the same process")
     ap.add_argument("--out", type=Path, help="write the rows as JSON here")
     args = ap.parse_args()

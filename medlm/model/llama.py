@@ -104,6 +104,49 @@ class Block(nn.Module):
         return x + self.mlp(self.mlp_norm(x))
 
 
+class ChunkedLinearCrossEntropy(torch.autograd.Function):
+    """Mean cross-entropy of (h @ W.T) without ever holding the [tokens, vocab] logits.
+
+    Chunk by chunk, the forward computes the logits, the loss and — since the loss is the graph's
+    output — already the gradients w.r.t. h and W (softmax - onehot), then drops the chunk's logits.
+    Same matmuls as the plain path (no recompute); peak extra memory is one [chunk, vocab] block.
+    """
+
+    @staticmethod
+    def forward(ctx, h: torch.Tensor, weight: torch.Tensor, targets: torch.Tensor, chunk: int, ignore_index: int):
+        device = h.device.type
+        # under autocast the matmuls run in the autocast dtype, like the plain LM head; softmax in fp32
+        mm_dtype = torch.get_autocast_dtype(device) if torch.is_autocast_enabled(device) else h.dtype
+        w = weight.to(mm_dtype)
+        valid = targets != ignore_index
+        count = valid.sum().clamp(min=1)
+        grad_h = torch.empty_like(h)
+        grad_w = torch.zeros(weight.shape, device=weight.device, dtype=torch.float32)
+        total = torch.zeros((), device=h.device, dtype=torch.float32)
+        rows = torch.arange(chunk, device=h.device)
+        for start in range(0, h.shape[0], chunk):
+            hc = h[start : start + chunk].to(mm_dtype)
+            tc, vc = targets[start : start + chunk], valid[start : start + chunk]
+            tc = tc.masked_fill(~vc, 0)
+            logits = (hc @ w.t()).float()
+            lse = torch.logsumexp(logits, dim=-1)
+            total += ((lse - logits.gather(1, tc[:, None]).squeeze(1)) * vc).sum()
+            grad = torch.exp(logits - lse[:, None])  # softmax, then minus the one-hot target
+            grad[rows[: len(tc)], tc] -= 1.0
+            grad = (grad * vc[:, None]).to(mm_dtype)
+            grad_h[start : start + chunk] = grad @ w
+            grad_w += (grad.t() @ hc).float()
+        ctx.save_for_backward(grad_h, grad_w, count)
+        ctx.weight_dtype = weight.dtype
+        return total / count
+
+    @staticmethod
+    def backward(ctx, grad_out: torch.Tensor):
+        grad_h, grad_w, count = ctx.saved_tensors
+        scale = grad_out / count
+        return (grad_h * scale).to(grad_h.dtype), (grad_w * scale).to(ctx.weight_dtype), None, None, None
+
+
 class Transformer(nn.Module):
     def __init__(self, cfg: ModelConfig):
         super().__init__()
@@ -120,6 +163,7 @@ class Transformer(nn.Module):
         self.register_buffer("rope_cos", cos, persistent=False)
         self.register_buffer("rope_sin", sin, persistent=False)
         self.activation_checkpointing = False  # set by the trainer: recompute block activations in backward
+        self.loss_chunk = 0  # set by the trainer: tokens per chunk of the fused LM-head + cross-entropy (0: off)
         self.reset_parameters()
 
     def reset_parameters(self) -> None:
@@ -150,7 +194,10 @@ class Transformer(nn.Module):
                 x = torch.utils.checkpoint.checkpoint(block, x, cos, sin, use_reentrant=False)
             else:
                 x = block(x, cos, sin)
-        logits = self.lm_head(self.norm(x))
+        x = self.norm(x)
+        if targets is not None and self.loss_chunk and torch.is_grad_enabled():
+            return ChunkedLinearCrossEntropy.apply(x.flatten(0, 1), self.lm_head.weight, targets.flatten(), self.loss_chunk, ignore_index)
+        logits = self.lm_head(x)
         if targets is None:
             return logits
         return F.cross_entropy(logits.float().flatten(0, 1), targets.flatten(), ignore_index=ignore_index)

@@ -74,6 +74,7 @@ class TrainConfig:
     compile: bool | None = opt(None, help="torch.compile the model (default: on for CUDA, off on CPU)")
     distributed: Literal["ddp", "fsdp"] = opt("ddp", help="multi-process strategy under torchrun: DDP or FSDP2")
     activation_checkpointing: bool = opt(False, help="recompute each block's activations in backward (less memory, ~1/3 more compute)")
+    loss_chunk: int = opt(0, help="fuse LM head + cross-entropy in chunks of this many tokens (never holds the full logits; 0: off)")
     memory_check: bool = opt(True, help="refuse a configuration whose memory estimate exceeds the device's memory")
 
     def __post_init__(self):

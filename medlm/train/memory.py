@@ -37,7 +37,7 @@ class MemoryEstimate:
 
 def estimate(
     model: ModelConfig, *, batch_size: int, seq_len: int, bytes_per_act: int, optimizer: str = "adamw", shards: int = 1,
-    checkpointing: bool = False,
+    checkpointing: bool = False, loss_chunk: int = 0,
 ) -> MemoryEstimate:
     n = model.num_params()
     state = n * (4 + 4 + (2 if optimizer == "adamw8bit" else 8)) / shards
@@ -45,7 +45,7 @@ def estimate(
     per_block = tokens * (34 * model.d_model + 3 * model.d_ff * 2) * bytes_per_act / 2
     # with checkpointing only each block's input is kept, plus one block's activations during its recompute
     acts = model.n_layers * tokens * model.d_model * bytes_per_act + per_block if checkpointing else model.n_layers * per_block
-    logits = tokens * model.vocab_size * (bytes_per_act + 8)
+    logits = min(tokens, loss_chunk or tokens) * model.vocab_size * (bytes_per_act + 8)
     return MemoryEstimate(state, acts, logits)
 
 
@@ -65,15 +65,15 @@ def available_bytes(device: torch.device) -> float:
 
 def check_fits(
     model: ModelConfig, *, batch_size: int, seq_len: int, bytes_per_act: int, optimizer: str, shards: int,
-    device: torch.device, checkpointing: bool = False,
+    device: torch.device, checkpointing: bool = False, loss_chunk: int = 0,
 ) -> MemoryEstimate:
     est = estimate(model, batch_size=batch_size, seq_len=seq_len, bytes_per_act=bytes_per_act, optimizer=optimizer,
-                   shards=shards, checkpointing=checkpointing)
+                   shards=shards, checkpointing=checkpointing, loss_chunk=loss_chunk)
     avail = available_bytes(device)
     if est.total > avail:
         raise MedlmError(
             f"this configuration needs {est.describe()} on {device}, but only {avail / 2**30:.1f} GiB is available; "
-            "lower --batch-size (raise --grad-accum to keep tokens per step), shorten --seq-len, --activation-checkpointing, "
+            "lower --batch-size (raise --grad-accum to keep tokens per step), shorten --seq-len, --activation-checkpointing, --loss-chunk 8192, "
             "--distributed fsdp "
             "over more GPUs or --optimizer adamw8bit (or --no-memory-check to try anyway)"
         )

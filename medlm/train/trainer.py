@@ -194,7 +194,7 @@ class _Run:
             check_fits(
                 self.mcfg, batch_size=cfg.batch_size, seq_len=self.seq_len, bytes_per_act=2 if self.amp_dtype else 4,
                 optimizer=cfg.optimizer, shards=d.world_size if cfg.distributed == "fsdp" else 1, device=self.device,
-                checkpointing=cfg.activation_checkpointing,
+                checkpointing=cfg.activation_checkpointing, loss_chunk=cfg.loss_chunk,
             )
         if self.device.type == "cuda":  # TF32 for any matmul left in fp32 (outside autocast)
             torch.backends.cuda.matmul.allow_tf32 = True
@@ -296,6 +296,7 @@ class _Run:
             freeze_embedding=self.mcfg.freeze_embedding,
         )
         model.activation_checkpointing = cfg.activation_checkpointing
+        model.loss_chunk = cfg.loss_chunk
         return model.to(self.device)
 
     def load_init_weights(self, model: Transformer) -> None:
