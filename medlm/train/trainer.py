@@ -154,6 +154,10 @@ class _Run:
         if not cfg.out:
             raise MedlmError("--out RUN is required (the run directory to write)")
         self.out = Path(cfg.out)
+        if (self.out / "manifest.json").is_file() and not cfg.resume:
+            stage = read_manifest(self.out).get("stage")
+            if stage != STAGE:
+                raise MedlmError(f"{self.out} holds the output of `{stage}`; choose a new --out for the run")
         if not cfg.resume and ckpt.list_checkpoints(self.out):
             raise MedlmError(f"{self.out} already holds checkpoints: continue it with --resume {self.out}, or choose a new --out")
         if cfg.max_steps == 0 and cfg.max_flops == 0:
@@ -490,6 +494,8 @@ class _Run:
                 full.pop("lm_head.weight", None)
             final.load_state_dict(full, strict=not final.cfg.tie_embeddings)
             tok_dir = self.train_stream.shards.tokenizer_dir
+            if not tok_dir.is_dir():
+                say(STAGE, f"{cfg.data} has no tokenizer/ directory: the run dir will have no tokenizer copy (export needs one)")
             save_run(
                 final, self.out, STAGE,
                 tokenizer_dir=tok_dir if tok_dir.is_dir() else None,
