@@ -40,7 +40,7 @@ from medlm.corpus.pipeline import (
     stage_failure,
 )
 from medlm.errors import MedlmError
-from medlm.manifest import MANIFEST, atomic_write_json, write_manifest
+from medlm.manifest import MANIFEST, atomic_write_json, now, write_manifest
 from medlm.progress import progress, say
 
 STAGE = "corpus build"
@@ -334,11 +334,11 @@ def finish_build(ctx: BuildContext) -> Path:
         atomic_write_json(out / "abbreviations.json", lexicon)
         abbreviations = {"file": "abbreviations.json", "short_forms": len(lexicon)}
 
-    inputs = sorted(process["inputs"], key=lambda i: i["path"])
+    inputs = sorted(process["inputs"], key=lambda i: (i["source"], i["path"]))
     for u in ctx.units:
         if u.path is None:
             src = ctx.loaded.sources[u.source]
-            inputs.append({"hf": src.hf_id, "config": src.hf_config, "split": src.hf_split})
+            inputs.append({"source": src.name, "hf": src.hf_id, "config": src.hf_config, "split": src.hf_split})
     timing = json.loads((work / "timing.json").read_text()) if (work / "timing.json").is_file() else {}
     errors = process["errors"] + final["errors"]
     data_files = sorted(p.name for p in (out / "data").glob("*.parquet")) if (out / "data").is_dir() else []
@@ -364,7 +364,7 @@ def finish_build(ctx: BuildContext) -> Path:
         unlisted_errors=process["unlisted_errors"] + final["unlisted_errors"],
         timing={"stages_seconds": timing, "steps_seconds": {k: v["seconds"] for k, v in steps.items()}},
     )
-    write_report(out, {"stage": "corpus", "config": to_dict(ctx.cfg), **fields})
+    write_report(out, {"stage": "corpus", "medlm_version": __version__, "created_at": now(), "config": to_dict(ctx.cfg), **fields})
     path = write_manifest(out, "corpus", ctx.cfg, **fields)
     if not ctx.cfg.keep_work:
         shutil.rmtree(work, ignore_errors=True)

@@ -311,7 +311,8 @@ class SourceReader(PipelineStep):
                 counts["errored"] += 1
                 self.ledger.error(unit.path or "hf", str(e))
             if unit.path is not None:
-                self.ledger.inputs.append({"path": unit.path, "bytes": unit.bytes, "sha256": sha256_file(unit.path)})
+                self.ledger.inputs.append({"source": self.sources[unit.source].name, "path": unit.path,
+                                           "bytes": unit.bytes, "sha256": sha256_file(unit.path)})
             done_bytes += unit.bytes
             atomic_write_json(Path(self.progress_dir) / f"{rank:05d}.json", {"bytes": done_bytes, "docs": counts["in"]})
         atomic_write_json(Path(self.shard_dir) / f"{rank:05d}.deleted.json", deleted)

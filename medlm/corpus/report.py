@@ -84,10 +84,13 @@ def plots(m: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def _table(headers: list[str], rows: list[list[Any]], left: int = 1) -> str:
+def _table(headers: list[str], rows: list[list[Any]], left: int | set[int] = 1) -> str:
+    """An HTML table; numbers right-aligned, columns in `left` (first n, or a set of indexes) left-aligned."""
+    left_cols = set(range(left)) if isinstance(left, int) else left
+
     def cell(tag: str, i: int, v: Any) -> str:
         text = f"{v:,}" if isinstance(v, int) else (f"{v:,.2f}" if isinstance(v, float) else html.escape(str(v)))
-        return f"<{tag}{' class=l' if i < left else ''}>{text}</{tag}>"
+        return f"<{tag}{' class=l' if i in left_cols else ''}>{text}</{tag}>"
 
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = "".join("<tr>" + "".join(cell("td", i, v) for i, v in enumerate(r)) + "</tr>" for r in rows)
@@ -113,9 +116,10 @@ def render(m: dict[str, Any]) -> str:
         f'<img alt="{k}" src="data:image/png;base64,{v}">' for k, v in img.items()) + "</div>")
     parts.append("<h2>Steps</h2><p class=muted>in = kept + dropped + errored for every step; each step receives what the previous one kept.</p>")
     parts.append(_table(
-        ["step", "in", "kept", "dropped", "errored", "reasons", "seconds"],
+        ["step", "in", "kept", "dropped", "errored", "drop reasons", "seconds (all tasks)"],
         [[name, s["in"], s["kept"], sum(s["dropped"].values()), s["errored"],
           ", ".join(f"{r}: {n:,}" for r, n in s["dropped"].items()) or "—", s["seconds"]] for name, s in m["steps"].items()],
+        left={0, 5},
     ))
     sources = m["output"]["sources"]
     parts.append("<h2>Sources kept</h2>")
@@ -140,7 +144,11 @@ def render(m: dict[str, Any]) -> str:
     else:
         parts.append("<p class=muted>none</p>")
     parts.append("<h2>Inputs</h2>")
-    parts.append(_table(["file", "bytes", "sha256"], [[i.get("path") or f"hf:{i.get('hf')}", i.get("bytes", 0), (i.get("sha256") or "")[:16]] for i in m["inputs"][:500]], left=1))
+    parts.append(_table(["source", "file", "bytes", "sha256"],
+                        [[i.get("source", ""), i.get("path") or f"hf:{i.get('hf')}", i.get("bytes", 0), (i.get("sha256") or "")[:16]]
+                         for i in m["inputs"][:500]], left={0, 1, 3}))
+    if len(m["inputs"]) > 500:
+        parts.append(f"<p class=muted>… {len(m['inputs']) - 500:,} more in manifest.json</p>")
     parts.append("</body></html>")
     return "\n".join(parts)
 
