@@ -77,9 +77,9 @@ def _hashes(toks: list[str]) -> np.ndarray:
 
 def _ngram_hashes(h: np.ndarray, n: int) -> np.ndarray:
     out = h[: len(h) - n + 1].copy()
-    with np.errstate(over="ignore"):
-        for j in range(1, n):
-            out = out * _MULT + h[j : len(h) - n + 1 + j]
+    # uint64 array arithmetic wraps around silently: overflow is the modulus
+    for j in range(1, n):
+        out = out * _MULT + h[j : len(h) - n + 1 + j]
     return out
 
 
@@ -219,10 +219,10 @@ def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
     for n in lengths:
         if len(toks) < n:
             break
-        with np.errstate(over="ignore"):
-            while at < n:  # extend the (n-1)-gram hashes by one word: same polynomial as _ngram_hashes
-                grams = grams[:-1] * _MULT + h[at:]
-                at += 1
+        # uint64 array arithmetic wraps around silently: overflow is the modulus
+        while at < n:  # extend the (n-1)-gram hashes by one word: same polynomial as _ngram_hashes
+            grams = grams[:-1] * _MULT + h[at:]
+            at += 1
         candidates = np.flatnonzero(index.bloom[(grams & _BLOOM_MASK).astype(np.int64)])
         if candidates.size == 0:
             continue

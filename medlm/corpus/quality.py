@@ -122,30 +122,65 @@ def _class_table() -> np.ndarray:
 _TABLE: np.ndarray | None = None
 
 
-def char_stats(text: str) -> tuple[int, int, int, int, int]:
-    """(words, non-space chars, digits, symbols, words without a letter) of a text; words as str.split()."""
+# random odd 64-bit weights per position in a word: a word's hash is sum(code point * weight)
+_POS_WEIGHTS = np.random.default_rng(20240601).integers(1, 2**63, size=64, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+
+
+@dataclass
+class TextStats:
+    """Per-text character counts and per-word arrays (words as str.split() gives them)."""
+
+    n_words: int
+    word_chars: int  # non-space characters
+    digits: int
+    symbols: int
+    no_alpha_words: int
+    lengths: np.ndarray  # characters per word
+    hashes: np.ndarray  # uint64 hash per word (equal words, equal hashes)
+
+
+def text_stats(text: str) -> TextStats:
+    """One vectorised pass over the code points: classes, word boundaries, word lengths and hashes."""
     global _TABLE
     if _TABLE is None:
         _TABLE = _class_table()
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    cls = _TABLE[np.minimum(cp, 0xFFFF)]
-    cls[cp > 0xFFFF] = _SYMBOL  # emoji and other astral characters
-    space = cls == _SPACE
-    nonspace = ~space
+    if text.isascii():
+        cls = _TABLE[cp]
+    else:
+        cls = _TABLE[np.minimum(cp, 0xFFFF)]
+        cls[cp > 0xFFFF] = _SYMBOL  # emoji and other astral characters
+    nonspace = cls != _SPACE
     starts = nonspace.copy()
-    starts[1:] &= space[:-1]
-    n_words = int(starts.sum())
+    starts[1:] &= ~nonspace[:-1]
+    n_words = int(np.count_nonzero(starts))
     if n_words == 0:
-        return 0, 0, 0, 0, 0
+        empty = np.zeros(0, dtype=np.int64)
+        return TextStats(0, 0, 0, 0, 0, empty, empty.view(np.uint64))
     word_of_char = np.cumsum(starts)[nonspace] - 1
+    lengths = np.bincount(word_of_char, minlength=n_words)
     letters_per_word = np.bincount(word_of_char, weights=(cls[nonspace] == _LETTER), minlength=n_words)
-    return (
+    # offset of each character inside its word -> weighted sum per word
+    first_char = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    offsets = np.arange(len(word_of_char)) - first_char[word_of_char]
+    # uint64 array arithmetic wraps around silently: overflow is the modulus
+    weighted = cp[nonspace].astype(np.uint64) * _POS_WEIGHTS[np.minimum(offsets, 63)]
+    hashes = np.add.reduceat(weighted, first_char)
+    return TextStats(
         n_words,
-        int(nonspace.sum()),
+        len(word_of_char),
         int(np.count_nonzero(cls == _DIGIT)),
         int(np.count_nonzero(cls == _SYMBOL)),
         int(np.count_nonzero(letters_per_word == 0)),
+        lengths,
+        hashes,
     )
+
+
+def char_stats(text: str) -> tuple[int, int, int, int, int]:
+    """(words, non-space chars, digits, symbols, words without a letter) of a text; words as str.split()."""
+    st = text_stats(text)
+    return st.n_words, st.word_chars, st.digits, st.symbols, st.no_alpha_words
 
 
 _PARA_SPLIT = re.compile(r"\n\s*\n")
@@ -180,7 +215,10 @@ class QualityChecker:
                 text = new_text
             else:
                 new_text = None
-        n_words, word_chars, digits, symbols, no_alpha = char_stats(text)
+        stats = text_stats(text)
+        n_words, word_chars, digits, symbols, no_alpha = (
+            stats.n_words, stats.word_chars, stats.digits, stats.symbols, stats.no_alpha_words
+        )
         if n_words < cfg.min_words:
             return QualityResult(False, "too_short", new_text)
         if n_words > cfg.max_words:
@@ -193,7 +231,7 @@ class QualityChecker:
             return QualityResult(False, "symbol_ratio", new_text)
         if 1 - no_alpha / n_words < cfg.min_alpha_word_fraction:
             return QualityResult(False, "few_alpha_words", new_text)
-        reason = self._repetition(text, text.split(), word_chars)
+        reason = self._repetition(text, stats)
         return QualityResult(reason is None, reason, new_text)
 
     def _may_have_boilerplate(self, text: str) -> bool:
@@ -209,21 +247,20 @@ class QualityChecker:
 
     # -------------------------------------------------------------- repetition
 
-    def _repetition(self, text: str, words: list[str], word_chars: int) -> str | None:
-        for name, value, limit in self.repetition_measures(text, words, word_chars):
+    def _repetition(self, text: str, stats: TextStats) -> str | None:
+        for name, value, limit in self.repetition_measures(text, stats):
             if value > limit:
                 return name
         return None
 
-    def repetition_measures(
-        self, text: str, words: list[str] | None = None, word_chars: int | None = None, exact: bool = False
-    ):
+    def repetition_measures(self, text: str, stats: TextStats | None = None, exact: bool = False):
         """Yield (reason, value, limit) per repetition measure, cheapest first (lazy: callers may stop).
 
-        exact=False skips dup n-gram measures that cannot exceed their limit (see below)."""
+        exact=False skips n-gram measures that provably cannot exceed their limit (see below)."""
         cfg = self.cfg
-        words = text.split() if words is None else words
-        word_chars = sum(map(len, words)) if word_chars is None else word_chars
+        stats = text_stats(text) if stats is None else stats
+        word_chars, hashes, lengths = stats.word_chars, stats.hashes, stats.lengths
+        n_words = stats.n_words
         total = max(len(text), 1)
         if "\n" in text:
             lines = [ln.strip() for ln in text.split("\n")]
@@ -231,14 +268,12 @@ class QualityChecker:
             paras = [p.strip() for p in _PARA_SPLIT.split(text)]
             if len(paras) > 1:
                 yield "dup_paragraphs", _dup_chars([p for p in paras if p]) / total, cfg.max_dup_para_chars
-        if len(words) < max(cfg.repetition_min_words, 10) or word_chars == 0:
+        if n_words < max(cfg.repetition_min_words, 10) or word_chars == 0:
             return
-        hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64)
-        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         grams_of = _NgramHashes(hashes)
         prev_count, cum = None, None
         for n, limit in sorted(cfg.max_top_ngram_chars.items()):
-            if len(words) <= n:
+            if n_words <= n:
                 continue
             if not exact and prev_count is not None:
                 # an n-gram occurs at most as often as the top (n-1)-gram: if even the longest
@@ -257,9 +292,9 @@ class QualityChecker:
             yield f"top_{n}gram", value, limit
         dup_limits = sorted(cfg.max_dup_ngram_chars.items())
         for i, (n, limit) in enumerate(dup_limits):
-            if len(words) <= n:
+            if n_words <= n:
                 continue
-            covered = _covered_by_repeats(grams_of(n), n, len(words))
+            covered = _covered_by_repeats(grams_of(n), n, n_words)
             value = int(lengths[covered].sum()) / word_chars if covered is not None else 0.0
             yield f"dup_{n}gram", value, limit
             # words covered by repeated n-grams include those covered by repeated (n+1)-grams, so
@@ -291,10 +326,10 @@ class _NgramHashes:
     def __call__(self, n: int) -> np.ndarray:
         if n < self.n:
             self.n, self.grams = 1, self.hashes
-        with np.errstate(over="ignore"):
-            while self.n < n:
-                self.n += 1
-                self.grams = self.grams[:-1] * _MULT + self.hashes[self.n - 1 :]
+        # uint64 array arithmetic wraps around silently: overflow is the modulus
+        while self.n < n:
+            self.n += 1
+            self.grams = self.grams[:-1] * _MULT + self.hashes[self.n - 1 :]
         return self.grams
 
 
