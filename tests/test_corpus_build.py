@@ -276,3 +276,46 @@ def test_report_renders_in_headless_chromium(built, tmp_path):
     w, h, colours = _png_size_and_colours(shot)
     assert (w, h) == (1200, 2000)
     assert colours > 20, "screenshot looks blank: the report did not render"
+
+
+# ---------------------------------------------------------------- Slurm wiring (no cluster: fake sbatch)
+
+
+def test_slurm_chain_is_submitted_and_its_pickled_jobs_build_the_corpus(built, tmp_path, monkeypatch):
+    """--executor slurm submits one job array per stage, each depending on the previous, plus the
+    manifest job; running the pickled jobs as Slurm would (rank from SLURM_ARRAY_TASK_ID) builds the corpus."""
+    import dill
+
+    bin_dir, log = tmp_path / "bin", tmp_path / "sbatch.log"
+    bin_dir.mkdir()
+    log.touch()
+    (bin_dir / "sbatch").write_text(f"""#!/bin/sh
+n=$(($(wc -l < {log}) + 1))
+echo "$n $*" >> {log}
+echo "Submitted batch job $n"
+""")
+    (bin_dir / "scontrol").write_text("#!/bin/sh\necho localhost\n")  # `scontrol show hostnames`
+    for tool in ("sbatch", "scontrol"):
+        (bin_dir / tool).chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{__import__('os').environ['PATH']}")
+    out = tmp_path / "out"
+    build_corpus(CorpusBuildConfig(recipe=str(built / "recipe.yaml"), out=str(out), executor="slurm",
+                                   slurm_partition="cpu", progress=False))
+    assert not (out / "manifest.json").exists()
+    stages = ["process", "keys", "minhash_signatures", "minhash_buckets", "minhash_clusters", "finalize", "finish"]
+    jobs = [line.split() for line in log.read_text().splitlines()]
+    deps = [next((a for a in j if a.startswith("--dependency=")), None) for j in jobs]
+    assert len(jobs) == 2 * len(stages)  # a job array + datatrove's stats-merging job per stage
+    assert deps[0] is None and all(d and "afterok:" in d for d in deps[2::2]), deps
+    monkeypatch.setenv("SLURM_NODELIST", "localhost")
+    for stage in stages:  # what Slurm would run, in dependency order
+        logging_dir = out / ".work" / "logs" / stage
+        assert f"source {Path(__import__('sys').prefix)}" in (logging_dir / "launch_script.slurm").read_text()
+        with open(logging_dir / "executor.pik", "rb") as f:
+            executor = dill.load(f)
+        for task in range(executor.tasks):
+            monkeypatch.setenv("SLURM_ARRAY_TASK_ID", str(task))
+            executor.run()
+    monkeypatch.delenv("SLURM_ARRAY_TASK_ID")
+    assert read_output(out) == read_output(built / "out")
+    assert_accounting(read_manifest(out, "corpus"))

@@ -509,9 +509,16 @@ def make_executor(stage: Stage, logging_dir: Path, cfg, depends=None):
             stage.pipeline, tasks=stage.tasks, time=cfg.slurm_time, partition=cfg.slurm_partition,
             cpus_per_task=cfg.slurm_cpus_per_task, mem_per_cpu_gb=cfg.slurm_mem_per_cpu_gb,
             workers=stage.max_workers or -1, job_name=f"medlm-corpus-{stage.name}", logging_dir=str(logging_dir),
-            depends=depends, sbatch_args=dict(cfg.slurm_sbatch_args) or None, venv_path=os.environ.get("VIRTUAL_ENV"),
+            depends=depends, sbatch_args=dict(cfg.slurm_sbatch_args) or None, venv_path=_venv_activate(),
         )
     raise MedlmError(f"unknown executor {cfg.executor!r}")
+
+
+def _venv_activate() -> str | None:
+    """The activate script of the venv medlm runs from, so Slurm jobs use the same environment."""
+    prefix = Path(os.environ.get("VIRTUAL_ENV") or sys.prefix)
+    activate = prefix / "bin" / "activate"
+    return str(activate) if activate.is_file() else None
 
 
 def stage_failure(stage: Stage, work: Path, logging_dir: Path) -> MedlmError | None:
