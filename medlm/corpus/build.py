@@ -203,15 +203,20 @@ class _Watcher:
             self.thread.join()
 
     def _loop(self) -> None:
+        import sys
+
         reading = self.stage.name == "process"
         total = sum(u.bytes for u in self.ctx.units) if reading else self.stage.tasks
-        bar = progress(stage=f"{STAGE}: {self.stage.name}", total=total, unit="B" if reading else "task", unit_scale=reading)
-        t0 = time.time()
+        name = f"{STAGE}: {self.stage.name}"
+        bar = progress(stage=name, total=total, unit="B" if reading else "task", unit_scale=reading)
+        plain = not sys.stderr.isatty()  # logs of batch jobs: a status line every 30 s instead of a bar
+        t0 = last_line = time.time()
         with bar:
             while True:
                 stopping = self.stop.wait(0.5)
+                docs = 0
                 if reading:
-                    done, docs = 0, 0
+                    done = 0
                     for f in Path(self.ctx.d("progress", "process")).glob("*.json"):
                         try:
                             p = json.loads(f.read_text())
@@ -222,8 +227,19 @@ class _Watcher:
                 else:
                     done = len(list((self.logging_dir / "completions").glob("*"))) if (self.logging_dir / "completions").is_dir() else 0
                 bar.update(done - bar.n)
+                if plain and time.time() - last_line >= 30 and not stopping:
+                    last_line = time.time()
+                    say(name, _status_line(done, total, docs, time.time() - t0, reading))
                 if stopping:
                     return
+
+
+def _status_line(done: float, total: float, docs: int, elapsed: float, reading: bool) -> str:
+    rate = done / max(elapsed, 1e-9)
+    eta = f"{(total - done) / rate:,.0f} s" if rate > 0 and done < total else "?"
+    if reading:
+        return f"{done / 1e6:,.1f}/{total / 1e6:,.1f} MB of input files done, {docs:,} records ({docs / max(elapsed, 1e-9):,.0f}/s), ETA {eta}"
+    return f"{done:,}/{total:,} tasks done, ETA {eta}"
 
 
 def run_stage(ctx: BuildContext, stage: Stage) -> None:
@@ -243,8 +259,10 @@ def run_stage(ctx: BuildContext, stage: Stage) -> None:
         raise failure
     timing = ctx.work / "timing.json"
     times = json.loads(timing.read_text()) if timing.is_file() else {}
-    times.setdefault(stage.name, round(time.time() - t0, 3))
-    atomic_write_json(timing, times)
+    if stage.name not in times:  # first time this stage ran to completion (not a no-op resume)
+        times[stage.name] = round(time.time() - t0, 3)
+        atomic_write_json(timing, times)
+        say(STAGE, f"{stage.name}: {stage.tasks:,} task(s) done in {times[stage.name]:,.1f} s")
 
 
 # ---------------------------------------------------------------- finishing: accounting, side outputs, report, manifest
