@@ -114,17 +114,24 @@ def peak_rss_mb() -> tuple[float, float]:
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """(this process, finished children) user + system CPU seconds."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
 def run_build(recipe: Path, out: Path, workers: int) -> dict:
     from medlm.corpus.build import build_corpus
     from medlm.corpus.config import CorpusBuildConfig
 
-    start = time.perf_counter()
+    start, (cpu_self, cpu_kids) = time.perf_counter(), cpu_seconds()
     manifest_path = build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=workers, force=True, progress=False))
     wall = time.perf_counter() - start
-    return {"wall": wall, "manifest": json.loads(Path(manifest_path).read_text())}
+    end_self, end_kids = cpu_seconds()
+    return {"wall": wall, "cpu": (end_self - cpu_self) + (end_kids - cpu_kids), "manifest": json.loads(Path(manifest_path).read_text())}
 
 
-def steps_only(texts: list[tuple[str, str]], bench_dir: Path) -> None:
+def steps_only(texts: list[tuple[str, str]], bench_dir: Path, with_scispacy: bool = False) -> None:
     """Each per-document step alone, in this process, on the same documents."""
     from datatrove.data import Document
 
@@ -134,10 +141,11 @@ def steps_only(texts: list[tuple[str, str]], bench_dir: Path) -> None:
     print(f"\nsteps alone, one process, {len(texts):,} docs, {mb:.1f} MB:")
     settings = {"decontaminate": {"benchmarks": [
         {"name": "medqa", "path": str(bench_dir / "medqa"), "format": "medqa_4options"},
-        {"name": "pubmedqa", "path": str(bench_dir / "pubmedqa"), "format": "pubmedqa"}]}}
+        {"name": "pubmedqa", "path": str(bench_dir / "pubmedqa"), "format": "pubmedqa"},
+        {"name": "medmcqa", "path": str(bench_dir / "medmcqa"), "format": "medmcqa"}]}}
     from medlm.config import from_dict
 
-    for name in ("normalize", "quality", "language", "deid", "decontaminate"):
+    for name in ("normalize", "quality", "language", "deid", "decontaminate", *(["abbreviations"] if with_scispacy else [])):
         cfg_cls, step_cls = step_classes(name)
         step = step_cls(from_dict(cfg_cls, settings.get(name, {})), tempfile.mkdtemp())
         docs = [Document(text=t, id=str(i), metadata={"kind": kind, "source": kind}) for i, (kind, t) in enumerate(texts)]
@@ -174,7 +182,7 @@ def main() -> None:
             size += len(t)
             if size >= budget:
                 break
-        steps_only(picked, bench_dir)
+        steps_only(picked, bench_dir, args.scispacy)
         return
 
     t0 = time.perf_counter()
@@ -192,6 +200,9 @@ def main() -> None:
     print(f"\nend to end: {mb:.1f} MB, {m['totals']['in']:,} docs in {wall:.0f} s with {args.workers} worker(s): "
           f"{mb / wall:.2f} MB/s = {per_worker:.2f} MB/s per worker; {m['totals']['in'] / wall / args.workers:,.0f} docs/s per worker "
           f"(target >= 2 MB/s per worker: {'met' if per_worker >= 2 else 'NOT met'})")
+    cpu = result["cpu"]
+    print(f"CPU time (driver + workers): {cpu:.0f} s = {mb / cpu:.2f} MB per CPU-second; on a shared machine this is "
+          f"closer to what a dedicated worker does than wall time (load average now {os.getloadavg()[0]:.1f})")
     rss_self, rss_child = peak_rss_mb()
     print(f"peak RSS: driver {rss_self:.0f} MB, largest worker {rss_child:.0f} MB")
     print(f"kept {m['totals']['kept']:,}, dropped {m['totals']['dropped']:,}, errored {m['totals']['errored']:,}")
@@ -204,7 +215,7 @@ def main() -> None:
         print(f"  {name:14s} {sec:8.1f} s {100 * sec / total_step:5.1f}%  {mb / sec if sec else float('inf'):8.2f} MB/s  "
               f"in {stats.get('in', 0):,} kept {stats.get('kept', 0):,} dropped {sum(stats.get('dropped', {}).values()):,}")
     print("stages (wall): " + ", ".join(f"{k} {v:.1f} s" for k, v in timing.get("stages_seconds", {}).items()))
-    json.dump({"mb": mb, "wall_s": wall, "workers": args.workers, "mb_per_s_per_worker": per_worker,
+    json.dump({"mb": mb, "wall_s": wall, "cpu_s": cpu, "workers": args.workers, "mb_per_s_per_worker": per_worker,
                "peak_rss_mb": {"driver": rss_self, "worker": rss_child}, "timing": timing, "totals": m["totals"]},
               open(work / "speed.json", "w"), indent=1)
     print(f"figures written to {work / 'speed.json'}")

@@ -158,7 +158,7 @@ class NgramIndex:
     hashes: np.ndarray  # sorted unique uint64
     owners: list[list[tuple[int, int, int]]]  # parallel to hashes
     items: list[BenchItem]
-    short_lengths: list[int] = field(default_factory=list)  # whole-item lengths < n that are indexed too
+    prefix: int = 0  # > 0: segments shorter than n are indexed by the hash of their first `prefix` words
     skipped_items: int = 0
     template_ngrams: int = 0
     # one bit per low-bits bucket of the hashes: a gather from it rules out ~97% of a document's
@@ -172,7 +172,7 @@ _BLOOM_MASK = np.uint64((1 << _BLOOM_BITS) - 1)
 
 def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_frequency: int) -> NgramIndex:
     table: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    short_lengths: set[int] = set()
+    has_short = False
     skipped = 0
     for idx, item in enumerate(items):
         seen: set[int] = set()  # each n-gram once per item
@@ -182,8 +182,9 @@ def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_fr
                 grams = _ngram_hashes(_hashes(toks), n).tolist()
                 offsets = range(len(grams))
             elif len(toks) >= min_item_words:
-                grams, offsets = [int(_ngram_hashes(_hashes(toks), len(toks))[0])], [0]
-                short_lengths.add(len(toks))
+                # one pass over a document at `min_item_words` finds every short segment's start
+                grams, offsets = [int(_ngram_hashes(_hashes(toks[:min_item_words]), min_item_words)[0])], [0]
+                has_short = True
             else:
                 continue
             matchable = True
@@ -204,7 +205,8 @@ def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_fr
     hashes = np.array(keys, dtype=np.uint64)[order]
     bloom = np.zeros(1 << _BLOOM_BITS, dtype=bool)
     bloom[(hashes & _BLOOM_MASK).astype(np.int64)] = True
-    return NgramIndex(n, hashes, [owners[i] for i in order.tolist()], items, sorted(short_lengths), skipped, templates, bloom)
+    prefix = min_item_words if has_short and min_item_words < n else 0
+    return NgramIndex(n, hashes, [owners[i] for i in order.tolist()], items, prefix, skipped, templates, bloom)
 
 
 def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
@@ -214,7 +216,7 @@ def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
         return {}
     h = _hashes(toks)
     hits: dict[int, tuple[int, str]] = {}
-    lengths = sorted({index.n, *index.short_lengths})
+    lengths = sorted({index.n, index.prefix} - {0})
     grams, at = h, 1
     for n in lengths:
         if len(toks) < n:
@@ -230,11 +232,15 @@ def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
         pos[pos == len(index.hashes)] = 0
         found = index.hashes[pos] == grams[candidates]
         for doc_off, p in zip(candidates[found].tolist(), pos[found].tolist()):
-            window = toks[doc_off : doc_off + n]
             for item_idx, seg_idx, item_off in index.owners[p]:
                 item_toks = index.items[item_idx].segments[seg_idx]
-                if item_toks[item_off : item_off + n] != window or (n != index.n and len(item_toks) != n):
-                    continue  # hash collision, or a whole-item hash of another length
+                if n == index.n:  # an n-gram of a long segment
+                    size = n if len(item_toks) >= n else 0
+                else:  # the first words of a short segment: the whole segment must follow
+                    size = len(item_toks) if len(item_toks) < index.n else 0
+                window = toks[doc_off : doc_off + size]
+                if not size or item_toks[item_off : item_off + size] != window:
+                    continue  # hash collision or the wrong kind of key
                 count, first = hits.get(item_idx, (0, " ".join(window)))
                 hits[item_idx] = (count + 1, first)
     return hits
