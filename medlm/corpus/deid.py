@@ -162,11 +162,11 @@ DATE_PATTERNS = [
     # 2020-01-02, 2020/1/2, 2020-01-02T10:20
     re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d)?)?(?![\d/])"),
     # January 2nd, 2020 / Jan. 2 2020 / Monday, March 4 / May 5
-    re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+" + YEAR + r"\b)?"),
+    re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+(?:" + YEAR + r"\b|['’]\d\d\b))?"),
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
     re.compile(r"\b(?:the\s+)?" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS + r"(?:,?[\s-]+" + YEAR + r"\b)?"),
     # January 2020, Jan-2020, March of 2019, mid-March 2019
-    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:\s+of|,)?[\s-]+" + YEAR + r"\b"),
+    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
     # 03/2020, 3/2020
     re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/" + YEAR + r"\b"),
 ]
@@ -201,7 +201,7 @@ AGE_PATTERNS = [
     # 92M / 93 F / 91-year-old man written as "91M"
     re.compile(r"\b" + AGE_NUM + r"\s?(?:M|F|yoM|yoF|yom|yof)\b"),
     # in her 90s / nineties / late nineties / centenarian
-    re.compile(r"(?i)\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\bcentenarian\b"),
+    re.compile(r"(?i)\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\b(?:nonagenarian|centenarian|supercentenarian)s?\b"),
     re.compile(r"(?i)(?:(?<=turned\s)|(?<=turns\s))" + AGE_NUM + r"\b(?!\s*(?:degrees?|°|%|mm|cm|min))"),
 ]
 
@@ -228,7 +228,15 @@ URL_RE = re.compile(
 IPV4_RE = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)")
 IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![\w:])")
 
-SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
+SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
+HOLIDAY_RE = re.compile(
+    r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
+    r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
+    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid)"
+    r"(?:,?\s+" + YEAR + r"\b)?"
+)
+HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Independence", "July", "Memorial", "Labor Day",
+                 "Halloween", "Valentine", "Mother", "Father", "Veterans", "Hanukkah", "Ramadan", "Eid")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 
@@ -569,6 +577,7 @@ STRONG_PLACE_AT = re.compile(
 
 
 LAST_FIRST_CRED = re.compile(LAST_FIRST + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|Ph\.?D\.?|DDS|DMD|CRNA|PharmD)\b")
+LOWER_GREETING = re.compile(r"(?:hi|hello|hey|morning|bye|thanks|thank you|welcome)[ \t]*,?[ \t]+([a-z]{3,})\b")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
@@ -692,6 +701,11 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             if w not in STOP and w not in C and w not in L["eponyms"]:
                 spans.add(m.start(1), m.end(1), "NAME", 6)
                 found_pieces.add(w.capitalize())
+    for m in LOWER_GREETING.finditer(text):  # lower-case transcripts: "[doctor] hi , martha ."
+        w = m.group(1)
+        if w in F and w not in C and w not in STOP:
+            spans.add(m.start(1), m.end(1), "NAME", 6)
+            found_pieces.add(w.capitalize())
     if any(t in tl for t in ("transcribed", "typed", "dictated", "entered")):
         for m in INITIALS_RE.finditer(text):
             spans.add(m.start(1), m.end(1), "NAME", 6)
@@ -823,7 +837,7 @@ def _patterns_at_number(run: str, nxt: str):
         out.append((DATE_PATTERNS[1], "DATE", 6))
     if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(":
         out.append((PHONE_RE, "PHONE", 8))
-        if k == 3 and nxt == "-":
+        if k == 3 and nxt in "- ":
             out.append((SSN_RE, "SSN", 8))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
@@ -905,10 +919,13 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if any(w in text for w in ("County", "Parish", "Township", "Borough")):
         for m in COUNTY_RE.finditer(text):
             spans.add(m.start(), m.end(), "ADDRESS", 4)
-    if any(w in tl for w in ("ninet", "hundred", "centenarian", "90s", "90's")):
+    if any(w in tl for w in ("ninet", "hundred", "centenarian", "nonagenarian", "90s", "90's")):
         for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4]):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
+    if any(h in text for h in HOLIDAY_HINTS):
+        for m in HOLIDAY_RE.finditer(text):
+            spans.add(m.start(), m.end(), "DATE", 5)
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
