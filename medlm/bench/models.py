@@ -19,7 +19,7 @@ scored from one forward pass of the context.
 
 from __future__ import annotations
 
-import math
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Literal
@@ -93,16 +93,22 @@ class _Row:
 class TorchScoringModel(ScoringModel):
     """Shared batching and scoring for models run in this process.
 
-    Subclasses give `hidden(ids)` (final hidden states [B, T, D], or logits when `head` is None) and `head`.
+    Backends give `hidden(ids)` (final hidden states [B, T, D], or logits when `head` is None) and `head`;
+    those that can continue from a key/value cache also give `prefill` and accept `hidden(ids, past)`:
+    then a prefix shared by every sequence of a call (a k-shot MMLU prompt's description and examples)
+    is run once and each batch runs only the rest.
     """
+
+    MIN_SHARED_PREFIX = 64  # tokens; shorter shared prefixes are not worth a cache copy per batch
 
     def __init__(self, *, name: str, kind: Kind, params: int | None, info: dict, tokenizer: Any,
                  device: torch.device, max_length: int, batch_size: int, add_bos: bool | None = None,
-                 hidden: Callable[[torch.Tensor], torch.Tensor], head: Callable[[torch.Tensor], torch.Tensor] | None,
-                 rolling_context: float = 0.5):
+                 hidden: Callable[..., torch.Tensor], head: Callable[[torch.Tensor], torch.Tensor] | None,
+                 prefill: Callable[[torch.Tensor], Any] | None = None, rolling_context: float = 0.5):
         self.name, self.kind, self.params, self.info = name, kind, params, info
         self.tokenizer, self.device, self.max_length, self.batch_size = tokenizer, device, max_length, batch_size
         self.add_bos, self.hidden, self.head, self.rolling_context = add_bos, hidden, head, rolling_context
+        self.prefill = prefill  # [1, P] prefix -> key/value cache that `hidden(ids, past)` continues from
         tok = tokenizer
         # lm-eval: prefix_token_id = BOS if the tokenizer has one, else EOS
         self.prefix_token_id = tok.bos_token_id if tok.bos_token_id is not None else tok.eos_token_id
@@ -180,17 +186,20 @@ class TorchScoringModel(ScoringModel):
 
         out: list[tuple[float, bool] | None] = [None] * n_slots
         rows = sorted(rows, key=lambda r: -len(r.tokens))  # longest first: an OOM shows at once, padding stays small
+        shared = self._shared_prefix(rows)
+        past = self.prefill(torch.tensor([rows[0].tokens[:shared]], device=self.device)) if shared else None
         bar = progress(stage="bench", total=len(rows), unit="seq", disable=len(rows) < 64 or None)
         for start in range(0, len(rows), self.batch_size):
             batch = rows[start:start + self.batch_size]
-            width = len(batch[0].tokens)
+            width = len(batch[0].tokens) - shared
             ids = torch.full((len(batch), width), self.pad_id, dtype=torch.long)
             for b, r in enumerate(batch):  # right padding: causal attention never looks at the pads
-                ids[b, :len(r.tokens)] = torch.tensor(r.tokens)
-            h = self.hidden(ids.to(self.device))
+                ids[b, :len(r.tokens) - shared] = torch.tensor(r.tokens[shared:])
+            ids = ids.to(self.device)
+            h = self.hidden(ids) if past is None else self.hidden(ids, past)
             # only the positions whose next token is scored go through the LM head
             b_idx = torch.cat([torch.full((r.n_pos,), b) for b, r in enumerate(batch)])
-            t_idx = torch.cat([torch.arange(len(r.tokens) - r.n_pos, len(r.tokens)) for r in batch])
+            t_idx = torch.cat([torch.arange(len(r.tokens) - r.n_pos, len(r.tokens)) for r in batch]) - shared
             picked = h[b_idx.to(h.device), t_idx.to(h.device)]
             logprobs = torch.cat([self._logprobs(chunk) for chunk in picked.split(1024)])
             # gather every target token's log-prob and the greedy tokens in one go (one device sync per batch)
@@ -213,6 +222,16 @@ class TorchScoringModel(ScoringModel):
             bar.update(len(batch))
         bar.close()
         return out  # type: ignore[return-value]
+
+    def _shared_prefix(self, rows: list[_Row]) -> int:
+        """Tokens every row starts with (scored positions excluded), or 0 if too few to pay off."""
+        if self.prefill is None or len(rows) < 2:
+            return 0
+        ref = rows[0].tokens
+        n = min(len(r.tokens) - r.n_pos for r in rows)
+        for r in rows[1:]:
+            n = next((i for i in range(n) if r.tokens[i] != ref[i]), n)
+        return n if n >= self.MIN_SHARED_PREFIX else 0
 
     def _logprobs(self, h: torch.Tensor) -> torch.Tensor:
         logits = self.head(h) if self.head is not None else h
@@ -389,12 +408,20 @@ def load_hf(target: str, *, gguf: bool = False, device: str | None = None, dtype
     head = model.get_output_embeddings()
     softcap = getattr(model.config, "final_logit_softcapping", None)
     if base is not None and head is not None and not softcap:
-        def hidden(ids: torch.Tensor) -> torch.Tensor:
-            return base(input_ids=ids, use_cache=False).last_hidden_state
+        net, output = base, "last_hidden_state"
     else:  # architectures with extra output processing: use the full logits
-        def hidden(ids: torch.Tensor) -> torch.Tensor:
-            return model(input_ids=ids, use_cache=False).logits
-        head = None
+        net, output, head = model, "logits", None
+
+    def hidden(ids: torch.Tensor, past: Any = None) -> torch.Tensor:
+        if past is None:
+            return getattr(net(input_ids=ids, use_cache=False), output)
+        cache = copy.deepcopy(past)  # each batch extends its own copy of the shared prefix's cache
+        cache.batch_repeat_interleave(ids.shape[0])
+        return getattr(net(input_ids=ids, past_key_values=cache, use_cache=True), output)
+
+    def prefill(ids: torch.Tensor) -> Any:
+        return net(input_ids=ids, use_cache=True).past_key_values
+
     params = sum(p.numel() for p in {id(p): p for p in model.parameters()}.values())
     info = {"spec": f"{'gguf' if gguf else 'hf'}:{target}", "device": str(dev), "dtype": str(torch_dtype).replace("torch.", ""),
             "quantization": "4bit" if load_in_4bit else "8bit" if load_in_8bit else ("gguf (dequantised)" if gguf else None),
@@ -402,7 +429,7 @@ def load_hf(target: str, *, gguf: bool = False, device: str | None = None, dtype
     length = max_length or _resolve_max_length(model.config, tokenizer)
     return TorchScoringModel(name=name or Path(target).name or target, kind=kind or "general", params=params, info=info,
                              tokenizer=tokenizer, device=dev, max_length=int(length), batch_size=_batch_size(batch_size, dev),
-                             add_bos=add_bos, hidden=hidden, head=head)
+                             add_bos=add_bos, hidden=hidden, head=head, prefill=prefill)
 
 
 def _resolve_max_length(config: Any, tokenizer: Any, default: int = 2048) -> int:

@@ -42,6 +42,8 @@ class BenchRunConfig:
     load_in_4bit: bool = opt(False, help="hf/gguf models: quantise to 4 bits with bitsandbytes (GPU)")
     load_in_8bit: bool = opt(False, help="hf/gguf models: quantise to 8 bits with bitsandbytes (GPU)")
     trust_remote_code: bool = opt(False, help="allow hf models to run their own Python code")
+    prompt_prefix: str = opt("", help="openai: models only: text sent before every prompt (e.g. the BOS text, for servers "
+                             "that misalign echoed log-probs when the tokenizer adds no BOS; see docs/bench.md)")
     bpb_data: str = opt("", help="held-out text for medical_bpb: corpus dir, token-shard dir, .txt or .jsonl(.xz)")
     bpb_max_docs: int = opt(200, help="medical_bpb: score at most this many documents (0: all)")
     bpb_val_fraction: float = opt(0.01, help="medical_bpb with a corpus dir: the val share its `corpus tokenize` used")
@@ -175,7 +177,7 @@ def _bench_model(cfg: BenchRunConfig, spec: str, tasks: list[str], out: Path, in
     model = load_scoring_model(
         spec, device=cfg.device, dtype=cfg.dtype, batch_size=cfg.batch_size or None, max_length=cfg.max_length or None,
         add_bos=cfg.add_bos, load_in_4bit=cfg.load_in_4bit, load_in_8bit=cfg.load_in_8bit,
-        trust_remote_code=cfg.trust_remote_code,
+        trust_remote_code=cfg.trust_remote_code, prompt_prefix=cfg.prompt_prefix or None,
     )
     mdir = out / slug(model.name)
     date = _dt.datetime.now(_dt.timezone.utc).date().isoformat()
