@@ -577,7 +577,10 @@ STRONG_PLACE_AT = re.compile(
 
 
 LAST_FIRST_CRED = re.compile(LAST_FIRST + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|Ph\.?D\.?|DDS|DMD|CRNA|PharmD)\b")
-LOWER_GREETING = re.compile(r"(?:hi|hello|hey|morning|bye|thanks|thank you|welcome)[ \t]*,?[ \t]+([a-z]{3,})\b")
+LOWER_GREETING = re.compile(
+    r"(?:hi|hello|hey|morning|bye|thanks|thank you|welcome|wife|husband|son|daughter|mother|father|mom|dad|sister|"
+    r"brother|partner|friend|grandson|granddaughter|niece|nephew)[ \t]*,?[ \t]+([a-z]{3,})\b"
+)
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
@@ -701,8 +704,10 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             if w not in STOP and w not in C and w not in L["eponyms"]:
                 spans.add(m.start(1), m.end(1), "NAME", 6)
                 found_pieces.add(w.capitalize())
-    for m in LOWER_GREETING.finditer(text):  # lower-case transcripts: "[doctor] hi , martha ."
+    for m in LOWER_GREETING.finditer(text):  # lower-case transcripts: "hi , martha .", "your husband stan"
         w = m.group(1)
+        if m.start() and text[m.start() - 1].isalpha():
+            continue  # "poison ivy" is not "son Ivy"
         if w in F and w not in C and w not in STOP:
             spans.add(m.start(1), m.end(1), "NAME", 6)
             found_pieces.add(w.capitalize())
@@ -723,7 +728,9 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
             if key in found_pieces and not EPONYM_NEXT.match(text, s + len(key)):
                 spans.add(s, s + len(key), "NAME", 3)
-        # all-caps and lower-case repeats ("SMITH", dialogue "martha") of names that are not common words
+        # all-caps repeats ("SMITH") of names that are not common words, and lower-case ones ("martha") in
+        # transcripts written in lower case (elsewhere "poison ivy" is not Ivy)
+        lower_doc = sum(c.isupper() for c in text[:4000]) < 0.01 * min(n, 4000)
         for p in found_pieces:
             lp = p.lower()
             if len(p) <= 3 or lp in C:
@@ -731,8 +738,10 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             i = tl.find(lp)
             while i >= 0:
                 j = i + len(lp)
-                if (i == 0 or not tl[i - 1].isalpha()) and (j >= n or not tl[j].isalpha()):
-                    spans.add(i, j, "NAME", 2)
+                if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
+                        j >= n or not (tl[j].isalpha() or tl[j] in "-")):
+                    if lower_doc or text[i:j].isupper() or text[i:j] == p:
+                        spans.add(i, j, "NAME", 2)
                 i = tl.find(lp, j)
 
 
