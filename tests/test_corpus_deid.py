@@ -48,6 +48,14 @@ def phi(text, cfg=None):
         ("Insurance member ID XJH123456789 verified.", "XJH123456789", "ID"),
         ("VIN 1HGCM82633A004352 on the DMV form.", "1HGCM82633A004352", "ID"),
         ("Pacemaker serial number PJN123456S.", "PJN123456S", "ID"),
+        ("RE: Marcel Roux (DOB 06/08/1946)", "Marcel Roux", "NAME"),
+        ("Okoro, Chidi MD", "Okoro, Chidi", "NAME"),
+        ("Referred by Kristen Soto, MD, of Port Ashley, OH.", "Port Ashley", "ADDRESS"),
+        ("Mother (Miriam) with breast cancer at 41.", "Miriam", "NAME"),
+        ("[doctor] hi , martha . how are you ?", "martha", "NAME"),
+        ("Date of injury: 8/14/'23", "8/14/'23", "DATE"),
+        ("Seen the week after Christmas 2019.", "Christmas 2019", "DATE"),
+        ("She is a nonagenarian living alone.", "nonagenarian", "AGE>89"),
     ],
 )
 def test_each_phi_type_is_replaced(text, original, typ):
@@ -73,6 +81,9 @@ def test_street_address_is_one_placeholder():
         "Grade 3/6 systolic murmur. Term pregnancy at 40 and 3/7 weeks. INR goal 2-3. ICD-10 E11.9, K50.00.",
         "The patient is a 76-year-old white female with hypertension since 2015.",
         "Glasgow Coma Scale 15. NYHA class II. Stevens-Johnson syndrome after lamotrigine.",
+        "I have prescribed the patient Protonix 40 mg and Carafate 1 gram. Discussed with Cardiology.",
+        "He got into some poison ivy. A 10 mm Jackson-Pratt drain was placed. 11:20 PM Dr. on call notified.",
+        "Pupils 4/4 decreasing to 2/2. Head of the bed turned 90 degrees. Platelet count 235,000.",
     ],
 )
 def test_clinical_text_survives(text):
@@ -95,6 +106,12 @@ def test_spans_point_into_the_original_and_rebuild_the_output():
 def test_name_found_once_is_replaced_everywhere():
     res = deidentify("Mr. Okafor was admitted. Okafor denies pain. OKAFOR, wife at bedside.")
     assert "Okafor" not in res.text and "OKAFOR" not in res.text
+
+
+def test_title_or_label_makes_a_common_word_a_name():
+    assert deidentify("Follow up with Dr. White in 2 weeks.").text == "Follow up with Dr. [NAME] in 2 weeks."
+    assert deidentify("White blood cell count 7.2.").text == "White blood cell count 7.2."
+    assert deidentify("Pt: Sauer, Jakob | MRN 5441389").text == "Pt: [NAME] | MRN [MRN]"
 
 
 def test_years_kept_unless_configured():

@@ -73,6 +73,18 @@ def _normalise_long(text: str) -> str:
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words)
 
 
+def _plausible(short: str, long: str) -> bool:
+    """Drop the detector's misfires on "<long form> (<short form>)" read backwards, e.g. "atenolol (... agent)":
+    a short form has a capital letter and no space, a long form is longer, at most 10 words and has no brackets."""
+    return (
+        any(c.isupper() for c in short)
+        and " " not in short
+        and len(short) < len(long)
+        and len(long.split()) <= 10
+        and not any(c in long for c in "()[]")
+    )
+
+
 def _pieces(text: str, max_chars: int):
     """Split a long text at paragraph (or line, or sentence) ends near max_chars."""
     start = 0
@@ -95,7 +107,7 @@ def abbreviations_in(nlp, text: str, max_chars: int = 100_000) -> tuple[list[tup
             doc = nlp(piece)
         for short in doc._.abbreviations:
             long = short._.long_form
-            if long is not None:
+            if long is not None and _plausible(short.text, long.text):
                 pairs.add((short.text, _normalise_long(long.text)))
         if doc.has_annotation("SENT_START"):
             n_sents += sum(1 for _ in doc.sents)
