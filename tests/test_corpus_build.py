@@ -319,3 +319,35 @@ echo "Submitted batch job $n"
     monkeypatch.delenv("SLURM_ARRAY_TASK_ID")
     assert read_output(out) == read_output(built / "out")
     assert_accounting(read_manifest(out, "corpus"))
+
+
+# ---------------------------------------------------------------- dedup internals
+
+
+def test_lsh_parameters_follow_the_threshold():
+    from medlm.corpus.dedup import DedupConfig, candidate_probability
+
+    bands, rows = DedupConfig().lsh_params()
+    assert bands * rows <= 128
+    assert candidate_probability(0.95, bands, rows) > 0.99 and candidate_probability(0.9, bands, rows) > 0.9
+    assert candidate_probability(0.5, bands, rows) < 0.01
+    assert DedupConfig(bands=20, rows=5).lsh_params() == (20, 5)
+    loose_b, loose_r = DedupConfig(threshold=0.5).lsh_params()
+    assert candidate_probability(0.6, loose_b, loose_r) > candidate_probability(0.6, bands, rows)
+
+
+def test_minhash_signatures_match_near_duplicates_only():
+    from medlm.corpus.dedup import DedupConfig, MinhashSignatures, WhitespaceWords, minhash_config, text_hash
+
+    rows = [json.loads(line)["text"] for line in (PIPELINE_FIXTURES / "abstracts_1.jsonl").read_text().splitlines()]
+    step = MinhashSignatures(str(Path("/nonexistent")), config=minhash_config(DedupConfig()), language=WhitespaceWords())
+
+    def bands_shared(a: str, b: str) -> int:
+        sa, sb = step.get_signature(step.get_shingles(a)), step.get_signature(step.get_shingles(b))
+        return sum(x == y for x, y in zip(sa, sb))
+
+    words = rows[0].split()
+    one_word_changed = " ".join(words[:40] + ["altered"] + words[41:])
+    assert bands_shared(rows[0], one_word_changed) >= 1
+    assert all(bands_shared(rows[0], other) == 0 for other in rows[1:6])
+    assert text_hash(rows[0]) == text_hash(rows[0].upper().replace(" ", "  ")) != text_hash(one_word_changed)
