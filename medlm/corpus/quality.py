@@ -78,6 +78,7 @@ class QualityConfig:
         {5: 0.65, 6: 0.63, 7: 0.61, 8: 0.59, 9: 0.57, 10: 0.55},
         help="n -> maximum fraction of characters covered by repeated word n-grams",
     )
+    batch_size: int = opt(128, help="documents measured together (numpy cost is per call, not per character)")
     boilerplate_patterns: list[str] = opt(DEFAULT_BOILERPLATE, help="regexes (case-insensitive, per line) of boilerplate lines, removed from the text")
     boilerplate_keywords: list[str] = opt(
         DEFAULT_BOILERPLATE_KEYWORDS,
@@ -141,11 +142,18 @@ class TextStats:
 
 def text_stats(text: str) -> TextStats:
     """One vectorised pass over the code points: classes, word boundaries, word lengths and hashes."""
+    return batch_text_stats([text])[0]
+
+
+def batch_text_stats(texts: list[str]) -> list[TextStats]:
+    """text_stats of many texts from one pass over their concatenation (numpy calls cost per call,
+    not per character, so short documents are measured together)."""
     global _TABLE
     if _TABLE is None:
         _TABLE = _class_table()
-    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if text.isascii():
+    joined = "\n".join(texts)  # the separator is a space: no word crosses documents
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if joined.isascii():
         cls = _TABLE[cp]
     else:
         cls = _TABLE[np.minimum(cp, 0xFFFF)]
@@ -153,28 +161,43 @@ def text_stats(text: str) -> TextStats:
     nonspace = cls != _SPACE
     starts = nonspace.copy()
     starts[1:] &= ~nonspace[:-1]
-    n_words = int(np.count_nonzero(starts))
-    if n_words == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return TextStats(0, 0, 0, 0, 0, empty, empty.view(np.uint64))
-    word_of_char = np.cumsum(starts)[nonspace] - 1
-    lengths = np.bincount(word_of_char, minlength=n_words)
-    letters_per_word = np.bincount(word_of_char, weights=(cls[nonspace] == _LETTER), minlength=n_words)
-    # offset of each character inside its word -> weighted sum per word
-    first_char = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    offsets = np.arange(len(word_of_char)) - first_char[word_of_char]
-    # uint64 array arithmetic wraps around silently: overflow is the modulus
-    weighted = cp[nonspace].astype(np.uint64) * _POS_WEIGHTS[np.minimum(offsets, 63)]
-    hashes = np.add.reduceat(weighted, first_char)
-    return TextStats(
-        n_words,
-        len(word_of_char),
-        int(np.count_nonzero(cls == _DIGIT)),
-        int(np.count_nonzero(cls == _SYMBOL)),
-        int(np.count_nonzero(letters_per_word == 0)),
-        lengths,
-        hashes,
-    )
+    word_start_pos = np.flatnonzero(starts)
+    n_total = len(word_start_pos)
+    doc_start = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(t) + 1 for t in texts], out=doc_start[1:])
+    # counts per document: running totals read at the document boundaries
+    n_docs = len(texts)
+    bounds = np.minimum(doc_start, len(cls))
+
+    def per_doc(mask: np.ndarray) -> np.ndarray:
+        total = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
+        return np.diff(total[bounds])
+
+    digits, symbols, chars = per_doc(cls == _DIGIT), per_doc(cls == _SYMBOL), per_doc(nonspace)
+    word_bounds = np.searchsorted(word_start_pos, doc_start)  # first word of each document
+    if n_total == 0:
+        lengths = np.zeros(0, dtype=np.int64)
+        hashes = lengths.view(np.uint64)
+        no_alpha = lengths.astype(bool)
+    else:
+        word_of_char = np.cumsum(starts)[nonspace] - 1
+        lengths = np.bincount(word_of_char, minlength=n_total)
+        first_char = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        no_alpha = np.add.reduceat(cls[nonspace] == _LETTER, first_char, dtype=np.int32) == 0
+        # offset of each character inside its word -> position-weighted sum of code points per word
+        offsets = np.arange(len(word_of_char)) - first_char[word_of_char]
+        # uint64 array arithmetic wraps around silently: overflow is the modulus
+        weighted = cp[nonspace].astype(np.uint64) * _POS_WEIGHTS[np.minimum(offsets, 63)]
+        hashes = np.add.reduceat(weighted, first_char)
+    no_alpha_cum = np.concatenate(([0], np.cumsum(no_alpha)))
+    out = []
+    for i in range(n_docs):
+        w0, w1 = int(word_bounds[i]), int(word_bounds[i + 1])
+        out.append(TextStats(
+            w1 - w0, int(chars[i]), int(digits[i]), int(symbols[i]), int(no_alpha_cum[w1] - no_alpha_cum[w0]),
+            lengths[w0:w1], hashes[w0:w1],
+        ))
+    return out
 
 
 def char_stats(text: str) -> tuple[int, int, int, int, int]:
@@ -205,17 +228,26 @@ class QualityChecker:
         self.keywords = [k.lower() for k in cfg.boilerplate_keywords]
 
     def check(self, text: str) -> QualityResult:
+        return self.check_many([text])[0]
+
+    def check_many(self, texts: list[str]) -> list[QualityResult]:
+        """check() of each text; the character statistics are computed for all texts at once."""
+        early: dict[int, QualityResult] = {}
+        new_texts: list[str | None] = [None] * len(texts)
+        if self.boilerplate is not None and self._may_have_boilerplate("\x00".join(texts)):
+            for i, text in enumerate(texts):
+                if self._may_have_boilerplate(text):
+                    stripped = self._strip_boilerplate(text)
+                    if len(stripped) < len(text):
+                        if (len(text) - len(stripped)) / len(text) > self.cfg.max_boilerplate_fraction:
+                            early[i] = QualityResult(False, "boilerplate")
+                        new_texts[i] = stripped
+        current = [nt if nt is not None else t for t, nt in zip(texts, new_texts)]
+        stats = batch_text_stats(current)
+        return [early.get(i) or self._judge(current[i], stats[i], new_texts[i]) for i in range(len(texts))]
+
+    def _judge(self, text: str, stats: TextStats, new_text: str | None) -> QualityResult:
         cfg = self.cfg
-        new_text = None
-        if self.boilerplate is not None and self._may_have_boilerplate(text):
-            new_text = self._strip_boilerplate(text)
-            if len(new_text) < len(text):
-                if (len(text) - len(new_text)) / len(text) > cfg.max_boilerplate_fraction:
-                    return QualityResult(False, "boilerplate")
-                text = new_text
-            else:
-                new_text = None
-        stats = text_stats(text)
         n_words, word_chars, digits, symbols, no_alpha = (
             stats.n_words, stats.word_chars, stats.digits, stats.symbols, stats.no_alpha_words
         )
@@ -365,17 +397,22 @@ class QualityFilter(BaseFilter):
     name = "quality"
 
     def __init__(self, cfg: QualityConfig, work_dir: str | None = None):
-        super().__init__()
+        super().__init__(batch_size=cfg.batch_size)  # datatrove's run() hands filter_batch this many docs
         self.cfg = cfg
         self.checker = QualityChecker(cfg)
         char_stats("warm up")  # build the character class table before workers fork
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        result = self.checker.check(doc.text)
-        if result.text is not None and result.keep:
-            doc.metadata["boilerplate_lines_removed"] = doc.text.count("\n") - result.text.count("\n")
-            doc.text = result.text
-        return True if result.keep else (False, result.reason)
+        return self.filter_batch([doc])[0]
+
+    def filter_batch(self, batch: list[Document]) -> list[bool | tuple[bool, str]]:
+        out: list[bool | tuple[bool, str]] = []
+        for doc, result in zip(batch, self.checker.check_many([doc.text for doc in batch])):
+            if result.text is not None and result.keep:
+                doc.metadata["boilerplate_lines_removed"] = doc.text.count("\n") - result.text.count("\n")
+                doc.text = result.text
+            out.append(True if result.keep else (False, result.reason))
+        return out
 
     def open_rank(self, rank: int) -> None:
         """No side output (see Decontaminate.open_rank)."""
