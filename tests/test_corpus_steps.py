@@ -173,3 +173,12 @@ def test_clinical_shorthand_and_terminology_are_not_dropped():
            "of labium majus. Malignant neoplasm of Bartholin gland. C51.1 Malignant neoplasm of labium minus. "
            "C51.2 Malignant neoplasm of clitoris. C51.8 Malignant neoplasm of overlapping sites of vulva.")
     assert lang(icd)[0] is True
+
+
+def test_quality_step_runs_in_batches_through_datatrove():
+    step = QualityFilter(QualityConfig(batch_size=2), "w")
+    docs = [Document(text=VITALS_NOTE, id="a"), Document(text="Too short.", id="b"),
+            Document(text=ABSTRACT + "\nAll rights reserved.", id="c")]
+    kept = list(step.run(iter(docs)))
+    assert [d.id for d in kept] == ["a", "c"] and kept[1].text == ABSTRACT
+    assert [r.reason for r in QualityChecker(QualityConfig()).check_many([d.text for d in docs])] == [None, "too_short", None]
