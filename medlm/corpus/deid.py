@@ -235,8 +235,10 @@ HOLIDAY_RE = re.compile(
     r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid)"
     r"(?:,?\s+" + YEAR + r"\b)?"
 )
-HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Independence", "July", "Memorial", "Labor Day",
-                 "Halloween", "Valentine", "Mother", "Father", "Veterans", "Hanukkah", "Ramadan", "Eid")
+HOLIDAY_HINT = re.compile(
+    r"Christmas|Thanksgiving|Easter|New Year|Independence|July|Memorial|Labor Day|Halloween|Valentine|Mother|"
+    r"Father|Veterans|Hanukkah|Ramadan|Eid"
+)
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 
@@ -581,6 +583,7 @@ LOWER_GREETING = re.compile(
     r"(?:hi|hello|hey|morning|bye|thanks|thank you|welcome|wife|husband|son|daughter|mother|father|mom|dad|sister|"
     r"brother|partner|friend|grandson|granddaughter|niece|nephew)[ \t]*,?[ \t]+([a-z]{3,})\b"
 )
+UPPER = re.compile(r"[A-Z]")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
@@ -628,10 +631,7 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             continue
         if tok in STATE_TOKENS:
             _city_state(text, s, e, spans, L)
-        key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
-        low = _ascii(key.lower())
-        placey = low in cities or key in PLACE_PREFIX_WORDS
-        name_like = _name_like(key, 3, L)
+        key, low, name_like, placey = _token_info(tok)
         if not (name_like or placey):
             continue
         kind = _cue_before(text, s)
@@ -730,7 +730,7 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
                 spans.add(s, s + len(key), "NAME", 3)
         # all-caps repeats ("SMITH") of names that are not common words, and lower-case ones ("martha") in
         # transcripts written in lower case (elsewhere "poison ivy" is not Ivy)
-        lower_doc = sum(c.isupper() for c in text[:4000]) < 0.01 * min(n, 4000)
+        lower_doc = len(UPPER.findall(text, 0, 4000)) < 0.01 * min(n, 4000)
         for p in found_pieces:
             lp = p.lower()
             if len(p) <= 3 or lp in C:
@@ -743,6 +743,15 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
                     if lower_doc or text[i:j].isupper() or text[i:j] == p:
                         spans.add(i, j, "NAME", 2)
                 i = tl.find(lp, j)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _token_info(tok: str) -> tuple[str, str, bool, bool]:
+    """(token without 's, its ASCII lower case, could be part of a name, could start a place name)."""
+    L = _lists()
+    key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    low = _ascii(key.lower())
+    return key, low, _name_like(key, 3, L), low in L["cities"] or key in PLACE_PREFIX_WORDS
 
 
 def _city_state(text: str, s: int, e: int, spans: _Spans, L) -> None:
@@ -859,7 +868,8 @@ def _patterns_at_number(run: str, nxt: str):
     if k in (2, 3) and 90 <= int(run) <= 129:
         out.extend((rx, "AGE>89", 7) for rx in AGE_AT_DIGITS)
     return out
-URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".edu", ".gov", ".io", ".us", ".info", ".health", ".care", ".biz", "ftp")
+URL_HINT = re.compile(r"http|www\.|ftp|\.(?:com|org|net|edu|gov|io|us|info|health|care|biz)\b")
+AGE_WORD_HINT = re.compile(r"ninet|hundred|centenarian|nonagenarian|90'?s")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
 
 
@@ -915,7 +925,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
-    if any(h in tl for h in URL_HINTS):
+    if URL_HINT.search(tl):
         for m in URL_RE.finditer(text):
             spans.add(m.start(), m.end(), "URL", 9)
     if IPV6_HINT.search(text):
@@ -928,11 +938,11 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if any(w in text for w in ("County", "Parish", "Township", "Borough")):
         for m in COUNTY_RE.finditer(text):
             spans.add(m.start(), m.end(), "ADDRESS", 4)
-    if any(w in tl for w in ("ninet", "hundred", "centenarian", "nonagenarian", "90s", "90's")):
+    if AGE_WORD_HINT.search(tl):
         for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4]):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
-    if any(h in text for h in HOLIDAY_HINTS):
+    if HOLIDAY_HINT.search(text):
         for m in HOLIDAY_RE.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 5)
     if not cfg.keep_years:
@@ -949,12 +959,14 @@ NUM_CUE_LAST = frozenset(
     plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
     pager pgr beeper call contact fax callback cb at""".split()
 )
-LAST_WORD = re.compile(r"([\w/#.]+)[\s:#=(]*$")
-
-
 def _may_follow_cue(tl: str, q: int) -> bool:
-    m = LAST_WORD.search(tl, max(0, q - 24), q)
-    return bool(m) and (m.group(1) in NUM_CUE_LAST or m.group(1).rstrip(".") in NUM_CUE_LAST or m.group(1)[-1:] == "#")
+    """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
+    chunk = tl[max(0, q - 24):q].rstrip(" \t\n:=(")
+    if chunk.endswith("#"):
+        return True
+    parts = chunk.rsplit(None, 1)
+    w = parts[-1].lstrip("([{\"'|,;") if parts else ""
+    return w in NUM_CUE_LAST or w.rstrip(".") in NUM_CUE_LAST
 
 
 def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
