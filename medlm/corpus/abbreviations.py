@@ -13,6 +13,7 @@ which the tokenizer stage reads to seed its vocabulary.
 
 from __future__ import annotations
 
+import functools
 import json
 import warnings
 from collections import Counter, defaultdict
@@ -47,8 +48,12 @@ class AbbreviationsConfig:
             raise ValueError(f"abbreviations.min_count must be at least 1, got {self.min_count}")
 
 
+@functools.lru_cache(maxsize=None)
 def build_nlp(sentences: str = "pysbd"):
-    """A blank English spaCy pipeline with scispacy's tokenizer, a sentence splitter and the abbreviation detector."""
+    """A blank English spaCy pipeline with scispacy's tokenizer, a sentence splitter and the abbreviation detector.
+
+    Built once per process and sentence mode: datatrove runs many tasks in one worker process, and importing
+    spaCy plus compiling scispacy's tokenizer takes seconds."""
     import spacy
     from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers "abbreviation_detector")
     from scispacy.custom_sentence_segmenter import pysbd_sentencizer  # noqa: F401  (registers the component)
@@ -126,7 +131,6 @@ class AbbreviationStep(PipelineStep):
         self.work_dir = work_dir
         scope = cfg.apply_to.strip()
         self._sources = None if scope in ("clinical", "all") else {s.strip() for s in scope.split(",") if s.strip()}
-        self._nlp = None
 
     def applies(self, doc) -> bool:
         scope = self.cfg.apply_to.strip()
@@ -138,8 +142,7 @@ class AbbreviationStep(PipelineStep):
         return meta.get("source") in self._sources or meta.get("kind") in self._sources
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        if self._nlp is None:
-            self._nlp = build_nlp(self.cfg.sentences)
+        nlp = build_nlp(self.cfg.sentences)  # once per process (cached)
         lexicon: dict[str, Counter] = defaultdict(Counter)
         for doc in data:
             self.stat_update("total")
@@ -148,7 +151,7 @@ class AbbreviationStep(PipelineStep):
                 yield doc
                 continue
             with self.track_time():
-                pairs, n_sents = abbreviations_in(self._nlp, doc.text, self.cfg.max_chars)
+                pairs, n_sents = abbreviations_in(nlp, doc.text, self.cfg.max_chars)
             for short, long in pairs:
                 lexicon[short][long] += 1
             doc.metadata["abbreviations"] = len(pairs)
