@@ -152,3 +152,33 @@ def test_activation_checkpointing_changes_nothing_but_memory(tokens, tmp_path):
                                      activation_checkpointing=ac)) for ac in (False, True)]
     a, b = (read_metrics(r.run_dir) for r in runs)
     assert max(abs(x["loss"] - y["loss"]) for x, y in zip(a, b)) < 1e-6
+
+
+def test_progressive_on_a_flop_budget_walks_the_phases(tokens, tmp_path):
+    from medlm.model.config import preset
+    from medlm.model.llama import Transformer
+    from medlm.train.flops import training_flops_per_token
+
+    def cost(layers, frozen_below=0):
+        m = Transformer(preset("tiny", vocab_size=64, n_layers=layers, max_seq_len=32))
+        for i in range(frozen_below):
+            m.blocks[i].requires_grad_(False)
+        return training_flops_per_token(m, 32) * 4 * 32
+
+    budget = 4 * cost(1) + 2.5 * cost(2, 1) + 2 * cost(2)
+    result = train(quick_train_config(tokens, tmp_path / "run", max_steps=0, max_flops=budget, eval_every=-1,
+                                      progressive=[1, 2], progressive_steps=[4], freeze_lower=True, final_unfreeze_steps=2))
+    assert result.steps == 9  # 4 at depth 1, 3 (the one crossing the budget share included) frozen-lower, 2 unfrozen
+    records = read_metrics(result.run_dir)
+    assert [(e["step"], e["layers"], e["trainable_from"]) for e in records if e.get("event")] == [(4, 2, 1), (7, 2, 0)]
+
+
+def test_phase_plan():
+    from medlm.train.progressive import Phase, plan
+
+    assert plan([], 4, 100, [], False, 0) == [Phase(0, 4, 0)]
+    assert plan([1, 2, 4], 4, 90, [], True, 30) == [Phase(0, 1, 0), Phase(20, 2, 1), Phase(40, 4, 2), Phase(60, 4, 0)]
+    with pytest.raises(ValueError, match="must end at"):
+        plan([1, 2], 4, 100, [], False, 0)
+    with pytest.raises(ValueError, match="inside the run"):
+        plan([1, 2], 2, 10, [10], False, 0)
