@@ -216,6 +216,8 @@ def test_source_config_validation():
         from_dict(SourceConfig, {"name": "a", "format": "xlsx", "paths": ["x"]})
     with pytest.raises(MedlmError, match="format hf needs hf_id"):
         from_dict(SourceConfig, {"name": "a", "format": "hf"})
+    with pytest.raises(MedlmError, match="unknown encoding 'latin9x'"):
+        from_dict(SourceConfig, {"name": "a", "format": "csv", "paths": ["x"], "encoding": "latin9x"})
     assert set(COLUMN_PRESETS) >= {"mimic3_noteevents", "mimic4_discharge", "mimic4_radiology", "mtsamples"}
 
 

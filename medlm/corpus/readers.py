@@ -150,6 +150,10 @@ class SourceConfig:
             raise ValueError(f"source '{self.name}': unknown preset '{self.preset}' (known: {', '.join(COLUMN_PRESETS)})")
         if self.format == "hf" and not self.hf_id:
             raise ValueError(f"source '{self.name}': format hf needs hf_id")
+        try:
+            codecs.lookup(self.encoding)
+        except LookupError:
+            raise ValueError(f"source '{self.name}': unknown encoding '{self.encoding}' (e.g. utf-8, latin-1, cp1252, utf-16)") from None
         if self.format != "hf" and not self.paths:
             raise ValueError(f"source '{self.name}': paths must list at least one file, directory or glob")
 
