@@ -318,7 +318,7 @@ def minhash_steps(cfg: DedupConfig, shard_dir: str, drops_dir: str, mh_dir: str)
     sigs, buckets, remove = f"{mh_dir}/sigs", f"{mh_dir}/buckets", f"{mh_dir}/remove"
     return {
         "minhash_signatures": (
-            [ShardReader(shard_dir), DedupFilter(drops_dir), MinhashSignatures(sigs, config=mh, language=WhitespaceWords())],
+            [ShardReader(shard_dir, text_only=True), DedupFilter(drops_dir), MinhashSignatures(sigs, config=mh, language=WhitespaceWords())],
             "shards",
         ),
         "minhash_buckets": ([MinhashDedupBuckets(sigs, buckets, config=mh)], "bands"),

@@ -422,20 +422,28 @@ class ShardReader(PipelineStep):
     type = "📖 - READER"
     name = "shard reader"
 
-    def __init__(self, shard_dir: str):
+    def __init__(self, shard_dir: str, text_only: bool = False):
         super().__init__()
         self.shard_dir = shard_dir
+        self.text_only = text_only  # MinHash signatures need no metadata: skip parsing it
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         import pyarrow.parquet as pq
 
         path = Path(self.shard_dir) / f"{rank:05d}.parquet"
         pf = pq.ParquetFile(path)
+        columns = ["id", "text"] if self.text_only else None
         for i in range(pf.num_row_groups):
-            for row in pf.read_row_group(i).to_pylist():
-                meta = json.loads(row["metadata"])
-                meta["source"] = row["source"]
-                yield Document(text=row["text"], id=row["id"], metadata=meta)
+            group = pf.read_row_group(i, columns=columns)
+            ids, texts = group.column("id").to_pylist(), group.column("text").to_pylist()
+            if self.text_only:
+                for doc_id, text in zip(ids, texts):
+                    yield Document(text=text, id=doc_id)
+                continue
+            for doc_id, text, source, meta in zip(ids, texts, group.column("source").to_pylist(), group.column("metadata").to_pylist()):
+                meta = json.loads(meta)
+                meta["source"] = source
+                yield Document(text=text, id=doc_id, metadata=meta)
 
 
 class CorpusWriter(PipelineStep):
