@@ -158,7 +158,8 @@ def _check_same_settings(run_dir: Path, settings) -> None:
     """A finished run is only reused when the recipe would train it the same way."""
     saved = read_manifest(run_dir, "train").get("config") or {}
     wanted = to_dict(settings)
-    changed = [k for k in wanted if k not in REUSABLE_DIFFERENCES and saved.get(k) != wanted[k]]
+    # keys the saved config lacks are settings added to the trainer since; they keep their defaults
+    changed = [k for k in wanted if k in saved and k not in REUSABLE_DIFFERENCES and saved[k] != wanted[k]]
     if changed:
         detail = "; ".join(f"{k}: {saved.get(k)!r} then, {wanted[k]!r} now" for k in changed[:4])
         raise MedlmError(
@@ -414,7 +415,8 @@ def render_table(results: dict) -> str:
                 cells.append(f"{_fmt(mean)} ± {_fmt(spread)}")
             lines.append(f"| {name} | " + " | ".join(cells) + " |")
         lines += ["", f"Each specialist: {first['expert_flops']:.3g} training FLOPs; mean ± half the range over seeds "
-                  f"{list(results['merge'])}."]
+                  f"{list(results['merge'])}. Averaging logits and averaging log-probabilities give the same distribution "
+                  "(they differ by a constant per position); `probs` is the mixture of the distributions."]
     return "\n".join(lines) + "\n"
 
 
@@ -425,21 +427,28 @@ def plot(results: dict, path: Path) -> None:
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(9, 5.5))
-    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-    for i, (arm, by_seed) in enumerate(results["runs"].items()):
-        color = "0.55" if arm == "small" else ("black" if arm == "scratch" else colors[i % len(colors)])
-        for j, rec in enumerate(by_seed.values()):
-            xs, ys = [c[0] for c in rec["curve"]], [c[1] for c in rec["curve"]]
-            if rec.get("small_start"):  # draw the grown arm from the end of its small model
-                xs, ys = [rec["small_start"][0]] + xs, [rec["small_start"][1]] + ys
-            ax.plot(xs, ys, color=color, lw=2.2 if arm == "scratch" else 1.4, alpha=0.9 if j == 0 else 0.45,
-                    ls="--" if arm == "small" else "-", marker="o" if len(xs) < 12 else None, ms=3,
-                    label=arm if j == 0 else None)
+    palette = iter(plt.get_cmap("tab10").colors)
+    for arm, by_seed in results["runs"].items():
+        color = "0.5" if arm == "small" else ("black" if arm == "scratch" else next(palette))
+        curves = []
+        for rec in by_seed.values():
+            points = list(rec["curve"])
+            if rec.get("small_start"):  # draw a grown arm from the end of its small model
+                points = [[*rec["small_start"], 0]] + points
+            curves.append(points)
+        n = min(len(c) for c in curves)  # the same eval steps in every seed; align by index
+        xs = [statistics.fmean(c[i][0] for c in curves) for i in range(n)]
+        ys = [[c[i][1] for c in curves] for i in range(n)]
+        mean = [statistics.fmean(v) for v in ys]
+        ax.plot(xs, mean, color=color, lw=2.4 if arm == "scratch" else 1.5, ls="--" if arm == "small" else "-",
+                marker="o" if n < 12 else None, ms=3, label=f"{arm} (mean of {len(curves)} seeds)" if arm == "scratch" else arm)
+        if len(curves) > 1:
+            ax.fill_between(xs, [min(v) for v in ys], [max(v) for v in ys], color=color, alpha=0.12, lw=0)
     scratch = next((r for r in results["summary"] if r["arm"] == "scratch"), None)
     if scratch and scratch["final_val_loss_mean"] is not None:
-        ax.axhline(scratch["final_val_loss_mean"], color="black", lw=0.8, ls=":")
+        ax.axhline(scratch["final_val_loss_mean"], color="black", lw=0.8, ls=":", label="scratch final (mean)")
     rc = results["recipe"]
-    ax.set_xlabel("total training FLOPs (small model's included)")
+    ax.set_xlabel("total training FLOPs (small model's included); bands: range over seeds")
     ax.set_ylabel("validation loss")
     ax.set_title(f"{rc['preset']}: scratch vs growth from {rc['small_layers']} layers (equal FLOPs)")
     finals = [r["final_val_loss_mean"] for r in results["summary"] if r["final_val_loss_mean"] is not None]
