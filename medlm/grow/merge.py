@@ -78,7 +78,7 @@ class Ensemble(nn.Module):
         return sum(e.num_params(include_embedding) for e in self.experts)
 
 
-def _tokenizer_sha(run_dir: str | Path, manifest: dict) -> str | None:
+def _tokenizer_sha(manifest: dict) -> str | None:
     tok = manifest.get("tokenizer") or {}
     return tok.get("sha256") if isinstance(tok, dict) else None
 
@@ -105,7 +105,7 @@ def merge(cfg) -> Path:
     for run, m in zip(cfg.runs, manifests):
         if m.get("stage") == "merge":
             raise MedlmError(f"{run} is itself a merged run; merge its experts directly")
-    shas = [_tokenizer_sha(r, m) for r, m in zip(cfg.runs, manifests)]
+    shas = [_tokenizer_sha(m) for m in manifests]
     if any(s is None for s in shas):
         missing = [r for r, s in zip(cfg.runs, shas) if s is None]
         raise MedlmError(f"merge: {missing[0]}/manifest.json records no tokenizer sha256; cannot check the experts share a tokenizer")
