@@ -180,7 +180,7 @@ SHORT_DATE = re.compile(
     r"(?:(?i:\b(?:on|since|from|dated?|until|till|through|thru|by|last|next|before|after|as\s+of|dos|seen|admitted|"
     r"discharged|started|stopped|began|visit|surgery|scheduled\s+for|returned|presented|due|effective|in|drawn|"
     r"obtained|done|performed|collected|completed|placed|taken|dated|on\s+or\s+about|us|ct|mri|cxr|xr|echo|ekg|ecg|"
-    r"egd|labs?|cbc|bmp|cmp|eeg|pet|tte|tee|visit|appt|appointment)\s*:?\s*)|\b[DT]:[ \t]*"
+    r"egd|labs?|cbc|bmp|cmp|eeg|pet|tte|tee|visit|appt|appointment|again)\s*:?\s*)|\b[DT]:[ \t]*"
     r"|(?i:\bdate\b[^\n:]{0,25}:[ \t]*))"
     r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
@@ -349,7 +349,9 @@ NAME_SEQ = (
     + r"(?:[ \t]+(?:" + PARTICLE + r"[ \t]+|[\"“'(][A-Z][a-z]+[\"”')][ \t]+)?" + PIECE + r"){0,3}"
     r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
 )
-LAST_FIRST = r"((?:" + PARTICLE + r"[ \t]+){0,2}" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+" + PIECE + r")?)"
+LAST_FIRST = (
+    r"((?:" + PARTICLE + r"[ \t]+){0,2}" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+(?:" + PIECE + r"|[A-Z]\b))?)"
+)
 
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Nurse|Rev|Fr)\.?[ \t]+" + NAME_SEQ
@@ -466,6 +468,9 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
         return None
     if s > start and re.fullmatch(r"(?:" + PARTICLE + r"[ \t]+){1,2}", text[start:s]):
         s = start  # "Dr. da Cruz"
+    m = re.match(r"[ \t]+[A-Z]\b", text[e:end])
+    if m and len(pieces) > 1:
+        e += m.end()  # middle initial without a period: "Doe, Jane A"
     # suffix Jr./III directly after
     m = re.match(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?", text[e:e + 6])
     if m:
@@ -823,7 +828,7 @@ REV_NUM_CUE = re.compile(
         "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
         "phone|ph|tel|telephone|cell|mobile|home|work|pager|pgr|beeper|call|contact|fax|callback|cb|"
-        "reached at|call me at|call at".split("|")) + r")(?!\w))",
+        "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
 ID_VALUE_AT = re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]\b")
@@ -896,9 +901,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
             last_q = q
             _cued_number(text, q, p, spans, cfg)
         if m.end() < n and text[m.end()] == "/":  # 3/4 after a date word
-            mm = SHORT_DATE.search(text, max(0, p - 40), min(n, m.end() + 12))
-            if mm:
-                spans.add(mm.start(1), mm.end(1), "DATE", 5)
+            for mm in SHORT_DATE.finditer(text, max(0, p - 40), min(n, m.end() + 12)):
+                if mm.start(1) == p:
+                    spans.add(mm.start(1), mm.end(1), "DATE", 5)
     for m in MONTH_HIT.finditer(text):
         lo, hi = max(0, m.start() - 24), min(n, m.end() + 24)
         for rx in MONTH_DATES + (DAY_FIRST_DATE,):
