@@ -73,3 +73,15 @@ def test_different_vocab_sizes_are_refused():
 
     with pytest.raises(MedlmError, match="vocabulary"):
         Ensemble([Transformer(tiny_config()), Transformer(tiny_config(vocab_size=50))], [1, 1])
+
+
+@pytest.mark.gpu
+def test_merged_model_runs_on_cuda_in_bf16(tmp_path):
+    a, b = make_run(tmp_path / "a", seed=1), make_run(tmp_path / "b", seed=2)
+    merge(load_config(MergeConfig, runs=[str(tmp_path / "a"), str(tmp_path / "b")], out=str(tmp_path / "m")))
+    merged = load_model(tmp_path / "m", device="cuda", dtype=torch.bfloat16)
+    idx = torch.randint(0, 97, (2, 16))
+    with torch.no_grad():
+        got = merged(idx.cuda()).float().cpu()
+        want = 0.5 * a(idx) + 0.5 * b(idx)
+    torch.testing.assert_close(got, want, atol=5e-2, rtol=5e-2)
