@@ -340,7 +340,7 @@ LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżž"
 PIECE = (
     rf"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:[-'’][{UP}][{LO}]+)*(?:['’][{LO}]+)?"  # O'Brien
     rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
-    rf"|[{UP}]\.)"  # initial
+    rf"|[{UP}]\.(?:[{UP}]\.)*)"  # initial(s): "J.", "J.S."
 )
 PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|el|dos|das|ten|ter)"
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
@@ -430,7 +430,7 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
     """Could this capitalised token be (part of) a person's name? cued: 0 none, 1 context, 2 title, 3 header label."""
     L = _lists()
     w = _ascii(piece.lower().rstrip(".").replace("’", "'"))
-    if len(w) == 1:
+    if len(w) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
         return True  # initial: kept when inside a name, trimmed at the edges by the caller
     if w.endswith("'s"):
         w = w[:-2]
@@ -678,7 +678,7 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             if CRED_TAIL.match(text, seq_end):
                 m = CREDENTIAL_RE.match(text, s)
                 if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in cities or kind in ("locw", "locof")):
-                    add_name(m.start(1), m.end(1), 2, 7)  # "Jane Roe, MD" (not "Baltimore, MD")
+                    add_name(m.start(1), m.end(1), 3, 7)  # "Jane Roe, MD", "JOHN SMITH, MD" (not "Baltimore, MD")
             if AGE_TAIL.match(text, seq_end):
                 m = AGE_AFTER_RE.match(text, s)
                 if m:
