@@ -427,7 +427,8 @@ def load_hf(target: str, *, gguf: bool = False, device: str | None = None, dtype
             "quantization": "4bit" if load_in_4bit else "8bit" if load_in_8bit else ("gguf (dequantised)" if gguf else None),
             "tokenizer": where}
     length = max_length or _resolve_max_length(model.config, tokenizer)
-    return TorchScoringModel(name=name or Path(target).name or target, kind=kind or "general", params=params, info=info,
+    display = Path(kw["gguf_file"]).stem if gguf else Path(target).name or target
+    return TorchScoringModel(name=name or display, kind=kind or "general", params=params, info=info,
                              tokenizer=tokenizer, device=dev, max_length=int(length), batch_size=_batch_size(batch_size, dev),
                              add_bos=add_bos, hidden=hidden, head=head, prefill=prefill)
 
