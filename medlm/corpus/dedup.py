@@ -148,6 +148,15 @@ class MinhashSignatures(MinhashDedupSignature):
     n-gram string, and datatrove's per-character diacritics pass is skipped on ASCII text, where it
     is a no-op. Shingling was most of the signature time on PubMed-like text."""
 
+    def get_signature(self, shingles: np.ndarray) -> list[list[int]]:
+        """datatrove's signature values, split into bands with a reshape (np.split cost more than the hashing)."""
+        a, b = self.parameters
+        phv = (shingles * a + b) % _dt_minhash._mersenne_prime
+        if self.config.hash_config.precision == 32:
+            phv = np.bitwise_and(phv, self.config.hash_config.max)
+        mins = np.min(phv, axis=0).astype(self.config.hash_config.np_dtype)
+        return mins.reshape(self.config.num_buckets, self.config.hashes_per_bucket).tolist()
+
     def get_shingles(self, text: str) -> np.ndarray:
         norm = self.config.norm_config
         if norm.norm_unicode_diacritics and text.isascii():
