@@ -71,3 +71,25 @@ def test_interrupted_checkpoint_write_leaves_the_previous_one_usable(tokens, tmp
     result = train(TrainConfig(resume=str(tmp_path / "run"), progress_bar=False))
     assert result.steps == 12 and not any(p.name.startswith(".tmp") for p in root.iterdir())
     assert [p.name for p in ckpt.list_checkpoints(tmp_path / "run")] == ["step_00000008", "step_00000012"]
+
+
+def test_resume_at_a_progressive_growth_step_is_exact(tokens, tmp_path, monkeypatch):
+    settings = dict(max_steps=12, checkpoint_every=6, eval_every=-1, log_every=4, progressive=[1, 2],
+                    progressive_steps=[6], freeze_lower=True, progressive_init="copy_top")
+    reference = read_metrics(train(quick_train_config(tokens, tmp_path / "ref", **settings)).run_dir)
+
+    real_save = ckpt.save_checkpoint
+
+    def save_then_crash(run_dir, step, *a, **kw):
+        real_save(run_dir, step, *a, **kw)
+        if step == 6:
+            raise KeyboardInterrupt  # dies right after the checkpoint, before the growth step runs
+
+    monkeypatch.setattr(ckpt, "save_checkpoint", save_then_crash)
+    with pytest.raises(KeyboardInterrupt):
+        train(quick_train_config(tokens, tmp_path / "run", **settings))
+    monkeypatch.setattr(ckpt, "save_checkpoint", real_save)
+    train(TrainConfig(resume=str(tmp_path / "run"), progress_bar=False))
+    resumed = read_metrics(tmp_path / "run")
+    assert [r.get("event") for r in resumed] == [r.get("event") for r in reference]
+    assert [r.get("loss") for r in resumed] == [r.get("loss") for r in reference]

@@ -68,7 +68,7 @@ class BatchSource:
         self.position += 1
         windows = np.stack([self.stream.read(int(s), self.seq_len + 1) for s in starts])
         w = torch.from_numpy(windows)
-        return w[:, :-1], w[:, 1:]
+        return w[:, :-1].contiguous(), w[:, 1:].contiguous()
 
     def _starts(self) -> np.ndarray:
         span = self.seq_len + 1

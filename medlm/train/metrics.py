@@ -87,7 +87,8 @@ def truncate_after(path: Path, step: int) -> None:
     """Keep only records up to `step` (a resumed run rewrites what came after its checkpoint)."""
     if not path.exists():
         return
-    kept = [r for r in read_metrics(path) if r.get("step", 0) <= step]
+    # step records up to the checkpoint stay; events at the checkpoint's step are re-logged by the resumed run
+    kept = [r for r in read_metrics(path) if r.get("step", 0) < step or (r.get("step") == step and "event" not in r)]
     path.write_text("".join(json.dumps(r) + "\n" for r in kept), encoding="utf-8")
 
 

@@ -205,7 +205,8 @@ class _Run:
             torch.backends.cudnn.allow_tf32 = True
 
         self.total_steps, self.phases = self.plan_run()
-        phase = phase_at(self.phases, self.resume_state["step"] if self.resume_state else 0)
+        # resuming: the phase of the checkpoint's last step (a growth due at its step happens in the loop)
+        phase = phase_at(self.phases, max(self.resume_state["step"] - 1, 0) if self.resume_state else 0)
         self.raw = self.build_model(phase)
         self.phase = phase
         self.attach(fresh_optimizer=True)
@@ -347,6 +348,10 @@ class _Run:
         set_trainable(self.raw, patterns=None, frozen_below=phase.trainable_from, freeze_embedding=self.mcfg.freeze_embedding)
         self.phase = phase
         self.attach(fresh_optimizer=False)
+        self.log_growth()
+
+    def log_growth(self) -> None:
+        phase = self.phase
         self.metrics.log({"event": "grow", "step": self.step, "layers": phase.layers, "trainable_from": phase.trainable_from})
         if self.d.is_main:
             say(STAGE, f"step {self.step}: {phase.layers} layers" + (f", blocks < {phase.trainable_from} frozen" if phase.trainable_from else ""))
