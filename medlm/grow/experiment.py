@@ -210,9 +210,24 @@ def grown_arm(cfg: ExperimentConfig, runs: Path, method: str, plan: dict, seed: 
         raise MedlmError(f"the small model used {small['flops']:.3g} FLOPs, the whole budget; lower small_fraction")
     train_arm(cfg, run_dir, seed + GROWN_DATA_SEED_OFFSET, init=str(init_dir), max_flops=remaining)
     record = run_record(run_dir, offset_flops=small["flops"])
-    record.update(small_flops=small["flops"], small_start=[small["flops"], small["final_val_loss"]],
+    at_growth = loss_at_growth(cfg, init_dir, seed)
+    record.update(small_flops=small["flops"], val_loss_at_growth=at_growth, small_start=[small["flops"], at_growth],
                   data_seed=seed + GROWN_DATA_SEED_OFFSET)
     return record
+
+
+def loss_at_growth(cfg: ExperimentConfig, init_dir: Path, seed: int) -> float:
+    """Val loss of the grown model before any training (cached in the init dir): how much growth disturbs it."""
+    from medlm.model.io import load_model
+
+    cache = init_dir / "val_loss_at_growth.json"
+    if cache.is_file():
+        return json.loads(cache.read_text())["val_loss"]
+    settings = train_settings(cfg, init_dir, seed)
+    model = load_model(init_dir)
+    loss = val_loss(model, cfg.data, settings.batch_size, settings.seq_len or model.cfg.max_seq_len, settings.eval_batches)
+    atomic_write_json(cache, {"val_loss": loss})
+    return loss
 
 
 def progressive_arm(cfg: ExperimentConfig, runs: Path, seed: int, target: ModelConfig) -> dict:
@@ -335,6 +350,7 @@ def summarise(cfg, target, methods, per_seed, merges) -> dict:
             "layers": sorted({r["layers"] for r in by_seed.values()}),
             "layer_map": methods.get(arm, {}).get("layer_map"),
             "seeds": sorted(by_seed),
+            "val_loss_at_growth_mean": _mean_spread([r.get("val_loss_at_growth") for r in by_seed.values()])[0],
             "final_val_loss_mean": mean, "final_val_loss_spread": spread,
             "total_flops_mean": statistics.fmean(r["total_flops"] for r in by_seed.values()),
             "flops_to_reach_scratch_final_ratio_mean": ratio_mean if all_reached else None,
@@ -377,8 +393,8 @@ def render_table(results: dict) -> str:
         f"(small model: {100 * rc['small_fraction']:.0f}% of it); seeds {rc['seeds']}. "
         f"Target {results['target_params'] / 1e6:.2f}M params, small {results['small_params'] / 1e6:.2f}M.",
         "",
-        "| arm | layer map (target ← source) | FLOPs spent | final val loss | FLOPs to reach scratch's final loss | speedup | seeds reaching |",
-        "|---|---|---|---|---|---|---|",
+        "| arm | layer map (target ← source) | FLOPs spent | val loss right after growth | final val loss | FLOPs to reach scratch's final loss | speedup | seeds reaching |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for row in results["summary"]:
         lm = row["layer_map"]
@@ -394,12 +410,14 @@ def render_table(results: dict) -> str:
         seeds_ok = "—" if row["arm"] in ("small",) else f"{row['seeds_reaching_scratch_final']}/{n}"
         name = row["arm"] + (f" ({row['layers'][0]}L)" if row["arm"] == "small" else "")
         spent = f"{100 * row['total_flops_mean'] / rc['budget_flops']:.0f}%"
-        lines.append(f"| {name} | {lm_text} | {spent} | {loss} | {reach} | {speed} | {seeds_ok} |")
+        lines.append(f"| {name} | {lm_text} | {spent} | {_fmt(row['val_loss_at_growth_mean'])} | {loss} | {reach} | {speed} | {seeds_ok} |")
     notes = [f"- `{m}`: same layer map as `{p['alias_of']}`, so not run again." for m, p in results["methods"].items() if p["status"] == "alias"]
     notes += [f"- `{m}`: not applicable — {p['reason']}" for m, p in results["methods"].items() if p["status"] == "not applicable"]
     if notes:
         lines += ["", *notes]
     lines += ["", "FLOPs spent: mean over seeds, % of the budget (the trainer finishes the step that crosses it). "
+              "Val loss right after growth: the grown model before any training (mean over seeds; the small model ended at "
+              f"{_fmt(next((r['final_val_loss_mean'] for r in results['summary'] if r['arm'] == 'small'), None))}). "
               "Final val loss: mean ± half the range over seeds. FLOPs to reach: per seed, where the arm's val-loss curve "
               "(FLOPs include the small model's) first crosses that seed's scratch final val loss, as % of the scratch budget "
               "(linear interpolation between evaluations). Speedup = 100% − that share."]
@@ -433,7 +451,7 @@ def plot(results: dict, path: Path) -> None:
         curves = []
         for rec in by_seed.values():
             points = list(rec["curve"])
-            if rec.get("small_start"):  # draw a grown arm from the end of its small model
+            if rec.get("small_start"):  # a grown arm starts where its small model ended, at its loss right after growth
                 points = [[*rec["small_start"], 0]] + points
             curves.append(points)
         n = min(len(c) for c in curves)  # the same eval steps in every seed; align by index
