@@ -92,7 +92,7 @@ STOP_HARD = frozenset(
     patient pt doctor dr mr mrs ms miss nurse sir madam mom dad md do rn np pa phd history exam plan assessment
     impression diagnosis procedure note date time male female man woman boy girl son daughter wife husband mother
     father sister brother family none normal left right bilateral status post chief complaint allergies medications
-    january february march april may june july august september october november december monday tuesday wednesday
+    january february march july september october november december monday tuesday wednesday
     thursday friday saturday sunday mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     hospital clinic center centre medical medicine department unit service emergency room icu er or ed
     street st avenue ave road rd drive blvd suite apt county city state age sex dob mrn race phone fax email
@@ -261,7 +261,7 @@ ID_LABEL = re.compile(
 )
 PLATE_RE = (
     r"(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
-    r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})\b"
+    r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7})\b"
 )
 
 STATE_ABBR = (
@@ -304,6 +304,11 @@ STREET_RE = re.compile(
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?![a-z])" + UNIT + r"{0,2}"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
+)
+# US military mail: "USNV Reed / FPO AP 89681", "Unit 8446 Box 6108 / DPO AP 41359", "PSC 1234, Box 5678"
+MILITARY_RE = re.compile(
+    r"\b(?:(?:USNS|USNV|USS|USCGC)[ \t]+[A-Z][a-z]+|(?:Unit|PSC)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|"
+    r"(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP))(?:[ \t]+(\d{5}))?\b"
 )
 POBOX_RE = re.compile(r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d+")
 CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!-[A-Za-z])")
@@ -452,6 +457,9 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
     """Drop leading/trailing tokens of a candidate that are not name-like; None if nothing is left."""
     pieces = [(m.start(), m.end()) for m in WORD_PIECE_RE.finditer(text, start, end)]
     ok = [_name_like(text[s:e], cued, L, inner=i > 0) for i, (s, e) in enumerate(pieces)]
+    if len(ok) > 1 and not ok[0] and ok[1] and cued:
+        first = text[pieces[0][0]:pieces[0][1]].lower()
+        ok[0] = first in STOP_SOFT and first in L["first"]  # "seen by April Salinas"
     while pieces and (not ok[0] or len(text[pieces[0][0]:pieces[0][1]].rstrip(".")) == 1 and len(pieces) == 1):
         pieces.pop(0), ok.pop(0)
     # cut at the first non-name token after the start (names are contiguous)
@@ -653,7 +661,8 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             m = STRONG_PLACE_AT.match(text, s)
             place = m.group() if m else ""
             first = PLACE_PREFIX.sub("", place).split()[0] if place.strip() else ""
-            if (first and first.lower() not in C and first.lower() not in STOP and place not in NOT_PLACES
+            if (first and (first.lower() not in C and first.lower() not in STOP or PLACE_PREFIX.match(place))
+                    and place not in NOT_PLACES
                     and text[m.end():m.end() + 1] not in ("'", "’")):  # "from St. Luke's" is a hospital
                 spans.add(s, m.end(), "ADDRESS", 4)
         elif kind in ("locw", "locof") and OF_PLACE_STATE.match(text, s):
@@ -938,6 +947,12 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if "box" in tl:
         for m in POBOX_RE.finditer(text):
             spans.add(m.start(), m.end(), "ADDRESS", 6)
+    if any(w in text for w in ("APO", "FPO", "DPO", "USNS", "USNV", "USS", "PSC")):
+        for m in MILITARY_RE.finditer(text):
+            end = m.start(1) if m.group(1) else m.end()
+            spans.add(m.start(), end, "ADDRESS", 8)
+            if m.group(1):
+                spans.add(m.start(1), m.end(1), "ZIP", 8)
     if any(w in text for w in ("County", "Parish", "Township", "Borough")):
         for m in COUNTY_RE.finditer(text):
             spans.add(m.start(), m.end(), "ADDRESS", 4)
