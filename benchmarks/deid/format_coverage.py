@@ -11,6 +11,7 @@ multi-line addresses, which mix ADDRESS and ZIP), and a few misses.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from pathlib import Path
 
@@ -19,6 +20,14 @@ from faker import Faker
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from medlm.corpus.deid import deidentify  # noqa: E402
+
+
+rng = random.Random(7)
+
+
+def _ordinal(d, fmt: str) -> str:
+    suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    return d.strftime(fmt.replace("{d}", f"{d.day}{suffix}"))
 
 
 def main() -> None:
@@ -56,6 +65,24 @@ def main() -> None:
         ("MRN", "MRN {v}", lambda: f.numerify("#######"), "MRN"),
         ("ZIP after a state", "Springfield, IL {v}", f.zipcode, "ZIP"),
         ("city after 'lives in'", "She lives in {v}.", f.city, "ADDRESS"),
+        ("age: N-year-old", "A {v} woman presents with a fall.", lambda: f"{rng.randint(90, 105)}-year-old", "AGE>89"),
+        ("age: N yo / y/o / y.o.", "Pt is a {v} male.", lambda: f"{rng.randint(90, 105)} {rng.choice(['yo', 'y/o', 'y.o.', 'years old', 'yrs old'])}", "AGE>89"),
+        ("age: aged N / age N", "Aged {v}, she lives alone.", lambda: str(rng.randint(90, 105)), "AGE>89"),
+        ("age: 'Age:' label", "Age: {v}   Sex: F", lambda: str(rng.randint(90, 105)), "AGE>89"),
+        ("age: N years of age", "He is {v} and frail.", lambda: f"{rng.randint(90, 105)} years of age", "AGE>89"),
+        ("date: Jan 2nd 2020", "Admitted {v} for pneumonia.", lambda: _ordinal(f.date_object(), "%b {d} %Y"), "DATE"),
+        ("date: the 5th of May", "Surgery on {v} went well.", lambda: _ordinal(f.date_object(), "the {d} of %B"), "DATE"),
+        ("date: 3/4 after 'on'", "Follow up on {v} in clinic.", lambda: f"{rng.randint(1, 12)}/{rng.randint(1, 28)}", "DATE"),
+        ("phone with extension", "Call {v} for results.", lambda: f"({f.numerify('###')}) {f.numerify('###-####')} {rng.choice(['ext.', 'ext', 'x', 'extension'])} {f.numerify('###')}", "PHONE"),
+        ("MRN: value", "MRN: {v} on file.", lambda: f.bothify(rng.choice(["########", "?#######", "00######"])).upper(), "MRN"),
+        ("Medical Record #: value", "Medical Record #: {v}", lambda: f.numerify("########"), "MRN"),
+        ("medical record number value", "Her medical record number is {v}.", lambda: f.numerify("#######"), "MRN"),
+        ("MR# value", "MR#{v}", lambda: f.numerify("########"), "MRN"),
+        ("name after 'Dr.'", "Discussed with Dr. {v} today.", f.last_name, "NAME"),
+        ("name after 'Mrs.'", "Mrs. {v} reports improvement.", f.last_name, "NAME"),
+        ("name after 'patient'", "Spoke with the patient {v} about the plan.", full, "NAME"),
+        ("name after 'cc:'", "cc: {v}", full, "NAME"),
+        ("name signing a note", "Electronically signed by {v} on 01/02/2020.", full, "NAME"),
     ]
     for name, template, gen, typ in cases:
         misses = []
