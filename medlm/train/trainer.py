@@ -176,7 +176,11 @@ class _Run:
             except MedlmError as e:
                 raise MedlmError(f"{e}; or train without validation: --eval-every -1") from None
         vocab = self.train_stream.shards.vocab_size
-        self.mcfg, self.init_manifest = resolve_model(cfg, vocab, self.data_manifest.get("tokenizer", {}))
+        if self.resume_state:  # the checkpoint says what the model is: the --init dir is no longer needed
+            self.mcfg = from_dict(ModelConfig, self.resume_state["model"], where=f"{self.resume_ckpt}/state.json", prefix="model.")
+            self.init_manifest = {"trainable": self.resume_state.get("init_trainable")}
+        else:
+            self.mcfg, self.init_manifest = resolve_model(cfg, vocab, self.data_manifest.get("tokenizer", {}))
         self.seq_len = cfg.seq_len or self.mcfg.max_seq_len
         self.mcfg = replace(self.mcfg, max_seq_len=max(self.mcfg.max_seq_len, self.seq_len))
         if self.mcfg.freeze_embedding and self.mcfg.tie_embeddings:
@@ -300,6 +304,10 @@ class _Run:
             model, patterns=self.init_manifest.get("trainable"), frozen_below=phase.trainable_from,
             freeze_embedding=self.mcfg.freeze_embedding,
         )
+        if self.resume_state:  # exactly the parameters that were training when the checkpoint was written
+            names = set(self.resume_state["trainable"])
+            for name, p in model.named_parameters():
+                p.requires_grad_(name in names)
         model.activation_checkpointing = cfg.activation_checkpointing
         model.loss_chunk = cfg.loss_chunk
         return model.to(self.device)
@@ -344,7 +352,6 @@ class _Run:
     def grow_to(self, phase: Phase) -> None:
         if phase.layers > len(self.raw.blocks):
             add_blocks(self.raw, phase.layers, self.cfg.progressive_init)
-            self.mcfg = replace(self.mcfg, n_layers=phase.layers)
         set_trainable(self.raw, patterns=None, frozen_below=phase.trainable_from, freeze_embedding=self.mcfg.freeze_embedding)
         self.phase = phase
         self.attach(fresh_optimizer=False)
@@ -481,6 +488,7 @@ class _Run:
             "train_config": to_dict(self.cfg), "model": to_dict(self.mcfg),
             "layers": len(self.raw.blocks), "tied_embeddings": self.mcfg.tie_embeddings,
             "trainable": [n for n, p in self.raw.named_parameters() if p.requires_grad],
+            "init_trainable": self.init_manifest.get("trainable"),
             "world_size": self.d.world_size,
         }
         ckpt.save_checkpoint(self.out, self.step, self.raw, self.optimizer, state, keep_last=self.cfg.keep_last, is_main=self.d.is_main)
