@@ -56,6 +56,8 @@ def phi(text, cfg=None):
         ("Date of injury: 8/14/'23", "8/14/'23", "DATE"),
         ("Seen the week after Christmas 2019.", "Christmas 2019", "DATE"),
         ("She is a nonagenarian living alone.", "nonagenarian", "AGE>89"),
+        ("She was visiting family in Charlotte.", "Charlotte", "ADDRESS"),
+        ("Address:\nUSNV Reed\nFPO AP 89681", "89681", "ZIP"),
     ],
 )
 def test_each_phi_type_is_replaced(text, original, typ):

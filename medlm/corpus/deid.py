@@ -134,6 +134,7 @@ def _lists():
     cities = frozenset(_read_words("cities.txt")) | frozenset(_read_words("counties.txt"))
     return {
         "first": frozenset(first),
+        "first_common": frozenset(first[:1500]),
         "last": frozenset(last),
         "names": frozenset(first) | frozenset(last),
         "common": common,
@@ -673,8 +674,14 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
             place = _trim_place(text, s, m.end(), L, need_list=True) if m else None
             if place:
                 w = text[place[0]:place[1]]
-                if not (w in NOT_PLACES or w.lower() in L["names"] or w.lower() in L["eponyms"]):
-                    spans.add(place[0], place[1], "ADDRESS", 4)
+                prep = text[max(0, s - 8):s].split()[-1].lower() if text[max(0, s - 8):s].split() else ""
+                # after "in"/"near" a known town is a town even if people carry its name ("in Charlotte");
+                # after "from"/"to"/"at" it may be a person ("a call from Madison"): towns named like
+                # first names are left to the name rules there
+                ambiguous = prep in ("from", "to", "at") and w.lower() in L["first_common"]
+                if not (w in NOT_PLACES or ambiguous or w.lower() in L["eponyms"]
+                        or NEXT_PIECE.match(text, place[1])):
+                    spans.add(place[0], place[1], "ADDRESS", 3)
         if not name_like:
             continue
         if s >= seq_end:  # cues after a name: checked once per run of capitalised words
