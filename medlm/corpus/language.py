@@ -18,6 +18,8 @@ before that and py3langid's cost is linear in the text length.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -66,17 +68,17 @@ def detect(text: str, cfg: LanguageConfig, fast_english: bool = False) -> tuple[
     """(language or 'und', classifier probability or None, English function-word fraction) of the text's prose.
 
     fast_english: call prose with enough English function words English without the classifier."""
-    words = []
-    chars = 0
-    for m in _PROSE_WORD.finditer(text):
-        w = m.group(0)
-        words.append(w)
-        chars += len(w)
-        if chars >= cfg.sample_chars:
-            break
-    if chars < cfg.min_prose_chars:
+    # prose words from a window of the text first (C-level findall), the whole text only if it
+    # starts with too little prose (a table, a list of labs)
+    window = 6 * cfg.sample_chars
+    words = _PROSE_WORD.findall(text, 0, window)
+    if len(text) > window and sum(map(len, words)) < cfg.min_prose_chars:
+        words = _PROSE_WORD.findall(text)
+    cum = list(itertools.accumulate(map(len, words)))
+    if not cum or cum[-1] < cfg.min_prose_chars:
         return "und", 0.0, 0.0
-    function = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION) / len(words)
+    words = words[: bisect.bisect_left(cum, cfg.sample_chars) + 1]
+    function = sum(map(_ENGLISH_FUNCTION.__contains__, map(str.lower, words))) / len(words)
     if fast_english and function >= cfg.min_english_function_words:
         return "en", None, function  # English prose: skip the classifier (its byte loop is pure Python)
     lang, prob = _identifier().classify(" ".join(words))
