@@ -98,7 +98,10 @@ STOP_HARD = frozenset(
     street st avenue ave road rd drive blvd suite apt county city state age sex dob mrn race phone fax email
     address keywords cardiology neurology oncology radiology pathology surgery urology nephrology pulmonology
     gastroenterology dermatology psychiatry pediatrics orthopedics ophthalmology rheumatology endocrinology
-    hematology anesthesia anesthesiology infant newborn school test sample ink""".split()
+    hematology anesthesia anesthesiology infant newborn school test sample ink sorry nope yep yup yeah hmm mhm
+    uh-huh maybe probably actually honestly definitely absolutely exactly correct true really never always
+    sometimes usually wow please pretty kind sort just also anyway besides otherwise however unfortunately
+    fortunately hopefully basically""".split()
 )
 # words that are also surnames or first names: not a name on their own, but fine inside one ("Dr. White",
 # "Corinne Dos Santos", "Brandon Black")
@@ -595,6 +598,7 @@ LOWER_GREETING = re.compile(
     r"brother|partner|friend|grandson|granddaughter|niece|nephew)[ \t]*,?[ \t]+([a-z]{3,})\b"
 )
 UPPER = re.compile(r"[A-Z]")
+SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
@@ -648,6 +652,8 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
         kind = _cue_before(text, s)
         if kind == "label":
             m = LABEL_VALUE.match(text, s)
+            if m and SPEAKER_LABEL.search(text, max(0, s - 12), s) and " " not in m.group(group(m)).strip():
+                m = None  # "Patient: Nope, it's just nausea." is a transcript turn, not a header
             if m:
                 add_name(m.start(group(m)), m.end(group(m)), 3, 7)
         elif kind == "pat":  # "patient John Smith", "your patient Tomasz Zielinski", not "patient Tylenol"
