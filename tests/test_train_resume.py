@@ -93,3 +93,22 @@ def test_resume_at_a_progressive_growth_step_is_exact(tokens, tmp_path, monkeypa
     resumed = read_metrics(tmp_path / "run")
     assert [r.get("event") for r in resumed] == [r.get("event") for r in reference]
     assert [r.get("loss") for r in resumed] == [r.get("loss") for r in reference]
+
+
+@pytest.mark.slow  # a real process and a real signal: ~15 s on a loaded 2-core box
+def test_sigterm_checkpoints_and_stops_cleanly(tokens, tmp_path):
+    import signal
+    import time
+
+    run = tmp_path / "run"
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    args = quick_train_args(tokens, run, max_steps=100000, checkpoint_every=0, eval_every=-1, log_every=1)
+    proc = subprocess.Popen([sys.executable, "-m", "medlm", *args], env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 90
+    while time.time() < deadline and len(read_metrics(run)) < 3:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2 and "stopped by SIGTERM" in err and "--resume" in err, err
+    (last,) = ckpt.list_checkpoints(run)
+    assert int(last.name.split("_")[1]) == read_metrics(run)[-1]["step"] >= 3

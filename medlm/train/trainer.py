@@ -237,11 +237,27 @@ class _Run:
         self.metrics = MetricsLog(
             self.out, tensorboard=cfg.tensorboard, resume_step=self.step if self.resume_state else None, enabled=d.is_main
         )
+        self.terminate = False
+        previous = self.catch_sigterm()
         try:
             final_val = self.loop()
         finally:
             self.metrics.close()
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
         return self.finish(final_val)
+
+    def catch_sigterm(self):
+        """On SIGTERM (a scheduler preempting the job) finish the step, checkpoint, and stop cleanly."""
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return None
+
+        def handler(signum, frame):
+            self.terminate = True
+
+        return signal.signal(signal.SIGTERM, handler)
 
     def plan_run(self) -> tuple[int, list[Phase]]:
         """Total optimizer steps and the progressive phases; --max-flops is converted into steps."""
@@ -454,9 +470,17 @@ class _Run:
                 flush()
             elif self.step % cfg.log_every == 0 or last_step:
                 flush()
-            if (cfg.checkpoint_every > 0 and self.step % cfg.checkpoint_every == 0) or last_step:
+            saved = (cfg.checkpoint_every > 0 and self.step % cfg.checkpoint_every == 0) or last_step
+            if saved:
                 flush()
                 self.save_checkpoint()
+            if self.termination_requested():
+                flush()
+                if not saved:
+                    self.save_checkpoint()
+                raise MedlmError(
+                    f"stopped by SIGTERM after step {self.step}; checkpoint saved — continue with `medlm train --resume {self.out}`"
+                )
             if self.step == kill_at:
                 os.kill(os.getpid(), signal.SIGKILL)
         flush()
@@ -464,6 +488,18 @@ class _Run:
         if self.step == start_step and self.val is not None:  # resumed a finished run: still report its val loss
             val_loss = self.evaluate()
         return val_loss
+
+    def termination_requested(self) -> bool:
+        """True once SIGTERM (preemption) arrived — agreed by all ranks at log boundaries, so no extra syncs."""
+        if not self.d.enabled:
+            return self.terminate
+        if self.step % self.cfg.log_every:
+            return False
+        flag = torch.tensor(float(self.terminate), device=self.device)
+        import torch.distributed as dist
+
+        dist.all_reduce(flag, op=dist.ReduceOp.MAX)
+        return bool(flag.item())
 
     @torch.no_grad()
     def evaluate(self) -> float:
