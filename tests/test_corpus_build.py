@@ -351,3 +351,15 @@ def test_minhash_signatures_match_near_duplicates_only():
     assert bands_shared(rows[0], one_word_changed) >= 1
     assert all(bands_shared(rows[0], other) == 0 for other in rows[1:6])
     assert text_hash(rows[0]) == text_hash(rows[0].upper().replace(" ", "  ")) != text_hash(one_word_changed)
+
+
+def test_fast_minhash_helpers_equal_datatrove():
+    import numpy as np
+    from datatrove.utils.text import TextNormConfig, simplify_text
+
+    from medlm.corpus.dedup import mod_mersenne61, simplify
+
+    values = np.random.default_rng(0).integers(0, 2**64 - 1, size=50_000, dtype=np.uint64, endpoint=True)
+    assert (mod_mersenne61(values) == values % np.uint64((1 << 61) - 1)).all()
+    for text in ["Café crème naïve 12,5 mg µg/kg ± 3 °C – résumé", "plain ASCII 3.5 mg/dL", "Ünïcödé x\u0308y\u0301"]:
+        assert simplify(text, TextNormConfig()) == simplify_text(text, TextNormConfig())

@@ -24,6 +24,7 @@ import dataclasses
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,20 +119,27 @@ _ROLL = np.uint64(0x100000001B3)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
 
 
-def _word_hash(word: str) -> int:
-    h = _WORD_HASHES.get(word)
-    if h is None:
-        h = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
-        if len(_WORD_HASHES) < _MAX_CACHED_WORDS:
-            _WORD_HASHES[word] = h
-    return h
+def _blake64(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+def word_hashes(words: list[str]) -> np.ndarray:
+    """64-bit hash of each word; a per-process cache makes repeated words a dict lookup."""
+    hs = list(map(_WORD_HASHES.get, words))
+    if None in hs:
+        for i, h in enumerate(hs):
+            if h is None:
+                hs[i] = h = _blake64(words[i])
+                if len(_WORD_HASHES) < _MAX_CACHED_WORDS:
+                    _WORD_HASHES[words[i]] = h
+    return np.array(hs, dtype=np.uint64)
 
 
 def shingle_hashes(words: list[str], n: int) -> np.ndarray:
     """64-bit hashes of all word n-grams: each distinct word hashed once, n-grams combined in numpy."""
     if len(words) < n:
         return np.empty((0, 1), dtype=np.uint64)
-    wh = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
+    wh = word_hashes(words)
     m = len(words) - n + 1
     h = wh[:m].copy()
     for k in range(1, n):  # polynomial roll, wrapping at 2**64
@@ -140,6 +148,32 @@ def shingle_hashes(words: list[str], n: int) -> np.ndarray:
     h *= _MIX
     h ^= h >> np.uint64(29)
     return h.reshape((-1, 1))
+
+
+_MERSENNE = np.uint64((1 << 61) - 1)
+_COMBINING = None
+
+
+def mod_mersenne61(v: np.ndarray) -> np.ndarray:
+    """v % (2**61 - 1) for uint64 without division: 2**61 = 1 (mod p), so v = hi*2**61 + lo = hi + lo."""
+    r = (v & _MERSENNE) + (v >> np.uint64(61))
+    return np.where(r >= _MERSENNE, r - _MERSENNE, r)
+
+
+def simplify(text: str, norm) -> str:
+    """datatrove's simplify_text, with its diacritics pass (a Python loop per character) done by one
+    regex over combining marks, and skipped for ASCII text; the result is the same string."""
+    global _COMBINING
+    if not norm.norm_unicode_diacritics:
+        return simplify_text(text, norm)
+    text = simplify_text(text, dataclasses.replace(norm, norm_unicode_diacritics=False))
+    if text.isascii():
+        return text
+    if _COMBINING is None:
+        import regex
+
+        _COMBINING = regex.compile(r"\p{Mn}+")
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text)).strip()
 
 
 class MinhashSignatures(MinhashDedupSignature):
@@ -151,17 +185,14 @@ class MinhashSignatures(MinhashDedupSignature):
     def get_signature(self, shingles: np.ndarray) -> list[list[int]]:
         """datatrove's signature values, split into bands with a reshape (np.split cost more than the hashing)."""
         a, b = self.parameters
-        phv = (shingles * a + b) % _dt_minhash._mersenne_prime
+        phv = mod_mersenne61(shingles * a + b)
         if self.config.hash_config.precision == 32:
             phv = np.bitwise_and(phv, self.config.hash_config.max)
         mins = np.min(phv, axis=0).astype(self.config.hash_config.np_dtype)
         return mins.reshape(self.config.num_buckets, self.config.hashes_per_bucket).tolist()
 
     def get_shingles(self, text: str) -> np.ndarray:
-        norm = self.config.norm_config
-        if norm.norm_unicode_diacritics and text.isascii():
-            norm = dataclasses.replace(norm, norm_unicode_diacritics=False)
-        return shingle_hashes(self.word_tokenizer.word_tokenize(simplify_text(text, norm)), self.config.n_grams)
+        return shingle_hashes(self.word_tokenizer.word_tokenize(simplify(text, self.config.norm_config)), self.config.n_grams)
 
 
 class WhitespaceWords(WordTokenizer):
