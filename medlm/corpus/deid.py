@@ -448,7 +448,7 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # function words, "I'm", and eponyms unless a title or label says it is a person
     if w in STOP_SOFT:  # "White" alone is a colour; "Dr. White", "Megan White" are people
         return bool(cued >= 2 and in_lists or inner and (in_lists or w in PARTICLES))
-    if cued < 3 and piece.isupper() and not in_lists:
+    if cued < 2 and piece.isupper() and not in_lists:
         return False  # "per MRI", "with ENT": capitals outside a header are acronyms
     if w.endswith("ly") and not in_lists:
         return False  # "Patient: Honestly, ..." is dialogue
@@ -699,6 +699,8 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
                     add_name(m.start(1), m.end(1), 2, 7)
             if CRED_TAIL.match(text, seq_end):
                 m = CREDENTIAL_RE.match(text, s)
+                if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in m.group(1).split()):
+                    m = None  # "CBC, PT, PTT": acronyms before a credential-like word
                 if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in cities or kind in ("locw", "locof")):
                     add_name(m.start(1), m.end(1), 3, 7)  # "Jane Roe, MD", "JOHN SMITH, MD" (not "Baltimore, MD")
             if AGE_TAIL.match(text, seq_end):
