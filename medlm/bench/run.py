@@ -23,7 +23,7 @@ from medlm.errors import MedlmError
 
 @dataclass
 class BenchRunConfig:
-    model: list[str] = opt([], help="model to score: medlm:RUN_DIR, hf:ID_OR_DIR, gguf:FILE, openai:BASE_URL#MODEL (repeat the flag)")
+    model: list[str] = opt([], help="model to score: medlm:RUN_DIR, hf:ID_OR_DIR, gguf:FILE, openai:BASE_URL#MODEL")
     tasks: list[str] = opt(["multimedqa"], help="tasks or groups: multimedqa, medqa_4options, medqa_5options, pubmedqa, medmcqa, mmlu_<subject>, mmlu_medical, medical_bpb")
     data_dir: str = opt("", help="benchmark data root (layout in docs/bench.md); default $MEDLM_DATA, else download from the Hugging Face hub")
     split: list[str] = opt([], help="split to score: SPLIT for every task that has it, or TASK=SPLIT (default: each task's lm-eval test split)")
