@@ -2,7 +2,6 @@
 
 import json
 
-import numpy as np
 import pytest
 
 from medlm.cli import main
@@ -44,7 +43,7 @@ def test_unknown_settings(tokens, tmp_path, capsys):
 
 def test_preset_that_does_not_fit_reports_the_estimate(tokens, tmp_path, capsys):
     args = quick_train_args(tokens, tmp_path / "r", preset="med-1.3b", batch_size=4096, seq_len=2048)
-    err = fails(args, capsys, "GiB", "activations", "--batch-size")
+    fails(args, capsys, "GiB", "activations", "--batch-size")
     assert not (tmp_path / "r").exists()
 
 

@@ -127,9 +127,6 @@ def measure_peer(peer_dir: Path, name: str, batch: int, args) -> dict:
     n = model.get_num_params()
     flops = 6 * n + 12 * L * H * (D // H) * args.seq_len
     peak = torch.cuda.max_memory_allocated(device) / 2**30 if device.type == "cuda" else None
-    del model, opt, fwd
-    if torch.cuda.is_available():
-        torch.cuda.empty_cache()
     return {"model": f"nanoGPT {name}", "batch": batch, "seq_len": args.seq_len, "params_M": n / 1e6,
             "tok_s": tok_s, "mfu": flops * tok_s / H100_PEAK, "peak_gib": peak}
 
@@ -165,6 +162,8 @@ def main() -> None:
                 if args.peer_dir and name in PEER_SHAPES:
                     rows.append(measure_peer(args.peer_dir, name, batch, args))
                     print_row(rows[-1])
+                    if torch.cuda.is_available():  # the peer's model is gone with its frame; free its blocks
+                        torch.cuda.empty_cache()
     print("\nbest per model:")
     best: dict[str, dict] = {}
     for r in rows:

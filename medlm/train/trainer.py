@@ -25,7 +25,7 @@ from medlm.config import from_dict, to_dict
 from medlm.errors import MedlmError
 from medlm.manifest import manifest_hash, read_manifest
 from medlm.model.config import ALIASES, PRESETS, ModelConfig, preset
-from medlm.model.io import MODEL_STAGES, load_weights, model_config_of, save_run
+from medlm.model.io import MODEL_STAGES, model_config_of, save_run
 from medlm.model.llama import Transformer
 from medlm.progress import progress, say
 from medlm.train import checkpoint as ckpt
