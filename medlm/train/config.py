@@ -58,6 +58,10 @@ class TrainConfig:
     # data
     sampling: Literal["random", "sequential"] = opt("random", help="random windows (seeded) or sequential packing of the shards")
     seed: int = opt(0, help="seed for init, data order and dropout-free RNG state")
+    data_start: int = opt(
+        0, help="skip this many micro-batches (per process) of the seeded data order before the first step: "
+        "continue another run's stream, e.g. its manifest's data_position.position"
+    )
 
     # evaluation and logging
     eval_every: int = opt(250, help="validation loss every N steps (0: only at the end; -1: never)")
@@ -82,6 +86,7 @@ class TrainConfig:
             (self.batch_size >= 1, "batch_size must be >= 1"),
             (self.grad_accum >= 1, "grad_accum must be >= 1"),
             (self.seq_len >= 0, "seq_len must be >= 0"),
+            (self.data_start >= 0, "data_start must be >= 0"),
             (self.max_steps >= 0 and self.max_flops >= 0, "max_steps and max_flops must be >= 0"),
             (self.lr > 0, "lr must be > 0"),
             (self.keep_last >= 1, "keep_last must be >= 1"),

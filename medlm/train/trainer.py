@@ -216,8 +216,8 @@ class _Run:
         self.attach(fresh_optimizer=True)
 
         self.step, self.tokens, self.flops = 0, 0, 0.0
-        self.train_src = BatchSource(
-            self.train_stream, cfg.batch_size, self.seq_len, cfg.sampling, cfg.seed, d.rank, d.world_size
+        self.train_src = BatchSource(  # --data-start: continue the seeded order (a resume restores the position below)
+            self.train_stream, cfg.batch_size, self.seq_len, cfg.sampling, cfg.seed, d.rank, d.world_size, cfg.data_start
         )
         if self.resume_state:
             ckpt.load_checkpoint(self.resume_ckpt, self.raw, self.optimizer, self.resume_state)
