@@ -48,7 +48,11 @@ def test_micro_experiment_writes_results_and_resumes(tmp_path, capsys):
             assert budget <= rec["total_flops"] <= budget + 2 * one_step_8l, arm  # equal FLOPs, small model's included
             assert rec["final_val_loss"] is not None and rec["curve"]
     for rec in results["runs"]["stack"].values():
-        assert rec["small_flops"] == pytest.approx(results["runs"]["small"][str(0 if rec["data_seed"] == 1000 else 1)]["flops"])
+        small = results["runs"]["small"][str(rec["data_seed"])]
+        assert rec["small_flops"] == pytest.approx(small["flops"])
+        # the grown phase continues the small model's stream where it stopped: same seed, never a batch twice
+        assert rec["data_start"] == small["data_position"] == small["steps"] > 0
+        assert rec["data_position"] == small["steps"] + rec["steps"]
     merge = results["merge"]["0"]["val_loss"]
     assert set(merge) == {"seed+0", "seed+100", "merged (logits)", "merged (logprobs)", "merged (probs)"}
     table = (out / "table.md").read_text()

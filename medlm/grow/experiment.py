@@ -7,8 +7,9 @@ blocks are not charged). Per seed:
 - ``scratch``: the deep model (`preset`) from random init, `budget_flops`.
 - ``small``: the small model (`small_layers`, same family), `small_fraction` of the budget.
 - one arm per growth operator: `medlm grow` the small model to the deep one, then `medlm train --init`
-  on the rest of the budget (budget - the small model's FLOPs). The grown phase draws its data with
-  seed + 1000, so it does not replay the small model's batches. Operators whose layer map equals an
+  on the rest of the budget (budget - the small model's FLOPs). The grown phase continues the small
+  model's data stream (same seed, `data_start` = the micro-batches the small model drew), so small +
+  grown see exactly the scratch arm's batch order, never a batch twice. Operators whose layer map equals an
   earlier one's are run once (reported as aliases); operators that cannot map these depths are
   reported as not applicable.
 - ``progressive``: layer-wise growth inside one run (`medlm train --progressive`), same budget.
@@ -43,7 +44,6 @@ from medlm.progress import say
 from medlm.tokenizer.shards import TokenShards
 
 STAGE = "experiment"
-GROWN_DATA_SEED_OFFSET = 1000
 MERGE_SEED_OFFSET = 100
 
 
@@ -183,6 +183,7 @@ def run_record(run_dir: Path, offset_flops: float = 0.0) -> dict:
         "run_dir": str(run_dir),
         "layers": manifest["model"]["n_layers"],
         "steps": manifest["steps"], "tokens": manifest["tokens"],
+        "data_position": manifest["data_position"]["position"],  # micro-batches of the seeded stream drawn so far
         "flops": manifest["flops"], "total_flops": offset_flops + manifest["flops"],
         "final_val_loss": manifest["final_val_loss"],
         "curve": curve,
@@ -208,11 +209,12 @@ def grown_arm(cfg: ExperimentConfig, runs: Path, method: str, plan: dict, seed: 
     remaining = cfg.budget_flops - small["flops"]
     if remaining <= 0:
         raise MedlmError(f"the small model used {small['flops']:.3g} FLOPs, the whole budget; lower small_fraction")
-    train_arm(cfg, run_dir, seed + GROWN_DATA_SEED_OFFSET, init=str(init_dir), max_flops=remaining)
+    data_start = small["data_position"]  # continue the small model's stream: the scratch arm's order
+    train_arm(cfg, run_dir, seed, init=str(init_dir), max_flops=remaining, data_start=data_start)
     record = run_record(run_dir, offset_flops=small["flops"])
     at_growth = loss_at_growth(cfg, init_dir, seed)
     record.update(small_flops=small["flops"], val_loss_at_growth=at_growth, small_start=[small["flops"], at_growth],
-                  data_seed=seed + GROWN_DATA_SEED_OFFSET)
+                  data_seed=seed, data_start=data_start)
     return record
 
 
