@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from datatrove.data import Document
@@ -219,7 +219,6 @@ class QualityResult:
     keep: bool
     reason: str | None = None
     text: str | None = None  # the text with boilerplate lines removed (None: unchanged)
-    measures: dict[str, float] = field(default_factory=dict)
 
 
 class QualityChecker:
