@@ -64,6 +64,23 @@ def test_medical_notation_round_trips_exactly_in_sentencepiece_and_hf(tokenizer_
         assert sp.unk_id() not in sp_ids  # byte fallback: never <unk>
 
 
+def test_segment_cache_encoder_is_exact(tokenizer_dir, corpus, tmp_path):
+    import sentencepiece as spm
+
+    from medlm.tokenizer.encode import SegmentEncoder
+
+    manifest, model = read_tokenizer(tokenizer_dir)
+    sp = spm.SentencePieceProcessor(model_proto=model)
+    enc = SegmentEncoder(model, max_cache=50)
+    assert enc.exact == (manifest["tokenizer"]["model_type"] == "bpe")  # unigram: plain sp.encode
+    texts = odd_texts() + ["a   b  c\n\n\n  d \n", "x ▁ y▁▁z  ▁", "   ", "\n", "word" * 300]
+    for _ in range(2):  # cold, then warm cache (and a cache reset on the way: max_cache=50)
+        assert enc.encode(texts) == sp.encode(texts)
+    no_nl = train(corpus, tmp_path / "no-newline-pieces", newline_pieces=False)
+    plain = SegmentEncoder(read_tokenizer(no_nl)[1])
+    assert not plain.exact and plain.encode(texts) == plain.sp.encode(texts)
+
+
 def test_newline_pieces_and_special_tokens_are_not_matched_in_text(tokenizer_dir):
     import sentencepiece as spm
     from transformers import AutoTokenizer

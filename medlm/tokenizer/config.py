@@ -30,6 +30,13 @@ class TokenizerTrainConfig:
     max_sentence_bytes: int = opt(2048, help="longer lines are cut at a space into pieces of at most this many bytes")
     character_coverage: float = opt(0.9999, help="share of characters covered by the vocabulary; the rest use byte fallback")
     max_piece_length: int = opt(16, help="longest piece in characters")
+    split_by_script: bool = opt(
+        False,
+        help="no piece mixes Unicode scripts (SentencePiece's default): forbids 'mg/dL', \"'s\", 'and/or', 'IL-', 'β-blocker' as pieces",
+    )
+    separate_punctuation: bool = opt(
+        True, help="no piece joins a word with trailing . , ; : ! ? ) ] } \" or leading ( [ { \" (no 'cancer.' next to 'cancer')"
+    )
     abbreviations: int = opt(
         0, help="add up to this many abbreviations from CORPUS/abbreviations.json as user-defined pieces (0: none)"
     )

@@ -4,7 +4,7 @@ The medlm SentencePiece settings (identity normalisation, no dummy prefix, white
 byte fallback) map onto `tokenizers` like this:
 
     normalizer     Replace(" ", "▁")                 SentencePiece escapes spaces the same way
-    pre_tokenizer  none                              SP's BPE/unigram see the whole normalised text
+    pre_tokenizer  BPE: split before each run of "▁"  exact: no SP piece crosses such a point
     model          BPE(merges from the vocab, byte_fallback) or Unigram(scores, byte_fallback)
     added tokens   user-defined pieces ("\n", "▁CT", ...) matched before the model, like SP does;
                    <unk> <s> </s> <pad> as special tokens, NOT matched inside text (SP never
@@ -49,7 +49,7 @@ def bpe_merges(vocab: dict[str, int], mergeable: list[str]) -> list[tuple[str, s
 def build_hf_tokenizer(model_bytes: bytes):
     """A `tokenizers.Tokenizer` equivalent to the SentencePiece model (medlm settings)."""
     from sentencepiece import sentencepiece_model_pb2 as pb
-    from tokenizers import AddedToken, Tokenizer, decoders, models, normalizers
+    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers
 
     proto = _model_proto(model_bytes)
     norm = proto.normalizer_spec
@@ -78,6 +78,12 @@ def build_hf_tokenizer(model_bytes: bytes):
         raise ValueError(f"unsupported SentencePiece model type {proto.trainer_spec.model_type}")
     tok = Tokenizer(model)
     tok.normalizer = normalizers.Replace(" ", "▁")
+    if proto.trainer_spec.model_type == pb.TrainerSpec.BPE:
+        # Cut the text where no piece can cross: before each run of "▁" that follows a non-"▁" (pieces
+        # carry "▁" only as a prefix, or are all "▁"). Exact for BPE, and it lets the model cache words
+        # instead of merging a whole document at once. Not for unigram: a word alone could break a
+        # float near-tie of the Viterbi search differently than SentencePiece does on the whole text.
+        tok.pre_tokenizer = pre_tokenizers.Split(Regex("▁*[^▁]+|▁+"), behavior="isolated")
     tok.decoder = decoders.Sequence([decoders.Replace("▁", " "), decoders.ByteFallback(), decoders.Fuse()])
     if proto.trainer_spec.model_type == pb.TrainerSpec.BPE:
         # SP's BPE cuts user-defined pieces out first, longest match from the left: HF added tokens.

@@ -23,6 +23,7 @@ from medlm.errors import MedlmError
 from medlm.manifest import MANIFEST, atomic_write_json, manifest_hash, read_manifest, write_manifest
 from medlm.progress import progress, say
 from medlm.tokenizer.config import CorpusTokenizeConfig
+from medlm.tokenizer.encode import SegmentEncoder
 from medlm.tokenizer.shards import DTYPES, dtype_for_vocab, split_of, write_shard
 from medlm.tokenizer.texts import corpus_files
 from medlm.tokenizer.train import copy_tokenizer, read_tokenizer
@@ -204,15 +205,14 @@ def _read_marker(out: Path, unit: int) -> dict:
 # ------------------------------------------------------------------ the work
 
 
-_SP = {}
+_ENCODERS: dict[str, SegmentEncoder] = {}
 
 
-def _processor(model_path: str):
-    if model_path not in _SP:
-        import sentencepiece as spm
-
-        _SP[model_path] = spm.SentencePieceProcessor(model_file=model_path)
-    return _SP[model_path]
+def _encoder(model_path: str) -> SegmentEncoder:
+    key = f"{model_path}:{Path(model_path).stat().st_mtime_ns}"
+    if key not in _ENCODERS:  # one per worker process, its word cache reused across units
+        _ENCODERS[key] = SegmentEncoder(Path(model_path).read_bytes())
+    return _ENCODERS[key]
 
 
 class _SplitWriter:
@@ -256,7 +256,7 @@ def process_unit(job: Job) -> dict:
     for split in SPLITS:  # leftovers of an interrupted attempt at this unit
         for stale in (out / split).glob(f"{unit.index:06d}-*"):
             stale.unlink()
-    sp = _processor(job.model_path)
+    encoder = _encoder(job.model_path)
     writers = {s: _SplitWriter(job, s) for s in SPLITS}
     empty = text_bytes = 0
     pf = pq.ParquetFile(unit.file)
@@ -271,7 +271,7 @@ def process_unit(job: Job) -> dict:
             text_bytes += len(text.encode("utf-8"))
         for s, docs in by_split.items():
             if docs:
-                writers[s].add(sp.encode(docs, num_threads=1))
+                writers[s].add(encoder.encode(docs))
     for w in writers.values():
         w.flush()
     marker = {

@@ -19,6 +19,7 @@ import hashlib
 import heapq
 import io
 import json
+import re
 import shutil
 import time
 from collections import Counter
@@ -34,6 +35,10 @@ from medlm.tokenizer.texts import corpus_info, is_corpus_dir, iter_documents, ma
 STAGE = "tokenizer"
 SPECIAL_IDS = {"unk_id": 0, "bos_id": 1, "eos_id": 2, "pad_id": 3}
 NEWLINE_PIECES = ["\n", "\n\n"]
+# training-time only word/punctuation boundaries (like GPT-2's pre-tokenizer rule, but learned pieces
+# may still mix letters with / - ' ...); encoding needs no such step: no piece crosses them
+DELIMITER = "\ue000"
+_PUNCT_BOUNDARY = re.compile(r"(?<=\w)(?=[.,;:!?)\]}\"”])|(?<=[(\[{\"“])(?=\w)")
 REQUIRED_CHARS = "<>/0123456789ABCDEFabcdefklnpsux"
 
 
@@ -203,6 +208,10 @@ def user_symbols(corpus: Path, cfg: TokenizerTrainConfig, sample: list[str]) -> 
     return symbols, report
 
 
+def _mark_punctuation(line: str) -> str:
+    return _PUNCT_BOUNDARY.sub(DELIMITER, line.replace(DELIMITER, " "))
+
+
 def train_sentencepiece(sample: list[str], symbols: list[str], cfg: TokenizerTrainConfig) -> bytes:
     import sentencepiece as spm
 
@@ -210,7 +219,8 @@ def train_sentencepiece(sample: list[str], symbols: list[str], cfg: TokenizerTra
     buf = io.BytesIO()
     try:
         spm.SentencePieceTrainer.train(
-            sentence_iterator=iter(sample),
+            sentence_iterator=iter(sample) if not cfg.separate_punctuation else (_mark_punctuation(s) for s in sample),
+            pretokenization_delimiter=DELIMITER if cfg.separate_punctuation else "",
             model_writer=buf,
             model_type=cfg.model_type,
             vocab_size=cfg.vocab_size,
@@ -222,7 +232,8 @@ def train_sentencepiece(sample: list[str], symbols: list[str], cfg: TokenizerTra
             remove_extra_whitespaces=False,
             allow_whitespace_only_pieces=True,
             max_sentencepiece_length=cfg.max_piece_length,
-            max_sentence_length=cfg.max_sentence_bytes + 16,
+            split_by_unicode_script=cfg.split_by_script,
+            max_sentence_length=2 * cfg.max_sentence_bytes + 16,  # room for the boundary marks
             input_sentence_size=0,
             shuffle_input_sentence=False,
             user_defined_symbols=symbols,
