@@ -336,7 +336,7 @@ def finish_build(ctx: BuildContext) -> Path:
     decontamination = {
         "enabled": decontam_cfg is not None,
         # task names `medlm bench` looks up to call a model trained on this corpus clean on that task
-        "benchmarks": sorted({b.get("format") for b in bench_files if b.get("format")}),
+        "benchmarks": _bench_tasks(decontam_cfg, bench_files),
         "benchmark_files": bench_files,
         "ngram": getattr(decontam_cfg, "ngram", None),
         "removed": sum(steps.get("decontaminate", {}).get("dropped", {}).values()),
@@ -387,6 +387,15 @@ def finish_build(ctx: BuildContext) -> Path:
     if not ctx.cfg.keep_work:
         shutil.rmtree(work, ignore_errors=True)
     return path
+
+
+def _bench_tasks(decontam_cfg, bench_files: list[dict[str, Any]]) -> list[str]:
+    """`medlm bench` task names covered (the decontam module expands mmlu_medical into its subjects)."""
+    from medlm.corpus.decontam import DecontamConfig, benchmark_tasks
+
+    if isinstance(decontam_cfg, DecontamConfig):
+        return benchmark_tasks(decontam_cfg)
+    return sorted({b["format"] for b in bench_files if b.get("format") not in (None, "lines")})
 
 
 def _check_accounting(steps: dict[str, dict[str, Any]], order: list[str], output_docs: int) -> None:
