@@ -106,9 +106,31 @@ class Boom(BaseFilter):
         return True
 
 
+@dataclass
+class CrashConfig:
+    on: str = opt("a005", help="the worker process kills itself (SIGKILL, like the OOM killer) at this document")
+
+
+class Crash(PipelineStep):
+    name = "stand-in crashing worker"
+
+    def __init__(self, cfg: CrashConfig, work_dir: str):
+        super().__init__()
+        self.cfg = cfg
+
+    def run(self, data, rank: int = 0, world_size: int = 1):
+        import signal
+
+        for doc in data:
+            if doc.id.endswith(self.cfg.on):
+                os.kill(os.getpid(), signal.SIGKILL)
+            yield doc
+
+
 STANDINS = {
     "quality": "tests.corpus_standins:WordFilterConfig:WordFilter",
     "deid": "tests.corpus_standins:SlowConfig:SlowStep",
     "decontaminate": "tests.corpus_standins:MarkerConfig:MarkerDecontam",
     "language": "tests.corpus_standins:BoomConfig:Boom",
+    "normalize": "tests.corpus_standins:CrashConfig:Crash",
 }

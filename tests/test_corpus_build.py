@@ -202,6 +202,14 @@ def test_failing_step_names_step_and_document(tmp_path, standins):
     assert not (tmp_path / "out" / "manifest.json").exists()
 
 
+def test_worker_killed_by_the_os_fails_the_build_instead_of_hanging(tmp_path, standins):
+    make_inputs(tmp_path)
+    recipe = write_recipe(tmp_path, [{"normalize": {"on": "a005"}}])
+    with pytest.raises(MedlmError, match="worker process died.*run the same command again"):
+        build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(tmp_path / "out"), workers=2, progress=False))
+    assert not (tmp_path / "out" / "manifest.json").exists()
+
+
 def test_real_steps_full_recipe(tmp_path):
     """The registered steps (normalize ... abbreviations) run together through the pipeline."""
     make_inputs(tmp_path)

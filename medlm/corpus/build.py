@@ -35,6 +35,7 @@ from medlm.corpus.pipeline import (
     SourceReader,
     Stage,
     TaskSink,
+    WorkerDied,
     make_executor,
     quiet_driver_logs,
     stage_failure,
@@ -249,6 +250,8 @@ def run_stage(ctx: BuildContext, stage: Stage) -> None:
     with _Watcher(ctx, stage, logging_dir):
         try:
             executor.run()
+        except WorkerDied:
+            raise
         except Exception as e:  # translated below into one actionable line
             failure = stage_failure(stage, ctx.work, logging_dir)
             if failure is None:

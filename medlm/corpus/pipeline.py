@@ -30,6 +30,7 @@ from typing import Any, Iterator
 
 import datatrove.executor.base as _dt_executor_base
 from datatrove.data import Document, DocumentsPipeline
+from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 from loguru import logger
 
@@ -480,6 +481,43 @@ class CorpusWriter(PipelineStep):
 # ---------------------------------------------------------------- executors
 
 
+class WorkerDied(MedlmError):
+    """A local worker process was killed (typically by the out-of-memory killer)."""
+
+
+class LocalExecutor(LocalPipelineExecutor):
+    """datatrove's LocalPipelineExecutor, except that a worker killed by the OS fails the stage.
+
+    datatrove runs tasks on a multiprocessing Pool, which silently replaces a worker that dies
+    (e.g. OOM-killed) and then waits forever for its task; concurrent.futures notices the death.
+    """
+
+    def run(self):
+        if self.workers == 1:
+            return super().run()
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from concurrent.futures.process import BrokenProcessPool
+
+        ranks = self.get_incomplete_ranks(range(self.local_rank_offset, self.local_rank_offset + self.local_tasks))
+        if not ranks:
+            return
+        self.save_executor_as_json()
+        with ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(self.start_method)) as pool:
+            futures = [pool.submit(self._run_for_rank, rank) for rank in ranks]
+            try:
+                for future in as_completed(futures):
+                    future.result()
+            except BrokenProcessPool:
+                for future in futures:
+                    future.cancel()
+                raise WorkerDied(
+                    "a worker process died while building the corpus (killed by the operating system, most often "
+                    "for running out of memory); run the same command again to resume, with fewer --workers or a "
+                    "smaller --rows-per-group if it happens again"
+                ) from None
+
+
 @dataclass
 class Stage:
     name: str
@@ -495,12 +533,10 @@ def make_executor(stage: Stage, logging_dir: Path, cfg, depends=None):
         workers = min(workers, stage.max_workers)
     workers = max(1, min(workers, stage.tasks))
     if cfg.executor == "local":
-        from datatrove.executor import LocalPipelineExecutor
-
         # fork: workers start in milliseconds instead of re-importing medlm per stage (forkserver took
         # seconds per stage on 2 cores); the driver holds no locks while a stage runs
         start = "fork" if sys.platform == "linux" else "forkserver"
-        return LocalPipelineExecutor(stage.pipeline, tasks=stage.tasks, workers=workers, logging_dir=str(logging_dir), start_method=start)
+        return LocalExecutor(stage.pipeline, tasks=stage.tasks, workers=workers, logging_dir=str(logging_dir), start_method=start)
     if cfg.executor == "ray":
         from datatrove.executor.ray import RayPipelineExecutor
 
