@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -136,8 +137,9 @@ def geonames(src: Path) -> tuple[list[str], list[str]]:
     names = set()
     for c in cities.values():
         if c["countrycode"] == "US" or c["population"] >= 100_000:
-            if c["name"].isascii():
-                names.add(c["name"].lower())
+            folded = unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()  # Gdańsk -> Gdansk
+            if folded and len(folded) >= len(c["name"]) - 2:
+                names.add(folded.lower())
     county_names = {re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality)$", "", c["name"]).lower()
                     for c in counties}
     return sorted(names), sorted(county_names)

@@ -57,6 +57,9 @@ def phi(text, cfg=None):
         ("Seen the week after Christmas 2019.", "Christmas 2019", "DATE"),
         ("She is a nonagenarian living alone.", "nonagenarian", "AGE>89"),
         ("She was visiting family in Charlotte.", "Charlotte", "ADDRESS"),
+        ("Emergency Contact - Husband: Robert 'Bob' Jenkins, 555.234.9876", "Robert 'Bob' Jenkins", "NAME"),
+        ("Seen by NP Kelly Osei today.", "Kelly Osei", "NAME"),
+        ("He was born in Gdansk, Poland.", "Gdansk", "ADDRESS"),
         ("Address:\nUSNV Reed\nFPO AP 89681", "89681", "ZIP"),
     ],
 )
@@ -86,6 +89,8 @@ def test_street_address_is_one_placeholder():
         "I have prescribed the patient Protonix 40 mg and Carafate 1 gram. Discussed with Cardiology.",
         "He got into some poison ivy. A 10 mm Jackson-Pratt drain was placed. 11:20 PM Dr. on call notified.",
         "Pupils 4/4 decreasing to 2/2. Head of the bed turned 90 degrees. Platelet count 235,000.",
+        "Doctor: Start by telling me about the pain. Patient: Nope, it's just some nausea.",
+        "COURSE: GS, CBC, PT, PTT, CK, ESR were within normal limits.",
     ],
 )
 def test_clinical_text_survives(text):

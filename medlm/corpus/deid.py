@@ -184,7 +184,8 @@ SHORT_DATE = re.compile(
     r"(?:(?i:\b(?:on|since|from|dated?|until|till|through|thru|by|last|next|before|after|as\s+of|dos|seen|admitted|"
     r"discharged|started|stopped|began|visit|surgery|scheduled\s+for|returned|presented|due|effective|in|drawn|"
     r"obtained|done|performed|collected|completed|placed|taken|dated|on\s+or\s+about|us|ct|mri|cxr|xr|echo|ekg|ecg|"
-    r"egd|labs?|cbc|bmp|cmp|eeg|pet|tte|tee|visit|appt|appointment|again)\s*:?\s*)|\b[DT]:[ \t]*"
+    r"egd|labs?|cbc|bmp|cmp|eeg|pet|tte|tee|visit|appt|appointment|again|follow-?up|f/u|rtc|return|edd|lmp)"
+    r"\s*:?\s*)|\b[DT]:[ \t]*"
     r"|(?i:\bdate\b[^\n:]{0,25}:[ \t]*))"
     r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
@@ -536,7 +537,8 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
               "fiancee fiancé fiancée stepmother stepfather stepson stepdaughter neighbor neighbour roommate guardian "
               "sibling child companion aide caretaker nurse doctor physician pharmacist therapist coordinator "
               "interpreter chaplain technician midwife dietitian participant subscriber member client resident "
-              "employee colleague provider family hygienist sponsor").split() + [
+              "employee colleague provider family hygienist sponsor np pa-c rn lpn cna crna aprn fnp pharmd "
+              "intern fellow attending dietician counselor counsellor scribe").split() + [
     "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
     "father-in-law", "sister-in-law", "brother-in-law"]
 LABEL_PHRASES = (
@@ -550,7 +552,8 @@ LABEL_PHRASES = (
     "consulting physician|author|cosigned by|co-signed by|verified by|informant|caregiver|radiologist|pathologist|"
     "therapist|social worker|case manager|scribe|surgeons|proxy|health care proxy|power of attorney|poa|"
     "attested by|performed by|read by|from|to|attn|attention|caller|member|insured|subscriber|participant|client|"
-    "student|employee|beneficiary|submitted by|requested by|typed by|re|regarding"
+    "student|employee|beneficiary|submitted by|requested by|typed by|re|regarding|husband|wife|son|daughter|"
+    "sister|brother|partner|friend|sibling|grandson|granddaughter|niece|nephew"
 ).split("|")
 VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + [
     "cared for by", "per", "d/w", "s/w", "w/", "c/w", "attn", "attention", "dear", "care of", "lives with",
@@ -567,7 +570,7 @@ LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a
 REV_CUE = re.compile(
     r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
-    r"|(?P<rel>\(?\s*(?:(?:deman|si|saw|dellac)[ \t]+)?,?\s*(?:\)\w+\(\s*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
+    r"|(?P<rel>\(?[ \t]?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
     r"|(?P<named>[ \t]+(?:" + _phrases_rev(NAMED_PHRASES) + r")(?!\w))"
     r"|(?P<pat>[ \t]+,?[ \t]*(?:tneitap|tp)(?!\w))"
