@@ -149,6 +149,16 @@ def test_step_only_touches_clinical_documents(tmp_path):
     assert step.stats["phi_NAME"].total == 1 and step.stats["not_applicable"].total == 1
 
 
+def test_step_scrubs_and_drops_metadata(tmp_path):
+    meta = {"kind": "clinical", "source": "export", "chartdate": "01/02/2020", "mrn": "445566", "category": "Nursing"}
+    out = list(Deidentify(DeidConfig(drop_metadata=["MRN"]), str(tmp_path)).run(iter([Document(text="ok", id="1", metadata=meta)])))
+    assert out[0].metadata["chartdate"] == "[DATE]" and "mrn" not in out[0].metadata
+    assert out[0].metadata["category"] == "Nursing" and out[0].metadata["source"] == "export"
+    kept = list(Deidentify(DeidConfig(scrub_metadata=False), str(tmp_path)).run(
+        iter([Document(text="ok", id="2", metadata={"kind": "clinical", "chartdate": "01/02/2020"})])))
+    assert kept[0].metadata["chartdate"] == "01/02/2020"
+
+
 def test_step_by_source_list(tmp_path):
     docs = [
         Document(text="Call 555-123-4567.", id="a", metadata={"source": "hospital_export"}),

@@ -51,6 +51,14 @@ class DeidConfig:
     )
     keep_years: bool = opt(True, help="keep a bare year (Safe Harbor allows it); False replaces years too")
     fax_as: str = opt("ID", help="placeholder type for fax numbers: ID (HIPAA lists fax separately) or PHONE")
+    scrub_metadata: bool = opt(
+        True,
+        help="also de-identify the string metadata of documents in scope (mapped CSV columns such as a chart "
+        "date); set false for sources already de-identified upstream (MIMIC) whose shifted dates you need",
+    )
+    drop_metadata: list[str] = opt(
+        [], help="metadata keys removed from documents in scope (case-insensitive), e.g. [mrn, patient_name, dob]"
+    )
 
     def __post_init__(self):
         bad = [t for t in self.types if t not in PHI_TYPES]
@@ -1103,6 +1111,8 @@ def _merge_adjacent(text: str, chosen: list[tuple[int, int, str]]) -> list[tuple
 
 
 _DEFAULT_CFG = DeidConfig()
+# pipeline bookkeeping, never PHI
+KEEP_METADATA = frozenset({"source", "kind", "phi", "language", "lang", "format", "license", "original_id"})
 
 
 # ---------------------------------------------------------------- datatrove step
@@ -1131,6 +1141,7 @@ class Deidentify(PipelineStep):
         return meta.get("source") in self._sources or meta.get("kind") in self._sources
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        drop = {k.lower() for k in self.cfg.drop_metadata}
         for doc in data:
             self.stat_update("total")
             if not self.applies(doc):
@@ -1139,6 +1150,8 @@ class Deidentify(PipelineStep):
                 continue
             with self.track_time():
                 res = deidentify(doc.text, self.cfg)
+                if drop or self.cfg.scrub_metadata:
+                    self._clean_metadata(doc.metadata, drop)
             counts = res.counts()
             doc.text = res.text
             doc.metadata["phi"] = counts
@@ -1147,3 +1160,14 @@ class Deidentify(PipelineStep):
                 self.stat_update(f"phi_{t}", value=n)
             self.update_doc_stats(doc)
             yield doc
+
+    def _clean_metadata(self, meta: dict, drop: set[str]) -> None:
+        for key in list(meta):
+            if key.lower() in drop:
+                del meta[key]
+                self.stat_update("metadata_dropped")
+            elif self.cfg.scrub_metadata and key not in KEEP_METADATA and isinstance(meta[key], str):
+                res = deidentify(meta[key], self.cfg)
+                if res.spans:
+                    meta[key] = res.text
+                    self.stat_update("metadata_phi", value=len(res.spans))
