@@ -8,12 +8,17 @@ How names are found (the hard part), strongest evidence first:
   1. cues: titles (Dr./Mr./Mrs.), credentials ("Jane Roe, MD"), header labels ("Patient Name:",
      "Attending:", "cc:"), verbs ("seen by", "discussed with"), relatives ("her husband, Tom"),
      greetings/sign-offs, "<Name> is a 45-year-old";
-  2. lists: First + Last from US Census name lists ("Maria Lopez"), "Last, First";
+  2. lists: First + Last from the US Census and Faker name lists ("Maria Lopez"), "Last, First";
   3. propagation: a name part found once is replaced wherever else it occurs in the same document
      ("Mr. Okafor" ... "Okafor reports").
 Eponyms and medical words (Parkinson, Crohn, Foley, Apgar, Gram, Bell's palsy) are kept: a mined +
 hand-curated eponym list, and "<Name> disease/sign/fracture/..." context. Words that medical prose
 writes in lower case ("Brown", "Mark", "Will") need a cue to count as names.
+
+Speed: no pass over the text per pattern. Numbers are examined where a digit run starts (dates,
+phones, SSNs, IPs, streets, ages, and identifiers whose cue word precedes them); names and places at
+each capitalised word, with the context before it matched once, read backwards (`REV_CUE`); rare
+patterns (e-mail, URL, holidays ...) run only when a substring gate says they can occur.
 
 Kept on purpose: years alone (Safe Harbor allows them; `keep_years=False` removes them), times,
 vitals/doses/scores ("BP 120/80", "1/2 tab", "2/10 pain", "5/5 strength"), states and countries.
@@ -223,12 +228,6 @@ PHONE_CORE = (
     r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6}){0,2}(?![\w/-])"
 )
 PHONE_RE = re.compile(PHONE_CORE)
-# 7-digit or run-together numbers only after a phone word
-PHONE_CUED = (
-    r"(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|pgr|beeper|call|contact|fax|callback|cb)"
-    r"(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
-    r"((?:\+?\d[\d\s().-]{5,16}\d)(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?)"
-)
 FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
@@ -252,26 +251,6 @@ HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 
-ID_VALUE = r"\s*(?:number|num|no\.?|#|n[o°]|id)?\s*[:#=]?\s*(?:is\s+|of\s+)?(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
-MRN_CUED = (
-    r"(?:MRN|MR#|MR\s+(?:number|no\.?|#)|medical\s+record(?:\s+(?:number|no\.?|#))?|med\s+rec(?:ord)?|"
-    r"record\s+(?:number|no\.?|#)|chart\s+(?:number|no\.?|#)|hospital\s+(?:number|no\.?|#|id)|patient\s+id|pt\s+id|"
-    r"unit\s+(?:number|no\.?)|UR\s+number|EMR|EHR|MRN#)" + ID_VALUE
-)
-ID_CUED = (
-    r"(?:account|acct|a/c|driver'?s\s+licen[cs]e|licen[cs]e|lic|DL|certificate|cert|serial|VIN|"
-    r"vehicle\s+identification|policy|subscriber|beneficiary|medicare|medicaid|NPI|DEA|UPI|passport|accession|"
-    r"specimen|CSN|FIN|HAR|requisition|S/N|SN|IMEI|UDI)" + ID_VALUE
-)
-# common words that are identifiers only with "number"/"#"/"ID"/":" after them ("visit #4471823", "Group: 0047712")
-ID_WEAK_CUED = (
-    r"(?:device|implant|pacemaker|tag|group|order|visit|encounter|case|reference|ref|authorization|auth|"
-    r"confirmation|registration|lot|employee|badge|insurance|member|health\s+plan|billing|claim|plate|vehicle)"
-    r"\s*(?:number|num|no\.?|#|id|:)\s*[:#=]?\s*(?:is\s+)?(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
-)
-ID_LABEL = re.compile(
-    r"(?:ID|Id|id|ACC|Acc|Case|CASE|Study|Subject)\s*(?:number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b"
-)
 PLATE_RE = (
     r"(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7})\b"
@@ -328,19 +307,7 @@ CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t
 ZIP_CUED = r"(?:zip|zip\s*code|postal\s*code)\s*[:#]?\s*(" + ZIP + r")\b"
 ZIP4_RE = re.compile(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")
 COUNTY_RE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish|Township|Borough)\b")
-LOCATION_CUE = re.compile(
-    r"\b(?:lives|living|lived|resides|residing|resident|moved|relocated|born|raised|grew up|visiting|visited|"
-    r"traveled|travelled|trip|vacation|vacationing|home|house|apartment|native|originally|transferred|"
-    r"in|to|from|at|near|of|outside)\s+(?:(?:in|to|from|at|of|near|back\s+to|here\s+from)\s+)?(" + PLACE + r")"
-)
 
-# "lives in X", "moved to X", "of X, ST": X is a place even when it is not on the city list
-STRONG_LOCATION_CUE = re.compile(
-    r"\b(?:lives|living|lived|resides|residing|moved|relocated|born|grew\s+up|raised|resident|originally|"
-    r"transferred|visiting|home)\s+(?:in|to|from|at|of|near|here\s+from|back\s+to)\s+"
-    r"((?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2})"
-    r"|\bof\s+((?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?=,[ \t]*" + STATE_ABBR + r"\b)"
-)
 NOT_PLACES = frozenset(
     """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
     Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
@@ -382,45 +349,6 @@ CREDENTIAL_RE = re.compile(
     r"(?![ \t,]+\d{5})"  # "Port Mary, MD 03367" is a place
 )
 PLACE_PREFIX = re.compile(r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|San|Santa|Los|Las|El|St\.?)\s")
-LABELS = (
-    r"(?:patient(?:'s)?\s+name|pt\.?\s+name|name|patient|pt|attending(?:\s+physician)?|physician|provider|surgeon|"
-    r"assistant(?:\s+surgeon)?|assistants?|anesthesiologist|anesthetist|anesthesia\s+by|referring(?:\s+(?:physician|provider|doctor|md))?|"
-    r"referred\s+by|pcp|primary\s+care(?:\s+(?:physician|provider|doctor))?|primary\s+(?:physician|doctor)|"
-    r"dictated\s+by|transcribed\s+by|(?:electronically\s+)?signed(?:\s+by)?|reviewed\s+by|seen\s+by|cc|copy\s+to|"
-    r"guarantor|emergency\s+contact|contact(?:\s+person)?|next\s+of\s+kin|nok|spouse|mother|father|guardian|"
-    r"interpreter|resident|fellow|nurse|rn|witness|ordering(?:\s+(?:physician|provider))?|requesting\s+physician|"
-    r"consultant|consulting\s+physician|author|cosigned\s+by|co-signed\s+by|verified\s+by|informant|caregiver|"
-    r"radiologist|pathologist|therapist|social\s+worker|case\s+manager|scribe|surgeons?|proxy|health\s+care\s+proxy|"
-    r"power\s+of\s+attorney|poa|attested\s+by|performed\s+by|read\s+by|from|to|attn|attention|caller|member|"
-    r"insured|subscriber|participant|client|student|employee|beneficiary|submitted\s+by|requested\s+by|typed\s+by)"
-)
-LABEL_RE = re.compile(
-    r"(?im)(?:^|(?<=[\s|;]))" + LABELS + r"[ \t]*[:#][ \t]*(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+)?(?:" + LAST_FIRST + "|" + NAME_SEQ + r")"
-    # a header value ends the line or meets a separator ("Patient: Maybe sharp pain" is dialogue, not a name)
-    r"(?=[ \t]*(?:$|[,;|(/]|[ \t]{2,}|\s(?:DOB|MRN|Age|Sex|DOS|Date|MD|M\.D\.|DO|RN|NP|PA)\b))"
-)
-VERB_RE = re.compile(
-    r"(?i:\b(?:seen|evaluated|examined|referred|accompanied|discussed|spoke|spoken|talked|signed|dictated|transcribed|"
-    r"reviewed|followed|managed|treated|consulted|called|informed|notified|contacted|visited|brought|escorted|"
-    r"driven|staffed|covered|assisted|supervised|interpreted|performed|read|attended|cared\s+for)\s+(?:by|with|to)"
-    r"|\b(?:lives|living|lived|stays|staying|resides|residing|live|moved\s+in)\s+with|\b(?:per|d/w|s/w|w/|cc|c/w|attn|attention|dear|care\s+of|c/o\s+from))[ \t]+" + NAME_SEQ
-)
-RELATIVE_RE = re.compile(
-    r"(?i:\b(?:his|her|their|the\s+patient's|patient's|pt's|my|your|a|the)\s+(?:wife|husband|spouse|partner|"
-    r"daughter|son|mother|father|mom|dad|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|"
-    r"niece|nephew|cousin|friend|caregiver|girlfriend|boyfriend|fianc[ée]e?|stepmother|stepfather|stepson|"
-    r"stepdaughter|neighbou?r|roommate|guardian|sibling|child|companion|significant\s+other|aide|caretaker)"
-    r"(?:\s*\(\w+\))?|\b(?:wife|husband|spouse|partner|daughter|son|mother|father|sister|brother|niece|nephew|"
-    r"grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|caregiver|baby\s+(?:boy|girl)|"
-    r"nurse|doctor|physician|pharmacist|therapist|coordinator|interpreter|chaplain|aide|technician|midwife|"
-    r"dietitian|participant|subscriber|member|client|resident|employee|colleague|provider))\s*,?\s+"
-    r"(?:(?i:named|is|was|called)[ \t]+)?" + NAME_SEQ
-)
-NAMED_RE = re.compile(r"(?i:\b(?:named|name\s+is|goes\s+by|known\s+as|called|this\s+is|i\s+am|i'm|patient|pt)\b)[ \t]+" + NAME_SEQ)
-GREETING_RE = re.compile(
-    r"(?i:\b(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|thank\s+you|thanks|bye|goodbye|welcome|dear|"
-    r"sincerely|regards|best\s+regards|kind\s+regards|respectfully|yours\s+truly|cordially)\b|/s/)[ \t]*[,:]?\s*" + NAME_SEQ
-)
 AGE_AFTER_RE = re.compile(
     NAME_SEQ + r"(?=,?[ \t]+(?:(?:is|was|has\s+been)[ \t]+(?:seen|evaluated|admitted|examined|brought|referred|transferred|"
     r"discharged|here|accompanied)\b|(?:presents|presented|reports|reported|states|stated|denies|denied|complains|"
@@ -837,13 +765,6 @@ LOWER_CUED = [  # (pattern on lower-cased text, type, priority, minimum digits i
     (_lower_rx(PLATE_RE), "ID", 7, 1),
     (_lower_rx(ZIP_CUED), "ZIP", 6, 5),
 ]
-
-
-def _cue_words(pattern: str) -> list[str]:
-    """The cue words of a '(?:a|b\\s+c|...)' + value pattern, as plain phrases."""
-    head = pattern[3:pattern.index(")" + ID_VALUE)] if ID_VALUE in pattern else pattern
-    return [w.replace("\\s+", " ").replace("\\s*", " ").replace("'?", "'") for w in head.split("|")]
-
 
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
 _ID_SEP_REV = r"(?:\s+si|\s+fo)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
