@@ -153,3 +153,33 @@ def test_bad_specs():
         OpenAIModel("http://127.0.0.1:8000/v1")
     with pytest.raises(MedlmError, match="must start with http"):
         OpenAIModel("127.0.0.1:8000/v1#m")
+
+
+def test_medlm_bench_with_a_served_model(server, monkeypatch, tmp_path):
+    """`medlm bench --model openai:URL#MODEL` end to end: scored through the server, stored, on the leaderboard.
+
+    One MMLU question (4 requests): llama-cpp-python's server sorts the full vocabulary in Python for every
+    echoed token, ~20 s per request on 2 loaded cores, so this stays at one question."""
+    from medlm.bench import store
+    from medlm.bench.leaderboard import LeaderboardConfig, render_leaderboard
+    from medlm.cli import main
+
+    monkeypatch.setenv(KEY_ENV, KEY)
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    monkeypatch.setenv("MEDLM_OPENAI_PROMPT_PREFIX", BOS)
+    db = tmp_path / "results.sqlite"
+    sample = Path(__file__).resolve().parents[1] / "benchmarks" / "sample"
+    assert main(["bench", "--model", f"openai:{server}#smollm2", "--tasks", "mmlu_anatomy", "--data-dir", str(sample),
+                 "--limit", "1", "--out", str(tmp_path / "runs"), "--db", str(db), "--bootstrap", "50"]) == 0
+    (row,) = store.query(db)
+    assert row["model"] == f"openai:{server}#smollm2" and row["model_kind"] == "general"
+    assert row["task"] == "mmlu_anatomy" and row["n"] == 1 and row["setting"] == "0-shot, first 1"
+    assert KEY not in json_dump(row)
+    md = render_leaderboard(LeaderboardConfig(db=str(db), out=str(tmp_path / "board"), reference=["none"]))["markdown"]
+    assert "smollm2" in md.read_text()
+
+
+def json_dump(obj) -> str:
+    import json
+
+    return json.dumps(obj)
