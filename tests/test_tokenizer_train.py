@@ -3,6 +3,7 @@ determinism, special ids, user-defined pieces, bad inputs. Tiny tokenizers from 
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,8 @@ def test_newline_pieces_and_special_tokens_are_not_matched_in_text(tokenizer_dir
     assert 2 not in ids and ids == sp.encode("end</s>")
     assert manifest["hf_parity"]["mismatches"] == 0 and manifest["hf_parity"]["documents"] > 0
     assert manifest["vocab_stats"]["by_type"]["byte"] == 256
+    pieces = [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+    assert not [p for p in pieces if re.search(r"\w[.,;!?]", p)]  # no word glued to sentence punctuation
     assert manifest["files"]["tokenizer.model"] == manifest["sha256"]
     for name in ("tokenizer.model", "tokenizer.vocab", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"):
         assert (tokenizer_dir / name).is_file()

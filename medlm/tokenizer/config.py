@@ -32,10 +32,10 @@ class TokenizerTrainConfig:
     max_piece_length: int = opt(16, help="longest piece in characters")
     split_by_script: bool = opt(
         False,
-        help="no piece mixes Unicode scripts (SentencePiece's default): forbids 'mg/dL', \"'s\", 'and/or', 'IL-', 'β-blocker' as pieces",
+        help="no piece mixes Unicode scripts (SentencePiece's default): would forbid 'mg/dL', \"'s\", 'and/or', 'IL-', 'Doctor:' as pieces",
     )
     separate_punctuation: bool = opt(
-        True, help="no piece joins a word with trailing . , ; : ! ? ) ] } \" or leading ( [ { \" (no 'cancer.' next to 'cancer')"
+        True, help="no piece joins a word with the sentence punctuation . , ; ! ? after it (no 'cancer.' next to 'cancer')"
     )
     abbreviations: int = opt(
         0, help="add up to this many abbreviations from CORPUS/abbreviations.json as user-defined pieces (0: none)"
@@ -75,10 +75,10 @@ class TokenizerCompareConfig:
     seed: int | None = opt(None, help="split seed (default: the first medlm tokenizer's seed, else 0)")
     groups: dict[str, list[str]] = opt(
         {
-            "abstracts": ["ebm-nlp*", "chemprot*", "pubmed*", "medline*", "mtl-bioinformatics*", "bioner*"],
-            "clinical": ["kind:clinical", "mtsamples*", "mts-dialog*", "mts_dialog*", "aci*"],
+            "abstracts": ["pubmed", "pubmed:*", "medline*", "pico_abstracts", "ebm-nlp*", "chemprot*"],
+            "clinical": ["kind:clinical", "mtsamples", "mimic*"],
         },
-        help="named groups of documents to report separately: patterns on the source name (glob) or 'kind:KIND'",
+        help="named groups of documents reported separately (plus 'all'): source-name globs, 'kind:KIND', '!' excludes",
     )
     terms: str | None = opt(None, help="medical term list (one per line); default: the list shipped in tokenizer/terms/")
     max_chars: int = opt(20_000_000, help="use at most this many characters of text per group (first documents in order)")

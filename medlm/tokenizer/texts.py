@@ -145,15 +145,18 @@ def _readable(p: Path) -> bool:
 
 
 def matches(doc: Doc, patterns: list[str]) -> bool:
-    """Does the document match one of the patterns: a glob on its source name (case-insensitive)
-    or `kind:KIND` on the kind the corpus builder recorded ("clinical", "literature")?"""
-    for p in patterns:
+    """Does the document match the patterns: a glob on its source name (case-insensitive) or
+    `kind:KIND` (the kind the corpus builder recorded: "clinical", "literature"); a pattern starting
+    with "!" excludes. A document matches if it matches any inclusion (or there is none) and no exclusion."""
+
+    def hit(p: str) -> bool:
         if p.startswith("kind:"):
-            if doc.kind == p[5:]:
-                return True
-        elif fnmatch.fnmatchcase(doc.source.lower(), p.lower()):
-            return True
-    return False
+            return doc.kind == p[5:]
+        return fnmatch.fnmatchcase(doc.source.lower(), p.lower())
+
+    include = [p for p in patterns if not p.startswith("!")]
+    exclude = [p[1:] for p in patterns if p.startswith("!")]
+    return (not include or any(map(hit, include))) and not any(map(hit, exclude))
 
 
 def split_sentences(text: str, max_bytes: int = 2048) -> Iterator[str]:

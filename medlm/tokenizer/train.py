@@ -35,10 +35,11 @@ from medlm.tokenizer.texts import corpus_info, is_corpus_dir, iter_documents, ma
 STAGE = "tokenizer"
 SPECIAL_IDS = {"unk_id": 0, "bos_id": 1, "eos_id": 2, "pad_id": 3}
 NEWLINE_PIECES = ["\n", "\n\n"]
-# training-time only word/punctuation boundaries (like GPT-2's pre-tokenizer rule, but learned pieces
-# may still mix letters with / - ' ...); encoding needs no such step: no piece crosses them
+# Training-time only: a word never absorbs the sentence punctuation after it (no "cancer." next to
+# "cancer"; GPT-2's reason for its pre-tokenizer), while pieces may still join letters with / - ' : ( )
+# ("mg/dL", "and/or", "IL-", "patient's", "Doctor:"). Encoding needs no such step: no piece crosses it.
 DELIMITER = "\ue000"
-_PUNCT_BOUNDARY = re.compile(r"(?<=\w)(?=[.,;:!?)\]}\"”])|(?<=[(\[{\"“])(?=\w)")
+_PUNCT_BOUNDARY = re.compile(r"(?<=\w)(?=[.,;!?])")
 REQUIRED_CHARS = "<>/0123456789ABCDEFabcdefklnpsux"
 
 
