@@ -555,150 +555,191 @@ def _cue_before(text: str, s: int) -> str | None:
 
 def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) -> None:
     """Names (cues, lists, propagation) and places named in words, driven by the capitalised words of the text."""
-    found_pieces: set[str] = set()
-    n = len(text)
+    _NameFinder(text, tl, spans, cfg, L).run()
 
-    def add_name(s: int, e: int, cued: int, priority: int) -> None:
-        r = _trim_name(text, s, e, cued, L)
+
+class _NameFinder:
+    """One document's name and place search; `found` collects name parts for propagation."""
+
+    def __init__(self, text: str, tl: str, spans: _Spans, cfg: DeidConfig, L):
+        self.text, self.tl, self.spans, self.cfg, self.L = text, tl, spans, cfg, L
+        self.n = len(text)
+        self.found: set[str] = set()
+        self.tokens = [(m.start(), m.end(), m.group()) for m in CAP_TOKEN.finditer(text)]
+
+    def run(self) -> None:
+        seq_end = -1
+        for s, e, tok in self.tokens:
+            if tok in TITLES:
+                m = TITLE_RE.match(self.text, s)
+                if m:
+                    self.add(m.start(1), m.end(1), 2, 7)
+                continue
+            if tok in STATE_TOKENS:
+                _city_state(self.text, s, e, self.spans, self.L)
+            key, low, name_like, placey = _token_info(tok)
+            if not (name_like or placey):
+                continue
+            kind = _cue_before(self.text, s)
+            self.after_cue(kind, s, low, placey)
+            if not name_like:
+                continue
+            if s >= seq_end:  # cues after a name: checked once per run of capitalised words
+                seq_end = self.before_cue(s, e, kind)
+            if self.cfg.name_lists:
+                self.from_lists(s, e, low)
+        self.lower_case_names()
+        self.sign_off()
+        if self.found:
+            self.propagate()
+
+    def add(self, s: int, e: int, cued: int, priority: int) -> None:
+        r = _trim_name(self.text, s, e, cued, self.L)
         if r is None:
             return
         s, e = r
-        spans.add(s, e, "NAME", priority)
-        for m in WORD_PIECE_RE.finditer(text, s, e):
+        self.spans.add(s, e, "NAME", priority)
+        for m in WORD_PIECE_RE.finditer(self.text, s, e):
             p = m.group().rstrip(".")
             low = p.lower()
             # a common word ("Test", "Brown") is carried to other mentions only if a title or label vouched for it
-            if len(p) > 2 and low not in STOP_HARD and low not in L["eponyms"] and (cued >= 2 or low not in L["common"]):
-                found_pieces.add(p)
+            if (len(p) > 2 and low not in STOP_HARD and low not in self.L["eponyms"]
+                    and (cued >= 2 or low not in self.L["common"])):
+                self.found.add(p)
 
-    def group(m: re.Match) -> int:
-        return next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 1)
-
-    tokens = [(m.start(), m.end(), m.group()) for m in CAP_TOKEN.finditer(text)]
-    F, La, C, cities = L["first"], L["last"], L["common"], L["cities"]
-    seq_end = -1
-    for s, e, tok in tokens:
-        if tok in TITLES:
-            m = TITLE_RE.match(text, s)
-            if m:
-                add_name(m.start(1), m.end(1), 2, 7)
-            continue
-        if tok in STATE_TOKENS:
-            _city_state(text, s, e, spans, L)
-        key, low, name_like, placey = _token_info(tok)
-        if not (name_like or placey):
-            continue
-        kind = _cue_before(text, s)
+    def after_cue(self, kind: str | None, s: int, low: str, placey: bool) -> None:
+        """A name or place right after a context cue ("Patient Name:", "seen by", "lives in")."""
+        text, L = self.text, self.L
         if kind == "label":
             m = LABEL_VALUE.match(text, s)
-            if m and SPEAKER_LABEL.search(text, max(0, s - 12), s) and " " not in m.group(group(m)).strip():
+            if m and SPEAKER_LABEL.search(text, max(0, s - 12), s) and " " not in m.group(_first_group(m)).strip():
                 m = None  # "Patient: Nope, it's just nausea." is a transcript turn, not a header
             if m:
-                add_name(m.start(group(m)), m.end(group(m)), 3, 7)
+                self.add(m.start(_first_group(m)), m.end(_first_group(m)), 3, 7)
         elif kind == "pat":  # "patient John Smith", "your patient Tomasz Zielinski", not "patient Tylenol"
             m = NAME_SEQ_RE.match(text, s)
-            if m and (low in L["names"] and low not in C or TWO_WORD_NAME.fullmatch(m.group(1))):
-                add_name(m.start(1), m.end(1), 1, 5)
+            if m and (low in L["names"] and low not in L["common"] or TWO_WORD_NAME.fullmatch(m.group(1))):
+                self.add(m.start(1), m.end(1), 1, 5)
         elif kind in ("verb", "rel", "greet", "named"):
             m = NAME_SEQ_RE.match(text, s)
             if m:
-                add_name(m.start(1), m.end(1), 1, 5 if kind == "named" else 6)
+                self.add(m.start(1), m.end(1), 1, 5 if kind == "named" else 6)
         elif kind == "locs":
-            m = STRONG_PLACE_AT.match(text, s)
-            place = m.group() if m else ""
-            first = PLACE_PREFIX.sub("", place).split()[0] if place.strip() else ""
-            if (first and (first.lower() not in C and first.lower() not in STOP or PLACE_PREFIX.match(place))
-                    and place not in NOT_PLACES
-                    and text[m.end():m.end() + 1] not in ("'", "’")):  # "from St. Luke's" is a hospital
-                spans.add(s, m.end(), "ADDRESS", 4)
+            self.strong_place(s)
         elif kind in ("locw", "locof") and OF_PLACE_STATE.match(text, s):
             m = OF_PLACE_STATE.match(text, s)
-            spans.add(m.start(1), m.end(1), "ADDRESS", 6)
+            self.spans.add(m.start(1), m.end(1), "ADDRESS", 6)
         elif kind == "locw" and placey:
-            m = PLACE_AT.match(text, s)
-            place = _trim_place(text, s, m.end(), L, need_list=True) if m else None
-            if place:
-                w = text[place[0]:place[1]]
-                prep = text[max(0, s - 8):s].split()[-1].lower() if text[max(0, s - 8):s].split() else ""
-                # after "in"/"near" a known town is a town even if people carry its name ("in Charlotte");
-                # after "from"/"to"/"at" it may be a person ("a call from Madison"): towns named like
-                # first names are left to the name rules there
-                ambiguous = prep in ("from", "to", "at") and w.lower() in L["first_common"]
-                if not (w in NOT_PLACES or ambiguous or w.lower() in L["eponyms"]
-                        or NEXT_PIECE.match(text, place[1])):
-                    spans.add(place[0], place[1], "ADDRESS", 3)
-        if not name_like:
-            continue
-        if s >= seq_end:  # cues after a name: checked once per run of capitalised words
-            seq = NAME_SEQ_RE.match(text, s)
-            seq_end = seq.end(1) if seq else e
-            if seq_end < n and text[seq_end] == ",":
-                m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
-                if m:
-                    add_name(m.start(1), m.end(1), 2, 7)
-            if CRED_TAIL.match(text, seq_end):
-                m = CREDENTIAL_RE.match(text, s)
-                if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in m.group(1).split()):
-                    m = None  # "CBC, PT, PTT": acronyms before a credential-like word
-                if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in cities or kind in ("locw", "locof")):
-                    add_name(m.start(1), m.end(1), 3, 7)  # "Jane Roe, MD", "JOHN SMITH, MD" (not "Baltimore, MD")
-            if AGE_TAIL.match(text, seq_end):
-                m = AGE_AFTER_RE.match(text, s)
-                if m:
-                    add_name(m.start(1), m.end(1), 1, 6)
-        if cfg.name_lists and low in F:
+            self.listed_place(s)
+
+    def strong_place(self, s: int) -> None:
+        """'lives in X', 'moved to X': X is a place even when it is not on the city list."""
+        m = STRONG_PLACE_AT.match(self.text, s)
+        place = m.group() if m else ""
+        first = PLACE_PREFIX.sub("", place).split()[0] if place.strip() else ""
+        ok = first and (first.lower() not in self.L["common"] and first.lower() not in STOP or PLACE_PREFIX.match(place))
+        if ok and place not in NOT_PLACES and self.text[m.end():m.end() + 1] not in ("'", "’"):  # St. Luke's
+            self.spans.add(s, m.end(), "ADDRESS", 4)
+
+    def listed_place(self, s: int) -> None:
+        """A known town after 'in', 'near', 'from', 'to', 'at'."""
+        text, L = self.text, self.L
+        m = PLACE_AT.match(text, s)
+        place = _trim_place(text, s, m.end(), L, need_list=True) if m else None
+        if not place:
+            return
+        w = text[place[0]:place[1]]
+        words = text[max(0, s - 8):s].split()
+        prep = words[-1].lower() if words else ""
+        # after "in"/"near" a known town is a town even if people carry its name ("in Charlotte"); after
+        # "from"/"to"/"at" it may be a person ("a call from Madison"): such towns are left to the name rules
+        ambiguous = prep in ("from", "to", "at") and w.lower() in L["first_common"]
+        if not (w in NOT_PLACES or ambiguous or w.lower() in L["eponyms"] or NEXT_PIECE.match(text, place[1])):
+            self.spans.add(place[0], place[1], "ADDRESS", 3)
+
+    def before_cue(self, s: int, e: int, kind: str | None) -> int:
+        """A name told by what follows it ("Jane Roe, MD", "Smith is a 45-year-old"); returns the run's end."""
+        text, L = self.text, self.L
+        seq = NAME_SEQ_RE.match(text, s)
+        seq_end = seq.end(1) if seq else e
+        if seq_end < self.n and text[seq_end] == ",":
+            m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
+            if m:
+                self.add(m.start(1), m.end(1), 2, 7)
+        if CRED_TAIL.match(text, seq_end):
+            m = CREDENTIAL_RE.match(text, s)
+            if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in m.group(1).split()):
+                m = None  # "CBC, PT, PTT": acronyms before a credential-like word
+            if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in L["cities"]
+                          or kind in ("locw", "locof")):
+                self.add(m.start(1), m.end(1), 3, 7)  # "Jane Roe, MD", "JOHN SMITH, MD" (not "Baltimore, MD")
+        if AGE_TAIL.match(text, seq_end):
+            m = AGE_AFTER_RE.match(text, s)
+            if m:
+                self.add(m.start(1), m.end(1), 1, 6)
+        return seq_end
+
+    def from_lists(self, s: int, e: int, low: str) -> None:
+        """'Maria Lopez', 'Lopez, Maria' from the first-name and surname lists, without a cue."""
+        text, L = self.text, self.L
+        F, La, C = L["first"], L["last"], L["common"]
+        if low in F:
             m = FIRST_LAST_RE.match(text, s)
             if m:
                 f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
                 if (f not in C and f not in STOP and f not in L["eponyms"] and last in La and last not in STOP_HARD
                         and last not in L["hard_eponyms"] and not EPONYM_NEXT.match(text, m.end())):
-                    add_name(m.start(), m.end(), 1, 4)
-        if cfg.name_lists and low in La and e < n and text[e] == ",":
+                    self.add(m.start(), m.end(), 1, 4)
+        if low in La and e < self.n and text[e] == ",":
             m = LAST_COMMA_FIRST_RE.match(text, s)
             if m:
                 last, f = _ascii(m.group(1).lower()), _ascii(m.group(2).lower())
                 if (f in F and last not in C and f not in C and last not in STOP_HARD and f not in STOP
                         and last not in L["hard_eponyms"] and not (m.group(2).isupper() and len(m.group(2)) <= 2)):
-                    add_name(m.start(), m.end(), 1, 4)
+                    self.add(m.start(), m.end(), 1, 4)
 
-    if any(t in text for t in ("mr", "mrs", "ms", "dr", "miss")):
-        for m in LOWER_TITLE_RE.finditer(text):  # lower-case transcripts: "good morning, mrs. kowalczyk"
+    def lower_case_names(self) -> None:
+        """Transcripts in lower case: "good morning, mrs. kowalczyk", "hi , martha .", initials of typists."""
+        text, L = self.text, self.L
+        if any(t in text for t in ("mr", "mrs", "ms", "dr", "miss")):
+            for m in LOWER_TITLE_RE.finditer(text):
+                w = m.group(1)
+                if not (m.start() and text[m.start() - 1].isalpha()) and w not in STOP and w not in L["common"] \
+                        and w not in L["eponyms"]:
+                    self.spans.add(m.start(1), m.end(1), "NAME", 6)
+                    self.found.add(w.capitalize())
+        for m in LOWER_GREETING.finditer(text):
             w = m.group(1)
             if m.start() and text[m.start() - 1].isalpha():
-                continue
-            if w not in STOP and w not in C and w not in L["eponyms"]:
-                spans.add(m.start(1), m.end(1), "NAME", 6)
-                found_pieces.add(w.capitalize())
-    for m in LOWER_GREETING.finditer(text):  # lower-case transcripts: "hi , martha .", "your husband stan"
-        w = m.group(1)
-        if m.start() and text[m.start() - 1].isalpha():
-            continue  # "poison ivy" is not "son Ivy"
-        if w in F and w not in C and w not in STOP:
-            spans.add(m.start(1), m.end(1), "NAME", 6)
-            found_pieces.add(w.capitalize())
-    if any(t in tl for t in ("transcribed", "typed", "dictated", "entered")):
-        for m in INITIALS_RE.finditer(text):
-            spans.add(m.start(1), m.end(1), "NAME", 6)
+                continue  # "poison ivy" is not "son Ivy"
+            if w in L["first"] and w not in L["common"] and w not in STOP:
+                self.spans.add(m.start(1), m.end(1), "NAME", 6)
+                self.found.add(w.capitalize())
+        if any(t in self.tl for t in ("transcribed", "typed", "dictated", "entered")):
+            for m in INITIALS_RE.finditer(text):
+                self.spans.add(m.start(1), m.end(1), "NAME", 6)
 
-    # a first name alone on one of the last lines is a signature ("Thanks,\n- Nina")
-    for m in SIGN_OFF.finditer(text, max(0, n - 160)):
-        w = m.group(1).lower()
-        if w in F and w not in C and w not in STOP:
-            spans.add(m.start(1), m.end(1), "NAME", 5)
-            found_pieces.add(m.group(1))
+    def sign_off(self) -> None:
+        """A first name alone on one of the last lines is a signature ("Thanks,\n- Nina")."""
+        for m in SIGN_OFF.finditer(self.text, max(0, self.n - 160)):
+            w = m.group(1).lower()
+            if w in self.L["first"] and w not in self.L["common"] and w not in STOP:
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
+                self.found.add(m.group(1))
 
-    # propagation: a name part found once is a name wherever it recurs in this document
-    if found_pieces:
-        for s, e, tok in tokens:
+    def propagate(self) -> None:
+        """A name part found once is a name wherever it recurs in this document."""
+        text, tl, n = self.text, self.tl, self.n
+        for s, e, tok in self.tokens:
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
-            if key in found_pieces and not EPONYM_NEXT.match(text, s + len(key)):
-                spans.add(s, s + len(key), "NAME", 3)
+            if key in self.found and not EPONYM_NEXT.match(text, s + len(key)):
+                self.spans.add(s, s + len(key), "NAME", 3)
         # all-caps repeats ("SMITH") of names that are not common words, and lower-case ones ("martha") in
         # transcripts written in lower case (elsewhere "poison ivy" is not Ivy)
         lower_doc = len(UPPER.findall(text, 0, 4000)) < 0.01 * min(n, 4000)
-        for p in found_pieces:
+        for p in self.found:
             lp = p.lower()
-            if len(p) <= 3 or lp in C:
+            if len(p) <= 3 or lp in self.L["common"]:
                 continue
             i = tl.find(lp)
             while i >= 0:
@@ -706,8 +747,13 @@ def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) ->
                 if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
                         j >= n or not (tl[j].isalpha() or tl[j] in "-")):
                     if lower_doc or text[i:j].isupper() or text[i:j] == p:
-                        spans.add(i, j, "NAME", 2)
+                        self.spans.add(i, j, "NAME", 2)
                 i = tl.find(lp, j)
+
+
+def _first_group(m: re.Match) -> int:
+    """Index of the first group that took part in the match."""
+    return next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 1)
 
 
 @functools.lru_cache(maxsize=1 << 18)
