@@ -44,6 +44,7 @@ TASK_NAMES = {
     "mmlu_college_medicine": "MMLU college medicine",
     "mmlu_medical_genetics": "MMLU medical genetics",
     "mmlu_professional_medicine": "MMLU professional medicine",
+    "medical_bpb": "Medical bits per byte (held-out text; lower is better)",
 }
 ACCURACY_METRICS = ("acc", "acc_norm")
 

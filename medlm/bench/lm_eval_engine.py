@@ -62,6 +62,7 @@ def run_lm_eval(cfg: Any) -> list[dict]:
             spec, device=cfg.device, dtype=cfg.dtype, batch_size=cfg.batch_size or None,
             max_length=cfg.max_length or None, add_bos=cfg.add_bos, load_in_4bit=cfg.load_in_4bit,
             load_in_8bit=cfg.load_in_8bit, trust_remote_code=cfg.trust_remote_code,
+            prompt_prefix=getattr(cfg, "prompt_prefix", "") or None,
         )
         try:
             rows += _evaluate(cfg, model, tasks, tdir)
