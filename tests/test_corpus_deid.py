@@ -60,6 +60,7 @@ def phi(text, cfg=None):
         ("Emergency Contact - Husband: Robert 'Bob' Jenkins, 555.234.9876", "Robert 'Bob' Jenkins", "NAME"),
         ("Seen by NP Kelly Osei today.", "Kelly Osei", "NAME"),
         ("He was born in Gdansk, Poland.", "Gdansk", "ADDRESS"),
+        ("Hospitalized again 3/4-3/9 for pneumonia.", "3/9", "DATE"),
         ("Address:\nUSNV Reed\nFPO AP 89681", "89681", "ZIP"),
     ],
 )
@@ -91,6 +92,7 @@ def test_street_address_is_one_placeholder():
         "Pupils 4/4 decreasing to 2/2. Head of the bed turned 90 degrees. Platelet count 235,000.",
         "Doctor: Start by telling me about the pain. Patient: Nope, it's just some nausea.",
         "COURSE: GS, CBC, PT, PTT, CK, ESR were within normal limits.",
+        "Pain rated 2/10-3/10 after the dose.",
     ],
 )
 def test_clinical_text_survives(text):

@@ -202,6 +202,8 @@ SHORT_DATE = re.compile(
     r"|(?i:\bdate\b[^\n:]{0,25}:[ \t]*))"
     r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
+SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
+RANGE_END = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
 YEAR_ONLY = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/])")
 
 AGE_NUM = r"(?:9\d|1[0-2]\d)"
@@ -906,6 +908,11 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
             for mm in SHORT_DATE.finditer(text, max(0, p - 40), min(n, m.end() + 12)):
                 if mm.start(1) == p:
                     spans.add(mm.start(1), mm.end(1), "DATE", 5)
+            rng = RANGE_END.search(text, max(0, p - 16), p)  # the end of "3/4-3/9", "3/4 to 3/9"
+            if rng and not rng.group().split("/")[1].startswith("10"):  # not a "2/10-3/10" pain range
+                mm = SHORT_DATE_VALUE.match(text, p)
+                if mm:
+                    spans.add(mm.start(), mm.end(), "DATE", 5)
     for m in MONTH_HIT.finditer(text):
         lo, hi = max(0, m.start() - 24), min(n, m.end() + 24)
         for rx in MONTH_DATES + (DAY_FIRST_DATE,):
