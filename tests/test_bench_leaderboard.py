@@ -74,6 +74,7 @@ def test_render_markdown_html_plot_and_manifest(db, reference, tmp_path):
     assert statuses == ["measured"] * 3 + ["reported", "chance"]
     assert "*BigGeneral-70B*" in medqa and "Doe et al. 2099, A paper, Table 2" in medqa and "62.5" in medqa
     assert "33.0 [30.0, 36.0]" in medqa  # value with its bootstrap CI, in percent
+    assert "| test | 0-shot | 33.0" in medqa  # the split is shown: dev-set numbers are not test-set numbers
     pubmedqa = md.split("## PubMedQA (reasoning-required) — acc\n")[1].split("\n## ")[0]
     assert "| majority |" in pubmedqa and "55.2" in pubmedqa and "| human |" in pubmedqa and "78.0" in pubmedqa
     assert "Closed-Med" in pubmedqa and "undisclosed" in pubmedqa

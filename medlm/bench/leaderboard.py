@@ -247,7 +247,7 @@ def build_board(measured: list[dict], reported: list[dict], lines: list[dict], t
 # ---------------------------------------------------------------- Markdown
 
 
-TABLE_COLUMNS = ["Model", "Kind", "Params", "Setting", "Value [95% CI]", "n", "Contamination", "Source"]
+TABLE_COLUMNS = ["Model", "Kind", "Params", "Split", "Setting", "Value [95% CI]", "n", "Contamination", "Source"]
 
 
 def _table_cells(r: dict) -> list[str]:
@@ -255,6 +255,7 @@ def _table_cells(r: dict) -> list[str]:
         r["model"],
         r["model_kind"],
         _fmt_params(r.get("params")),
+        r["split"],
         r["setting"],
         _fmt_value(r),
         str(r["n"]) if r.get("n") else "–",
@@ -297,7 +298,7 @@ def render_markdown(cfg: LeaderboardConfig, board, lines_by_task, overview) -> s
             if metric in ACCURACY_METRICS:
                 for line in lines_by_task.get(task, []):
                     out.append(
-                        f"| {line['kind']} | {_md(line['label'])} | – | – | – | {100 * line['value']:.1f} | – | – | "
+                        f"| {line['kind']} | {_md(line['label'])} | – | – | – | – | {100 * line['value']:.1f} | – | – | "
                         f"{_md(line['source'])} |"
                     )
             out.append("")
@@ -420,6 +421,7 @@ def _row_html(r: dict) -> str:
     return (
         f"<tr{note}>{status}{_td(r['model'])}{kind}"
         + _td(_fmt_params(r.get("params")), sort=r.get("params") or -1, num=True)
+        + _td(r["split"])
         + _td(r["setting"])
         + _td(_fmt_value(r), sort=r["value"], num=True)
         + _td(r["n"] or "–", sort=r["n"] or -1, num=True)
@@ -480,7 +482,7 @@ def render_html(cfg: LeaderboardConfig, board, lines_by_task, overview, has_plot
                     value = _td(f"{100 * line['value']:.1f}", sort=line["value"], num=True)
                     parts.append(
                         f'<tr><td><span class="badge line">{_e(line["kind"])}</span></td>{_td(line["label"])}'
-                        f"<td>–</td><td>–</td><td>–</td>{value}<td>–</td><td>–</td>{_td(line['source'])}</tr>"
+                        f"<td>–</td><td>–</td><td>–</td><td>–</td>{value}<td>–</td><td>–</td>{_td(line['source'])}</tr>"
                     )
                 parts.append("</tbody>")
             parts.append("</table>")
