@@ -121,3 +121,13 @@ def test_contamination_status_from_the_corpus_manifest(tiny, tmp_path):
     status = {r["task"]: r["contamination"] for r in rows}
     assert status == {"pubmedqa": "clean", "medmcqa": "unknown", "medqa_4options": "clean"}
     assert {(r["train_tokens"], r["train_flops"]) for r in rows} == {(123456, 7.5e12)}
+
+
+def test_two_models_with_the_same_folder_name(tiny, tmp_path):
+    import shutil
+
+    other = tmp_path / "other" / "run"
+    shutil.copytree(tiny["run"], other)
+    rows = bench_run(cfg_for(tmp_path, model=[f"medlm:{tiny['run']}", f"medlm:{other}"], tasks=["medmcqa"], limit=2))
+    assert {r["model"] for r in rows} == {"run", "other/run"}
+    assert (tmp_path / "out" / "other_run" / "medmcqa.dev.0shot.jsonl").is_file()

@@ -158,15 +158,16 @@ def bench_run(cfg: BenchRunConfig) -> list[dict]:
     out = Path(cfg.out)
     all_rows: list[dict] = []
     inputs: dict[str, Any] = {}
+    names: set[str] = set()
     for spec in cfg.model:
-        all_rows += _bench_model(cfg, spec, tasks, out, inputs)
+        all_rows += _bench_model(cfg, spec, tasks, out, inputs, names)
     from medlm.manifest import write_manifest
 
     write_manifest(out, "bench", cfg, models=cfg.model, tasks=tasks, inputs=inputs, results=all_rows)
     return all_rows
 
 
-def _bench_model(cfg: BenchRunConfig, spec: str, tasks: list[str], out: Path, inputs: dict) -> list[dict]:
+def _bench_model(cfg: BenchRunConfig, spec: str, tasks: list[str], out: Path, inputs: dict, names: set[str]) -> list[dict]:
     from medlm.bench.data import data_root, load_items
     from medlm.bench.metrics import summarize
     from medlm.bench.models import load_scoring_model
@@ -179,6 +180,11 @@ def _bench_model(cfg: BenchRunConfig, spec: str, tasks: list[str], out: Path, in
         add_bos=cfg.add_bos, load_in_4bit=cfg.load_in_4bit, load_in_8bit=cfg.load_in_8bit,
         trust_remote_code=cfg.trust_remote_code, prompt_prefix=cfg.prompt_prefix or None,
     )
+    if model.name in names:  # e.g. two runs both called "final": qualify with the parent folder
+        model.name = f"{Path(spec.partition(':')[2]).parent.name}/{model.name}"
+        if model.name in names:
+            raise MedlmError(f"{spec}: another model in this run is also named {model.name!r}; give them distinct folder names")
+    names.add(model.name)
     mdir = out / slug(model.name)
     date = _dt.datetime.now(_dt.timezone.utc).date().isoformat()
     harness = harness_version()
