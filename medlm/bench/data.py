@@ -360,6 +360,10 @@ def fetch_from_hub(task: str, split: str, cache_dir: str | Path | None = None) -
     cache = Path(cache_dir or os.environ.get("MEDLM_CACHE", Path.home() / ".cache" / "medlm")) / "benchmarks"
     folder = cache / FAMILIES[family][0][0]
     try:
+        return load_items(task, cache, split)  # downloaded before
+    except MedlmError:
+        pass
+    try:
         _download(family, subject, folder)
     except MedlmError:
         raise
