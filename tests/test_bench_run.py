@@ -91,6 +91,8 @@ def test_split_selection():
     assert split_for("medqa_4options", ["dev"]) == "dev" and split_for("pubmedqa", ["dev"]) == "test"
     assert split_for("pubmedqa", ["dev", "pubmedqa=trainval"]) == "trainval"
     assert split_for("medmcqa", ["validation"]) == "dev"
+    assert split_for("mmlu_anatomy", ["dev"]) == "test" and split_for("mmlu_anatomy", ["mmlu_anatomy=dev"]) == "dev"
+    assert split_for("mmlu_anatomy", ["val"]) == "val"
 
 
 def test_cli_errors_are_one_line(tiny, tmp_path, capsys):

@@ -26,7 +26,8 @@ class BenchRunConfig:
     model: list[str] = opt([], help="model to score: medlm:RUN_DIR, hf:ID_OR_DIR, gguf:FILE, openai:BASE_URL#MODEL")
     tasks: list[str] = opt(["multimedqa"], help="tasks or groups: multimedqa, medqa_4options, medqa_5options, pubmedqa, medmcqa, mmlu_<subject>, mmlu_medical, medical_bpb")
     data_dir: str = opt("", help="benchmark data root (layout in docs/bench.md); default $MEDLM_DATA, else download from the Hugging Face hub")
-    split: list[str] = opt([], help="split to score: SPLIT for every task that has it, or TASK=SPLIT (default: each task's lm-eval test split)")
+    split: list[str] = opt([], help="split to score: SPLIT for every task that has it (MMLU's few-shot dev split only by name), "
+                           "or TASK=SPLIT (default: each task's lm-eval test split)")
     num_fewshot: int = opt(0, help="number of solved examples in each prompt (from the task's train/dev split)")
     limit: int = opt(0, help="score only the first N questions of each task (0: all) — for smoke tests; results are marked with the limit")
     out: str = opt("bench/runs", help="directory for predictions, results.json and the manifest")
@@ -71,7 +72,9 @@ def split_for(task: str, splits: list[str]) -> str:
     from medlm.bench.data import FAMILIES, SPLIT_ALIASES, default_split, family_of
 
     chosen = default_split(task)
-    valid = FAMILIES[family_of(task)[0]][1]
+    family = family_of(task)[0]
+    # a bare SPLIT never selects MMLU's dev split: those 5 questions per subject are its few-shot examples
+    valid = [s for s in FAMILIES[family][1] if not (family == "mmlu" and s == "dev")]
     for entry in splits:
         name, _, value = entry.rpartition("=")
         value = SPLIT_ALIASES.get(value, value)
