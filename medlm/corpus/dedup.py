@@ -151,13 +151,19 @@ def shingle_hashes(words: list[str], n: int) -> np.ndarray:
 
 
 _MERSENNE = np.uint64((1 << 61) - 1)
+_SHIFT61 = np.uint64(61)
 _COMBINING = None
 
 
-def mod_mersenne61(v: np.ndarray) -> np.ndarray:
-    """v % (2**61 - 1) for uint64 without division: 2**61 = 1 (mod p), so v = hi*2**61 + lo = hi + lo."""
-    r = (v & _MERSENNE) + (v >> np.uint64(61))
-    return np.where(r >= _MERSENNE, r - _MERSENNE, r)
+def mod_mersenne61(v: np.ndarray, scratch: bool = False) -> np.ndarray:
+    """v % (2**61 - 1) for uint64 without division: 2**61 = 1 (mod p), so v = hi*2**61 + lo = hi + lo.
+
+    scratch=True reuses v's memory (on signature matrices, allocating temporaries cost more than the math)."""
+    r = v & _MERSENNE
+    hi = np.right_shift(v, _SHIFT61, out=v if scratch else None)
+    r += hi  # < p + 8: one subtraction of p finishes the reduction
+    np.subtract(r, _MERSENNE, out=hi)  # wraps around below zero, so the minimum keeps r there
+    return np.minimum(r, hi, out=r)
 
 
 def simplify(text: str, norm) -> str:
@@ -185,7 +191,9 @@ class MinhashSignatures(MinhashDedupSignature):
     def get_signature(self, shingles: np.ndarray) -> list[list[int]]:
         """datatrove's signature values, split into bands with a reshape (np.split cost more than the hashing)."""
         a, b = self.parameters
-        phv = mod_mersenne61(shingles * a + b)
+        phv = shingles * a
+        phv += b
+        phv = mod_mersenne61(phv, scratch=True)
         if self.config.hash_config.precision == 32:
             phv = np.bitwise_and(phv, self.config.hash_config.max)
         mins = np.min(phv, axis=0).astype(self.config.hash_config.np_dtype)
