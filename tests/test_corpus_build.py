@@ -365,9 +365,13 @@ def test_fast_minhash_helpers_equal_datatrove():
     import numpy as np
     from datatrove.utils.text import TextNormConfig, simplify_text
 
-    from medlm.corpus.dedup import mod_mersenne61, simplify
+    from medlm.corpus.dedup import DedupConfig, MinhashSignatures, WhitespaceWords, minhash_config, mod_mersenne61, shingle_hashes, simplify
 
     values = np.random.default_rng(0).integers(0, 2**64 - 1, size=50_000, dtype=np.uint64, endpoint=True)
     assert (mod_mersenne61(values) == values % np.uint64((1 << 61) - 1)).all()
     for text in ["Café crème naïve 12,5 mg µg/kg ± 3 °C – résumé", "plain ASCII 3.5 mg/dL", "Ünïcödé x\u0308y\u0301"]:
         assert simplify(text, TextNormConfig()) == simplify_text(text, TextNormConfig())
+    # shingles skip simplify_text's whitespace pass (str.split ignores runs): the same words
+    step = MinhashSignatures("/nonexistent", config=minhash_config(DedupConfig()), language=WhitespaceWords())
+    text = " Café  crème\u2000naïve \u0301 12,5 mg\tµg/kg ± 3 °C\n\n– résumé x\u0308y " * 2
+    assert (step.get_shingles(text) == shingle_hashes(simplify_text(text, TextNormConfig()).split(), 5)).all()
