@@ -2,7 +2,6 @@
 SmolLM2-135M GGUF), checked against the same GGUF scored in-process by llama.cpp."""
 
 import glob
-import math
 import os
 import socket
 import subprocess
@@ -11,6 +10,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from medlm.bench.openai_backend import OpenAIModel
@@ -73,11 +73,10 @@ def reference():
         llm.eval(toks)
         total, greedy = 0.0, True
         for i in range(n_ctx, len(toks)):
-            row = llm.scores[i - 1]
-            m = max(row)
-            lse = m + math.log(sum(math.exp(x - m) for x in row))
-            total += row[toks[i]] - lse
-            greedy &= row[toks[i]] >= m
+            row = np.asarray(llm.scores[i - 1], dtype=np.float64)
+            m = row.max()
+            total += float(row[toks[i]] - (m + np.log(np.exp(row - m).sum())))
+            greedy &= bool(row[toks[i]] >= m)
         return total, greedy
 
     return score
@@ -89,11 +88,11 @@ def model(server, monkeypatch):
     return OpenAIModel(f"{server}#smollm2", api_key_env=KEY_ENV, prompt_prefix=BOS, batch_size=4, max_retries=1)
 
 
+# short on purpose: llama-cpp-python's server spends ~1 s per echoed token on a loaded 2-core CPU
 REQUESTS = [
     ("The capital of France is", " Paris"),
     ("The capital of France is", " London"),
-    ("Question: Which organ produces insulin?\nA. liver\nB. pancreas\nC. kidney\nD. heart\nAnswer:", " B"),
-    ("Abstract: Aspirin reduced pain scores.\nQuestion: Does aspirin relieve pain?\nAnswer:", " yes"),
+    ("Question: Does aspirin relieve pain?\nAnswer:", " yes"),
     ("Myocardial infarction is a", " blockage of a coronary artery"),
 ]
 
