@@ -269,3 +269,14 @@ def test_shared_fewshot_prefix_is_run_once_and_changes_nothing(tiny):
     assert len(prefills) == 1 and cached.MIN_SHARED_PREFIX <= prefills[0][1] <= shared
     cached.prefill = None
     assert [x for x, _ in with_cache] == pytest.approx([x for x, _ in cached.loglikelihood(requests)], abs=1e-4)
+
+
+@pytest.mark.gpu
+def test_cuda_bf16_scoring_agrees_with_cpu_fp32(tiny):
+    items = sample_items("medqa_4options")[:4]
+    requests = [(ctx, c) for it in items for ctx, conts in [requests_for(TASKS["medqa_4options"], it)] for c in conts]
+    cpu = load_scoring_model(f"hf:{tiny['hf']}", device="cpu").loglikelihood(requests)
+    gpu_model = load_scoring_model(f"hf:{tiny['hf']}", device="cuda")
+    assert gpu_model.info["dtype"] == "bfloat16"
+    gpu = gpu_model.loglikelihood(requests)
+    assert [x for x, _ in gpu] == pytest.approx([x for x, _ in cpu], abs=0.1)
