@@ -237,6 +237,7 @@ def compare_tokenizers(cfg: TokenizerCompareConfig) -> dict:
         for t in toks:
             m = results[g][t.name]
             m["tokens_vs_first_pct"] = round(100.0 * (m["tokens"] / max(1, ref) - 1), 2)
+            m["first_saves_pct"] = round(100.0 * (1 - ref / max(1, m["tokens"])), 2)  # "first needs X% fewer tokens"
     term_results = {}
     for t in toks:
         single = single_token_terms(t, terms)
@@ -273,6 +274,7 @@ def compare_tokenizers(cfg: TokenizerCompareConfig) -> dict:
 COLUMNS = [
     ("tokens", "tokens", "{:,}"),
     ("tokens_vs_first_pct", "vs first", "{:+.1f}%"),
+    ("first_saves_pct", "first needs fewer", "{:.1f}%"),
     ("tokens_per_word", "tokens/word", "{:.3f}"),
     ("chars_per_token", "chars/token", "{:.2f}"),
     ("bytes_per_token", "bytes/token", "{:.2f}"),
