@@ -98,6 +98,8 @@ class CorpusTokenizeConfig:
     shard_tokens: int = opt(100_000_000, help="a shard is closed at the first document boundary past this many tokens")
     dtype: Literal["auto", "uint16", "uint32"] = opt("auto", help="token dtype; auto: uint16 if the vocab fits")
     batch_docs: int = opt(256, help="documents encoded per SentencePiece call")
+    sources: list[str] = opt([], help="tokenize only documents of these corpus sources (default: all)")
+    kinds: list[str] = opt([], help="tokenize only documents of these kinds, e.g. clinical or literature (default: all)")
     overwrite: bool = opt(False, help="discard existing output in --out (finished or partial) and start over")
 
     def __post_init__(self):

@@ -54,7 +54,7 @@ def corpus_info(path: str | Path) -> dict:
     return {"path": str(path), "manifest_sha256": None}
 
 
-def _kind_of(metadata: str | dict | None) -> str:
+def kind_of(metadata: str | dict | None) -> str:
     if not metadata:
         return ""
     if isinstance(metadata, str):
@@ -81,7 +81,7 @@ def iter_parquet(path: Path, batch_rows: int = 1024) -> Iterator[Doc]:
         sources = cols.get("source") or [""] * batch.num_rows
         metas = cols.get("metadata") or [None] * batch.num_rows
         for doc_id, source, text, meta in zip(cols["id"], sources, cols["text"], metas):
-            yield Doc(str(doc_id), source or "", _kind_of(meta), text or "")
+            yield Doc(str(doc_id), source or "", kind_of(meta), text or "")
 
 
 def _open_text(path: Path):
@@ -107,7 +107,7 @@ def iter_jsonl(path: Path) -> Iterator[Doc]:
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
                 raise MedlmError(f"{path}:{line_no}: expected a JSON object with a 'text' string")
             meta = rec.get("metadata")
-            kind = rec.get("kind") or _kind_of(meta)
+            kind = rec.get("kind") or kind_of(meta)
             yield Doc(str(rec.get("id", f"{path.name}#{line_no}")), str(rec.get("source", "")), str(kind or ""), rec["text"])
 
 

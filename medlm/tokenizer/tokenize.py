@@ -25,7 +25,7 @@ from medlm.progress import progress, say
 from medlm.tokenizer.config import CorpusTokenizeConfig
 from medlm.tokenizer.encode import SegmentEncoder
 from medlm.tokenizer.shards import DTYPES, dtype_for_vocab, split_of, write_shard
-from medlm.tokenizer.texts import corpus_files
+from medlm.tokenizer.texts import kind_of, corpus_files
 from medlm.tokenizer.train import copy_tokenizer, read_tokenizer
 
 STAGE = "corpus tokenize"
@@ -54,6 +54,28 @@ class Job:
     seed: int
     shard_tokens: int
     batch_docs: int
+    selection: "Selection"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which documents to tokenize: only these sources and/or kinds (empty: all)."""
+
+    sources: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+    @property
+    def columns(self) -> list[str]:
+        return ["id"] + (["source"] if self.sources else []) + (["metadata"] if self.kinds else [])
+
+    def mask(self, cols: dict) -> list[bool]:
+        n = len(cols["id"])
+        keep = [True] * n
+        if self.sources:
+            keep = [k and s in self.sources for k, s in zip(keep, cols["source"])]
+        if self.kinds:
+            keep = [k and kind_of(m) in self.kinds for k, m in zip(keep, cols["metadata"])]
+        return keep
 
 
 def tokenize_corpus(cfg: CorpusTokenizeConfig) -> Path:
@@ -63,6 +85,7 @@ def tokenize_corpus(cfg: CorpusTokenizeConfig) -> Path:
     tok = tok_manifest["tokenizer"]
     dtype = _dtype(cfg.dtype, tok["vocab_size"], cfg.tokenizer)
     units = list_units(corpus_files(corpus))
+    selection = Selection(tuple(cfg.sources), tuple(cfg.kinds))
     settings = {
         "corpus_manifest_sha256": manifest_hash(corpus),
         "tokenizer_sha256": tok_manifest["sha256"],
@@ -70,18 +93,22 @@ def tokenize_corpus(cfg: CorpusTokenizeConfig) -> Path:
         "seed": cfg.seed,
         "shard_tokens": cfg.shard_tokens,
         "dtype": dtype,
+        "selection": asdict(selection),
         "units": [[Path(u.file).name, u.row_group, u.rows] for u in units],
     }
     if _already_done(out, settings, cfg.overwrite):
         say(STAGE, f"{out} is already finished with these settings; nothing to do (--overwrite to redo)")
         return out
-    planned = count_split_docs(units, cfg.val_fraction, cfg.seed)
+    planned = count_split_docs(units, cfg.val_fraction, cfg.seed, selection)
+    if selection.sources or selection.kinds:
+        say(STAGE, f"selected {sum(planned.values()):,} documents (sources {list(selection.sources) or 'all'}, "
+            f"kinds {list(selection.kinds) or 'all'})")
     _check_splits(planned, cfg.val_fraction, corpus)
 
     started = time.time()
     model_path = str(Path(cfg.tokenizer) / "tokenizer.model")
-    jobs = [Job(u, str(out), model_path, tok["eos_id"], dtype, cfg.val_fraction, cfg.seed, cfg.shard_tokens, cfg.batch_docs)
-            for u in units if not _unit_done(out, u.index)]
+    jobs = [Job(u, str(out), model_path, tok["eos_id"], dtype, cfg.val_fraction, cfg.seed, cfg.shard_tokens, cfg.batch_docs,
+                selection) for u in units if not _unit_done(out, u.index)]
     if len(jobs) < len(units):
         say(STAGE, f"resuming: {len(units) - len(jobs)} of {len(units)} units already done")
     run_jobs(jobs, cfg.workers, total_docs=sum(u.rows for u in units), done_docs=sum(u.rows for u in units) - sum(j.unit.rows for j in jobs))
@@ -107,6 +134,7 @@ def tokenize_corpus(cfg: CorpusTokenizeConfig) -> Path:
         corpus={"path": str(corpus), "manifest_sha256": settings["corpus_manifest_sha256"]},
         val_fraction=cfg.val_fraction,
         seed=cfg.seed,
+        selection=asdict(selection),
         split_rule="medlm.tokenizer.shards.split_of(document id, val_fraction, seed)",
         splits=splits,
         documents_empty=empty,
@@ -144,15 +172,18 @@ def list_units(files: list[Path]) -> list[Unit]:
     return units
 
 
-def count_split_docs(units: list[Unit], val_fraction: float, seed: int) -> dict[str, int]:
-    """Documents per split from the id column only (cheap): bad splits fail before any tokenizing."""
+def count_split_docs(units: list[Unit], val_fraction: float, seed: int, selection: Selection) -> dict[str, int]:
+    """Selected documents per split, from the id column (and the selection's) only, so bad splits fail
+    before any tokenizing."""
     import pyarrow.parquet as pq
 
     counts = {s: 0 for s in SPLITS}
     for f in sorted({u.file for u in units}):
-        for batch in pq.ParquetFile(f).iter_batches(batch_size=65536, columns=["id"]):
-            for doc_id in batch.column(0).to_pylist():
-                counts[split_of(str(doc_id), val_fraction, seed)] += 1
+        for batch in pq.ParquetFile(f).iter_batches(batch_size=65536, columns=selection.columns):
+            cols = batch.to_pydict()
+            for doc_id, keep in zip(cols["id"], selection.mask(cols)):
+                if keep:
+                    counts[split_of(str(doc_id), val_fraction, seed)] += 1
     return counts
 
 
@@ -260,10 +291,13 @@ def process_unit(job: Job) -> dict:
     writers = {s: _SplitWriter(job, s) for s in SPLITS}
     empty = text_bytes = 0
     pf = pq.ParquetFile(unit.file)
-    for batch in pf.iter_batches(batch_size=job.batch_docs, row_groups=[unit.row_group], columns=["id", "text"]):
-        ids, texts = batch.column(0).to_pylist(), batch.column(1).to_pylist()
+    columns = [*job.selection.columns, "text"]
+    for batch in pf.iter_batches(batch_size=job.batch_docs, row_groups=[unit.row_group], columns=columns):
+        cols = batch.to_pydict()
         by_split: dict[str, list[str]] = {s: [] for s in SPLITS}
-        for doc_id, text in zip(ids, texts):
+        for doc_id, text, keep in zip(cols["id"], cols["text"], job.selection.mask(cols)):
+            if not keep:
+                continue
             if not text:
                 empty += 1
                 continue
