@@ -27,9 +27,9 @@ class QuickstartConfig:
     recipe: str = opt(str(REPO / "corpora" / "sample.yaml"), help="corpus recipe (default: the embedded sample)")
     bench_data: str = opt(str(REPO / "benchmarks" / "sample"), help="benchmark files (default: the committed excerpts)")
     vocab_size: int = opt(4096, help="tokenizer vocabulary size")
-    train_steps: int = opt(300, help="training steps of the tiny model")
-    grow_steps: int = opt(100, help="training steps after growing the tiny model (stack, 2 → 4 layers)")
-    specialist_steps: int = opt(60, help="training steps of each specialist (clinical / literature) before merging")
+    train_steps: int = opt(200, help="training steps of the tiny model")
+    grow_steps: int = opt(80, help="training steps after growing the tiny model (stack, 2 → 4 layers)")
+    specialist_steps: int = opt(40, help="training steps of each specialist (clinical / literature) before merging")
     general_model: str = opt(
         "auto",
         help="general LLM to bench next to the domain models: a model spec (gguf:FILE, hf:DIR, ...), "
