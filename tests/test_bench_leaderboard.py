@@ -35,7 +35,8 @@ def db(tmp_path):
     for model, kind, params, base in [("medlm:runs/med-350m", "domain", 350_000_000, 0.33),
                                       ("gguf:models/SmolLM2-135M.gguf", "general", 135_000_000, 0.27),
                                       ("gguf:models/gemma-3-270m.gguf", "general", 270_000_000, 0.29)]:
-        rows += [_row(model, kind, params, "medqa_4options", base), _row(model, kind, params, "pubmedqa", base + 0.2),
+        tokens = 7_000_000_000 if kind == "domain" else None
+        rows += [_row(model, kind, params, "medqa_4options", base, train_tokens=tokens), _row(model, kind, params, "pubmedqa", base + 0.2),
                  _row(model, kind, params, "medqa_4options", base + 0.01, metric="acc_norm"),
                  _row(model, kind, params, "medical_bpb", 1.5 - base, metric="bits_per_byte", ci_low=None, ci_high=None)]
     store.record(path, rows)
@@ -67,6 +68,7 @@ def test_render_markdown_html_plot_and_manifest(db, reference, tmp_path):
     overview = md.split("## Overview")[1].split("\n## ")[0]
     assert overview.index("med-350m") < overview.index("gemma-3-270m") < overview.index("SmolLM2-135M")
     assert "BigGeneral" not in overview
+    assert "| medlm:runs/med-350m | domain | 350M | 7B | 0-shot |" in overview  # training tokens when known
     medqa = md.split("## MedQA (USMLE, 4 options) — acc\n")[1].split("\n## ")[0]
     lines = [l for l in medqa.splitlines() if l.startswith("| ")][1:]
     statuses = [l.split("|")[1].strip() for l in lines]

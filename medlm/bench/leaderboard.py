@@ -208,6 +208,11 @@ def _fmt_params(n: int | None) -> str:
     return str(n)
 
 
+def _fmt_tokens(n: int | None) -> str:
+    """Training tokens of a measured model; unknown for models medlm did not train."""
+    return _fmt_params(n) if n else "unknown"
+
+
 def _fmt_value(r: dict) -> str:
     if r["metric"] == "bits_per_byte":
         v = f"{r['value']:.3f}"
@@ -277,10 +282,11 @@ def render_markdown(cfg: LeaderboardConfig, board, lines_by_task, overview) -> s
     ]
     if overview["rows"]:
         out += ["## Overview (measured, " + cfg.metric + ")", ""]
-        header = ["Model", "Kind", "Params", "Setting", "Harness"] + [task_title(t) for t in overview["tasks"]]
+        header = ["Model", "Kind", "Params", "Train tokens", "Setting", "Harness"] + [task_title(t) for t in overview["tasks"]]
         out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         for row in overview["rows"]:
-            cells = [row["model"], row["model_kind"], _fmt_params(row["params"]), row["setting"], row["harness"]]
+            cells = [row["model"], row["model_kind"], _fmt_params(row["params"]), _fmt_tokens(row["train_tokens"]),
+                     row["setting"], row["harness"]]
             cells += [f"{100 * row['scores'][t]:.1f}" if t in row["scores"] else "–" for t in overview["tasks"]]
             out.append("| " + " | ".join(_md(c) for c in cells) + " |")
         out.append("")
@@ -324,7 +330,7 @@ def build_overview(measured: list[dict], metric: str) -> dict:
         entry = rows.setdefault(
             key,
             {"model": r["model"], "model_kind": r["model_kind"], "params": r.get("params"), "setting": r["setting"],
-             "harness": r["harness"], "scores": {}},
+             "harness": r["harness"], "train_tokens": r.get("train_tokens"), "scores": {}},
         )
         entry["scores"][r["task"]] = r["value"]
         tasks.add(r["task"])
@@ -447,12 +453,13 @@ def render_html(cfg: LeaderboardConfig, board, lines_by_task, overview, has_plot
         parts.append(f'<img class="plot" src="{PLOT}" alt="accuracy vs parameters per task">')
     if overview["rows"]:
         parts.append(f"<h2>Overview (measured, {_e(cfg.metric)})</h2>")
-        heads = ["Model", "Kind", "Params", "Setting", "Harness"] + [task_title(t) for t in overview["tasks"]]
-        parts.append('<table class="board" id="overview" data-default-col="5" data-default-dir="desc"><thead><tr>')
+        heads = ["Model", "Kind", "Params", "Train tokens", "Setting", "Harness"] + [task_title(t) for t in overview["tasks"]]
+        parts.append('<table class="board" id="overview" data-default-col="6" data-default-dir="desc"><thead><tr>')
         parts.append("".join(f"<th>{_e(h)}</th>" for h in heads) + '</tr></thead><tbody class="sortable">')
         for row in overview["rows"]:
             cells = _td(row["model"]) + f'<td><span class="{_e(row["model_kind"])}">{_e(row["model_kind"])}</span></td>'
             cells += _td(_fmt_params(row["params"]), sort=row["params"] or -1, num=True)
+            cells += _td(_fmt_tokens(row["train_tokens"]), sort=row["train_tokens"] or -1, num=True)
             cells += _td(row["setting"]) + _td(row["harness"])
             for t in overview["tasks"]:
                 v = row["scores"].get(t)
