@@ -133,3 +133,35 @@ def test_two_models_with_the_same_folder_name(tiny, tmp_path):
     rows = bench_run(cfg_for(tmp_path, model=[f"medlm:{tiny['run']}", f"medlm:{other}"], tasks=["medmcqa"], limit=2))
     assert {r["model"] for r in rows} == {"run", "other/run"}
     assert (tmp_path / "out" / "other_run" / "medmcqa.dev.0shot.jsonl").is_file()
+
+
+def test_merged_ensemble_run_is_scored(tiny, tmp_path):
+    """A `medlm merge` output (probability mixture of two experts) is benchmarked like any run."""
+    import torch
+
+    from medlm.bench.models import load_scoring_model
+    from medlm.bench.tasks import TASKS, requests_for
+    from medlm.grow.config import MergeConfig
+    from medlm.grow.merge import merge
+    from medlm.model.io import load_model, save_run, tokenizer_dir_of
+    from tests.test_bench_scoring import sample_items
+
+    experts = []
+    for i in range(2):
+        net = load_model(tiny["run"])
+        torch.manual_seed(i)
+        net.reset_parameters()
+        experts.append(save_run(net, tmp_path / f"e{i}", "train", tokenizer_dir=tokenizer_dir_of(tiny["run"]),
+                                tokenizer={"sha256": "same", "vocab_size": net.cfg.vocab_size}).parent)
+    merge(load_config(MergeConfig, runs=[str(e) for e in experts], out=str(tmp_path / "merged"), mode="probs"))
+    ctx, _ = requests_for(TASKS["pubmedqa"], sample_items("pubmedqa")[0])
+    models = [load_scoring_model(f"medlm:{p}") for p in (*experts, tmp_path / "merged")]
+    tok, n_ctx = models[0].tokenizer, len(models[0].encode(ctx))
+    singles = [tok.convert_tokens_to_string([t]) for t in sorted(tok.get_vocab()) if t.startswith("\u0120") and len(t) > 2]
+    conts = [c for c in singles if len(models[0].encode(ctx + c)) == n_ctx + 1][:5]
+    assert len(conts) >= 3
+    scores = [m.loglikelihood([(ctx, c) for c in conts]) for m in models]
+    for (a, _), (b, _), (m, _) in zip(*scores):  # one token: log of a 50/50 mixture lies between the experts' log-probs
+        assert min(a, b) - 1e-4 <= m <= max(a, b) + 1e-4
+    rows = bench_run(cfg_for(tmp_path, model=[f"medlm:{tmp_path / 'merged'}"], tasks=["medmcqa"], limit=2))
+    assert rows[0]["model"] == "merged" and rows[0]["model_kind"] == "domain" and rows[0]["n"] == 2
