@@ -95,8 +95,9 @@ def plan(cfg: QuickstartConfig, out: Path) -> list[tuple[str, list[str], Path | 
     general = general_model_spec(cfg.general_model)
     if general:
         models.append(general)
+    # the committed MedQA excerpt is from the dev split; bits-per-byte uses the val split tokenization held out
     bench = ["bench", "run", "--tasks", "medqa_4options,pubmedqa,medical_bpb", "--data-dir", cfg.bench_data,
-             "--bpb-data", o["corpus"], "--out", o["bench"], "--db", str(out / "bench" / "results.sqlite"), "--resume"]
+             "--split", "medqa_4options=dev", "--bpb-data", o["tokens"], "--out", o["bench"], "--db", str(out / "bench" / "results.sqlite"), "--resume"]
     bench += [a for m in models for a in ("--model", m)]
     if cfg.bench_limit:
         bench += ["--limit", str(cfg.bench_limit)]
