@@ -103,3 +103,20 @@ def test_lm_eval_command_line_with_medlm_model(tiny_run, tmp_path):
     assert "medlm_pubmedqa" in proc.stdout and "acc" in proc.stdout
     results = list(tmp_path.rglob("results_*.json"))
     assert results and "medlm_pubmedqa" in json.loads(results[0].read_text())["results"]
+
+
+def test_lm_eval_engine_resumes_from_its_request_cache(tiny_run, tmp_path, monkeypatch):
+    import medlm.bench.lm_eval_model as lm_model
+
+    cfg = lambda **kw: _cfg(tiny_run, tmp_path, engine="lm-eval", tasks=["pubmedqa"], **kw)  # noqa: E731
+    first = bench_run(cfg())
+    with pytest.raises(MedlmError, match="--resume"):
+        bench_run(cfg())  # answers exist: never silently reused
+    scored = []
+    real = lm_model.MedlmLM._in_chunks
+    monkeypatch.setattr(lm_model.MedlmLM, "_in_chunks", lambda self, m, reqs, f: scored.append(len(reqs)) or real(self, m, reqs, f))
+    resumed = bench_run(cfg(resume=True))
+    assert scored == []  # every request came from the cache
+    assert [r["value"] for r in resumed] == [r["value"] for r in first]
+    again = bench_run(cfg(overwrite=True))
+    assert scored == [30] and [r["value"] for r in again] == [r["value"] for r in first]  # 10 questions x 3 choices

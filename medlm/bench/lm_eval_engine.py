@@ -82,6 +82,8 @@ def _evaluate(cfg: Any, model: Any, tasks: list[str], tdir: Path) -> list[dict]:
     from medlm.manifest import atomic_write_json
     from medlm.progress import say
 
+    mdir = Path(cfg.out) / slug(model.name) / "lm-eval"
+    cache = _request_cache(cfg, mdir)
     splits = {t: split_for(t, cfg.split) for t in tasks}
     metadata = {"data_dir": cfg.data_dir or None, "splits": splits, "fewshot": cfg.num_fewshot > 0}
     manager = TaskManager(include_path=str(tdir), include_defaults=False, metadata=metadata)  # skip indexing ~10k YAMLs
@@ -89,7 +91,7 @@ def _evaluate(cfg: Any, model: Any, tasks: list[str], tdir: Path) -> list[dict]:
     try:
         out = lm_eval.simple_evaluate(
             model=MedlmLM(scoring_model=model), tasks=names, num_fewshot=cfg.num_fewshot,
-            limit=cfg.limit or None, task_manager=manager, log_samples=True, bootstrap_iters=0,
+            limit=cfg.limit or None, task_manager=manager, log_samples=True, bootstrap_iters=0, use_cache=str(cache),
             random_seed=cfg.seed, numpy_random_seed=cfg.seed, torch_random_seed=cfg.seed,
             fewshot_random_seed=cfg.seed, metadata=metadata,
         )
@@ -102,8 +104,6 @@ def _evaluate(cfg: Any, model: Any, tasks: list[str], tdir: Path) -> list[dict]:
         if cause is not None:
             raise cause from None
         raise
-    mdir = Path(cfg.out) / slug(model.name) / "lm-eval"
-    mdir.mkdir(parents=True, exist_ok=True)
     date = _dt.datetime.now(_dt.timezone.utc).date().isoformat()
     harness = lm_eval_harness()
     setting = f"{cfg.num_fewshot}-shot" + (f", first {cfg.limit}" if cfg.limit else "")
@@ -135,6 +135,24 @@ def _evaluate(cfg: Any, model: Any, tasks: list[str], tdir: Path) -> list[dict]:
         "lm_eval_config": out.get("config"), "n_samples": out.get("n-samples"), "rows": rows,
     })
     return rows
+
+
+def _request_cache(cfg: Any, mdir: Path) -> Path:
+    """lm-eval's request cache for this model (the path prefix lm-eval appends `_rank0.db` to).
+
+    It makes `--resume` work: answered requests are not scored again. Like the native engine's
+    saved predictions, an existing cache is only reused with --resume (and deleted with --overwrite),
+    so a retrained model under the same name never gets stale answers."""
+    mdir.mkdir(parents=True, exist_ok=True)
+    prefix = mdir / "request-cache"
+    existing = list(mdir.glob("request-cache_rank*.db"))
+    if existing and cfg.overwrite:
+        for f in existing:
+            f.unlink()
+    elif existing and not cfg.resume:
+        raise MedlmError(f"{existing[0]}: answers from an earlier lm-eval run exist; pass --resume to continue it "
+                         "or --overwrite to score again")
+    return prefix
 
 
 def _prediction(sample: dict, choices: tuple[str, ...]) -> dict:

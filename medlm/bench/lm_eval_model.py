@@ -44,10 +44,29 @@ class MedlmLM(LM):
         self.scoring_model = scoring_model
 
     def loglikelihood(self, requests, disable_tqdm: bool = False) -> list[tuple[float, bool]]:
-        return self.scoring_model.loglikelihood([tuple(r.args) for r in requests])
+        return self._in_chunks("loglikelihood", requests, lambda reqs: self.scoring_model.loglikelihood(
+            [tuple(r.args) for r in reqs]))
 
     def loglikelihood_rolling(self, requests, disable_tqdm: bool = False) -> list[float]:
-        return self.scoring_model.loglikelihood_rolling([r.args[0] for r in requests])
+        return self._in_chunks("loglikelihood_rolling", requests, lambda reqs: self.scoring_model.loglikelihood_rolling(
+            [r.args[0] for r in reqs]))
+
+    def _in_chunks(self, method: str, requests, score) -> list:
+        """Score in chunks, handing each result to lm-eval's cache hook as it comes: with `use_cache`
+        (medlm bench --engine lm-eval always sets it) an interrupted run resumes from the finished chunks."""
+        from medlm.progress import progress
+
+        out: list = []
+        bar = progress(stage=f"lm-eval {method}", total=len(requests), unit="req", disable=len(requests) < CHUNK)
+        for i in range(0, len(requests), CHUNK):
+            chunk = requests[i : i + CHUNK]
+            results = score(chunk)
+            for req, res in zip(chunk, results):
+                self.cache_hook.add_partial(method, req.args, res)
+            out.extend(results)
+            bar.update(len(chunk))
+        bar.close()
+        return out
 
     def generate_until(self, requests, disable_tqdm: bool = False):
         raise NotImplementedError(
@@ -65,6 +84,8 @@ def _cuda_available() -> bool:
 
     return torch.cuda.is_available()
 
+
+CHUNK = 256  # requests per scoring call: the unit of progress and of resumption
 
 # lm-eval's CLI passes these to every model; medlm's backends size their own batches and devices
 _LM_EVAL_EXTRAS = ("max_batch_size",)
