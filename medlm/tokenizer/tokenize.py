@@ -96,6 +96,7 @@ def tokenize_corpus(cfg: CorpusTokenizeConfig) -> Path:
         "selection": asdict(selection),
         "units": [[Path(u.file).name, u.row_group, u.rows] for u in units],
     }
+    settings = json.loads(json.dumps(settings))  # as stored: tuples become lists, so a re-run compares equal
     if _already_done(out, settings, cfg.overwrite):
         say(STAGE, f"{out} is already finished with these settings; nothing to do (--overwrite to redo)")
         return out
