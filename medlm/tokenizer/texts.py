@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from medlm.errors import MedlmError
-from medlm.manifest import MANIFEST, manifest_hash, read_manifest
+from medlm.manifest import MANIFEST, manifest_hash, read_manifest, sha256_file
 
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz", ".jsonl.bz2", ".json")
@@ -51,6 +51,8 @@ def corpus_info(path: str | Path) -> dict:
     path = Path(path)
     if is_corpus_dir(path) and (path / MANIFEST).is_file():
         return {"path": str(path), "manifest_sha256": manifest_hash(path)}
+    if path.is_file():  # plain text input: pin the file itself
+        return {"path": str(path), "manifest_sha256": None, "sha256": sha256_file(path)}
     return {"path": str(path), "manifest_sha256": None}
 
 
