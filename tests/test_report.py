@@ -41,6 +41,11 @@ def outputs(tmp_path: Path) -> Path:
     (run / "metrics.jsonl").write_text("\n".join(json.dumps(r) for r in [
         {"step": 1, "tokens": 100, "loss": 7.0}, {"step": 2, "tokens": 200, "loss": 6.0},
         {"step": 3, "tokens": 300, "loss": 5.4, "val_loss": 5.5}]) + "\n")
+    merged = root / "merged"  # a merge run holds copies of its experts: they are not runs of their own
+    (merged / "experts" / "0").mkdir(parents=True)
+    write_manifest(merged, "merge", None, experts=[{"path": str(run)}], weights=[1.0], mode="logits")
+    write_manifest(merged / "experts" / "0", "train", None, model={"n_layers": 2, "d_model": 64})
+    (merged / "experts" / "0" / "model.safetensors").write_bytes(b"")
     exp = root / "growth"
     exp.mkdir()
     write_manifest(exp, "experiment", None)
@@ -59,7 +64,8 @@ def test_findings_page_has_every_section_and_its_images(outputs: Path, tmp_path:
     out = tmp_path / "findings"
     assert main(["report", str(outputs), "--out", str(out)]) == 0
     page = (out / "findings.html").read_text()
-    for heading in ("Corpus", "Training", "Growth experiment", "Leaderboard"):
+    assert [p.name for p, _ in found.merge] == ["merged"]
+    for heading in ("Corpus", "Training", "Growth experiment", "Merged specialists", "Leaderboard"):
         assert f"<h2>{heading}" in page
     assert "benchmark_medqa 1" in page and "1 hits" in page  # accounting and decontamination rendered
     assert "<td>stack</td>" in page  # the experiment's table became an HTML table

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from medlm.progress import say
 
 STAGE = "report"
 MAX_DEPTH = 4  # stage outputs sit at most this deep below a given directory
+IMAGE_LINK = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 
 
 @dataclass
@@ -55,12 +57,16 @@ def discover(dirs: list[str]) -> Found:
 
 def _walk(root: Path, depth: int = 0):
     yield root
-    if depth >= MAX_DEPTH:
+    if depth >= MAX_DEPTH or _is_model_run(root):  # a merged run holds copies of its experts: not runs of their own
         return
     for child in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        if child.name in ("checkpoints", "data", "tensorboard", "tokenizer"):
+        if child.name in ("checkpoints", "data", "tensorboard"):
             continue
         yield from _walk(child, depth + 1)
+
+
+def _is_model_run(path: Path) -> bool:
+    return (path / "manifest.json").is_file() and (path / "model.safetensors").is_file() or (path / "experts").is_dir()
 
 
 def _classify(path: Path, found: Found) -> None:
@@ -86,7 +92,7 @@ def _is_tokenizer_compare(path: Path) -> bool:
         data = json.loads(path.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError):
         return False
-    return isinstance(data, dict) and "tokenizers" in data and "groups" in data
+    return isinstance(data, dict) and data.get("stage") == "tokenizer compare"
 
 
 # ---------------------------------------------------------------- sections (Markdown + images)
@@ -102,12 +108,34 @@ class Page:
         self.parts.append(text.strip())
 
     def image(self, path: Path, caption: str) -> None:
-        if not path.is_file():
-            return
+        if path.is_file():
+            self.add(f"![{caption}]({self.copy(path)})")
+
+    def embed_markdown(self, path: Path, skip_title: bool = False) -> None:
+        """Add a Markdown file written by a stage, copying the images it links to next to the page."""
+        text = path.read_text()
+        if skip_title and text.startswith("# "):
+            text = text.split("\n", 1)[1] if "\n" in text else ""
+        linked = set()
+
+        def relink(match: re.Match) -> str:
+            target = path.parent / match.group(2)
+            if not target.is_file():
+                return match.group(0)
+            linked.add(target.resolve())
+            return f"![{match.group(1)}]({self.copy(target)})"
+
+        self.add(IMAGE_LINK.sub(relink, text).replace("\n## ", "\n### "))
+        for png in sorted(path.parent.glob(f"{path.stem}*.png")) + sorted(path.parent.glob("*.png")):
+            if png.resolve() not in linked and "screenshot" not in png.name:  # plots its Markdown does not link
+                linked.add(png.resolve())
+                self.image(png, png.stem.replace("_", " "))
+
+    def copy(self, path: Path) -> str:
         self.images += 1
         name = f"img{self.images:02d}-{path.name}"
         shutil.copyfile(path, self.out / name)
-        self.add(f"![{caption}]({name})")
+        return name
 
     def markdown(self) -> str:
         return "\n\n".join(self.parts) + "\n"
@@ -117,8 +145,10 @@ def corpus_section(page: Page, corpora: list[tuple[Path, dict]]) -> None:
     page.add("## Corpus")
     for path, m in corpora:
         totals = m.get("totals", {})
+        chars = m.get("chars", {})
         page.add(f"**{path}** — {totals.get('in', '?')} documents in, {totals.get('kept', '?')} kept, "
-                 f"{totals.get('errored', 0)} errored; {m.get('chars', {}).get('kept', '?') if isinstance(m.get('chars'), dict) else m.get('chars', '?')} characters kept.")
+                 f"{totals.get('errored', 0)} errored; {chars.get('output', '?'):,} of {chars.get('read', '?'):,} "
+                 "characters kept." if chars else "")
         rows = ["| step | in | kept | dropped (by reason) | errored |", "|---|---:|---:|---|---:|"]
         for name, s in m.get("steps", {}).items():
             reasons = ", ".join(f"{r} {n}" for r, n in sorted(s.get("dropped", {}).items(), key=lambda kv: -kv[1]))
@@ -138,8 +168,7 @@ def tokenizer_section(page: Page, compares: list[Path]) -> None:
     page.add("## Tokenizer")
     for path in compares:
         page.add(f"From `{path}`:")
-        page.add(path.with_suffix(".md").read_text())
-        page.image(path.with_suffix(".png"), "tokenizer comparison")
+        page.embed_markdown(path.with_suffix(".md"), skip_title=True)
 
 
 def training_section(page: Page, runs: list[tuple[Path, dict]]) -> None:
@@ -194,8 +223,9 @@ def experiment_section(page: Page, experiments: list[tuple[Path, dict]]) -> None
     for path, _ in experiments:
         page.add(f"From `{path}`:")
         if (path / "table.md").is_file():
-            page.add((path / "table.md").read_text())
-        page.image(path / "loss_vs_flops.png", "validation loss vs training FLOPs")
+            page.embed_markdown(path / "table.md", skip_title=True)
+        else:
+            page.image(path / "loss_vs_flops.png", "validation loss vs training FLOPs")
 
 
 def merge_section(page: Page, merges: list[tuple[Path, dict]]) -> None:
@@ -209,11 +239,7 @@ def merge_section(page: Page, merges: list[tuple[Path, dict]]) -> None:
 def leaderboard_section(page: Page, boards: list[Path]) -> None:
     page.add("## Leaderboard")
     for path in boards:
-        text = path.read_text()
-        body = text.split("\n", 1)[1] if text.startswith("# ") else text  # our own heading replaces its title
-        page.add(body.replace("\n## ", "\n### "))
-        for png in sorted(path.parent.glob("*.png")):
-            page.image(png, png.stem.replace("_", " "))
+        page.embed_markdown(path, skip_title=True)
 
 
 # ---------------------------------------------------------------- rendering
