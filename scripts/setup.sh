@@ -14,3 +14,9 @@ if ! .venv/bin/python -c "import torch" 2>/dev/null; then
 fi
 "${pip[@]}" -e ".[dev]"
 .venv/bin/python -c "import scispacy" 2>/dev/null || "${pip[@]}" --no-deps "scispacy==0.6.2"
+# Headless Chromium renders the HTML reports in the tests. Install Debian's package where we can (root with
+# apt, as on CI machines); elsewhere those tests are skipped with a message saying so.
+if ! command -v chromium >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  { apt-get install -y -q chromium || { apt-get update -q && apt-get install -y -q chromium; }; } >/dev/null 2>&1 \
+    || echo "setup: could not install chromium; the report-rendering tests will be skipped"
+fi
