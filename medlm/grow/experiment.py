@@ -340,7 +340,9 @@ def summarise(cfg, target, methods, per_seed, merges) -> dict:
             if seed not in scratch or arm == "small":
                 continue
             goal = scratch[seed]["final_val_loss"]
-            f = flops_to_reach(rec["curve"], goal)
+            # a grown arm's curve starts where its small model ended, at the val loss right after growth
+            curve = ([rec["small_start"]] if rec.get("small_start") else []) + rec["curve"]
+            f = flops_to_reach(curve, goal)
             rec["flops_to_reach_scratch_final"] = f
             reach.append(f)
             ratios.append(None if f is None else f / scratch[seed]["total_flops"])
@@ -376,7 +378,8 @@ def summarise(cfg, target, methods, per_seed, merges) -> dict:
             "final_val_loss": "mean ± half the range over seeds, on the trainer's fixed val windows",
             "flops_to_reach_scratch_final": "per seed: first crossing of that seed's scratch final val loss on the arm's "
                                             "val-loss-vs-total-FLOPs curve (linear interpolation between evals), divided "
-                                            "by the scratch run's FLOPs; grown arms include the small model's FLOPs",
+                                            "by the scratch run's FLOPs; grown arms include the small model's FLOPs and "
+                                            "their curve starts at the val loss right after growth",
             "speedup_pct": "100 × (1 − mean ratio); only when every seed reaches the scratch loss",
         },
     }
@@ -422,7 +425,8 @@ def render_table(results: dict) -> str:
               f"{_fmt(next((r['final_val_loss_mean'] for r in results['summary'] if r['arm'] == 'small'), None))}). "
               "Final val loss: mean ± half the range over seeds. FLOPs to reach: per seed, where the arm's val-loss curve "
               "(FLOPs include the small model's) first crosses that seed's scratch final val loss, as % of the scratch budget "
-              "(linear interpolation between evaluations). Speedup = 100% − that share."]
+              "(linear interpolation between evaluations; a grown arm's curve starts at its val loss right after growth). "
+              "Speedup = 100% − that share."]
     if results["merge"]:
         lines += ["", "## Merge (logit ensemble of two specialists)", ""]
         first = next(iter(results["merge"].values()))
