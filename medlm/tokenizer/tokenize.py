@@ -260,9 +260,13 @@ class _SplitWriter:
 
     def add(self, docs: list[list[int]]) -> None:
         dtype = DTYPES[self.job.dtype]
-        lengths = np.fromiter((len(d) + 1 for d in docs), dtype=np.int64, count=len(docs))
-        flat = np.fromiter(itertools.chain.from_iterable(d + [self.job.eos_id] for d in docs), dtype=dtype, count=int(lengths.sum()))
-        offsets = self.size + np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs)) + 1  # + </s>
+        ends = np.cumsum(lengths)
+        flat = np.full(int(ends[-1]), self.job.eos_id, dtype=dtype)
+        body = np.ones(len(flat), dtype=bool)
+        body[ends - 1] = False  # every document's last slot keeps </s>
+        flat[body] = np.fromiter(itertools.chain.from_iterable(docs), dtype=dtype, count=int(ends[-1]) - len(docs))
+        offsets = self.size + ends - lengths
         self.starts.extend(offsets.tolist())
         self.chunks.append(flat)
         self.size += len(flat)
