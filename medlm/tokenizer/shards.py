@@ -4,8 +4,10 @@
                                 ({"sha256", "vocab_size", "bos_id", "eos_id", "pad_id", "unk_id"});
                                 "corpus" ({"path", "manifest_sha256"}); "val_fraction"; "seed";
                                 "splits": {"train": {"tokens", "documents", "shards": [...]}, "val": {...}}
-    TOKENS/{split}/NNNNNN.bin   flat little-endian token ids; every document is followed by </s>
-    TOKENS/{split}/NNNNNN.idx   int64 start offset of each document in the .bin, plus the end offset
+    TOKENS/{split}/UUUUUU-PPP.bin  flat little-endian token ids; every document is followed by </s>
+                                (unit UUUUUU = a parquet row group of the corpus, part PPP; the
+                                manifest's "shards" list gives the order)
+    TOKENS/{split}/UUUUUU-PPP.idx  int64 start offset of each document in the .bin, plus the end offset
     TOKENS/tokenizer/           a copy of the tokenizer used
 
 The trainer memory-maps the .bin files; nothing is loaded whole.
