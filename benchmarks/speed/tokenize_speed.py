@@ -63,7 +63,6 @@ def main() -> None:
     ap.add_argument("--workers", default="1", help="worker counts for the end-to-end run, e.g. 1,2")
     args = ap.parse_args()
 
-    import pyarrow.parquet as pq
     import sentencepiece as spm
     from tokenizers import Tokenizer
 

@@ -296,7 +296,7 @@ COLUMNS = [
 def markdown(report: dict) -> str:
     text = report["text"]
     lines = [
-        f"# Tokenizer comparison",
+        "# Tokenizer comparison",
         "",
         f"Text: `{text['path']}` split `{text['split']}` (val_fraction {text['val_fraction']}, seed {text['seed']}); "
         f"medical terms: `{report['terms']['path']}` ({report['terms']['count']} terms). {report['created_at']}.",
