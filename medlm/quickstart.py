@@ -87,7 +87,7 @@ def plan(cfg: QuickstartConfig, out: Path) -> list[tuple[str, list[str], Path | 
         "corpus", "tokenizer", "tokens", "tokens-clinical", "tokens-literature", "tiny", "tiny-4L-init",
         "tiny-4L", "clinical", "literature", "merged", "bench", "leaderboard", "findings")}
     done = lambda key: out / key / "manifest.json"  # noqa: E731 - every stage writes its manifest last
-    tiny = ["--preset", "tiny", "--batch-size", "16", "--seq-len", "256", "--lr", "3e-3", "--min-lr", "3e-4",
+    train = ["--batch-size", "16", "--seq-len", "256", "--lr", "3e-3", "--min-lr", "3e-4",
             "--warmup-steps", "20", "--eval-every", "50", "--no-progress-bar"]
     tokenize = ["corpus", "tokenize", o["corpus"], "--tokenizer", o["tokenizer"], "--val-fraction", "0.05",
                 "--workers", str(cfg.workers)]
@@ -109,15 +109,15 @@ def plan(cfg: QuickstartConfig, out: Path) -> list[tuple[str, list[str], Path | 
         ("tokenize clinical", [*tokenize, "--kinds", "clinical", "--out", o["tokens-clinical"]], done("tokens-clinical")),
         ("tokenize literature", [*tokenize, "--kinds", "literature", "--out", o["tokens-literature"]],
          done("tokens-literature")),
-        ("train tiny", ["train", *tiny, "--data", o["tokens"], "--out", o["tiny"], "--max-steps", str(cfg.train_steps)],
-         done("tiny")),
+        ("train tiny", ["train", "--preset", "tiny", *train, "--data", o["tokens"], "--out", o["tiny"],
+                        "--max-steps", str(cfg.train_steps)], done("tiny")),
         ("grow (stack)", ["grow", o["tiny"], "--layers", "4", "--method", "stack", "--out", o["tiny-4L-init"]],
          done("tiny-4L-init")),
-        ("train grown", ["train", *tiny, "--init", o["tiny-4L-init"], "--data", o["tokens"], "--out", o["tiny-4L"],
+        ("train grown", ["train", *train, "--init", o["tiny-4L-init"], "--data", o["tokens"], "--out", o["tiny-4L"],
                          "--max-steps", str(cfg.grow_steps)], done("tiny-4L")),
-        ("specialist clinical", ["train", *tiny, "--init", o["tiny"], "--data", o["tokens-clinical"], "--out",
+        ("specialist clinical", ["train", *train, "--init", o["tiny"], "--data", o["tokens-clinical"], "--out",
                                  o["clinical"], "--max-steps", str(cfg.specialist_steps)], done("clinical")),
-        ("specialist literature", ["train", *tiny, "--init", o["tiny"], "--data", o["tokens-literature"], "--out",
+        ("specialist literature", ["train", *train, "--init", o["tiny"], "--data", o["tokens-literature"], "--out",
                                    o["literature"], "--max-steps", str(cfg.specialist_steps)], done("literature")),
         ("merge", ["merge", o["clinical"], o["literature"], "--out", o["merged"]], done("merged")),
         ("bench", bench, None),
