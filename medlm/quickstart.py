@@ -19,6 +19,7 @@ from medlm.progress import say
 
 REPO = Path(__file__).resolve().parent.parent
 STAGE = "quickstart"
+VAL_FRACTION = "0.05"  # the same held-out documents for the tokenizer, the model's val loss and bits-per-byte
 
 
 @dataclass
@@ -89,7 +90,7 @@ def plan(cfg: QuickstartConfig, out: Path) -> list[tuple[str, list[str], Path | 
     done = lambda key: out / key / "manifest.json"  # noqa: E731 - every stage writes its manifest last
     train = ["--batch-size", "16", "--seq-len", "256", "--lr", "3e-3", "--min-lr", "3e-4",
             "--warmup-steps", "20", "--eval-every", "50", "--no-progress-bar"]
-    tokenize = ["corpus", "tokenize", o["corpus"], "--tokenizer", o["tokenizer"], "--val-fraction", "0.05",
+    tokenize = ["corpus", "tokenize", o["corpus"], "--tokenizer", o["tokenizer"], "--val-fraction", VAL_FRACTION,
                 "--workers", str(cfg.workers)]
     models = [f"medlm:{o[k]}" for k in ("tiny", "tiny-4L", "merged")]
     general = general_model_spec(cfg.general_model)
@@ -103,8 +104,8 @@ def plan(cfg: QuickstartConfig, out: Path) -> list[tuple[str, list[str], Path | 
         bench += ["--limit", str(cfg.bench_limit)]
     return [
         ("corpus", ["corpus", "build", cfg.recipe, "--out", o["corpus"], "--workers", str(cfg.workers)], done("corpus")),
-        ("tokenizer", ["tokenizer", "train", o["corpus"], "--vocab-size", str(cfg.vocab_size), "--out", o["tokenizer"]],
-         done("tokenizer")),
+        ("tokenizer", ["tokenizer", "train", o["corpus"], "--vocab-size", str(cfg.vocab_size), "--val-fraction",
+                       VAL_FRACTION, "--out", o["tokenizer"]], done("tokenizer")),
         ("tokenize", [*tokenize, "--out", o["tokens"]], done("tokens")),
         ("tokenize clinical", [*tokenize, "--kinds", "clinical", "--out", o["tokens-clinical"]], done("tokens-clinical")),
         ("tokenize literature", [*tokenize, "--kinds", "literature", "--out", o["tokens-literature"]],
