@@ -22,9 +22,9 @@ from pathlib import Path
 
 from datatrove.data import DocumentsPipeline
 from datatrove.io import get_datafolder
-from datatrove.pipeline.base import PipelineStep
 
 from medlm.config import opt
+from medlm.corpus.scope import ScopedStep
 from medlm.errors import MedlmError
 
 
@@ -119,27 +119,11 @@ def abbreviations_in(nlp, text: str, max_chars: int = 100_000) -> tuple[list[tup
     return sorted(pairs), n_sents
 
 
-class AbbreviationStep(PipelineStep):
+class AbbreviationStep(ScopedStep):
     """Collect an abbreviation lexicon (and sentence counts) with scispacy; documents pass unchanged."""
 
     name = "abbreviations"
     type = "🔤 - ABBREV"
-
-    def __init__(self, cfg: AbbreviationsConfig, work_dir: str):
-        super().__init__()
-        self.cfg = cfg
-        self.work_dir = work_dir
-        scope = cfg.apply_to.strip()
-        self._sources = None if scope in ("clinical", "all") else {s.strip() for s in scope.split(",") if s.strip()}
-
-    def applies(self, doc) -> bool:
-        scope = self.cfg.apply_to.strip()
-        if scope == "all":
-            return True
-        meta = doc.metadata or {}
-        if scope == "clinical":
-            return meta.get("kind") == "clinical"
-        return meta.get("source") in self._sources or meta.get("kind") in self._sources
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         nlp = build_nlp(self.cfg.sentences)  # once per process (cached)

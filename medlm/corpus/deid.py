@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from datatrove.data import DocumentsPipeline
-from datatrove.pipeline.base import PipelineStep
 
 from medlm.config import opt
+from medlm.corpus.scope import ScopedStep
 from medlm.errors import MedlmError
 
 PHI_TYPES = ("NAME", "DATE", "PHONE", "EMAIL", "MRN", "SSN", "ADDRESS", "ZIP", "URL", "IP", "AGE>89", "ID")
@@ -1092,27 +1092,11 @@ KEEP_METADATA = frozenset({"source", "kind", "phi", "language", "lang", "format"
 # ---------------------------------------------------------------- datatrove step
 
 
-class Deidentify(PipelineStep):
+class Deidentify(ScopedStep):
     """Replace PHI in clinical documents; records per-type counts in metadata["phi"] and in the step stats."""
 
     name = "de-identify"
     type = "🔒 - DEID"
-
-    def __init__(self, cfg: DeidConfig, work_dir: str):
-        super().__init__()
-        self.cfg = cfg
-        self.work_dir = work_dir
-        scope = cfg.apply_to.strip()
-        self._sources = None if scope in ("clinical", "all") else {s.strip() for s in scope.split(",") if s.strip()}
-
-    def applies(self, doc) -> bool:
-        scope = self.cfg.apply_to.strip()
-        if scope == "all":
-            return True
-        meta = doc.metadata or {}
-        if scope == "clinical":
-            return meta.get("kind") == "clinical"
-        return meta.get("source") in self._sources or meta.get("kind") in self._sources
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         drop = {k.lower() for k in self.cfg.drop_metadata}
