@@ -57,31 +57,28 @@ def plots(m: dict[str, Any]) -> dict[str, str]:
     out["lengths"] = _png(fig)
 
     reasons = list(m.get("dropped_by_reason", {}).items())[:20]
-    fig, ax = plt.subplots(figsize=(6.5, max(1.6, 0.32 * len(reasons) + 0.8)))
-    if reasons:
-        names, values = zip(*reversed(reasons))
-        ax.barh(range(len(values)), values, color="#c0504d")
-        ax.set_yticks(range(len(values)), names, fontsize=8)
-        ax.set_xlabel("documents dropped")
-    else:
-        ax.text(0.5, 0.5, "nothing dropped", ha="center", va="center")
-        ax.set_axis_off()
-    ax.set_title("Drop reasons (step:reason)")
-    out["drops"] = _png(fig)
-
+    names, values = zip(*reversed(reasons)) if reasons else ((), ())
+    out["drops"] = _barh(plt, names, values, "documents dropped", "#c0504d", "Drop reasons (step:reason)",
+                         "nothing dropped")
     sources = m["output"]["sources"]
-    fig, ax = plt.subplots(figsize=(6.5, max(1.6, 0.35 * len(sources) + 0.8)))
-    if sources:
-        names = sorted(sources, key=lambda s: sources[s]["chars"])
-        ax.barh(range(len(names)), [sources[s]["chars"] / 1e6 for s in names], color="#4f8f4f")
-        ax.set_yticks(range(len(names)), names, fontsize=8)
-        ax.set_xlabel("million characters kept")
-    else:
-        ax.text(0.5, 0.5, "no documents kept", ha="center", va="center")
-        ax.set_axis_off()
-    ax.set_title("Source mix")
-    out["sources"] = _png(fig)
+    names = sorted(sources, key=lambda s: sources[s]["chars"])
+    out["sources"] = _barh(plt, names, [sources[s]["chars"] / 1e6 for s in names], "million characters kept",
+                           "#4f8f4f", "Source mix", "no documents kept")
     return out
+
+
+def _barh(plt, names, values, xlabel: str, color: str, title: str, empty: str) -> str:
+    """A horizontal bar chart as an embeddable PNG (a placeholder text when there is nothing to show)."""
+    fig, ax = plt.subplots(figsize=(6.5, max(1.6, 0.33 * len(values) + 0.8)))
+    if len(values):
+        ax.barh(range(len(values)), values, color=color)
+        ax.set_yticks(range(len(values)), names, fontsize=8)
+        ax.set_xlabel(xlabel)
+    else:
+        ax.text(0.5, 0.5, empty, ha="center", va="center")
+        ax.set_axis_off()
+    ax.set_title(title)
+    return _png(fig)
 
 
 def _table(headers: list[str], rows: list[list[Any]], left: int | set[int] = 1) -> str:
