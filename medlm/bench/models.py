@@ -330,18 +330,45 @@ def load_run_tokenizer(tok_dir: Path):
 def _training_facts(run: Path, manifest: dict) -> dict:
     """Training tokens/FLOPs and the corpus manifest (for contamination status) as far as the run records them."""
     facts: dict[str, Any] = {}
-    for key in ("train_tokens", "tokens_seen", "tokens"):
-        if isinstance(manifest.get(key), (int, float)):
-            facts["train_tokens"] = int(manifest[key])
-            break
-    for key in ("train_flops", "flops"):
-        if isinstance(manifest.get(key), (int, float)):
-            facts["train_flops"] = float(manifest[key])
-            break
+    lineage = _lineage(run, manifest)
+    tokens = [m["tokens"] for m in lineage if isinstance(m.get("tokens"), (int, float))]
+    flops = [m["flops"] for m in lineage if isinstance(m.get("flops"), (int, float))]
+    if tokens:
+        facts["train_tokens"] = int(sum(tokens))
+    if flops:
+        facts["train_flops"] = float(sum(flops))
     corpus = _find_corpus_manifest(manifest)
     if corpus:
         facts["corpus_manifest"] = corpus
     return facts
+
+
+def _lineage(run: Path, manifest: dict) -> list[dict]:
+    """The manifests of every run behind a model, each once: the run itself, what it was initialised or grown
+    from (`init`, a grow's `source`), and a merge's experts — so a grown model counts its small model's
+    training too, and specialists sharing a base count that base once."""
+    import json
+
+    found: list[dict] = []
+    seen: set[Path] = set()
+    todo = [(Path(run), manifest)]
+    while todo:
+        path, m = todo.pop()
+        if path.resolve() in seen:
+            continue
+        seen.add(path.resolve())
+        found.append(m)
+        parents = [path / e["dir"] for e in m.get("experts", []) if isinstance(e, dict) and e.get("dir")]
+        for key in ("init", "source"):
+            ref = m.get(key)
+            if isinstance(ref, dict) and ref.get("path"):
+                parents.append(Path(ref["path"]))
+        for parent in parents:
+            try:
+                todo.append((parent, json.loads((parent / "manifest.json").read_text(encoding="utf-8"))))
+            except (OSError, json.JSONDecodeError):
+                continue  # a lineage that is no longer on disk: count what is
+    return found
 
 
 def _find_corpus_manifest(manifest: dict, depth: int = 0) -> str | None:
