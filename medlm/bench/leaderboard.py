@@ -614,8 +614,6 @@ def render_leaderboard(cfg: LeaderboardConfig) -> dict[str, Path]:
     atomic_write_bytes(paths["html"], render_html(cfg, board, lines_by_task, overview, has_plot).encode())
     if has_plot:
         paths["plot"] = out / PLOT
-    for p in paths.values():
-        p.chmod(0o644)  # atomic writes create 0600 temp files; these pages are for sharing
     counts = {
         "measured_rows": sum(len(m["measured"]) for t in board.values() for m in t.values()),
         "reported_rows": sum(len(m["reported"]) for t in board.values() for m in t.values()),
