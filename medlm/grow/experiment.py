@@ -42,6 +42,7 @@ from medlm.manifest import atomic_write_bytes, atomic_write_json, manifest_hash,
 from medlm.model.config import ModelConfig, preset
 from medlm.progress import say
 from medlm.tokenizer.shards import TokenShards
+from medlm.train.metrics import read_metrics
 
 STAGE = "experiment"
 MERGE_SEED_OFFSET = 100
@@ -177,7 +178,7 @@ def _finished(run_dir: Path) -> bool:
 
 def run_record(run_dir: Path, offset_flops: float = 0.0) -> dict:
     manifest = read_manifest(run_dir, "train")
-    curve = [[offset_flops + r["flops"], r["val_loss"], r["step"]] for r in _metrics(run_dir) if r.get("val_loss") is not None]
+    curve = [[offset_flops + r["flops"], r["val_loss"], r["step"]] for r in read_metrics(run_dir) if r.get("val_loss") is not None]
     wall = run_dir / "wall_seconds.txt"
     return {
         "run_dir": str(run_dir),
@@ -189,11 +190,6 @@ def run_record(run_dir: Path, offset_flops: float = 0.0) -> dict:
         "curve": curve,
         "wall_seconds": float(wall.read_text()) if wall.is_file() else None,
     }
-
-
-def _metrics(run_dir: Path) -> list[dict]:
-    path = run_dir / "metrics.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.is_file() else []
 
 
 def grown_arm(cfg: ExperimentConfig, runs: Path, method: str, plan: dict, seed: int, small: dict, n_target: int) -> dict:

@@ -193,13 +193,12 @@ def plot_training(runs: list[tuple[Path, dict]], path: Path) -> bool:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from medlm.train.metrics import read_metrics
+
     fig, ax = plt.subplots(figsize=(8, 4.5))
     drawn = False
     for run, _ in runs:
-        metrics = run / "metrics.jsonl"
-        if not metrics.is_file():
-            continue
-        rows = [json.loads(line) for line in metrics.read_text().splitlines() if line.strip()]
+        rows = read_metrics(run)
         train = [(r["tokens"], r["loss"]) for r in rows if "loss" in r and "tokens" in r]
         val = [(r["tokens"], r["val_loss"]) for r in rows if r.get("val_loss") is not None and "tokens" in r]
         if train:
