@@ -90,6 +90,25 @@ def test_held_out_split_of_a_corpus_dir(tmp_path):
     assert load_bpb_texts(tmp_path / "docs.jsonl", max_docs=1)[0] == ["a b"]
 
 
+def test_token_dir_of_one_kind_scores_only_that_kinds_held_out_documents(tmp_path):
+    pa, pq = pytest.importorskip("pyarrow"), pytest.importorskip("pyarrow.parquet")
+    from medlm.manifest import write_manifest
+    from medlm.tokenizer.shards import split_of
+
+    corpus = tmp_path / "corpus"
+    (corpus / "data").mkdir(parents=True)
+    rows = [{"id": f"d{i}", "source": "s", "text": f"document {i}",
+             "metadata": json.dumps({"kind": "clinical" if i % 2 else "literature"})} for i in range(200)]
+    pq.write_table(pa.Table.from_pylist(rows), corpus / "data" / "part-0.parquet")
+    write_manifest(corpus, "corpus")
+    tokens = tmp_path / "tokens"
+    tokens.mkdir()
+    write_manifest(tokens, "tokens", corpus={"path": str(corpus)}, val_fraction=0.2, seed=0,
+                   selection={"sources": [], "kinds": ["clinical"]})
+    expected = [r["text"] for i, r in enumerate(rows) if i % 2 and split_of(r["id"], 0.2, 0) == "val"]
+    assert load_bpb_texts(tokens)[0] == expected and len(expected) > 5
+
+
 def test_bad_bpb_sources(tmp_path):
     with pytest.raises(MedlmError, match="not found"):
         load_bpb_texts(tmp_path / "missing.txt")

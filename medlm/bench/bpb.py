@@ -15,7 +15,6 @@ Text sources:
 
 from __future__ import annotations
 
-import json
 import lzma
 import math
 from pathlib import Path
@@ -38,16 +37,21 @@ def load_bpb_texts(source: str | Path, *, val_fraction: float = 0.01, seed: int 
     if src.is_dir():
         from medlm.manifest import read_manifest
 
+        from medlm.tokenizer.texts import iter_documents
+
         manifest = read_manifest(src, ("corpus", "tokens"))
+        selection: dict = {}
         if manifest["stage"] == "tokens":
             val_fraction, seed = float(manifest.get("val_fraction", val_fraction)), int(manifest.get("seed", seed))
+            selection = manifest.get("selection") or {}  # shards of part of a corpus (--kinds / --sources)
             corpus = (manifest.get("corpus") or {}).get("path")
             if not corpus or not Path(corpus).is_dir():
                 raise MedlmError(f"{src}/manifest.json: its corpus {corpus!r} is not reachable; pass the corpus dir instead")
             src = Path(corpus)
-        docs = [(i, t) for i, t in _corpus_docs(src) if split_of(i, val_fraction, seed) == "val"]
+        sources, kinds = selection.get("sources") or (), selection.get("kinds") or ()
+        texts = [d.text for d in iter_documents(src) if split_of(d.id, val_fraction, seed) == "val"
+                 and (not sources or d.source in sources) and (not kinds or d.kind in kinds)]
         described.update(corpus=str(src), split="val", val_fraction=val_fraction, seed=seed)
-        texts = [t for _, t in docs]
     else:
         texts = _file_docs(src)
         described["split"] = "file"
@@ -68,45 +72,22 @@ def load_bpb_texts(source: str | Path, *, val_fraction: float = 0.01, seed: int 
     return texts, described
 
 
-def _corpus_docs(corpus: Path):
-    import pyarrow.parquet as pq
-
-    files = sorted(corpus.rglob("*.parquet"))
-    if not files:
-        raise MedlmError(f"{corpus}: no parquet files in this corpus dir")
-    for f in files:
-        table = pq.read_table(f, columns=None)
-        if "text" not in table.column_names or "id" not in table.column_names:
-            raise MedlmError(f"{f}: expected columns id and text, got {table.column_names}")
-        for i, t in zip(table.column("id").to_pylist(), table.column("text").to_pylist()):
-            yield str(i), t or ""
-
-
 def _file_docs(path: Path) -> list[str]:
     name = path.name
     if name.endswith(".parquet"):
         import pyarrow.parquet as pq
 
         return [str(t) for t in pq.read_table(path, columns=["text"]).column("text").to_pylist()]
+    if ".jsonl" in name or ".json" in name:
+        from medlm.tokenizer.texts import iter_jsonl
+
+        return [d.text for d in iter_jsonl(path)]
     opener = lzma.open if name.endswith(".xz") else open
     try:
         with opener(path, "rt", encoding="utf-8") as f:
             raw = f.read()
     except (UnicodeDecodeError, lzma.LZMAError) as e:
         raise MedlmError(f"{path}: cannot read it as UTF-8 text ({e})") from None
-    if ".jsonl" in name or ".json" in name:
-        texts = []
-        for n, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                raise MedlmError(f"{path}:{n}: not a JSON line; expected one object with a 'text' field per line") from None
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise MedlmError(f"{path}:{n}: no 'text' field")
-            texts.append(rec["text"])
-        return texts
     return [d for d in raw.split("\n\n")]
 
 

@@ -107,7 +107,7 @@ def iter_jsonl(path: Path) -> Iterator[Doc]:
             except json.JSONDecodeError as e:
                 raise MedlmError(f"{path}:{line_no}: not valid JSON ({e.msg})") from None
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise MedlmError(f"{path}:{line_no}: expected a JSON object with a 'text' string")
+                raise MedlmError(f"{path}:{line_no}: no 'text' field; expected a JSON object with a 'text' string")
             meta = rec.get("metadata")
             kind = rec.get("kind") or kind_of(meta)
             yield Doc(str(rec.get("id", f"{path.name}#{line_no}")), str(rec.get("source", "")), str(kind or ""), rec["text"])
