@@ -3,9 +3,6 @@ published reference rows kept apart from measured ones, reference lines always s
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,9 +12,9 @@ from medlm.bench import leaderboard, store
 from medlm.bench.leaderboard import LeaderboardConfig, load_reference, render_leaderboard
 from medlm.cli import main
 from medlm.errors import MedlmError
+from tests.chromium import chromium, needs_chromium
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 
 
 def _row(model, kind, params, task, value, metric="acc", **kw):
@@ -129,20 +126,16 @@ def test_empty_store_still_renders_reference_rows(tmp_path, reference):
         render_leaderboard(LeaderboardConfig(db=str(tmp_path / "nope.sqlite"), out=str(tmp_path / "c")))
 
 
-@pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"headless Chromium not installed ({CHROMIUM}); apt-get install chromium")
+@needs_chromium
 def test_html_sorts_in_headless_chromium(db, reference, tmp_path):
     out = tmp_path / "board"
     html = render_leaderboard(LeaderboardConfig(db=str(db), out=str(out), reference=[str(reference)]))["html"]
-    flags = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-logging=stderr", "--v=0",
-             f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run(flags + ["--dump-dom", f"file://{html}#selftest"], capture_output=True, text=True, timeout=120)
+    dom = chromium(tmp_path / "profile", "--dump-dom", f"file://{html}#selftest")
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert 'data-ready="1"' in dom.stdout, "the sorting script did not run"
     assert 'data-selftest="pass"' in dom.stdout, dom.stdout.split("data-selftest=")[1][:300] if "data-selftest=" in dom.stdout else dom.stdout[:500]
     console = [l for l in dom.stderr.splitlines() if "CONSOLE" in l or "Uncaught" in l]
     assert not [l for l in console if "Uncaught" in l or "Error" in l], console
     shot = out / "leaderboard.png"  # kept next to the page for people reviewing the output
-    subprocess.run(flags + [f"--screenshot={shot}", "--window-size=1400,1000", f"file://{html}"],
-                   capture_output=True, text=True, timeout=120, check=True)
+    chromium(tmp_path / "profile", f"--screenshot={shot}", "--window-size=1400,1000", f"file://{html}", check=True)
     assert shot.read_bytes()[:4] == b"\x89PNG" and shot.stat().st_size > 20_000

@@ -6,7 +6,6 @@ import hashlib
 import json
 import shutil
 import struct
-import subprocess
 import zlib
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from medlm.corpus.build import build_corpus
 from medlm.corpus.config import CorpusBuildConfig
 from medlm.errors import MedlmError
 from medlm.manifest import read_manifest
+from tests.chromium import chromium, needs_chromium
 from tests.corpus_standins import STANDINS
 
 PIPELINE_FIXTURES = Path(__file__).parent / "fixtures" / "corpus" / "pipeline"
@@ -269,18 +269,12 @@ def _png_size_and_colours(path: Path) -> tuple[int, int, int]:
     return w, h, len(set(raw[i:i + 3] for i in range(0, min(len(raw), 3_000_000), 97)))
 
 
+@needs_chromium
 def test_report_renders_in_headless_chromium(built, tmp_path):
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if not chromium:
-        pytest.skip("headless Chromium not installed (apt-get install chromium) — report rendering not checked")
     out = built / "out"
     shot = tmp_path / "report.png"
-    subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'chrome'}",
-         "--window-size=1200,2000", f"--screenshot={shot}", (out / "report.html").as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )
+    chromium(tmp_path / "chrome", "--window-size=1200,2000", f"--screenshot={shot}", (out / "report.html").as_uri(),
+             check=True)
     w, h, colours = _png_size_and_colours(shot)
     assert (w, h) == (1200, 2000)
     assert colours > 20, "screenshot looks blank: the report did not render"

@@ -1,8 +1,6 @@
 """The findings page: discovers stage outputs, renders every section, and loads in headless Chromium."""
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ from medlm.cli import main
 from medlm.errors import MedlmError
 from medlm.manifest import write_manifest
 from medlm.report.findings import ReportConfig, discover, render_findings
+from tests.chromium import chromium, needs_chromium
 
 
 def _png(path: Path) -> None:
@@ -86,22 +85,18 @@ IMAGE_CHECK = """<script>addEventListener("load", () => { const ok = [...documen
   ok === document.images.length ? " ok" : " broken"); });</script>"""
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium (apt-get install chromium)")
+@needs_chromium
 def test_findings_page_renders_in_chromium_without_errors(outputs: Path, tmp_path: Path):
     out = tmp_path / "findings"
     render_findings(ReportConfig(dirs=[str(outputs)], out=str(out)))
     shot = out / "screenshot.png"
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'chrome'}",
-             "--enable-logging=stderr", "--v=0", "--window-size=1200,2000"]
     page = (out / "findings.html").resolve().as_uri()
-    subprocess.run(["chromium", *flags, f"--screenshot={shot}", page], capture_output=True, text=True, timeout=120)
+    chromium(tmp_path / "chrome", "--window-size=1200,2000", f"--screenshot={shot}", page)
     assert shot.is_file() and shot.stat().st_size > 10_000
     # a copy of the page, next to it, that records after load whether every image decoded
     check = out / "check.html"
     check.write_text((out / "findings.html").read_text().replace("</body>", IMAGE_CHECK + "</body>"))
-    dom = subprocess.run(["chromium", *flags, "--dump-dom", check.resolve().as_uri()],
-                         capture_output=True, text=True, timeout=120)
+    dom = chromium(tmp_path / "chrome", "--window-size=1200,2000", "--dump-dom", check.resolve().as_uri())
     assert "<h2>Growth experiment" in dom.stdout
     assert 'data-images="3 ok"' in dom.stdout
     assert "Uncaught" not in dom.stderr
