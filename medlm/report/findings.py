@@ -126,7 +126,7 @@ class Page:
             return f"![{match.group(1)}]({self.copy(target)})"
 
         self.add(IMAGE_LINK.sub(relink, text).replace("\n## ", "\n### "))
-        for png in sorted(path.parent.glob(f"{path.stem}*.png")) + sorted(path.parent.glob("*.png")):
+        for png in sorted(path.parent.glob("*.png")):
             if png.resolve() not in linked and "screenshot" not in png.name:  # plots its Markdown does not link
                 linked.add(png.resolve())
                 self.image(png, png.stem.replace("_", " "))
@@ -146,9 +146,10 @@ def corpus_section(page: Page, corpora: list[tuple[Path, dict]]) -> None:
     for path, m in corpora:
         totals = m.get("totals", {})
         chars = m.get("chars", {})
+        kept_chars = (f"; {chars['output']:,} of {chars['read']:,} characters kept"
+                      if {"output", "read"} <= set(chars) else "")
         page.add(f"**{path}** — {totals.get('in', '?')} documents in, {totals.get('kept', '?')} kept, "
-                 f"{totals.get('errored', 0)} errored; {chars.get('output', '?'):,} of {chars.get('read', '?'):,} "
-                 "characters kept." if chars else "")
+                 f"{totals.get('errored', 0)} errored{kept_chars}.")
         rows = ["| step | in | kept | dropped (by reason) | errored |", "|---|---:|---:|---|---:|"]
         for name, s in m.get("steps", {}).items():
             reasons = ", ".join(f"{r} {n}" for r, n in sorted(s.get("dropped", {}).items(), key=lambda kv: -kv[1]))
