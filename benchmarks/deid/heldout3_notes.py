@@ -1,0 +1,682 @@
+"""Held-out de-identification evaluation set 3: hand-written clinical notes with gold PHI spans.
+About fifty notes in many genres (discharge summaries, radiology, portal e-mails, audit logs, ALL-CAPS transfers...).
+Every person, place, number and address in them is fictional; any likeness to a real one is chance.
+Written by hand, blind to medlm's de-identifier (its code, data, docs and earlier eval sets were never opened).
+Run `python benchmarks/deid/heldout3_notes.py` to check every span and write eval_heldout3.jsonl next to this file.
+"""
+# Labelling conventions (the gold standard these notes follow):
+# - Markup is ⟦TYPE|surface text⟧; the brackets never occur in clinical text, "|" inside a span is not allowed.
+# - NAME covers only name tokens: "Dr. ⟦NAME|Lan Tran⟧, MD"; "LAST, First M." is one span; possessive 's is outside.
+# - DATE covers the date expression (weekday included only when written as part of it); an attached clock
+#   time ("03/04/2021 0815") is left out. Bare years, relative dates ("POD 2", "yesterday") are not labelled.
+# - PHONE includes area code, "+1" and extension; pagers and fax numbers are PHONE too.
+# - ADDRESS is the street line (with apt/unit, PO box or rural route, city and state when written together);
+#   the ZIP code is its own ZIP span. A state or country alone is not PHI.
+# - AGE>89: only the digits of an age over 89. Ages of 89 and below are left unlabelled.
+# - MRN is the medical record number; ID is any other identifying number (account, member, accession,
+#   serial, licence, DEA, NPI, encounter, claim, study id). FACILITY is a named hospital, clinic, home or pharmacy;
+#   departments, units, rooms and beds ("4 West", "MICU", "bed 12") are not.
+# - Eponyms, drug names, scores, doses, codes, vitals and lab values are traps and are never labelled.
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+TYPES = ("NAME", "DATE", "PHONE", "EMAIL", "MRN", "SSN", "ADDRESS", "ZIP", "URL", "IP", "AGE>89", "ID", "FACILITY")
+MARK = re.compile(r"⟦([A-Z>0-9]+)\|([^⟦⟧|]+)⟧")
+OUT = Path(__file__).with_name("eval_heldout3.jsonl")
+
+# Each note: (genre, marked text). Extra name words that legitimately appear unlabelled in a note
+# (e.g. the eponym "Parkinson" when a clinician is also called Parkinson) go in ALLOW_UNLABELLED.
+NOTES: list[tuple[str, str]] = []
+ALLOW_UNLABELLED: dict[int, set[str]] = {}
+
+NOTES += [
+("discharge summary", """
+DISCHARGE SUMMARY
+⟦FACILITY|Mercy Vale Regional Hospital⟧ - Department of Internal Medicine
+Patient: ⟦NAME|OYELARAN, Aisha T.⟧     MRN: ⟦MRN|00482913⟧     Acct #: ⟦ID|V00031877204⟧
+DOB: ⟦DATE|07/22/1958⟧     Admit: ⟦DATE|03/04/2021⟧     Discharge: ⟦DATE|03/09/2021⟧
+Attending: ⟦NAME|Grant Whitfield⟧, MD     PCP: Dr. ⟦NAME|Lan Tran⟧ (⟦FACILITY|Riverbend Family Medicine⟧)
+
+Principal diagnosis: Acute on chronic HFrEF exacerbation (I50.23).
+Secondary: T2DM, CKD stage 3a, hypertension, obesity (BMI 36).
+
+Hospital course: 62-year-old woman with ischemic cardiomyopathy (EF 25-30%), NYHA class III, who presented to the ED with 2 weeks of progressive dyspnea, 3-pillow orthopnea and 9 kg weight gain. On arrival BP 168/94, HR 108, SpO2 88% on RA. BNP 2,340. CXR with bilateral pleural effusions and Kerley B lines. Diuresed with IV Lasix 80 mg BID, net negative 7.4 L over the admission. Creatinine peaked at 1.9 (baseline 1.4) and was 1.5 at discharge. Entresto held on admission for soft pressures and restarted at 24/26 mg BID on hospital day 4. Jardiance 10 mg daily started per cardiology. TTE on ⟦DATE|3/6/21⟧ unchanged from prior, LVEF 25%, grade II diastolic dysfunction.
+
+Discharge weight 94.2 kg. Na 136, K 4.1, Cr 1.5, Mg 2.0.
+
+Follow-up:
+- Heart failure clinic with Dr. ⟦NAME|Priya Venkataraman⟧ on ⟦DATE|March 16th⟧ at 10:40 AM, ⟦FACILITY|Mercy Vale Heart Institute⟧, 2nd floor. Scheduling ⟦PHONE|(937) 555-0188⟧.
+- PCP within 7 days. BMP in 1 week.
+
+Patient's daughter ⟦NAME|Keisha⟧ was present for teaching and verbalized understanding of the 2 g sodium diet, 1.5 L fluid restriction and daily weights.
+
+Electronically signed by: ⟦NAME|Grant Whitfield⟧, MD on ⟦DATE|03/09/2021⟧ 16:52
+cc: ⟦NAME|Lan Tran⟧, MD; ⟦NAME|Priya Venkataraman⟧, MD
+"""),
+
+("history and physical", """
+HISTORY AND PHYSICAL
+
+Name: ⟦NAME|Nguyen Thi Hoa⟧          Unit No: ⟦MRN|2209-114-7⟧
+Date of service: ⟦DATE|2022-11-08⟧ 0215          Location: MICU bed 12
+Referring: ⟦FACILITY|Saint Columba Community Hospital⟧ ED
+
+CC: fever, confusion
+
+HPI: Mrs. ⟦NAME|Nguyen⟧ is a ⟦AGE>89|91⟧-year-old Vietnamese-speaking woman with Parkinson's disease (on Sinemet 25/100 TID), HTN and recurrent UTIs who lives with her son ⟦NAME|Bao⟧ in a duplex. Son reports 2 days of decreased PO intake, increasing somnolence and a temperature of 102.1 at home. History obtained via telephone interpreter ⟦NAME|Minh-Chau Pham⟧ (interpreter ID ⟦ID|48117⟧) and son.
+
+PMH: Parkinson's disease x 9 yrs, HTN, osteoporosis with L1 compression fx, cataracts s/p bilateral extraction.
+Meds: carbidopa-levodopa 25/100 mg TID, amlodipine 5 mg daily, alendronate 70 mg weekly, vitamin D3 1000 IU.
+Allergies: sulfa (rash).
+Social: never smoker, no EtOH. Emigrated from Vietnam in 1979. Son is HCP.
+
+Exam: T 38.9 C, HR 112, BP 94/52, RR 24, SpO2 93% on 2L NC. Drowsy, arousable to voice, oriented to self only. Dry mucous membranes. Cogwheel rigidity bilateral upper extremities, resting tremor R > L. Babinski downgoing bilaterally. No nuchal rigidity; Kernig and Brudzinski negative. Suprapubic tenderness. Murphy's sign negative. Glasgow Coma Scale 13 (E3 V4 M6).
+
+Labs: WBC 17.2, lactate 3.1, Na 147, Cr 1.8 (baseline 0.9), UA large LE, >100 WBC.
+
+A/P: Sepsis from presumed urinary source with hypernatremic dehydration and AKI.
+- 30 mL/kg LR, cefepime pending cultures (prior E. coli ESBL-negative)
+- continue Sinemet on schedule, do not hold (risk of parkinsonism-hyperpyrexia)
+- goals of care discussed with son ⟦NAME|Bao Nguyen⟧ (⟦PHONE|714.555.0162⟧): full code for now
+
+⟦NAME|Rafael de la Cruz⟧, MD, PGY-2 / pager ⟦PHONE|4-2217⟧
+Attending: ⟦NAME|Siobhan O'Neill⟧, MD
+"""),
+
+("progress note, lower case", """
+pt seen and examined on rounds w/ dr ⟦NAME|hassan⟧. ⟦NAME|al-sayed, omar⟧ 67m hd#3 for cap.
+s: feels "a bit better", cough less productive. slept ok. no cp. ambulated w/ pt x2 yesterday
+o: afebrile x 24h tmax 37.6, bp 132/80 hr 88 rr 18 95% ra. crackles r base improved. 2/6 sem rusb unchanged. 2+ pulses, no edema. strength 5/5 x4
+labs wbc 11.4 (from 15), cr 1.0, na 138 k 3.9. bcx ngtd x 48h. legionella ag neg, strep pneumo ag pos
+a/p
+#cap - strep pneumo: ceftriaxone d3 -> transition to po amox today for total 5d. ambulate, is
+#copd: no exacerbation. cont tiotropium. nebs prn
+#dm2: a1c 7.9. ssi + glargine 18u
+dispo: likely home tmrw w/ wife ⟦NAME|layla⟧. f/u pcp dr ⟦NAME|okafor⟧ at ⟦FACILITY|westgate internal medicine⟧ in 1-2 wk. will page cards re murmur if any change
+- ⟦NAME|j. b. kowalczyk⟧ ms3 / edited and agreed ⟦NAME|n. hassan⟧ md ⟦DATE|4/11⟧
+"""),
+
+("radiology report", """
+EXAM: CT ABDOMEN AND PELVIS WITH IV CONTRAST
+PATIENT: ⟦NAME|Van der Berg, Hendrik⟧     MRN: ⟦MRN|10482277⟧     ACC: ⟦ID|CT-2023-0881645⟧
+EXAM DATE: ⟦DATE|14-Jun-2023⟧ 22:41     ORDERING: ⟦NAME|Chidinma Eze⟧, DO
+CLINICAL INDICATION: RLQ pain, fever, leukocytosis. Evaluate for appendicitis.
+
+TECHNIQUE: Axial CT images of the abdomen and pelvis were obtained following administration of 100 mL Omnipaque 350. Coronal and sagittal reformats. DLP 612 mGy-cm.
+
+COMPARISON: CT A/P ⟦DATE|02/02/2019⟧ from ⟦FACILITY|Lakeshore Imaging Associates⟧.
+
+FINDINGS:
+Appendix is dilated to 13 mm with wall hyperenhancement and periappendiceal fat stranding. An 8 mm appendicolith is seen at the base. No extraluminal gas or drainable fluid collection.
+Liver: 1.1 cm hypodensity segment 7, too small to characterize, stable from 2019. Gallbladder unremarkable. No biliary ductal dilatation.
+Pancreas, spleen and adrenals unremarkable. Kidneys: 4 mm nonobstructing stone right lower pole. No hydronephrosis.
+Bowel: no obstruction. Small hiatal hernia. Sigmoid diverticulosis without diverticulitis.
+Bones: Grade 1 anterolisthesis L4 on L5. Schmorl's node at L2.
+
+IMPRESSION:
+1. Acute appendicitis with appendicolith. No perforation or abscess.
+2. 4 mm nonobstructing right renal stone.
+
+Critical result called to and read back by Dr. ⟦NAME|Eze⟧ at 23:05 on ⟦DATE|6/14/2023⟧.
+Dictated by: ⟦NAME|Marguerite Stone⟧, MD (Radiology)  Transcribed: ⟦NAME|AJP⟧
+"""),
+
+("pathology report", """
+SURGICAL PATHOLOGY REPORT                         ⟦FACILITY|Harborview Pathology Laboratories⟧
+Accession #: ⟦ID|S23-14471⟧                         Received: ⟦DATE|September 12, 2023⟧
+Patient: ⟦NAME|Adebayo-Williams, Folasade⟧        Med Rec No: ⟦MRN|MR-771-0934⟧       Sex: F   Age: 54
+Submitting physician: ⟦NAME|Tomasz Wiśniewski⟧, MD, ⟦FACILITY|Northfield Breast Center⟧
+
+SPECIMEN: A. Left breast, 2 o'clock, core needle biopsy (3 cores)
+
+DIAGNOSIS:
+A. Left breast, 2:00, 4 cm FN, core biopsy:
+- INVASIVE DUCTAL CARCINOMA, Nottingham grade 2 (tubules 3, nuclei 2, mitoses 1; total score 6/9).
+- Ductal carcinoma in situ, cribriform type, intermediate nuclear grade.
+- Lymphovascular invasion: not identified.
+- Largest linear extent in a single core: 9 mm.
+
+BIOMARKERS (block A1): ER positive (95%, strong), PR positive (40%, moderate), HER2 IHC 2+ (equivocal); reflex FISH sent, HER2/CEP17 ratio to follow. Ki-67 18%.
+Note: patient reports a maternal aunt with BRCA1-associated ovarian cancer; genetic counseling recommended.
+
+GROSS: Received in formalin labeled with the patient's name and "L breast 2:00", three tan-white cores 0.8 to 1.4 cm. Cold ischemia < 1 h; fixation 8 h. Entirely submitted in A1.
+
+Clinical stage per submitting note cT2 N0 M0.
+Electronically signed out ⟦DATE|09/14/2023⟧ by ⟦NAME|Rose-Marie Delacroix⟧, MD, FCAP
+"""),
+
+("ED triage", """
+ED TRIAGE NOTE -- ⟦FACILITY|St. Brigid's Medical Center⟧ Emergency Department
+Arrival: ⟦DATE|Sat 01/27/2024⟧ 03:12 by EMS (Medic 14)
+Pt: ⟦NAME|Joaquín Herrera Salazar⟧  DOB ⟦DATE|1990-05-30⟧  MRN ⟦MRN|3340918⟧  CSN ⟦ID|7712093341⟧
+CC: "I cut my hand on a window"
+Triage ESI 3. Lac to L palm approx 4 cm, bleeding controlled with pressure dressing. Unable to fully flex 4th digit DIP. Cap refill < 2 sec. Tetanus unknown. Denies LOC. ETOH on breath, states "3 beers".
+VS: BP 142/88  HR 104  RR 18  T 36.8  SpO2 98% RA  Pain 7/10  Wt 82 kg
+Allergies: NKDA.  PMH: asthma (albuterol prn).
+Contact: girlfriend ⟦NAME|Valentina Ruiz⟧ ⟦PHONE|+1 (305) 555-0127⟧
+Placed in Fast Track 6. Hand surgery may need consult, will page.
+Triage RN: ⟦NAME|Faith Okonkwo⟧, RN
+"""),
+
+("nursing flowsheet, flattened table", """
+NURSING FLOWSHEET | 5 West Med-Surg | Rm 512-B | ⟦NAME|PRZYBYLSKI, Jadwiga⟧ | ⟦MRN|88301452⟧ | ⟦DATE|12/03/2022⟧
+Time | BP | HR | RR | Temp | SpO2 | Pain | Braden | Fall risk | Initials
+0800 | 118/64 | 76 | 16 | 36.9 | 96% RA | 2/10 | 14 | Morse 55 high | ⟦NAME|KLW⟧
+1200 | 110/60 | 82 | 18 | 37.4 | 95% RA | 4/10 | -- | -- | ⟦NAME|KLW⟧
+1600 | 104/58 | 94 | 20 | 38.2 | 93% RA | 5/10 | -- | -- | ⟦NAME|KLW⟧
+2000 | 100/56 | 101 | 22 | 38.6 | 91% 2L | 6/10 | 13 | Morse 55 high | ⟦NAME|DMB⟧
+Intake/Output 0700-1900: PO 480 / IV 1000 / Urine 350 / JP drain 120 serosanguinous
+1610 MD notified (Dr. ⟦NAME|Young⟧) of temp 38.2 and HR 94, orders for blood cx x2, lactate, UA. 1700 lactate 2.4.
+2010 Rapid response called for HR 101 and SpO2 91%; RRT RN ⟦NAME|Hope Castellanos⟧ at bedside 2014. Pt transferred to step-down 3 East bed 7 at 2135.
+Daughter ⟦NAME|Agnieszka⟧ updated by phone at ⟦PHONE|(773) 555-0149⟧ at 2140.
+Signatures: ⟦NAME|KLW⟧ = ⟦NAME|Kimberly L. Washington⟧, RN; ⟦NAME|DMB⟧ = ⟦NAME|Dong-Min Baek⟧, RN
+"""),
+
+("telephone encounter", """
+TELEPHONE ENCOUNTER   ⟦DATE|Tuesday, August 2, 2022⟧ 10:14 AM
+⟦FACILITY|Prairie Oaks Family Health Center⟧
+Caller: ⟦NAME|Hamdi Warsame⟧ (patient's husband) on behalf of ⟦NAME|Ubah Farah⟧, DOB ⟦DATE|11/19/1985⟧, MRN ⟦MRN|5561203⟧
+Callback: ⟦PHONE|612-555-0173⟧ (cell) or work ⟦PHONE|612.555.0190 x 2231⟧
+
+Reason for call: wife is 32 weeks pregnant, G3P2, noticed decreased fetal movement since last night. No bleeding, no LOF, mild cramping. BP at home 138/86 with wrist cuff.
+Advised: go to L&D triage at ⟦FACILITY|Unity Women's Hospital⟧ now for NST. Husband agrees, leaving now. Somali interpreter not needed per caller.
+Called L&D charge RN ⟦NAME|Bridget Cahill⟧ at ⟦PHONE|(612) 555-0111⟧ to give report.
+
+Routed to Dr. ⟦NAME|Abdirahman Yusuf⟧.
+-- ⟦NAME|Will Pearson⟧, LPN
+"""),
+
+("referral letter", """
+⟦FACILITY|Coastal Rheumatology Associates⟧
+⟦ADDRESS|2270 Seaview Parkway, Suite 310, Wilmington, NC⟧ ⟦ZIP|28403⟧
+Tel ⟦PHONE|910-555-0142⟧  Fax ⟦PHONE|910-555-0143⟧
+
+⟦DATE|4 March 2021⟧
+
+Dr. ⟦NAME|Emeka Nwosu⟧
+⟦FACILITY|Cape Fear Pulmonary and Sleep⟧
+⟦ADDRESS|118 Market Street, Wilmington, NC⟧ ⟦ZIP|28401⟧
+
+RE: Ms. ⟦NAME|Imelda Bautista-Reyes⟧ -- DOB ⟦DATE|09-01-1966⟧ -- our chart ⟦MRN|CRA004471⟧
+
+Dear Dr. ⟦NAME|Nwosu⟧,
+
+Thank you for seeing Ms. ⟦NAME|Bautista-Reyes⟧, a 54-year-old woman with seropositive rheumatoid arthritis (RF 88, anti-CCP > 250) diagnosed in 2016, currently on methotrexate 20 mg weekly and Humira 40 mg every 2 weeks. Over the last 3 months she has developed a dry cough and exertional dyspnea. HRCT on ⟦DATE|02/17/2021⟧ showed bibasilar reticulation with mild traction bronchiectasis, concerning for RA-ILD (possible UIP pattern). PFTs: FVC 71% predicted, DLCO 52%. 6MWT with nadir SpO2 89%.
+
+I have held methotrexate pending your assessment. She has Raynaud's phenomenon but no sicca symptoms (Schirmer test normal) and no features of Sjogren's.
+
+Her insurance is BlueRidge Health PPO, member ID ⟦ID|XQB884012331⟧. She can be reached at ⟦PHONE|(910) 555-0195⟧ or ⟦EMAIL|imelda.bautista66@examplemail.com⟧.
+
+With thanks and kind regards,
+
+⟦NAME|Leah Goldfarb-Price⟧, MD, FACR
+cc: ⟦NAME|Imelda Bautista-Reyes⟧; ⟦NAME|Sunil Mehta⟧, MD (PCP)
+"""),
+]
+
+NOTES += [
+("patient portal message", """
+Patient Portal Message -- ⟦FACILITY|Greenfield Valley Clinic⟧
+From: ⟦NAME|Siddharth Raghunathan⟧ <⟦EMAIL|sid.raghu@examplemail.net⟧>
+To: Endocrinology Pool (Dr. ⟦NAME|Mei-Ling Chou⟧)
+Sent: ⟦DATE|10/05/2023⟧ 11:47 PM   Login IP: ⟦IP|203.0.113.57⟧
+Subject: sugars high after steroid shot
+
+hi dr ⟦NAME|chou⟧, I got a cortisone injection in my knee on ⟦DATE|oct 3⟧ at ortho and since then my sugars have been 280-340 fasting, usually they're like 120. I bumped my lantus from 22 to 26 units on my own. Is that ok?? Also the Dexcom keeps saying signal loss. I uploaded my clarity report here: ⟦URL|https://clarity.example-cgm.com/share/8f3K2qLw⟧ . My wife ⟦NAME|Anjali⟧ says I should call but its late. my cell is ⟦PHONE|(408) 555-0136⟧
+thanks, ⟦NAME|Sid⟧
+
+---- Reply ⟦DATE|10/06/2023⟧ 08:22 AM ----
+Hi ⟦NAME|Siddharth⟧, transient hyperglycemia for 3-7 days after a steroid injection is expected. Increasing to 26 units was reasonable; you may go up 2 units every 2 days if fasting stays above 180, max 34 units. Call us or go to urgent care if sugars are over 400 or you have vomiting. Please restart your sensor and send another Clarity share on Monday.
+-- ⟦NAME|Pauline Mercer⟧, RN CDCES, for Dr. ⟦NAME|Mei-Ling Chou⟧
+"""),
+
+("email thread", """
+From: ⟦NAME|Catalina Mendoza-Ibarra⟧ <⟦EMAIL|c.mendoza-ibarra@stfrancis-example.org⟧>
+Sent: ⟦DATE|Friday, June 9, 2023⟧ 4:58 PM
+To: ⟦NAME|Daniel Fitzgerald⟧ <⟦EMAIL|dfitzgerald@stfrancis-example.org⟧>
+Cc: Case Management <⟦EMAIL|cm-4north@stfrancis-example.org⟧>
+Subject: RE: Bed 4N-22 -- placement for Mr. ⟦NAME|Kaczmarek⟧
+
+⟦NAME|Dan⟧,
+Update on ⟦NAME|Stanislaw Kaczmarek⟧ (MRN ⟦MRN|60719284⟧). ⟦FACILITY|Maplewood Gardens Skilled Nursing⟧ accepted him but can't take him until ⟦DATE|Tuesday 6/13⟧; their admissions coordinator is ⟦NAME|Tasha Bird⟧, ⟦PHONE|(216) 555-0119⟧, ⟦EMAIL|tbird@maplewood-snf.example.com⟧. Medicare day count is fine (3-midnight stay met). His son ⟦NAME|Piotr⟧ wants to tour first. The PASRR level I is done.
+Ortho (Dr. ⟦NAME|Banks⟧) is OK with him staying through the weekend, PT 2x daily, WBAT RLE after his hemiarthroplasty.
+⟦NAME|Cata⟧
+
+> On ⟦DATE|6/9/23⟧, at 1:12 PM, ⟦NAME|Daniel Fitzgerald⟧ wrote:
+> Any word from the SNFs for 22? Family called twice. Hospitalist wants him out by Monday, he's medically ready.
+> -- ⟦NAME|Dan Fitzgerald⟧, MSW, LICSW | 4 North | ⟦PHONE|ext. 55218⟧
+"""),
+
+("operative note", """
+OPERATIVE REPORT
+⟦FACILITY|University of Eastbrook Medical Center⟧ -- Main OR 7
+Patient: ⟦NAME|Ramírez, Luz Marina⟧   MRN: ⟦MRN|002918834⟧   FIN: ⟦ID|4410028871⟧
+Date of surgery: ⟦DATE|04Mar2021⟧
+Surgeon: ⟦NAME|Cormac Brennan⟧, MD   Assistant: ⟦NAME|Aaliyah Grant⟧, PA-C
+Anesthesia: ⟦NAME|Yusuf Demir⟧, MD -- general endotracheal
+
+PREOPERATIVE DIAGNOSIS: Symptomatic cholelithiasis with biliary colic.
+POSTOPERATIVE DIAGNOSIS: Same; chronic cholecystitis.
+PROCEDURE: Laparoscopic cholecystectomy with intraoperative cholangiogram (CPT 47563).
+
+INDICATIONS: 47-year-old female with recurrent postprandial RUQ pain, positive Murphy's sign on exam, US with multiple gallstones and no CBD dilatation (4 mm). Risks, benefits and alternatives were discussed and consent signed.
+
+DESCRIPTION: Patient placed supine, time-out performed. Veress needle entry at umbilicus, pneumoperitoneum to 15 mmHg. 12 mm Hasson-style umbilical port, 5 mm epigastric and two 5 mm right subcostal ports. Fundus retracted cephalad. Calot's triangle dissected and the critical view of safety obtained. Cholangiogram via cystic duct with free flow into duodenum, no filling defects. Cystic duct and artery triple-clipped and divided. Gallbladder removed from the liver bed with hook electrocautery and extracted in an Endo Catch bag. Hemostasis confirmed. Fascia at umbilicus closed with 0 Vicryl; skin with 4-0 Monocryl and Dermabond.
+
+EBL: 15 mL. Specimen: gallbladder to pathology. Drains: none. Counts correct x2. Patient extubated and taken to PACU in stable condition.
+
+⟦NAME|C. Brennan⟧, MD, FACS  -- dictated ⟦DATE|03/04/21⟧ 13:20, job #⟦ID|88120417⟧
+"""),
+
+("medication reconciliation", """
+ADMISSION MEDICATION RECONCILIATION
+Pt: ⟦NAME|Lindqvist, Margit⟧   ⟦AGE>89|94⟧ yo F   MRN ⟦MRN|41-20-7719⟧   Adm ⟦DATE|2024-02-19⟧
+Source of history: patient's niece ⟦NAME|Ingrid Sorensen⟧ (HCP) + fill history from ⟦FACILITY|Lakeside Apothecary⟧ ⟦PHONE|(651) 555-0104⟧ + bottles brought in
+
+Home medication                      | Dose / route / freq      | Last dose        | Action
+apixaban (Eliquis)                   | 2.5 mg PO BID            | 2/19 0800        | continue
+metoprolol succinate (Toprol XL)     | 25 mg PO daily           | 2/19 0800        | continue, hold SBP<100
+furosemide (Lasix)                   | 20 mg PO daily           | 2/18             | hold (AKI)
+levothyroxine (Synthroid)            | 75 mcg PO daily          | 2/19             | continue
+donepezil (Aricept)                  | 5 mg PO qHS              | 2/18             | continue
+sertraline                           | 50 mg PO daily           | unknown          | clarify with pharmacy
+calcium carbonate/vit D              | 600 mg/400 IU BID        | 2/18             | continue
+acetaminophen (Tylenol Arthritis)    | 650 mg PO q8h prn        | 2/18             | continue
+zolpidem (Ambien)                    | 5 mg qHS prn             | months ago       | DISCONTINUE - Beers list, falls
+
+Notes: Niece reports patient also takes "a water pill from Dr. ⟦NAME|Reinholt⟧" -- confirmed with pharmacist ⟦NAME|Terrence Hall⟧, PharmD, this is the furosemide above. Pharmacy NPI ⟦ID|1548293067⟧, Rx #⟦ID|6620417⟧ (sertraline) last filled ⟦DATE|01/22/2024⟧, 30-day supply.
+Reconciled by ⟦NAME|Ngozi Adeyemi⟧, PharmD ⟦DATE|2/19/24⟧ 14:05
+"""),
+
+("consult note", """
+INPATIENT NEPHROLOGY CONSULT
+Requesting: Dr. ⟦NAME|Benjamin Achterberg⟧, hospitalist service (pager ⟦PHONE|312-555-0107⟧)
+Patient: ⟦NAME|Kwame Mensah-Bonsu⟧, MRN ⟦MRN|7710432⟧, ⟦FACILITY|Lincoln Park Presbyterian⟧ rm 816
+Date: ⟦DATE|the 4th of March, 2022⟧
+Reason: AKI on CKD, hyperkalemia
+
+Thank you for this consult. 71 y/o man with CKD 3b (baseline Cr 1.8, eGFR 38) from hypertensive nephrosclerosis and T2DM, admitted with a diabetic foot infection. On HD 2 received vancomycin + piperacillin-tazobactam and IV contrast for CTA of the LLE. Cr today 3.6, K 6.2 (non-hemolyzed), HCO3 17. UOP 400 mL/24h. ECG: peaked T waves V2-V4, QRS 98 ms, no Mobitz block.
+Home meds include lisinopril 40, spironolactone 25 and a potassium supplement ordered in 2019 that he still takes.
+
+Impression: AKI (KDIGO stage 2), likely multifactorial: vanc-pip/tazo combination, contrast, ACEi/MRA in setting of sepsis. Hyperkalemia with ECG changes.
+Recs:
+1. Calcium gluconate 1 g IV now; insulin 5 U IV + D50; Lokelma 10 g TID x 48 h.
+2. Stop lisinopril, spironolactone, KCl. Switch vancomycin to linezolid if ID agrees (Dr. ⟦NAME|Sterling⟧ aware).
+3. No indication for urgent HD at this time; if K > 6.5 despite treatment or volume overload, will place temporary dialysis catheter.
+4. Renal US; urine Na/Cr; daily BMP.
+Discussed with patient and his wife ⟦NAME|Abena⟧.
+⟦NAME|Farida Haddad⟧, MD -- Nephrology fellow, ⟦PHONE|(312) 555-0158⟧
+Seen with ⟦NAME|Paul R. Lindgren⟧, MD, attending
+"""),
+
+("home health note", """
+HOME HEALTH SKILLED NURSING VISIT -- ⟦FACILITY|Bluegrass Home Care Services⟧
+Visit date: ⟦DATE|11.08.2022⟧   Time in 0930 / out 1045   Visit 4 of 9 (SOC ⟦DATE|10/27/22⟧)
+Patient: ⟦NAME|Hollis Mae Pruitt⟧   Agency ID ⟦ID|BHC-22-03817⟧   Medicare MBI ⟦ID|4TQ9-JK2-MR71⟧
+Address: ⟦ADDRESS|RR 2 Box 418, Hazard, KY⟧ ⟦ZIP|41701⟧ (gravel drive past the church, blue trailer)
+Primary dx: CHF, venous stasis ulcer R lower leg. Pt is ⟦AGE>89|93⟧ years old, lives alone, grandson ⟦NAME|Dale Pruitt⟧ checks on her daily (⟦PHONE|606-555-0181⟧).
+
+S: "My legs feel lighter." Denies SOB at rest, sleeps on 2 pillows.
+O: BP 128/76, HR 72 irreg, RR 18, SpO2 95% RA, Wt 61.2 kg (down 0.8 kg). 1+ pitting edema bilat ankles. Lungs diminished bases. R medial malleolar ulcer 3.2 x 2.1 x 0.2 cm, 80% red granulation, 20% yellow slough, moderate serous drainage, periwound macerated.
+Wound care: cleansed NS, Xeroform, ABD, Unna boot applied per order. Pt tolerated well.
+Meds reviewed with pillbox: torsemide 20 daily, warfarin per INR clinic. INR POC 2.4.
+Teaching: daily weights, call if gain > 2 lb/day or 5 lb/week. Teach-back successful.
+Plan: next visit ⟦DATE|11/10/22⟧. Reported wound status to Dr. ⟦NAME|Whitaker⟧'s nurse ⟦NAME|Penny⟧ at ⟦FACILITY|Perry County Family Practice⟧.
+⟦NAME|Jolene Caudill⟧, RN
+"""),
+
+("dictated transcription, run-on", """
+this is doctor ⟦NAME|amara okafor⟧ dictating a clinic note for ⟦NAME|declan o'sullivan⟧ date of birth ⟦DATE|march 3rd 1961⟧ medical record number ⟦MRN|4 4 7 1 9 0 2 0⟧ date of visit ⟦DATE|january 18th 2024⟧ he is a 62 year old gentleman who comes in for follow up of his hypertension and hyperlipidemia and he says he's been doing well period new paragraph he is taking his amlodipine ten milligrams and atorvastatin forty milligrams he ran out of the hydrochlorothiazide about two weeks ago blood pressure today is one fifty two over ninety four comma repeat one forty eight over ninety period he denies chest pain he denies headache he does report he has been under stress since his wife ⟦NAME|maureen⟧ had her surgery at ⟦FACILITY|saint jude's of the valley⟧ last month new paragraph exam heart regular rate and rhythm no murmurs rubs or gallops lungs clear bilaterally extremities no edema period new paragraph assessment and plan hypertension uncontrolled off the thiazide restart hydrochlorothiazide twenty five milligrams daily and check a basic metabolic panel in two weeks hyperlipidemia LDL was ninety eight on last check continue atorvastatin comma we'll send his refills to ⟦FACILITY|Dunmore Pharmacy⟧ on ⟦ADDRESS|Kilkenny Road in Scranton, Pennsylvania⟧ period follow up in three months or sooner as needed his callback number is ⟦PHONE|five seven oh five five five zero one three two⟧ end of dictation
+"""),
+
+("transfer summary, all caps", """
+INTERFACILITY TRANSFER SUMMARY
+FROM: ⟦FACILITY|BLACKWATER COUNTY MEMORIAL HOSPITAL⟧          TO: ⟦FACILITY|ST. AUGUSTINE UNIVERSITY HOSPITAL⟧ NEURO ICU
+PATIENT: ⟦NAME|RICHARDSON, EVERETT J.⟧     DOB ⟦DATE|02/14/1929⟧ (⟦AGE>89|95⟧ Y/O)     MRN ⟦MRN|BCMH00391842⟧
+SSN ⟦SSN|412-68-3390⟧     INS: MEDICARE A/B + TRICARE FOR LIFE     DATE ⟦DATE|05/21/2024⟧
+ACCEPTING MD: DR. ⟦NAME|HIROSHI TANAKA⟧ (NEUROSURGERY) VIA TRANSFER CENTER ⟦PHONE|1-800-555-0100⟧, REF # ⟦ID|TC-240521-0447⟧
+REASON FOR TRANSFER: ACUTE ON CHRONIC LEFT SUBDURAL HEMATOMA WITH 9 MM MIDLINE SHIFT ON CT, NO NEUROSURGERY AT SENDING FACILITY.
+HX: FOUND DOWN AT HOME BY NEIGHBOR MRS. ⟦NAME|BEVERLY KING⟧ THIS AM. ON CLOPIDOGREL FOR PAD. GCS 12 ON ARRIVAL (E3 V4 M5), NOW 11. R PRONATOR DRIFT, R BABINSKI UPGOING. PUPILS 3 MM BRISK BILAT.
+GIVEN: PLATELETS 1 UNIT, DDAVP 0.3 MCG/KG, KEPPRA 1 G IV, NICARDIPINE GTT TITRATED TO SBP < 160.
+VS AT DEPARTURE: BP 152/70 HR 64 RR 16 SAT 97% 2L. LABS: PLT 188, INR 1.1, NA 134.
+CODE STATUS: DNR/DNI PER MOLST; DAUGHTER ⟦NAME|JUNE RICHARDSON-HOLT⟧ (HCP) ⟦PHONE|843 555 0176⟧ AGREES WITH TRANSFER FOR SURGICAL EVALUATION.
+SENDING MD: ⟦NAME|A. K. BHATTACHARYA⟧, MD   RN REPORT GIVEN BY ⟦NAME|LORETTA FIELDS⟧ RN TO ⟦NAME|MARCUS PAGE⟧ RN AT 1325.
+"""),
+]
+
+NOTES += [
+("registration face sheet", """
+PATIENT FACE SHEET -- ⟦FACILITY|Desert Sage Medical Center⟧
+Printed ⟦DATE|2023-07-02⟧ 06:10 by ⟦NAME|mgarza2⟧
+----------------------------------------------------------------
+Name: ⟦NAME|TRAN, Quoc Minh⟧                 MRN: ⟦MRN|90011723⟧      Enc: ⟦ID|E-23-0718842⟧
+DOB: ⟦DATE|12/30/1947⟧    Sex: M    Marital: W    Language: Vietnamese    Religion: Buddhist
+SSN: ⟦SSN|527-43-8816⟧
+Address: ⟦ADDRESS|4418 E. Ocotillo Ln, Apt 12, Mesa, AZ⟧ ⟦ZIP|85205⟧
+Home: ⟦PHONE|(480) 555-0153⟧   Mobile: ⟦PHONE|480-555-0124⟧   Email: ⟦EMAIL|quoctran47@examplemail.com⟧
+Employer: retired (USPS)
+Guarantor: self   Guarantor acct: ⟦ID|GA-0045519⟧
+Primary ins: Medicare, MBI ⟦ID|7KD2-WN8-PP34⟧
+Secondary ins: Sonoran Senior Advantage, ID ⟦ID|SSA99120874⟧, Group ⟦ID|GRP-40017⟧
+Emergency contact: ⟦NAME|Tran Thi Lan⟧ (daughter) ⟦PHONE|+1 602 555 0118⟧, ⟦ADDRESS|977 W. Juniper Dr, Chandler, AZ⟧ ⟦ZIP|85224⟧
+Second contact: ⟦NAME|Vu, Kevin⟧ (son-in-law) ⟦PHONE|602-555-0199⟧
+PCP: ⟦NAME|Esperanza Quiñones⟧, MD, ⟦FACILITY|Superstition Primary Care⟧
+Advance directive on file: Y (scanned ⟦DATE|05/11/2020⟧)   Organ donor: N
+Admit source: ED   Service: Hospitalist   Room: 3-214-A
+"""),
+
+("insurance prior authorization", """
+PRIOR AUTHORIZATION REQUEST -- SPECIALTY PHARMACY
+Date submitted: ⟦DATE|1/9/2024⟧        Urgent: No
+Plan: Keystone Mutual Health   Member ID: ⟦ID|KMH-7730019245-01⟧   Group: ⟦ID|882104⟧   BIN 610014 / PCN MEDDPRIME
+Member: ⟦NAME|Kateryna Hrytsenko⟧    DOB: ⟦DATE|08/08/1992⟧    SSN (last 4 not accepted; full): ⟦SSN|190-54-7702⟧
+Member address: ⟦ADDRESS|62 Walnut Hill Rd, Unit 4, Bethlehem, PA⟧ ⟦ZIP|18017⟧
+Prescriber: ⟦NAME|Oluwaseun Adeleke⟧, MD   NPI ⟦ID|1932571046⟧   DEA ⟦ID|BA4471120⟧
+Practice: ⟦FACILITY|Lehigh Gastroenterology Group⟧, phone ⟦PHONE|(610) 555-0167⟧, fax ⟦PHONE|(610) 555-0168⟧
+Medication: ustekinumab (Stelara) 390 mg IV induction, then 90 mg SC q8 weeks
+Diagnosis: Crohn's disease of small and large intestine without complications (K50.80)
+Clinical: Ileocolonic Crohn's since 2017. Failed infliximab (loss of response, ATI > 10) and adalimumab (primary non-response). Colonoscopy ⟦DATE|12/12/2023⟧: SES-CD 14, deep ulcers TI and ascending colon. CRP 38, fecal calprotectin 1,240. Harvey-Bradshaw index 11. TB Quantiferon negative ⟦DATE|11/30/23⟧; HBsAg negative.
+Contact for questions: ⟦NAME|Rebecca Stone⟧, prior-auth coordinator, ⟦EMAIL|rstone@lehighgi-example.com⟧, ⟦PHONE|610-555-0167 ext 304⟧
+"""),
+
+("remote device monitoring report", """
+REMOTE DEVICE TRANSMISSION -- ICD
+Clinic: ⟦FACILITY|Allegheny Heart Rhythm Center⟧ Device Clinic
+Patient: ⟦NAME|Delgado, Ramón⟧   MRN ⟦MRN|31772054⟧   DOB ⟦DATE|6/2/1955⟧
+Device: dual-chamber ICD, model DR-4470, serial ⟦ID|PZX601734S⟧; RA lead SN ⟦ID|LRA1188204⟧; RV lead SN ⟦ID|LRV7739021⟧. Implanted ⟦DATE|09/17/2019⟧ by Dr. ⟦NAME|Kenji Morimoto⟧.
+Transmission received ⟦DATE|2024-03-28⟧ 02:14 from home monitor unit ⟦ID|HM-88017233⟧, gateway IP ⟦IP|198.51.100.23⟧ (scheduled quarterly).
+Battery: 8.4 years remaining. Charge time 8.9 s.
+Leads: RA impedance 456 ohms, sensing 2.8 mV, threshold 0.75 V @ 0.4 ms. RV impedance 512 ohms, R wave 11.2 mV, threshold 1.0 V @ 0.4 ms, HV impedance 68 ohms.
+Pacing: AP 12%, VP < 1%.
+Events: 1 episode AT/AF ⟦DATE|3/21⟧ lasting 6 min. One VT episode ⟦DATE|03/25/2024⟧ at 03:40, 188 bpm, terminated by ATP x1. No shocks.
+Assessment: normal device function; AF burden < 0.1%; single VT treated appropriately with ATP.
+Plan: notify EP physician; continue amiodarone 200 mg daily; CHA2DS2-VASc 3, already on Xarelto 20 mg.
+Patient notified by phone ⟦PHONE|(412) 555-0175⟧. Reviewed by ⟦NAME|Colleen Murphy⟧, RN, CCDS and Dr. ⟦NAME|Kenji Morimoto⟧.
+"""),
+
+("telehealth visit note", """
+TELEHEALTH VISIT (video) -- ⟦FACILITY|Northwind Behavioral Health⟧
+Date: ⟦DATE|Mon 02/05/2024⟧ 15:00-15:45   Platform: secure video, link ⟦URL|https://telehealth.northwind-example.org/join/r7Qp-4418-xk⟧
+Patient location: home, confirmed address ⟦ADDRESS|1709 Lakeview Terrace, Apt 5C, Duluth, MN⟧ ⟦ZIP|55803⟧ for emergency purposes; callback ⟦PHONE|218-555-0139⟧.
+Connection log: patient joined from ⟦IP|73.162.41.208⟧; clinician from ⟦IP|10.44.8.117⟧. Audio dropped once at 15:22, reconnected.
+Patient: ⟦NAME|Tallulah Running-Bear⟧, 27 y/o, MRN ⟦MRN|NBH-004418⟧
+Clinician: ⟦NAME|Joy Andersen⟧, LICSW
+
+S: Follow-up for MDD and PTSD. PHQ-9 today 14 (was 19), GAD-7 11. Reports sleeping 6 h with prazosin 2 mg, fewer nightmares. Started new job at a daycare. Passive SI last week, none today, no plan or intent. C-SSRS screen negative today.
+O: Appears stated age, good eye contact, affect constricted but reactive, speech normal rate, TP linear.
+A: MDD recurrent, moderate, improving. PTSD.
+P: Continue sertraline 150 mg (managed by Dr. ⟦NAME|Haruto Sato⟧, psychiatry), CPT session 6 of 12 next week. Safety plan reviewed; crisis line 988 given. Next visit ⟦DATE|02/12/2024⟧ 15:00, same link.
+Consent for telehealth obtained verbally. Total time 45 min (CPT 90837, modifier 95).
+"""),
+
+("laboratory report", """
+⟦FACILITY|TRI-COUNTY REFERENCE LABORATORY⟧   CLIA ⟦ID|36D0981144⟧
+⟦ADDRESS|900 Industrial Pkwy, Building C, Dayton, OH⟧ ⟦ZIP|45414⟧   Client services ⟦PHONE|800.555.0143⟧
+Patient: ⟦NAME|HOLLOWAY, GRACE E⟧   DOB: ⟦DATE|1970-10-04⟧   Sex: F   Pt ID: ⟦MRN|7738102⟧
+Specimen ID: ⟦ID|TC2411-558103⟧   Collected: ⟦DATE|11/04/2024⟧ 07:45   Received: ⟦DATE|11/04/2024⟧ 11:02
+Ordering: ⟦NAME|PRICE, JONATHAN⟧ MD   Account: ⟦ID|A-20419⟧ ⟦FACILITY|Miami Valley Internal Medicine⟧
+
+TEST                     RESULT     FLAG   REF RANGE        UNITS
+Sodium                   138               136-145          mmol/L
+Potassium                5.6        H      3.5-5.1          mmol/L
+Chloride                 101               98-107           mmol/L
+CO2                      24                22-29            mmol/L
+BUN                      22         H      6-20             mg/dL
+Creatinine               1.21       H      0.57-1.00        mg/dL
+eGFR (CKD-EPI 2021)      53         L      >59              mL/min/1.73
+Glucose                  112        H      70-99            mg/dL
+Hemoglobin A1c           6.1        H      4.8-5.6          %
+TSH                      3.42              0.45-4.50        uIU/mL
+Vitamin B12              188        L      232-1245         pg/mL
+Comment: Potassium verified by repeat; specimen slightly hemolyzed (H-index 40). Recommend recollection.
+Called to ⟦NAME|Marisol⟧ at Dr. ⟦NAME|Price⟧'s office ⟦DATE|11/04/24⟧ 13:10 by ⟦NAME|T. Oduya⟧, MLS(ASCP).
+"""),
+
+("hospice admission note", """
+HOSPICE ADMISSION NURSING ASSESSMENT -- ⟦FACILITY|Gentle Shores Hospice⟧
+Date of election: ⟦DATE|April 30, 2023⟧
+Patient: ⟦NAME|Wilhelmina⟧ "⟦NAME|Billie⟧" ⟦NAME|Okoro-Banks⟧, aged ⟦AGE>89|101⟧, MRN ⟦MRN|GSH-23-0412⟧
+Residence: ⟦FACILITY|Cedar Ridge Assisted Living⟧, apt 214, ⟦ADDRESS|3300 Cedar Ridge Blvd, Macon, GA⟧ ⟦ZIP|31210⟧
+Terminal dx: Alzheimer's dementia, FAST 7c. Also CKD 4, HFpEF.
+Certifying physician: ⟦NAME|Oyinkansola Bello⟧, MD; attending of record: ⟦NAME|Luther Grant⟧, MD.
+History: Over last 6 months weight down from 52 to 44 kg (15%), now bedbound, nonverbal except single words, dysphagia to thin liquids (SLP ⟦DATE|3/14/23⟧), two aspiration pneumonias this year. PPS 30%.
+Her son ⟦NAME|Cornelius Banks⟧ (POA, ⟦PHONE|478-555-0198⟧) and granddaughter ⟦NAME|Precious⟧ present. Son states "she told us at ⟦AGE>89|95⟧ she never wanted a feeding tube." Her sister died at ⟦AGE>89|98⟧; mother lived to ⟦AGE>89|104⟧.
+Exam: cachectic, FAST 7c, contractures both knees, stage 2 sacral pressure injury 2 x 1.5 cm. Lungs coarse, RR 22.
+Plan: comfort-focused care, morphine concentrate 20 mg/mL 0.25 mL SL q2h prn dyspnea/pain, scopolamine patch prn secretions, lorazepam 0.5 mg SL q6h prn. Chaplain Rev. ⟦NAME|Amos Whitley⟧ to visit per family's faith (AME church). Next RN visit ⟦DATE|5/2⟧.
+⟦NAME|Dawn Ellery⟧, RN, CHPN
+"""),
+]
+
+NOTES += [
+("release of information request", """
+AUTHORIZATION FOR RELEASE OF PROTECTED HEALTH INFORMATION
+⟦FACILITY|Saint Columba Community Hospital⟧ -- Health Information Management, fax ⟦PHONE|(503) 555-0161⟧, ⟦EMAIL|roi@stcolumba-example.org⟧
+Request # ⟦ID|ROI-2024-118832⟧   Received ⟦DATE|02.14.2024⟧
+
+Patient name: ⟦NAME|Mariam Abdullahi Hassan⟧   Other names used: ⟦NAME|Mariam Jama⟧
+DOB: ⟦DATE|6/17/1979⟧   SSN: ⟦SSN|611 20 4478⟧   MRN (if known): ⟦MRN|00719335⟧
+Address: ⟦ADDRESS|PO Box 2271, Gresham, OR⟧ ⟦ZIP|97030⟧   Phone: ⟦PHONE|971-555-0112⟧   Email: ⟦EMAIL|mariam.a.hassan@examplemail.com⟧
+
+Release records FROM: ⟦FACILITY|Saint Columba Community Hospital⟧ and ⟦FACILITY|Columba Outpatient Surgery Center⟧
+Release records TO: ⟦NAME|Yolanda Fierro⟧, Esq., ⟦FACILITY|Fierro and Lindahl LLP⟧, ⟦ADDRESS|1020 SW Taylor St, Suite 800, Portland, OR⟧ ⟦ZIP|97205⟧
+Purpose: legal (motor vehicle collision ⟦DATE|Nov. 3, 2023⟧)
+Dates of service: ⟦DATE|11/03/2023⟧ through ⟦DATE|01/31/2024⟧
+Information: ED records, imaging reports, operative report, PT notes, billing. EXCLUDE: HIV/AIDS, substance use disorder (42 CFR Part 2), psychotherapy notes.
+Expires: ⟦DATE|2/14/2025⟧
+Signature: ⟦NAME|M. A. Hassan⟧  Witness: ⟦NAME|Rowan Everly⟧, HIM Specialist, ID badge ⟦ID|HIM-3317⟧
+"""),
+
+("EHR access audit log", """
+PRIVACY OFFICE -- EHR ACCESS AUDIT (VIP flag)   Generated ⟦DATE|2024-05-06⟧ 09:02 by ⟦NAME|Priscilla Achebe⟧, Privacy Analyst
+Patient: ⟦NAME|Dominic Fairweather-Lowe⟧   MRN ⟦MRN|55120087⟧   Flag: confidential (employee-patient)
+Window: ⟦DATE|2024-05-01⟧ to ⟦DATE|2024-05-05⟧
+
+timestamp            | user id  | user name              | role        | workstation / IP    | action
+⟦DATE|2024-05-01⟧ 07:14:22  | ⟦ID|u48821⟧   | ⟦NAME|Ostrowski, Marek⟧      | RN 6 South  | ⟦IP|10.21.6.44⟧          | chart open, MAR
+⟦DATE|2024-05-01⟧ 07:15:03  | ⟦ID|u48821⟧   | ⟦NAME|Ostrowski, Marek⟧      | RN 6 South  | ⟦IP|10.21.6.44⟧          | flowsheet edit
+⟦DATE|2024-05-02⟧ 22:41:57  | ⟦ID|u10277⟧   | ⟦NAME|Thibodeaux, Claire⟧    | Registration| ⟦IP|10.30.1.102⟧         | demographics view
+⟦DATE|2024-05-03⟧ 13:08:11  | ⟦ID|u77102⟧   | ⟦NAME|Iyer, Karthik⟧         | MD Cardiology| ⟦IP|172.16.44.9⟧        | notes view
+⟦DATE|2024-05-04⟧ 01:56:40  | ⟦ID|u33019⟧   | ⟦NAME|Quigley, Shane⟧        | Pharmacy Tech| VPN ⟦IP|192.0.2.146⟧    | chart open, results view, print
+⟦DATE|2024-05-04⟧ 01:59:02  | ⟦ID|u33019⟧   | ⟦NAME|Quigley, Shane⟧        | Pharmacy Tech| VPN ⟦IP|192.0.2.146⟧    | demographics view
+⟦DATE|2024-05-05⟧ 16:20:45  | ⟦ID|u90004⟧   | ⟦NAME|Abernathy, Ruth⟧       | HIM coder   | ⟦IP|10.30.9.17⟧          | coding abstract
+Findings: access by ⟦ID|u33019⟧ (⟦NAME|S. Quigley⟧) at 01:56 on ⟦DATE|May 4⟧ from remote VPN, not on care team; no pharmacy order activity. Referred to ⟦NAME|Gordon Mbeki⟧, Chief Privacy Officer, ⟦EMAIL|privacy.office@eastbrook-health.example.org⟧, ⟦PHONE|(614) 555-0130⟧. Case # ⟦ID|PRV-24-0093⟧.
+"""),
+
+("privacy incident email", """
+From: IT Security Operations <⟦EMAIL|soc-alerts@eastbrook-health.example.org⟧>
+To: ⟦NAME|Gordon Mbeki⟧ <⟦EMAIL|gmbeki@eastbrook-health.example.org⟧>
+Date: ⟦DATE|Tue, 07 May 2024⟧ 11:36:08 -0400
+Subject: ⟦ID|INC0044917⟧ - misdirected fax and phishing link involving patient data
+
+⟦NAME|Gordon⟧,
+Two items from last night:
+1) A discharge packet for ⟦NAME|Esther Kamau⟧ (MRN ⟦MRN|40051733⟧) was faxed to ⟦PHONE|614-555-0144⟧ instead of ⟦PHONE|614-555-0114⟧ (⟦FACILITY|Olentangy Orthopedic Rehab⟧). Recipient (a dry cleaner) confirmed destruction by phone.
+2) A clinician clicked a phishing link (⟦URL|http://eastbrook-payroll-update.example.net/login.php?u=kiyer⟧) from ⟦IP|10.30.12.88⟧. Credentials reset within 14 min. Login attempts followed from ⟦IP|185.220.101.47⟧ and ⟦IP|2001:db8:4f2a::17⟧, all blocked by MFA. No PHI accessed per proxy logs.
+Attachments: proxy_log.csv, fax_confirmation.pdf
+-- ⟦NAME|Nadia Rahimi⟧, Security Analyst II, ⟦PHONE|(614) 555-0109⟧
+"""),
+
+("patient billing statement", """
+⟦FACILITY|EASTBROOK HEALTH PHYSICIAN GROUP⟧ -- PATIENT STATEMENT
+Statement date: ⟦DATE|08/01/2024⟧     Due: ⟦DATE|08/31/2024⟧     Guarantor account: ⟦ID|8800214537⟧
+Bill to: ⟦NAME|SEAN P. MCGUINNESS⟧
+⟦ADDRESS|5512 BRANDYWINE CT, APT 2, WESTERVILLE, OH⟧ ⟦ZIP|43081-2207⟧
+Patient: ⟦NAME|AOIFE MCGUINNESS⟧ (dependent)   DOB ⟦DATE|03/29/2016⟧
+
+Date of svc  | Description                         | CPT    | Charges | Ins paid | Adj    | You owe
+⟦DATE|06/14/24⟧     | Office visit, est. pt, level 4      | 99214  | 245.00  | 151.20   | 43.80  | 50.00
+⟦DATE|06/14/24⟧     | Rapid strep antigen                  | 87880  | 38.00   | 22.10    | 5.90   | 10.00
+⟦DATE|06/21/24⟧     | Audiometry, screening                | 92551  | 30.00   | 0.00     | 0.00   | 30.00
+Insurance: Buckeye Family Choice, member ⟦ID|BFC400913271-02⟧, claim ⟦ID|24178A0031⟧
+Total due: $90.00. Pay online at ⟦URL|https://pay.eastbrook-health.example.org/bill/8800214537⟧ or call ⟦PHONE|1 (888) 555-0172⟧.
+Questions about this bill: ⟦NAME|Renee Vu⟧, billing, Mon-Fri 8-5.
+"""),
+]
+
+NOTES += [
+("workers' compensation letter", """
+⟦FACILITY|Ironbridge Occupational Medicine⟧
+⟦ADDRESS|44 Foundry Row, Bethlehem, PA⟧ ⟦ZIP|18015⟧ | ⟦PHONE|610.555.0186⟧ | ⟦URL|www.ironbridge-occmed.example.com⟧
+
+⟦DATE|September 19, 2022⟧
+
+Keystone Casualty Insurance, Claims Dept.
+Attn: ⟦NAME|Gerald Whitcombe⟧, Claims Adjuster, ⟦EMAIL|gwhitcombe@keystonecasualty.example.com⟧
+
+RE: Employee ⟦NAME|Rodrigo Alves Carvalho⟧; SSN ⟦SSN|203-77-5149⟧; DOI ⟦DATE|08/29/2022⟧; Claim No. ⟦ID|WC-22-7781934⟧
+
+Mr. ⟦NAME|Carvalho⟧ is a 44-year-old welder who sustained a crush injury to the right hand when a steel plate shifted. X-rays showed a nondisplaced fracture of the 4th metacarpal neck (boxer's-type) and a tuft fracture of the 3rd distal phalanx. Treated in an ulnar gutter splint. At today's visit grip strength R 18 kg vs L 41 kg (Jamar dynamometer, position 2), Tinel and Phalen negative, 2-point discrimination 5 mm all digits.
+
+Work status: modified duty, no use of right hand, no lifting > 5 lb, effective through ⟦DATE|10/10/2022⟧. Re-evaluation ⟦DATE|10/10/22⟧. MMI not yet reached. Anticipated full duty in 4-6 weeks.
+
+⟦NAME|Helga Baumgartner⟧, DO, MPH -- PA licence ⟦ID|MD-447120⟧
+"""),
+
+("social work note", """
+SOCIAL WORK PSYCHOSOCIAL ASSESSMENT -- ⟦FACILITY|Riverside General Hospital⟧, 7 Oncology
+Date: ⟦DATE|03/08/2023⟧   Pt: ⟦NAME|Thanh Huong Le⟧, 38F, MRN ⟦MRN|6620-0418⟧
+Referral: oncology team (Dr. ⟦NAME|Abimbola Coker⟧) for financial strain, childcare, disability paperwork.
+Patient is a single mother of two (⟦NAME|Bao Anh⟧, 9, and ⟦NAME|Minh⟧, 6), newly diagnosed AML, induction 7+3 started ⟦DATE|3/6⟧, expected LOS 4-6 weeks. Works as a nail technician, no paid leave. Lives at ⟦ADDRESS|2150 Fulton Ave, #3, Sacramento, CA⟧ ⟦ZIP|95825⟧. Children staying with patient's cousin ⟦NAME|Kim Loan Truong⟧ (⟦PHONE|916-555-0114⟧).
+Interventions:
+- Completed SSDI application with patient (SSA claim started; her SSN ⟦SSN|568-31-0947⟧ verified against card). Compassionate Allowance condition (AML).
+- State disability insurance (SDI) claim filed online, confirmation # ⟦ID|SDI-88410377⟧.
+- Referred to Leukemia & Lymphoma Society co-pay assistance and to ⟦FACILITY|Sutterfield Infusion Center⟧ social work for outpatient consolidation.
+- Friend ⟦NAME|Jessica Nakamura⟧ set up a fundraiser: ⟦URL|https://www.gofundme.example.com/f/help-huong-beat-aml⟧ and a CaringBridge page ⟦URL|caringbridge.example.org/visit/huongle⟧; discussed privacy settings with patient.
+- Vietnamese interpreter used for portions (⟦NAME|Quang⟧, ID ⟦ID|VN-2201⟧).
+Plan: follow 2x/week; school absence letters for both children to be provided by team.
+⟦NAME|Grace Oyelowo-Pierce⟧, LCSW ext ⟦PHONE|4-6631⟧
+"""),
+]
+
+NOTES += [
+("geriatrics clinic note", """
+GERIATRICS CLINIC -- ⟦FACILITY|Willow Creek Senior Health Center⟧
+⟦DATE|Thursday 14 December 2023⟧
+⟦NAME|Abramowicz, Zofia⟧ | ⟦AGE>89|96⟧ y/o F | MRN ⟦MRN|20117-45⟧ | accompanied by daughter ⟦NAME|Halina⟧ (herself 71)
+
+CC: falls x2 in past month, "more forgetful"
+HPI: ⟦AGE>89|96⟧yo woman, lives with daughter in a ranch house, previously independent in ADLs, needs help with IADLs (finances, meds). Fell ⟦DATE|11/20⟧ in bathroom at night, no LOC, no injury; fell again ⟦DATE|12/2⟧ getting out of a chair. Daughter notes more word-finding difficulty. New meds since fall: oxybutynin 5 mg BID started by urology (Dr. ⟦NAME|Strand⟧) for urge incontinence.
+Meds: amlodipine 10, oxybutynin 5 BID, meclizine prn, omeprazole 20, melatonin 3 mg.
+Exam: BP sitting 142/70, standing 1 min 118/62 (orthostatic). Timed Up and Go 19 s. MoCA 18/30 (was 23/30 a year ago). Gait wide-based, no Romberg sway. Hearing aids in place.
+A/P:
+1. Recurrent falls, multifactorial: orthostasis, anticholinergic burden (oxybutynin, meclizine -- both on Beers list).
+   - stop oxybutynin, stop meclizine; reduce amlodipine to 5 mg. PT referral for gait/balance; home safety eval.
+2. Cognitive decline: likely progression of mild NCD; check B12, TSH, CBC, CMP. No driving (does not drive).
+3. Advance care planning: patient clear that she wants no CPR ("I'm ⟦AGE>89|96⟧, let God decide"); POLST completed: DNR, selective treatment.
+Her older brother, ⟦AGE>89|99⟧, lives at ⟦FACILITY|Evergreen Manor Nursing Home⟧; husband died at 89.
+RTC 6 weeks. -- ⟦NAME|Beatriz Ochoa-Lindgren⟧, MD, Geriatrics
+"""),
+
+("SNF transfer form", """
+SNF / REHAB TRANSFER FORM (continuity of care)
+From: ⟦FACILITY|Mercy Vale Regional Hospital⟧ 6 Ortho   To: ⟦FACILITY|Brookhaven Rehabilitation and Nursing⟧
+Transfer date: ⟦DATE|Jan 3, 2024⟧   Time of departure: 1400 via wheelchair van
+Resident: ⟦NAME|Ellsworth, Cordelia Ann⟧  DOB ⟦DATE|04/09/1932⟧  Age ⟦AGE>89|91⟧  MRN ⟦MRN|M004418826⟧  SSN ⟦SSN|355-18-6620⟧
+Medicare # (MBI) ⟦ID|2GK8-AA1-TR52⟧   Medicaid # ⟦ID|OH-771023345⟧
+Home address: ⟦ADDRESS|88 Old Mill Road, Lot 14, Xenia, OH⟧ ⟦ZIP|45385⟧
+Responsible party: ⟦NAME|Franklin Ellsworth⟧ (son) ⟦PHONE|(937) 555-0121⟧, ⟦EMAIL|frank.ellsworth@examplemail.com⟧
+Diagnoses: R intertrochanteric hip fx s/p IM nail ⟦DATE|12/29/2023⟧; delirium (resolved); HTN; hypothyroidism.
+Weight-bearing: WBAT RLE. Posterior hip precautions not required (IM nail).
+DVT ppx: enoxaparin 40 mg SC daily x 28 days (last dose 1/3 0900).
+Diet: mechanical soft, thin liquids. Skin: Braden 15, heels intact, sacrum blanchable erythema.
+Cognition: CAM negative x 48h. Code status: DNR-CC.
+Follow-up: ortho clinic Dr. ⟦NAME|Aurelio Benedetti⟧ in 2 weeks, staple removal POD 14 (⟦DATE|1/12/24⟧) at SNF.
+Report called to ⟦NAME|Shanice Moore⟧, LPN at ⟦PHONE|937-555-0133⟧ by ⟦NAME|Kaitlyn Rhee⟧, RN.
+"""),
+
+("psychiatric intake", """
+PSYCHIATRIC INTAKE EVALUATION -- ⟦FACILITY|Northwind Behavioral Health⟧ Outpatient
+Date: ⟦DATE|7-11-2023⟧   Clinician: ⟦NAME|Haruto Sato⟧, MD
+Identifying data: ⟦NAME|Jamal Abdul-Rahman⟧, 23-year-old single male, graduate student, self-referred. MRN ⟦MRN|NBH-007720⟧. SSN ⟦SSN|078-44-1932⟧ (for sliding-scale form). Address ⟦ADDRESS|401 University Ave, Room 1207, Minneapolis, MN⟧ ⟦ZIP|55455⟧.
+CC: "I can't stop checking things."
+HPI: 3 years of intrusive contamination and harm thoughts with checking and washing rituals, 3-4 h/day; Y-BOCS 27 (severe). Hands raw from washing. Missed exams this spring. Depressed mood secondary to OCD, PHQ-9 12. Denies SI/HI. No mania, no psychosis.
+Past psych hx: none. No hospitalizations. Family hx: mother with panic disorder; paternal uncle with Tourette syndrome.
+Substance: cannabis 2x/month, alcohol socially. AUDIT-C 2.
+MSE: well-groomed, anxious, cooperative; speech normal; mood "stressed", affect anxious, congruent; TP goal-directed; TC obsessions, no delusions; insight good, judgment good.
+Dx: F42.2 OCD, mixed obsessional thoughts and acts, good insight.
+Plan: fluoxetine 20 mg, titrate to 60-80 mg over 8 weeks; ERP referral to Dr. ⟦NAME|Ingrid Solberg⟧'s group at ⟦FACILITY|Twin Cities Anxiety and OCD Clinic⟧ (⟦PHONE|612-555-0150⟧). Student counseling release signed. Emergency contact: brother ⟦NAME|Tariq⟧ ⟦PHONE|(651) 555-0193⟧.
+"""),
+]
+
+# ---- end of notes ----
+
+
+def parse(marked: str) -> tuple[str, list[list]]:
+    """Strip the ⟦TYPE|text⟧ markup; return plain text and [start, end, TYPE] spans into it."""
+    plain, spans, pos = [], [], 0
+    length = 0
+    for m in MARK.finditer(marked):
+        before = marked[pos:m.start()]
+        plain.append(before)
+        length += len(before)
+        kind, surface = m.group(1), m.group(2)
+        if kind not in TYPES:
+            raise ValueError(f"unknown span type {kind!r} in {m.group(0)!r}")
+        if surface != surface.strip():
+            raise ValueError(f"span has surrounding whitespace: {m.group(0)!r}")
+        spans.append([length, length + len(surface), kind])
+        plain.append(surface)
+        length += len(surface)
+        pos = m.end()
+    plain.append(marked[pos:])
+    text = "".join(plain)
+    if "⟦" in text or "⟧" in text:
+        raise ValueError(f"malformed markup left in text near {text[text.find('⟦' if '⟦' in text else '⟧') - 40:][:80]!r}")
+    return text, spans
+
+
+def check(note_id: str, text: str, spans: list[list], marked: str, allow: set[str]) -> None:
+    """Fail loudly on a span that does not match its markup, overlaps another, or a name left unlabelled."""
+    surfaces = [m.group(2) for m in MARK.finditer(marked)]
+    last_end = -1
+    for (start, end, kind), surface in zip(spans, surfaces):
+        if text[start:end] != surface:
+            raise AssertionError(f"{note_id}: span {start}:{end} {kind} is {text[start:end]!r}, marked {surface!r}")
+        if start < last_end:
+            raise AssertionError(f"{note_id}: span {start}:{end} {kind} overlaps the previous span")
+        if start >= end:
+            raise AssertionError(f"{note_id}: empty span at {start}")
+        last_end = end
+    covered = [False] * len(text)
+    for start, end, _ in spans:
+        covered[start:end] = [True] * (end - start)
+    # Every name word and every other identifier string labelled once must be labelled wherever it recurs.
+    needles = set()
+    for start, end, kind in spans:
+        if kind == "NAME":
+            needles.update(w for w in re.findall(r"[^\W\d_][\w'-]*", text[start:end]) if len(w) >= 3)
+        elif end - start >= 4:
+            needles.add(text[start:end])
+    for needle in sorted(needles - allow):
+        for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text):
+            if not all(covered[m.start():m.end()]):
+                raise AssertionError(f"{note_id}: {needle!r} at {m.start()} is labelled elsewhere but not here")
+
+
+def build() -> list[dict]:
+    records = []
+    for number, (_genre, marked) in enumerate(NOTES, start=1):
+        note_id = f"heldout3-{number:02d}"
+        text, spans = parse(marked.strip("\n"))
+        check(note_id, text, spans, marked.strip("\n"), ALLOW_UNLABELLED.get(number, set()))
+        records.append({"id": note_id, "source": "handwritten", "text": text, "spans": spans})
+    return records
+
+
+def main() -> int:
+    records = build()
+    with OUT.open("w", encoding="utf-8") as f:
+        for record in records:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    counts = Counter(kind for record in records for _, _, kind in record["spans"])
+    print(f"wrote {len(records)} notes, {sum(counts.values())} spans to {OUT}")
+    for kind in TYPES:
+        print(f"  {kind:9s} {counts.get(kind, 0)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
