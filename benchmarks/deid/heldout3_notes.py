@@ -8,7 +8,8 @@ Run `python benchmarks/deid/heldout3_notes.py` to check every span and write eva
 # - Markup is ⟦TYPE|surface text⟧; the brackets never occur in clinical text, "|" inside a span is not allowed.
 # - NAME covers only name tokens: "Dr. ⟦NAME|Lan Tran⟧, MD"; "LAST, First M." is one span; possessive 's is outside.
 # - DATE covers the date expression (weekday included only when written as part of it); an attached clock
-#   time ("03/04/2021 0815") is left out. Bare years, relative dates ("POD 2", "yesterday") are not labelled.
+#   time ("03/04/2021 0815") is left out. A date-time written as one token (HL7 "20230702061544") is one
+#   DATE span. Bare years, relative dates ("POD 2", "yesterday") are not labelled.
 # - PHONE includes area code, "+1" and extension; pagers and fax numbers are PHONE too.
 # - ADDRESS is the street line (with apt/unit, PO box or rural route, city and state when written together);
 #   the ZIP code is its own ZIP span. A state or country alone is not PHI.
@@ -598,6 +599,129 @@ Substance: cannabis 2x/month, alcohol socially. AUDIT-C 2.
 MSE: well-groomed, anxious, cooperative; speech normal; mood "stressed", affect anxious, congruent; TP goal-directed; TC obsessions, no delusions; insight good, judgment good.
 Dx: F42.2 OCD, mixed obsessional thoughts and acts, good insight.
 Plan: fluoxetine 20 mg, titrate to 60-80 mg over 8 weeks; ERP referral to Dr. ⟦NAME|Ingrid Solberg⟧'s group at ⟦FACILITY|Twin Cities Anxiety and OCD Clinic⟧ (⟦PHONE|612-555-0150⟧). Student counseling release signed. Emergency contact: brother ⟦NAME|Tariq⟧ ⟦PHONE|(651) 555-0193⟧.
+"""),
+]
+
+NOTES += [
+("patient e-mail to clinic", """
+Return-Path: <⟦EMAIL|bogdan.zielinski58@examplemail.pl⟧>
+Received: from mail-out.examplemail.pl ([⟦IP|198.51.100.77⟧]) by mx1.lakeshore-example.org; ⟦DATE|Sun, 12 Mar 2023⟧ 21:04:51 -0500
+X-Originating-IP: [⟦IP|83.24.117.9⟧]
+From: "⟦NAME|Bogdan Zieliński⟧" <⟦EMAIL|bogdan.zielinski58@examplemail.pl⟧>
+To: ⟦EMAIL|cardiology.frontdesk@lakeshore-example.org⟧
+Subject: my father -- warfarin and the trip
+
+Dear Dr. ⟦NAME|Osei-Tutu⟧,
+
+I write for my father ⟦NAME|Kazimierz Zieliński⟧ (birth ⟦DATE|14.02.1933⟧, your patient number ⟦MRN|LKS-0091224⟧). He is ⟦AGE>89|90⟧ now and we fly to Poland on ⟦DATE|2 April⟧ for 6 weeks to see family. He takes warfarin 3 mg and his INR was 2.7 last week at your clinic. In Poland his INR can be checked at my sister's clinic (⟦FACILITY|Przychodnia Rodzinna Salus⟧), but who will change the dose? Can you write a letter in English we can show the doctor there? Also he needs the compression stockings for the plane, yes?
+
+You can call me on WhatsApp ⟦PHONE|+48 601 555 014⟧ or in the US ⟦PHONE|(847) 555-0106⟧. My sister is ⟦NAME|Ewa Nowak-Zielińska⟧, ⟦EMAIL|ewa.nowak.z@examplemail.pl⟧.
+
+Best regards,
+⟦NAME|Bogdan⟧
+"""),
+
+("obstetric delivery note", """
+VAGINAL DELIVERY NOTE -- ⟦FACILITY|Unity Women's Hospital⟧ L&D
+Mother: ⟦NAME|Precious Adjei-Mensah⟧, 29 y/o G2P1->P2, MRN ⟦MRN|UWH5520871⟧, EDD ⟦DATE|09/30/2022⟧
+Delivery: ⟦DATE|09/26/2022⟧ at 04:17, spontaneous vaginal delivery, 39w3d.
+Labor: spontaneous onset, AROM at 0145 clear fluid, epidural at 5 cm. Second stage 22 min. Category I tracing throughout except early decels.
+Infant: live female, weight 3,420 g, Apgar 8 and 9 at 1 and 5 minutes. Nuchal cord x1 reduced. Delayed cord clamping 60 s. Baby to skin-to-skin; peds (Dr. ⟦NAME|Chiamaka Obi⟧) not required at delivery. Baby name per mother: ⟦NAME|Abena Grace⟧. Newborn MRN ⟦MRN|UWH5520899⟧.
+Placenta: delivered spontaneously, Schultze mechanism, intact, 3-vessel cord. Pitocin 30 units in 500 mL after delivery.
+Perineum: 2nd degree laceration repaired with 3-0 Vicryl Rapide in standard fashion. EBL 350 mL (QBL).
+Mother: Rh positive, rubella immune, GBS negative, HIV/HBsAg/RPR negative. Plans to breastfeed; declines Depo; desires Nexplanon at postpartum visit.
+FOB ⟦NAME|Kojo Mensah⟧ present and supportive.
+Delivered by ⟦NAME|Siobhan Kearney⟧, CNM; attending ⟦NAME|Rajesh Iyengar⟧, MD available.
+"""),
+
+("death pronouncement", """
+DEATH PRONOUNCEMENT NOTE
+Called by RN ⟦NAME|Lucía Paredes⟧ at 0342 to evaluate Mr. ⟦NAME|Theodore Vance Whitmore⟧, ⟦AGE>89|97⟧ y/o man admitted ⟦DATE|10/30/2023⟧ with aspiration pneumonia, DNR/DNI, on comfort measures since ⟦DATE|Nov 1⟧.
+Exam at 0351: no response to verbal or tactile stimuli. No spontaneous respirations observed over 1 minute. No heart sounds, no carotid pulse over 1 minute. Pupils fixed and dilated. Corneal reflexes absent.
+Time of death: 0351 on ⟦DATE|11/02/2023⟧.
+Family: wife ⟦NAME|Marjorie⟧ (⟦AGE>89|94⟧) and son ⟦NAME|Edwin Whitmore⟧ at bedside, notified; they declined autopsy. Medical examiner not notified: expected death, no trauma (fall ⟦DATE|10/12⟧ evaluated, not contributory per attending).
+Organ/tissue donation: ⟦FACILITY|Gift of Life Donor Program⟧ notified at 0405, referral # ⟦ID|GOL-23-11-04417⟧; not a candidate.
+Death certificate worksheet: SSN ⟦SSN|262-91-4058⟧; usual residence ⟦ADDRESS|17 Chestnut Hill Lane, Gladwyne, PA⟧ ⟦ZIP|19035⟧; funeral home: ⟦FACILITY|Fenwick and Sons Funeral Home⟧, ⟦PHONE|(610) 555-0185⟧.
+Attending Dr. ⟦NAME|Ruth Bernstein⟧ notified. PCP Dr. ⟦NAME|Amos Fairley⟧ to be notified in AM.
+⟦NAME|Ifeoluwa Akande⟧, MD, night float
+"""),
+
+("health care power of attorney", """
+DURABLE POWER OF ATTORNEY FOR HEALTH CARE (scanned into chart ⟦DATE|05/11/2020⟧)
+I, ⟦NAME|ESTHER ROSE LIEBOWITZ⟧, born ⟦DATE|January 8, 1929⟧, SSN ⟦SSN|149-22-8873⟧, residing at ⟦ADDRESS|250 West End Avenue, Apt 11F, New York, NY⟧ ⟦ZIP|10023⟧, being of sound mind at age ⟦AGE>89|91⟧, designate as my health care agent:
+  ⟦NAME|Naomi Liebowitz-Carr⟧ (daughter), ⟦ADDRESS|19 Orchard Lane, Scarsdale, NY⟧ ⟦ZIP|10583⟧, tel. ⟦PHONE|914-555-0147⟧, SSN ⟦SSN|062-40-1185⟧
+Alternate agent: ⟦NAME|Samuel Carr⟧ (grandson), ⟦EMAIL|sam.carr.nyc@examplemail.com⟧, tel. ⟦PHONE|(646) 555-0171⟧
+My wishes: If I have an irreversible condition I do not want CPR, mechanical ventilation, dialysis or tube feeding. I want comfort care and I want to die at home if possible. I wish to donate my eyes to research.
+Signed ⟦DATE|11th May 2020⟧. Witnesses: ⟦NAME|Delroy Campbell⟧; ⟦NAME|Magdalena Ruiz⟧. Notary: ⟦NAME|Peter J. Amsel⟧, commission # ⟦ID|01AM6188204⟧.
+"""),
+
+("research study enrollment note", """
+RESEARCH NOTE -- study enrollment
+Protocol: ⟦ID|NWX-CARDIO-2023-07⟧ (IRB # ⟦ID|STUDY00021448⟧) -- randomized trial of colchicine after PCI
+Participant: ⟦NAME|Arjun Balasubramanian⟧, MRN ⟦MRN|31008824⟧, subject ID ⟦ID|NWX07-0142⟧
+Consent: eConsent v3.1 completed ⟦DATE|2023-10-19⟧ 18:22 via ⟦URL|https://redcap.northwind-example.org/surveys/?s=K8R4TQ9PXM⟧ from IP ⟦IP|24.17.203.99⟧; identity verified by video with coordinator. Copy e-mailed to ⟦EMAIL|arjun.bala@examplemail.com⟧.
+Eligibility: NSTEMI, PCI to LAD ⟦DATE|10/17/2023⟧, age 58, eGFR 74, no prior colchicine intolerance, not on strong CYP3A4 inhibitors. Exclusion checklist reviewed.
+Randomized ⟦DATE|10/20/2023⟧; study drug kit # ⟦ID|K-55190⟧ dispensed by research pharmacy. Participant given 24-h study line ⟦PHONE|(206) 555-0129⟧.
+Next visit day 30 (window ⟦DATE|11/14⟧ - ⟦DATE|11/24⟧).
+Coordinator: ⟦NAME|Maya Chen-Whitaker⟧, CCRC, ⟦EMAIL|mchenw@northwind-example.org⟧; PI: ⟦NAME|Olufemi Adeyinka⟧, MD.
+"""),
+]
+
+NOTES += [
+("HL7 ADT messages pasted into an interface ticket", """
+Interface ticket ⟦ID|IFX-20931⟧ -- duplicate patient created by ADT feed, please merge. Raw messages from engine log (MLLP listener ⟦IP|10.60.2.15⟧:6661, sender ⟦IP|10.60.7.201⟧):
+
+MSH|^~\\&|REGADT|FAC01|ENGINE|FAC01|⟦DATE|20230702061544⟧||ADT^A04|MSG00041877|P|2.5.1
+PID|1||⟦MRN|90011723⟧^^^FAC01^MR||⟦NAME|TRAN^QUOC^MINH⟧||⟦DATE|19471230⟧|M|||⟦ADDRESS|4418 E OCOTILLO LN^APT 12^MESA^AZ⟧^⟦ZIP|85205⟧||⟦PHONE|(480)555-0153⟧|||W||⟦ID|E230718842⟧|⟦SSN|527438816⟧
+PV1|1|E|ED^^^FAC01||||⟦ID|1730224519⟧^⟦NAME|QUINONES^ESPERANZA⟧
+
+MSH|^~\\&|REGADT|FAC01|ENGINE|FAC01|⟦DATE|20230702091207⟧||ADT^A04|MSG00041952|P|2.5.1
+PID|1||⟦MRN|90011788⟧^^^FAC01^MR||⟦NAME|TRAN^MINH^Q⟧||⟦DATE|19471230⟧|M|||⟦ADDRESS|4418 E OCOTILLO LANE APT 12^^MESA^AZ⟧^⟦ZIP|85205⟧||⟦PHONE|480-555-0153⟧|||W||⟦ID|E230719003⟧|⟦SSN|527-43-8816⟧
+PV1|1|O|RAD^^^FAC01||||⟦ID|1730224519⟧^⟦NAME|QUINONES^ESPERANZA⟧
+
+Same SSN and DOB, name order swapped by registrar ⟦NAME|mgarza2⟧. Keep ⟦MRN|90011723⟧, merge ⟦MRN|90011788⟧ into it. Assigned to HIM data integrity (⟦NAME|Colette Ambrose⟧, ⟦EMAIL|cambrose@desertsage-example.org⟧).
+"""),
+
+("identity mismatch, ED registration note", """
+REGISTRATION / PATIENT ACCESS NOTE -- ⟦FACILITY|St. Brigid's Medical Center⟧ ED   ⟦DATE|2/29/2024⟧ 23:40
+Pt presented as "⟦NAME|Luis Alberto Ortega⟧", DOB ⟦DATE|10/10/1988⟧, with insurance card for member ⟦ID|MCO-44190223⟧. On address verification the card holder's address (⟦ADDRESS|1185 Palm Grove Dr, Hialeah, FL⟧ ⟦ZIP|33012⟧) and SSN on file (⟦SSN|591-33-0468⟧) did not match what patient gave (SSN ⟦SSN|589-30-4417⟧, address ⟦ADDRESS|67 NW 23rd St, Apt 4, Miami, FL⟧ ⟦ZIP|33127⟧). Patient then stated his name is ⟦NAME|Luis Ortega Fuentes⟧ and the card is his cousin's. Medical treatment not delayed (EMTALA). Registered as new MRN ⟦MRN|3342277⟧ under self-pay; original chart ⟦MRN|3108845⟧ flagged for possible medical identity theft. Charge nurse ⟦NAME|Bernadette Okafor⟧ and house supervisor aware. Financial counselor referral for Medicaid screening. -- ⟦NAME|Yadira Espinal⟧, Patient Access Rep
+"""),
+
+("pediatric well-child visit", """
+WELL CHILD CHECK -- 4 year
+⟦FACILITY|Little Acorns Pediatrics⟧   Date: ⟦DATE|5/8/2023⟧
+Patient: ⟦NAME|Eitan Ben-David⟧   DOB ⟦DATE|04/28/2019⟧   MRN ⟦MRN|LAP-118402⟧
+Accompanied by: mother ⟦NAME|Noa Ben-David⟧, ⟦EMAIL|noa.bendavid@examplemail.com⟧; address ⟦ADDRESS|3318 Greenwood Ave N, Seattle, WA⟧ ⟦ZIP|98103⟧
+Growth: Wt 16.8 kg (55th %ile), Ht 104 cm (60th %ile), BMI 15.5 (45th %ile). BP 96/58.
+Development: hops on one foot, draws a person with 4 parts, tells stories, knows 4 colors. ASQ-3 all domains above cutoff.
+Vision: 20/30 OU (HOTV). Hearing: pass OAE. Dental home: yes.
+Exam: normal. Tanner 1. No murmur. Tympanic membranes clear.
+Immunizations given: DTaP #5, IPV #4, MMR #2, Varicella #2 (VIS given). Flu vaccine declined today, will return in fall.
+Anticipatory guidance: booster seat, water safety, screen time < 1 h, bike helmet.
+Older sister ⟦NAME|Talia⟧, 7, also due for her visit. RTC at 5 years.
+⟦NAME|Anneliese Vogt⟧, MD, FAAP
+"""),
+
+("case management discharge planning", """
+CASE MANAGEMENT NOTE -- ⟦DATE|10/12/2022⟧
+Pt ⟦NAME|Francisco Javier Montoya⟧, 88 y/o M (turns 89 next month), MRN ⟦MRN|2200917⟧, adm ⟦DATE|10/08/2022⟧ for CHF.
+Lives with wife ⟦NAME|Rosalinda⟧ (⟦AGE>89|90⟧, uses walker) at ⟦ADDRESS|742 Calle Luna, Las Cruces, NM⟧ ⟦ZIP|88001⟧. Daughter ⟦NAME|Marisela Montoya-Chávez⟧ lives in Texas, ⟦PHONE|915-555-0138⟧, ⟦EMAIL|marisela.mchavez@examplemail.com⟧, is HCP.
+Plan per IDT: home with home health (RN/PT/OT) + Meals on Wheels. Referrals sent ⟦DATE|10/11⟧:
+ - ⟦FACILITY|Mesilla Valley Home Health⟧, intake ⟦EMAIL|intake@mvhh-example.com⟧, fax ⟦PHONE|575-555-0157⟧ -- ACCEPTED, SOC ⟦DATE|10/14/22⟧
+ - DME: hospital bed and shower chair from ⟦FACILITY|Organ Mountain Medical Supply⟧, ⟦ADDRESS|2001 S Main St, Las Cruces, NM⟧ ⟦ZIP|88005⟧, delivery ⟦DATE|10/13⟧
+ - Pharmacy: meds to beds from ⟦FACILITY|Memorial Outpatient Pharmacy⟧; daughter to pick up.
+Backup plan if unsafe: respite at ⟦FACILITY|La Posada Care Center⟧ (bed available).
+Insurance: Medicare Advantage (Sunrise Senior Choice), auth # ⟦ID|PA-22-1010-3377⟧ for HH.
+⟦NAME|Consuelo Baca⟧, RN, CCM, ⟦PHONE|ext. 3-4120⟧
+"""),
+
+("appointment reminder text-message log", """
+SMS OUTREACH LOG -- ⟦FACILITY|Greenfield Valley Clinic⟧ (auto-generated)
+To ⟦PHONE|+14085550136⟧ (⟦NAME|Siddharth Raghunathan⟧)  ⟦DATE|2023-10-30⟧ 09:00  "Reminder: Endocrinology visit ⟦DATE|Nov 2⟧ 8:40 AM with Dr. ⟦NAME|Chou⟧. Reply C to confirm. Check in early: ⟦URL|https://gvc-example.org/ci/9XKQ42⟧"  -- reply: C
+To ⟦PHONE|+14085550187⟧ (⟦NAME|Heather McAllister-Young⟧)  ⟦DATE|2023-10-30⟧ 09:00  "Your lab results are ready. View securely: ⟦URL|https://portal.gvc-example.org/r/a81f-77c2⟧"  -- delivered
+To ⟦PHONE|+16505550112⟧ (⟦NAME|Duc Anh Vo⟧)  ⟦DATE|2023-10-30⟧ 09:01  "Reminder: colonoscopy prep starts ⟦DATE|11/1⟧. Instructions: ⟦URL|gvc-example.org/prep/golytely-split⟧"  -- reply: "what if I already ate", routed to GI RN ⟦NAME|Stone⟧
+To ⟦PHONE|+14085550101⟧ (⟦NAME|Bill Hartigan⟧)  ⟦DATE|2023-10-30⟧ 09:01  undeliverable -- landline; staff to call.
+Opt-out received from ⟦PHONE|+16695550163⟧ (⟦NAME|Rose Kim⟧) on ⟦DATE|10/29/2023⟧.
 """),
 ]
 
