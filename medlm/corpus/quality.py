@@ -2,8 +2,9 @@
 repetition, boilerplate lines — each drop with a reason.
 
 Why not datatrove's Gopher filters: they run at ~0.25 MB/s (PITFALLS.md) and their thresholds
-drop a quarter of medical pages (alphabetic-word ratio). Here repetition is measured on 64-bit
-word hashes with numpy (sort-based counting), and thresholds are set for medical text:
+drop a quarter of medical pages (alphabetic-word ratio). Here every measure is computed for a
+batch of documents at once with numpy (64-bit word hashes, one sort per n-gram size for the whole
+batch, medlm.corpus.textarrays), and thresholds are set for medical text:
 clinical notes have many short lines, numbers, units and abbreviations ("BP 128/76, HR 72,
 SpO2 98% RA") and must survive; what goes is boilerplate, tables of numbers, and text that
 repeats itself (template spam, extraction loops).
@@ -11,7 +12,7 @@ repeats itself (template spam, extraction loops).
 Repetition measures (Rae et al. 2021, "Gopher", table A1), all as fractions of characters:
   dup_line_chars   characters in lines that occur more than once          (lines >= 20 chars)
   dup_para_chars   characters in paragraphs that occur more than once
-  top_{n}gram      characters covered by the most frequent word n-gram, n = 2..4
+  top_{n}gram      characters covered by the most frequent word n-gram, n = 2..4 (ties: the first in the text)
   dup_{n}gram      characters in words covered by repeated word n-grams, n = 5..10
 
 Default thresholds are Gopher's loosened until curated medical text survives: measured on 300
@@ -35,6 +36,7 @@ from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from medlm.config import opt
+from medlm.corpus.textarrays import MULT, extend_ngrams, joined_codepoints, run_hashes, runs
 
 DEFAULT_BOILERPLATE = [
     r"^\s*(copyright|©|\(c\))\s.*(all rights reserved|\d{4})",
@@ -94,6 +96,8 @@ class QualityConfig:
     def __post_init__(self):
         self.max_top_ngram_chars = {int(k): float(v) for k, v in self.max_top_ngram_chars.items()}
         self.max_dup_ngram_chars = {int(k): float(v) for k, v in self.max_dup_ngram_chars.items()}
+        if min([*self.max_top_ngram_chars, *self.max_dup_ngram_chars], default=2) < 2:
+            raise ValueError("quality: n-gram sizes in max_top_ngram_chars / max_dup_ngram_chars must be at least 2")
         for p in self.boilerplate_patterns:
             try:
                 re.compile(p)
@@ -126,92 +130,68 @@ def _class_table() -> np.ndarray:
 _TABLE: np.ndarray | None = None
 
 
-# random odd 64-bit weights per position in a word: a word's hash is sum(code point * weight)
-_POS_WEIGHTS = np.random.default_rng(20240601).integers(1, 2**63, size=64, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-
-
-@dataclass
-class TextStats:
-    """Per-text character counts and per-word arrays (words as str.split() gives them)."""
-
-    n_words: int
-    word_chars: int  # non-space characters
-    digits: int
-    symbols: int
-    no_alpha_words: int
-    lengths: np.ndarray  # characters per word
-    hashes: np.ndarray  # uint64 hash per word (equal words, equal hashes)
-
-
-def text_stats(text: str) -> TextStats:
-    """One vectorised pass over the code points: classes, word boundaries, word lengths and hashes."""
-    return batch_text_stats([text])[0]
-
-
-def batch_text_stats(texts: list[str]) -> list[TextStats]:
-    """text_stats of many texts from one pass over their concatenation (numpy calls cost per call,
-    not per character, so short documents are measured together)."""
+def _classes(cp: np.ndarray) -> np.ndarray:
+    """Character class of each code point (astral characters, e.g. emoji, are symbols)."""
     global _TABLE
     if _TABLE is None:
         _TABLE = _class_table()
-    joined = "\n".join(texts)  # the separator is a space: no word crosses documents
-    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if joined.isascii():
-        cls = _TABLE[cp]
-    else:
-        cls = _TABLE[np.minimum(cp, 0xFFFF)]
-        cls[cp > 0xFFFF] = _SYMBOL  # emoji and other astral characters
-    nonspace = cls != _SPACE
-    starts = nonspace.copy()
-    starts[1:] &= ~nonspace[:-1]
-    word_start_pos = np.flatnonzero(starts)
-    n_total = len(word_start_pos)
-    doc_start = np.zeros(len(texts) + 1, dtype=np.int64)
-    np.cumsum([len(t) + 1 for t in texts], out=doc_start[1:])
-    # counts per document: positions of the class, counted between document boundaries
-    # (flatnonzero + searchsorted is several times cheaper than a cumulative sum over all characters)
-    n_docs = len(texts)
+    if cp.dtype == np.uint8:  # ASCII batch
+        return _TABLE[cp]
+    cls = _TABLE[np.minimum(cp, 0xFFFF)]
+    cls[cp > 0xFFFF] = _SYMBOL
+    return cls
+
+
+@dataclass
+class BatchStats:
+    """Counts per document of a batch (arrays indexed by document) and the batch's words (as str.split() gives them)."""
+
+    n_words: np.ndarray
+    word_chars: np.ndarray  # non-space characters
+    digits: np.ndarray
+    symbols: np.ndarray
+    no_alpha_words: np.ndarray  # words without a letter
+    lengths: np.ndarray  # per word: characters
+    hashes: np.ndarray  # per word: uint64 hash (equal words, equal hashes)
+    word_doc: np.ndarray  # per word: its document
+
+
+def batch_text_stats(texts: list[str]) -> BatchStats:
+    """Character classes, word boundaries, lengths and hashes of all texts from one pass over their
+    concatenation (numpy calls cost per call, not per character, so documents are measured together)."""
+    cp, doc_start = joined_codepoints(texts)  # the separator is a space: no word crosses documents
+    cls = _classes(cp)
 
     def per_doc(mask: np.ndarray) -> np.ndarray:
+        # flatnonzero + searchsorted is several times cheaper than a cumulative sum over all characters
         return np.diff(np.searchsorted(np.flatnonzero(mask), doc_start))
 
-    digits, symbols = per_doc(cls == _DIGIT), per_doc(cls == _SYMBOL)
-    word_bounds = np.searchsorted(word_start_pos, doc_start)  # first word of each document
-    if n_total == 0:
-        lengths = np.zeros(0, dtype=np.int64)
-        hashes = lengths.view(np.uint64)
-        no_alpha = lengths.astype(bool)
-    else:
-        word_of_char = np.cumsum(starts)[nonspace] - 1
-        lengths = np.bincount(word_of_char, minlength=n_total)
-        first_char = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        no_alpha = np.add.reduceat(cls[nonspace] == _LETTER, first_char, dtype=np.int32) == 0
-        # offset of each character inside its word -> position-weighted sum of code points per word
-        offsets = np.arange(len(word_of_char)) - first_char[word_of_char]
-        # uint64 array arithmetic wraps around silently: overflow is the modulus
-        weighted = cp[nonspace].astype(np.uint64) * _POS_WEIGHTS[np.minimum(offsets, 63)]
-        hashes = np.add.reduceat(weighted, first_char)
-    no_alpha_cum = np.concatenate(([0], np.cumsum(no_alpha)))
-    chars = np.diff(np.concatenate(([0], np.cumsum(lengths)))[word_bounds])  # non-space characters
-    out = []
-    for i in range(n_docs):
-        w0, w1 = int(word_bounds[i]), int(word_bounds[i + 1])
-        out.append(TextStats(
-            w1 - w0, int(chars[i]), int(digits[i]), int(symbols[i]), int(no_alpha_cum[w1] - no_alpha_cum[w0]),
-            lengths[w0:w1], hashes[w0:w1],
-        ))
-    return out
+    starts, ends = runs(cls != _SPACE)
+    lengths = ends - starts
+    letters = np.zeros(len(cp) + 1, dtype=np.int32)
+    np.cumsum(cls == _LETTER, out=letters[1:])
+    no_alpha = letters[ends] == letters[starts]
+    first_word = np.searchsorted(starts, doc_start)
+    chars = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=chars[1:])
+    no_alpha_cum = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(no_alpha, out=no_alpha_cum[1:])
+    return BatchStats(
+        n_words=np.diff(first_word), word_chars=np.diff(chars[first_word]),
+        digits=per_doc(cls == _DIGIT), symbols=per_doc(cls == _SYMBOL),
+        no_alpha_words=np.diff(no_alpha_cum[first_word]),
+        lengths=lengths, hashes=run_hashes(cp, starts, ends),
+        word_doc=np.repeat(np.arange(len(texts)), np.diff(first_word)),
+    )
 
 
 def char_stats(text: str) -> tuple[int, int, int, int, int]:
     """(words, non-space chars, digits, symbols, words without a letter) of a text; words as str.split()."""
-    st = text_stats(text)
-    return st.n_words, st.word_chars, st.digits, st.symbols, st.no_alpha_words
+    st = batch_text_stats([text])
+    return int(st.n_words[0]), int(st.word_chars[0]), int(st.digits[0]), int(st.symbols[0]), int(st.no_alpha_words[0])
 
 
 _PARA_SPLIT = re.compile(r"\n\s*\n")
-
-_MULT = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant for polynomial n-gram hashes
 
 
 @dataclass
@@ -233,7 +213,7 @@ class QualityChecker:
         return self.check_many([text])[0]
 
     def check_many(self, texts: list[str]) -> list[QualityResult]:
-        """check() of each text; the character statistics are computed for all texts at once."""
+        """check() of each text; the statistics are computed for all texts at once."""
         early: dict[int, QualityResult] = {}
         new_texts: list[str | None] = [None] * len(texts)
         if self.boilerplate is not None:
@@ -245,28 +225,39 @@ class QualityChecker:
                         early[i] = QualityResult(False, "boilerplate")
                     new_texts[i] = stripped
         current = [nt if nt is not None else t for t, nt in zip(texts, new_texts)]
-        stats = batch_text_stats(current)
-        return [early.get(i) or self._judge(current[i], stats[i], new_texts[i]) for i in range(len(texts))]
+        reasons = self.reasons(current)
+        return [early.get(i) or QualityResult(reasons[i] is None, reasons[i], new_texts[i]) for i in range(len(texts))]
 
-    def _judge(self, text: str, stats: TextStats, new_text: str | None) -> QualityResult:
+    def reasons(self, texts: list[str]) -> list[str | None]:
+        """The first failed check of each text (None: kept), in the order: length, ratios, repeated
+        lines and paragraphs, top n-grams, duplicate n-grams."""
+        stats = batch_text_stats(texts)
+        reasons = [self._ratio_reason(stats, i) for i in range(len(texts))]
+        for i, text in enumerate(texts):
+            if reasons[i] is None and "\n" in text:
+                reasons[i] = self._line_repetition(text)
+        open_ = np.array([r is None for r in reasons], dtype=bool)
+        open_ &= (stats.n_words >= max(self.cfg.repetition_min_words, 10)) & (stats.word_chars > 0)
+        for i, reason in self._ngram_repetition(stats, open_):
+            reasons[i] = reason
+        return reasons
+
+    def _ratio_reason(self, st: BatchStats, i: int) -> str | None:
         cfg = self.cfg
-        n_words, word_chars, digits, symbols, no_alpha = (
-            stats.n_words, stats.word_chars, stats.digits, stats.symbols, stats.no_alpha_words
-        )
+        n_words, word_chars = int(st.n_words[i]), int(st.word_chars[i])
         if n_words < cfg.min_words:
-            return QualityResult(False, "too_short", new_text)
+            return "too_short"
         if n_words > cfg.max_words:
-            return QualityResult(False, "too_long", new_text)
+            return "too_long"
         if word_chars / n_words > cfg.max_mean_word_length:
-            return QualityResult(False, "long_words", new_text)
-        if digits / word_chars > cfg.max_digit_fraction:
-            return QualityResult(False, "digit_ratio", new_text)
-        if symbols / word_chars > cfg.max_symbol_fraction:
-            return QualityResult(False, "symbol_ratio", new_text)
-        if 1 - no_alpha / n_words < cfg.min_alpha_word_fraction:
-            return QualityResult(False, "few_alpha_words", new_text)
-        reason = self._repetition(text, stats)
-        return QualityResult(reason is None, reason, new_text)
+            return "long_words"
+        if st.digits[i] / word_chars > cfg.max_digit_fraction:
+            return "digit_ratio"
+        if st.symbols[i] / word_chars > cfg.max_symbol_fraction:
+            return "symbol_ratio"
+        if 1 - st.no_alpha_words[i] / n_words < cfg.min_alpha_word_fraction:
+            return "few_alpha_words"
+        return None
 
     def _boilerplate_candidates(self, parts: list[str], sep: str) -> list[int]:
         """Indices of the parts that contain a boilerplate keyword (all parts when there are no keywords).
@@ -293,60 +284,40 @@ class QualityChecker:
 
     # -------------------------------------------------------------- repetition
 
-    def _repetition(self, text: str, stats: TextStats) -> str | None:
-        for name, value, limit in self.repetition_measures(text, stats):
-            if value > limit:
-                return name
+    def _line_repetition(self, text: str) -> str | None:
+        """'dup_lines' or 'dup_paragraphs' when repeated lines (>= 20 chars) or paragraphs cover too much of the text."""
+        total = max(len(text), 1)
+        lines = [ln.strip() for ln in text.split("\n")]
+        if _dup_chars([ln for ln in lines if len(ln) >= 20]) / total > self.cfg.max_dup_line_chars:
+            return "dup_lines"
+        paras = [p.strip() for p in _PARA_SPLIT.split(text)]
+        if len(paras) > 1 and _dup_chars([p for p in paras if p]) / total > self.cfg.max_dup_para_chars:
+            return "dup_paragraphs"
         return None
 
-    def repetition_measures(self, text: str, stats: TextStats | None = None, exact: bool = False):
-        """Yield (reason, value, limit) per repetition measure, cheapest first (lazy: callers may stop).
-
-        exact=False skips n-gram measures that provably cannot exceed their limit (see below)."""
+    def _ngram_repetition(self, st: BatchStats, open_: np.ndarray):
+        """Yield (document index, reason) for the documents (of those open) that fail an n-gram measure."""
         cfg = self.cfg
-        stats = text_stats(text) if stats is None else stats
-        word_chars, hashes, lengths = stats.word_chars, stats.hashes, stats.lengths
-        n_words = stats.n_words
-        total = max(len(text), 1)
-        if "\n" in text:
-            lines = [ln.strip() for ln in text.split("\n")]
-            yield "dup_lines", _dup_chars([ln for ln in lines if len(ln) >= 20]) / total, cfg.max_dup_line_chars
-            paras = [p.strip() for p in _PARA_SPLIT.split(text)]
-            if len(paras) > 1:
-                yield "dup_paragraphs", _dup_chars([p for p in paras if p]) / total, cfg.max_dup_para_chars
-        if n_words < max(cfg.repetition_min_words, 10) or word_chars == 0:
-            return
-        grams_of = _NgramHashes(hashes)
-        prev_count, cum = None, None
+        grams = _BatchNgrams(st)
         for n, limit in sorted(cfg.max_top_ngram_chars.items()):
-            if n_words <= n:
-                continue
-            if not exact and prev_count is not None:
-                # an n-gram occurs at most as often as the top (n-1)-gram: if even the longest
-                # n-word window repeated that often stays under the limit, skip the sort
-                if cum is None:
-                    cum = np.concatenate(([0], np.cumsum(lengths)))
-                if prev_count * int((cum[n:] - cum[:-n]).max()) / word_chars <= limit:
-                    continue
-            grams = grams_of(n)
-            top_count, top_hash = _most_frequent(grams)
-            value = 0.0
-            if top_count > 1:
-                at = int(np.argmax(grams == top_hash))
-                value = top_count * int(lengths[at : at + n].sum()) / word_chars
-            prev_count = top_count
-            yield f"top_{n}gram", value, limit
+            measured = open_ & (st.n_words > n)
+            if measured.any():
+                failed = measured & (grams.top_fraction(n, measured) > limit)
+                open_ &= ~failed
+                yield from ((int(i), f"top_{n}gram") for i in np.flatnonzero(failed))
         dup_limits = sorted(cfg.max_dup_ngram_chars.items())
-        for i, (n, limit) in enumerate(dup_limits):
-            if n_words <= n:
-                continue
-            covered = _covered_by_repeats(grams_of(n), n, n_words)
-            value = int(lengths[covered].sum()) / word_chars if covered is not None else 0.0
-            yield f"dup_{n}gram", value, limit
-            # words covered by repeated n-grams include those covered by repeated (n+1)-grams, so
-            # the fraction only falls with n: when it is under every later limit, stop (exact=False)
-            if not exact and all(value <= later for _, later in dup_limits[i + 1 :]):
-                return
+        previous = np.full(len(open_), np.inf)
+        for k, (n, limit) in enumerate(dup_limits):
+            # words covered by repeated (n+1)-grams are covered by repeated n-grams too, so the fraction
+            # only falls with n: a document under every remaining limit cannot fail a later one
+            measured = open_ & (st.n_words > n) & (previous > min(lim for _, lim in dup_limits[k:]))
+            if not measured.any():
+                break
+            value = grams.dup_fraction(n, measured)
+            previous = np.where(measured, value, previous)
+            failed = measured & (value > limit)
+            open_ &= ~failed
+            yield from ((int(i), f"dup_{n}gram") for i in np.flatnonzero(failed))
 
 
 def _dup_chars(items: list[str]) -> int:
@@ -361,48 +332,69 @@ def _dup_chars(items: list[str]) -> int:
     return dup
 
 
-class _NgramHashes:
-    """64-bit polynomial hashes of every window of n word hashes, extended n by n (overflow is the modulus)."""
+class _BatchNgrams:
+    """Word n-grams of all documents of a batch, counted per document with one sort per n.
 
-    def __init__(self, hashes: np.ndarray):
-        self.hashes = hashes
-        self.n = 1
-        self.grams = hashes
+    An n-gram's key is its hash combined with its document's index, so equal n-grams of different
+    documents never count together; windows that cross a document boundary are left out. Measures
+    are asked for with n increasing; only windows that can start a repeated n-gram are sorted."""
 
-    def __call__(self, n: int) -> np.ndarray:
-        if n < self.n:
-            self.n, self.grams = 1, self.hashes
+    def __init__(self, st: BatchStats):
+        self.st = st
+        self.grams, self.n = st.hashes, 1
+        self.char_cum = np.zeros(len(st.lengths) + 1, dtype=np.int64)
+        np.cumsum(st.lengths, out=self.char_cum[1:])
+        # per word: False once the window starting there is known not to repeat at some n; an n-gram
+        # repeats only if every shorter n-gram inside it repeats, so such windows never repeat again
+        self.may_repeat = np.ones(len(st.hashes), dtype=bool)
+
+    def _sorted(self, n: int, measured: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(window start positions, their keys) of the measured documents' n-grams that may repeat, stably sorted by key."""
+        assert n >= self.n, "n-gram measures are asked for with n increasing"
+        self.grams, self.n = extend_ngrams(self.grams, self.st.hashes, self.n, n), n
+        doc, may = self.st.word_doc, self.may_repeat
+        last = len(self.grams)  # windows starting at 0 .. last - 1
+        pos = np.flatnonzero((doc[:last] == doc[n - 1 :]) & measured[doc[:last]] & may[:last] & may[1 : last + 1])
         # uint64 array arithmetic wraps around silently: overflow is the modulus
-        while self.n < n:
-            self.n += 1
-            self.grams = self.grams[:-1] * _MULT + self.hashes[self.n - 1 :]
-        return self.grams
+        keys = self.grams[pos] * MULT + doc[pos].astype(np.uint64)
+        order = np.argsort(keys, kind="stable")  # stable: equal keys in text order
+        pos, keys = pos[order], keys[order]
+        repeated = np.zeros(len(keys), dtype=bool)
+        same = keys[1:] == keys[:-1]
+        repeated[1:] |= same
+        repeated[:-1] |= same
+        may[measured[doc]] = False
+        may[pos[repeated]] = True
+        return pos, keys
 
+    def top_fraction(self, n: int, measured: np.ndarray) -> np.ndarray:
+        """Per document: characters of its most frequent n-gram (ties: the first in the text) times its
+        count, over the document's non-space characters (0 when no n-gram repeats)."""
+        pos, keys = self._sorted(n, measured)
+        run_start = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        counts = np.diff(np.append(run_start, len(keys)))
+        repeated = counts > 1
+        first, counts = pos[run_start[repeated]], counts[repeated]
+        value = np.zeros(len(measured))
+        if not len(first):
+            return value
+        doc = self.st.word_doc[first]
+        best = np.lexsort((first, -counts, doc))  # per document: highest count, then earliest
+        best = best[np.concatenate(([True], doc[best][1:] != doc[best][:-1]))]
+        window_chars = self.char_cum[first[best] + n] - self.char_cum[first[best]]
+        value[doc[best]] = counts[best] * window_chars / self.st.word_chars[doc[best]]
+        return value
 
-def _most_frequent(grams: np.ndarray) -> tuple[int, int]:
-    """(count, value) of the most frequent element."""
-    s = np.sort(grams)
-    bounds = np.flatnonzero(s[1:] != s[:-1]) + 1
-    starts = np.concatenate(([0], bounds))
-    counts = np.diff(np.concatenate((starts, [len(s)])))
-    top = int(np.argmax(counts))
-    return int(counts[top]), int(s[starts[top]])
-
-
-def _covered_by_repeats(grams: np.ndarray, n: int, n_words: int) -> np.ndarray | None:
-    """Boolean mask of words inside some n-gram occurrence that is not the n-gram's first occurrence."""
-    order = np.argsort(grams, kind="stable")
-    sorted_grams = grams[order]
-    repeat = np.empty(len(grams), dtype=bool)
-    repeat[0] = False
-    np.equal(sorted_grams[1:], sorted_grams[:-1], out=repeat[1:])
-    if not repeat.any():
-        return None
-    starts = order[repeat]  # stable sort: every occurrence after the first
-    delta = np.zeros(n_words + 1, dtype=np.int32)
-    np.add.at(delta, starts, 1)
-    np.add.at(delta, starts + n, -1)
-    return np.cumsum(delta[:-1]) > 0
+    def dup_fraction(self, n: int, measured: np.ndarray) -> np.ndarray:
+        """Per document: characters of words inside an n-gram occurrence that is not the n-gram's first,
+        over the document's non-space characters."""
+        pos, keys = self._sorted(n, measured)
+        repeats = pos[1:][keys[1:] == keys[:-1]]
+        size = len(self.st.lengths) + 1
+        depth = np.cumsum(np.bincount(repeats, minlength=size) - np.bincount(repeats + n, minlength=size))
+        covered = np.flatnonzero(depth[:-1] > 0)
+        chars = np.bincount(self.st.word_doc[covered], weights=self.st.lengths[covered], minlength=len(measured))
+        return chars / np.maximum(self.st.word_chars, 1)
 
 
 class QualityFilter(BaseFilter):

@@ -1,0 +1,80 @@
+"""A batch of texts as numpy arrays: code points, runs of characters (words, tokens) and their hashes.
+
+The quality and decontamination steps look at every word of every document. Python-level work
+per word (str.split, regex findall, hash()) costs ~1 µs a word; numpy over the code points of a
+whole batch of documents costs a few ns per character and a few µs per call, so texts are
+joined, measured together and split back by their offsets.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+_BASE = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
+_BASE_INV = np.uint64(pow(int(_BASE), -1, 2**64))
+MULT = np.uint64(0x9E3779B97F4A7C15)  # odd constant combining word hashes into n-gram hashes
+
+_pow: np.ndarray = np.ones(1, dtype=np.uint64)  # _BASE ** i, grown on demand
+_inv_pow: np.ndarray = np.ones(1, dtype=np.uint64)  # _BASE_INV ** i
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(_BASE ** i, _BASE_INV ** i) for i < n (uint64 arithmetic wraps: overflow is the modulus)."""
+    global _pow, _inv_pow
+    if len(_pow) < n:
+        size = max(n, 2 * len(_pow), 1 << 16)
+        with np.errstate(over="ignore"):
+            _pow = np.cumprod(np.full(size, _BASE, dtype=np.uint64))
+            _inv_pow = np.cumprod(np.full(size, _BASE_INV, dtype=np.uint64))
+        _pow = np.concatenate(([np.uint64(1)], _pow[:-1]))
+        _inv_pow = np.concatenate(([np.uint64(1)], _inv_pow[:-1]))
+    return _pow, _inv_pow
+
+
+def joined_codepoints(texts: list[str], sep: str = "\n") -> tuple[np.ndarray, np.ndarray]:
+    """(code points of the texts joined by `sep`, start offset of each text plus the end).
+
+    uint8 when the batch is ASCII (a quarter of the memory traffic), else uint32."""
+    joined = sep.join(texts)
+    if joined.isascii():
+        cp = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+    else:
+        cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    starts = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(t) + len(sep) for t in texts], out=starts[1:])
+    starts[-1] = len(cp)  # no separator after the last text
+    return cp, starts
+
+
+def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(start, end) positions of the maximal runs of True in a boolean array."""
+    padded = np.zeros(len(mask) + 2, dtype=bool)
+    padded[1:-1] = mask
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    return edges[0::2], edges[1::2]
+
+
+def run_hashes(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """uint64 polynomial hash of each run cp[start:end]; equal strings get equal hashes wherever they are.
+
+    sum(cp[j] * B^-j) over the run, times B^start, is sum(cp[j] * B^-(j - start)): one prefix sum
+    over the whole batch instead of a loop per word."""
+    pw, inv = _powers(len(cp) + 1)
+    prefix = np.zeros(len(cp) + 1, dtype=np.uint64)
+    np.cumsum(cp * inv[: len(cp)], out=prefix[1:])
+    return (prefix[ends] - prefix[starts]) * pw[starts]
+
+
+def extend_ngrams(grams: np.ndarray, hashes: np.ndarray, have: int, want: int) -> np.ndarray:
+    """Hashes of every window of `want` word hashes from those of `have` words (have <= want).
+
+    grams[i] covers hashes[i : i + have]; the result has len(hashes) - want + 1 entries."""
+    # uint64 array arithmetic wraps around silently: overflow is the modulus
+    for n in range(have + 1, want + 1):
+        grams = grams[:-1] * MULT + hashes[n - 1 :]
+    return grams
+
+
+def ngram_hashes(hashes: np.ndarray, n: int) -> np.ndarray:
+    """Hashes of every window of n consecutive word hashes."""
+    return extend_ngrams(hashes, hashes, 1, n)
