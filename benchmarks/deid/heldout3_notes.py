@@ -725,6 +725,144 @@ Opt-out received from ⟦PHONE|+16695550163⟧ (⟦NAME|Rose Kim⟧) on ⟦DATE|
 """),
 ]
 
+NOTES += [
+("neurology consult", """
+NEUROLOGY CONSULT NOTE   ⟦DATE|Jan. 22, 2024⟧ 16:30
+Pt: ⟦NAME|Oduya, Emmanuel K.⟧  MRN ⟦MRN|6618830⟧  Loc: 9 North, rm 914 bed 2
+Requested by ⟦NAME|Hope Lindqvist⟧, NP (hospital medicine) for "episodes of unresponsiveness".
+HPI: 34M, no prior neuro hx, with 3 witnessed episodes since ⟦DATE|1/19⟧ of staring, lip-smacking and fumbling with the right hand, 1-2 min each, followed by 15 min confusion. Wife ⟦NAME|Adaeze⟧ recorded one and uploaded it to a private link: ⟦URL|https://vid.example-share.com/v/qE7m2LxT⟧ (reviewed). Prodrome of rising epigastric sensation and deja vu. No tongue biting, no incontinence.
+Exam: alert, oriented x3, fluent speech, naming and repetition intact. CN II-XII intact. Strength 5/5 throughout, no pronator drift. Reflexes 2+ symmetric, toes downgoing (Babinski negative), Hoffmann negative. Sensation intact. FTN and HKS normal, Romberg negative. Gait normal, tandem intact.
+Data: MRI brain w/wo ⟦DATE|1/21/2024⟧: left mesial temporal sclerosis (increased T2/FLAIR signal, hippocampal atrophy). Routine EEG: left anterior temporal sharp waves.
+Impression: focal impaired-awareness seizures, left temporal lobe epilepsy, likely from L MTS.
+Recs: levetiracetam 500 mg BID (Keppra), titrate to 1000 mg BID; seizure precautions; no driving per state law (6 months seizure-free in this state); outpatient epilepsy clinic with Dr. ⟦NAME|Ngozi Chukwuemeka⟧ at ⟦FACILITY|Eastbrook Comprehensive Epilepsy Center⟧ in 4-6 weeks; consider video-EEG and surgical evaluation if refractory.
+-- ⟦NAME|Tomás Echeverría⟧, MD, Neurology resident, pager ⟦PHONE|614-555-0103⟧; staffed with ⟦NAME|Willa Kingsley⟧, MD
+"""),
+
+("oncology consult", """
+MEDICAL ONCOLOGY NEW PATIENT CONSULTATION
+⟦FACILITY|Northfield Breast Center⟧ / ⟦FACILITY|Harbor Cancer Institute⟧
+Date: ⟦DATE|Sept 28 2023⟧     Patient: ⟦NAME|Folasade Adebayo-Williams⟧     MRN ⟦MRN|MR-771-0934⟧
+Referring surgeon: ⟦NAME|Tomasz Wiśniewski⟧, MD
+
+54-year-old postmenopausal woman with left breast IDC, grade 2, ER 95%, PR 40%, HER2 FISH non-amplified (ratio 1.4, copy number 3.1), Ki-67 18%, diagnosed on core biopsy ⟦DATE|9/12/23⟧ (accession ⟦ID|S23-14471⟧). MRI breast: 3.8 cm mass, no additional lesions, no axillary adenopathy. Clinical stage cT2 N0 M0, anatomic stage IIA; prognostic stage IB.
+Family history: mother with breast cancer at 61; maternal aunt ovarian cancer with a BRCA1 pathogenic variant. Patient has not had germline testing.
+Plan:
+1. Germline panel (BRCA1, BRCA2, PALB2, CHEK2, ATM, TP53, PTEN, CDH1) -- sample sent today, genetic counseling with ⟦NAME|Rachel Ferreira⟧, MS, CGC.
+2. Proceed to surgery first (lumpectomy + SLNB vs mastectomy pending genetics). Oncotype DX on surgical specimen; if RS > 25 will recommend adjuvant chemotherapy (TC x4).
+3. Adjuvant endocrine therapy with an aromatase inhibitor (letrozole) x 5-10 years; baseline DEXA.
+4. Tumor board ⟦DATE|10/04/2023⟧.
+Patient prefers e-mail for scheduling: ⟦EMAIL|fola.adebayowilliams@examplemail.com⟧. Lives at ⟦ADDRESS|1426 Beacon Street, Unit 2R, Brookline, MA⟧ ⟦ZIP|02446⟧.
+⟦NAME|Xiaoming Liang⟧, MD, PhD
+"""),
+
+("dialysis unit monthly note", """
+⟦FACILITY|RIVERPOINT DIALYSIS⟧ -- MONTHLY NEPHROLOGIST PROGRESS NOTE   ⟦DATE|Mar '21⟧
+Patient: ⟦NAME|Beauregard, Clement⟧   Chair 14, MWF 2nd shift   Unit MRN ⟦MRN|RPD-40177⟧   CMS-2728 on file, SSN ⟦SSN|433-07-9212⟧
+⟦AGE>89|92⟧ y/o man, ESRD from DKD, HD since 2017 via L brachiocephalic AVF.
+Adequacy: spKt/V 1.42, URR 74%. Avg IDWG 2.1 kg. EDW 68.5 kg (reassessed -- cramping last 3 tx, raise to 69.0).
+Labs (⟦DATE|3/2/21⟧): Hgb 10.4, ferritin 612, TSAT 28%, Ca 8.9, phos 5.8, PTH 512, albumin 3.6, K 5.3.
+Access: good thrill and bruit, no aneurysmal changes; last fistulogram ⟦DATE|11/2020⟧.
+Plan: Mircera unchanged; increase sevelamer to 1600 mg TID with meals; start cinacalcet 30 mg. Dietitian (⟦NAME|Marigold Eze⟧, RD) to review phos binders with granddaughter ⟦NAME|Celeste⟧ who packs his meals.
+Goals of care: pt states "at ⟦AGE>89|92⟧ I'll keep coming as long as I can walk in." MOLST full treatment. Transport: county van from ⟦ADDRESS|Route 3 Box 77, Opelousas, LA⟧ ⟦ZIP|70570⟧.
+Dr. ⟦NAME|Jean-Baptiste Thibodeaux⟧, Nephrology
+"""),
+
+("anticoagulation clinic telephone note", """
+ANTICOAGULATION CLINIC -- phone INR management
+⟦FACILITY|Lakeshore Heart and Vascular⟧   ⟦DATE|3/20/2023⟧
+Pt: ⟦NAME|Kazimierz Zielinski⟧  ⟦AGE>89|90⟧yo  MRN ⟦MRN|LKS-0091224⟧  Indication: mechanical AVR (On-X) + AF, goal INR 2.5-3.5
+INR today (POC at home by son): 2.2 -- below goal. Missed no doses. Ate more salads this week per son ⟦NAME|Bogdan⟧.
+Current: warfarin 3 mg daily except 4.5 mg Mon/Fri (weekly 24 mg).
+Plan: 4.5 mg tonight then new weekly 25.5 mg (4.5 mg Mon/Wed/Fri, 3 mg other days); recheck INR ⟦DATE|3/27⟧.
+Travel: traveling to Poland ⟦DATE|4/2⟧ - ⟦DATE|5/14⟧. Letter in English prepared for treating physician; INR self-testing meter to travel with them; weekly results to be e-mailed to ⟦EMAIL|anticoag@lakeshore-example.org⟧ from ⟦EMAIL|bogdan.zielinski58@examplemail.pl⟧.
+-- ⟦NAME|Oksana Melnyk⟧, PharmD, CACP
+"""),
+
+("insurance appeal letter", """
+⟦FACILITY|Harbor Cancer Institute⟧
+⟦ADDRESS|600 Harborside Drive, 5th Floor, Boston, MA⟧ ⟦ZIP|02210⟧
+⟦DATE|December 4, 2023⟧
+
+Appeals and Grievances, Commonwealth Choice Health Plan
+⟦ADDRESS|PO Box 9021, Boston, MA⟧ ⟦ZIP|02114⟧
+
+RE: EXPEDITED APPEAL -- denial of Oncotype DX Breast Recurrence Score
+Member: ⟦NAME|Folasade Adebayo-Williams⟧   DOB ⟦DATE|2/11/1969⟧   Member ID ⟦ID|CCH-55871204⟧   Subscriber: ⟦NAME|Olumide Williams⟧ (spouse), subscriber SSN ⟦SSN|024-55-1380⟧
+Member SSN (required on plan form): ⟦SSN|031-62-7745⟧
+Denial reference # ⟦ID|DN-23-4418902⟧ dated ⟦DATE|11/29/2023⟧
+
+To whom it may concern,
+I am writing to appeal the denial of the 21-gene recurrence score assay for my patient. She has a 3.6 cm, node-negative (pT2 pN0(sn)), ER-positive, HER2-negative invasive ductal carcinoma. NCCN guidelines (category 1) and ASCO recommend a multigene assay to guide adjuvant chemotherapy in exactly this setting; the assay is the standard of care and is cost-saving by avoiding unnecessary chemotherapy. A peer-to-peer review can be scheduled via ⟦PHONE|(617) 555-0177⟧ or ⟦EMAIL|xliang@harborcancer-example.org⟧. Supporting documents are also available at ⟦URL|https://docs.harborcancer-example.org/appeals/DN-23-4418902⟧.
+
+Sincerely,
+⟦NAME|Xiaoming Liang⟧, MD, PhD
+"""),
+]
+
+NOTES += [
+("colonoscopy procedure report", """
+ENDOSCOPY REPORT -- ⟦FACILITY|Greenfield Valley Endoscopy Center⟧
+Patient: ⟦NAME|Vo, Duc Anh⟧   DOB: ⟦DATE|1968/07/15⟧   MRN: ⟦MRN|GV-33810472⟧   Procedure date: ⟦DATE|11/02/2023⟧
+Endoscopist: ⟦NAME|Farhan Qureshi⟧, MD   Nurse: ⟦NAME|Liam O'Rourke⟧, RN   Anesthesia: MAC (propofol) by ⟦NAME|Ji-woo Park⟧, CRNA
+Indication: screening colonoscopy, average risk, age 55; FIT positive ⟦DATE|9/2023⟧.
+Prep: split-dose GoLytely; Boston Bowel Prep Scale 8 (3/3/2).
+Findings: cecum reached (appendiceal orifice and ileocecal valve photographed), withdrawal time 11 min.
+- 12 mm pedunculated polyp sigmoid colon at 25 cm (Paris 0-Ip), removed with hot snare, 1 clip placed.
+- Two 4 mm sessile polyps transverse colon, cold snare.
+- Moderate sigmoid diverticulosis. Small internal hemorrhoids.
+Impression: 3 polyps removed; pathology pending. Photos: ⟦URL|https://endo-images.gvc-example.org/study/1.2.840.99841.7731.20231102⟧
+Recommendations: await pathology; repeat colonoscopy in 3 years if adenomas; avoid NSAIDs x 7 days; resume aspirin in 5 days.
+Report sent to PCP Dr. ⟦NAME|Mercedes Alvarado⟧ via fax ⟦PHONE|650.555.0146⟧.
+"""),
+
+("home sleep apnea test report", """
+HOME SLEEP APNEA TEST (HSAT) INTERPRETATION
+Lab: ⟦FACILITY|Cape Fear Pulmonary and Sleep⟧ Sleep Center   Study #: ⟦ID|HSAT-24-00831⟧
+Patient: ⟦NAME|Garrett Lee Stone⟧   DOB ⟦DATE|05-19-1977⟧   BMI 38.4   Neck 18 in   Epworth 15/24   STOP-BANG 6
+Recording night: ⟦DATE|1/11/2024⟧; device returned ⟦DATE|1/12/2024⟧; data uploaded from patient's home hub ⟦IP|71.88.214.5⟧ to ⟦URL|https://sleepcloud.example-devices.com/studies/HSAT-24-00831⟧.
+Recording time 7 h 12 min; monitoring time 6 h 48 min.
+REI (AHI 4%): 38.2 events/h -- severe. Supine REI 61.0, non-supine 19.4. ODI 36. SpO2 nadir 79%, time < 88%: 41 min. Snoring 62% of night. Pulse 58-104.
+Impression: Severe obstructive sleep apnea.
+Recommendations: auto-CPAP 6-16 cm H2O with heated humidification; mask fitting by DME; follow-up in 6-8 weeks with download; counsel on drowsy driving (commercial driver -- DOT medical examiner to be informed).
+DME order sent to ⟦FACILITY|Coastal Respiratory Supply⟧, ⟦EMAIL|orders@coastalresp-example.com⟧.
+Interpreting physician: ⟦NAME|Emeka Nwosu⟧, MD, D-ABSM  NPI ⟦ID|1689302214⟧
+"""),
+
+("financial counseling note", """
+FINANCIAL COUNSELING -- Medicaid / charity care screening
+⟦FACILITY|Riverside General Hospital⟧   ⟦DATE|03/10/2023⟧   Counselor: ⟦NAME|Guadalupe Serrano⟧
+Patient: ⟦NAME|Le, Thanh Huong⟧ MRN ⟦MRN|6620-0418⟧ SSN ⟦SSN|568-31-0947⟧
+Household (3): patient; children ⟦NAME|Le Bao Anh⟧ (DOB ⟦DATE|02/03/2014⟧, SSN ⟦SSN|611-58-2034⟧) and ⟦NAME|Le Minh⟧ (DOB ⟦DATE|08/21/2016⟧, SSN ⟦SSN|611-58-7761⟧).
+Address verified: ⟦ADDRESS|2150 Fulton Ave, #3, Sacramento, CA⟧ ⟦ZIP|95825⟧ (utility bill). Mailing: ⟦ADDRESS|PO Box 41188, Sacramento, CA⟧ ⟦ZIP|95841⟧.
+Income: last 30 days $1,840 (paystubs); household at 98% FPL.
+Medi-Cal application submitted online, confirmation ⟦ID|MC-2023-0310-77412⟧; presumptive eligibility granted today. Charity care application for balance ⟦DATE|3/1⟧-⟦DATE|3/9⟧ approved at 100%.
+Patient e-mail for notices: ⟦EMAIL|huong.le.nails@examplemail.com⟧. County worker: ⟦NAME|Darnell Price⟧, ⟦EMAIL|dprice@sac-county-dhs.example.gov⟧.
+"""),
+
+("patient portal thread, caregivers", """
+MyHealth Portal -- conversation #⟦ID|5581207⟧ -- patient ⟦NAME|Margit Lindqvist⟧ (proxy access)
+[⟦DATE|02/27/2024⟧ 19:02] ⟦NAME|Ingrid Sorensen⟧ (proxy, ⟦EMAIL|ingrid.sorensen@examplemail.com⟧, IP ⟦IP|65.128.9.240⟧):
+  Aunt ⟦NAME|Margit⟧ is home from the hospital. She is ⟦AGE>89|94⟧ and very tired. Her feet are more swollen since they stopped the Lasix. Should we restart it? Also who do I send the SNF refusal form to? Picture of her ankles: ⟦URL|https://photos.example-share.com/a/Lq82ZZk⟧
+[⟦DATE|02/28/2024⟧ 08:15] ⟦NAME|Nils Sorensen⟧ (second proxy, ⟦EMAIL|nils.s.1961@examplemail.com⟧, IP ⟦IP|65.128.9.241⟧):
+  Adding: she weighed 61.4 kg this morning, 59.8 at discharge.
+[⟦DATE|02/28/2024⟧ 11:40] ⟦NAME|Teresa Quintanilla⟧, RN (clinic):
+  Thank you both. Dr. ⟦NAME|Reinholt⟧ reviewed: restart furosemide 20 mg daily today, BMP on Friday at the lab (no appointment needed). Weight gain of 1.6 kg plus edema -- please call ⟦PHONE|651-555-0170⟧ if she is short of breath. Forms can be uploaded at ⟦URL|https://myhealth.lakeside-example.org/forms/upload⟧ or faxed to ⟦PHONE|651-555-0179⟧.
+"""),
+
+("ED sign-out, lower case", """
+ed sign out 0700 ⟦DATE|12/24/22⟧ -- ⟦NAME|okonkwo⟧ to ⟦NAME|delacroix⟧
+rm 3: mrs ⟦NAME|whitlock⟧ ⟦AGE>89|92⟧yo fall on thinners (eliquis), ct head neg, ct c-spine neg, hip xr neg. needs pt eval + ambulation trial. son ⟦NAME|russ⟧ coming at 9 (⟦PHONE|555-201-0198⟧)
+rm 7: 89 y/o m chest pain, trop 14 -> 16, ecg nsr no stemi, heart score 5. obs admit to tele, hospitalist (dr ⟦NAME|hall⟧) accepted, waiting on bed 4w-12
+rm 11: 26f abd pain, hcg neg, us r ovary ok, no torsion. ua pending. dispo likely home
+hall bed 2: etoh intox, "⟦NAME|bubba⟧", no id, ~50s m, sleeping it off, reassess 1000, ciwa q4
+rm 15: ⟦NAME|nguyen, kevin⟧ 31m lac r forearm 6 cm, repaired 4-0 ethilon x 8, tdap given, dc'd
+fast track all clear. psych hold rm 19 (⟦NAME|j. amankwah⟧), awaiting bed at ⟦FACILITY|pinecrest behavioral⟧, papers on chart
+"""),
+]
+
+# "hall bed 2" is a hallway bed in the ED sign-out, not Dr. Hall.
+ALLOW_UNLABELLED[52] = {"hall"}
+
 # ---- end of notes ----
 
 
