@@ -385,7 +385,7 @@ Contact for questions: ⟦NAME|Rebecca Stone⟧, prior-auth coordinator, ⟦EMAI
 
 ("remote device monitoring report", """
 REMOTE DEVICE TRANSMISSION -- ICD
-Clinic: ⟦FACILITY|Allegheny Heart Rhythm Center⟧ Device Clinic
+Clinic: ⟦FACILITY|Allegheny Heart Rhythm Center⟧ Device Clinic, ⟦ADDRESS|4800 Friendship Ave, Pittsburgh, PA⟧ ⟦ZIP|15224⟧
 Patient: ⟦NAME|Delgado, Ramón⟧   MRN ⟦MRN|31772054⟧   DOB ⟦DATE|6/2/1955⟧
 Device: dual-chamber ICD, model DR-4470, serial ⟦ID|PZX601734S⟧; RA lead SN ⟦ID|LRA1188204⟧; RV lead SN ⟦ID|LRV7739021⟧. Implanted ⟦DATE|09/17/2019⟧ by Dr. ⟦NAME|Kenji Morimoto⟧.
 Transmission received ⟦DATE|2024-03-28⟧ 02:14 from home monitor unit ⟦ID|HM-88017233⟧, gateway IP ⟦IP|198.51.100.23⟧ (scheduled quarterly).
@@ -393,6 +393,7 @@ Battery: 8.4 years remaining. Charge time 8.9 s.
 Leads: RA impedance 456 ohms, sensing 2.8 mV, threshold 0.75 V @ 0.4 ms. RV impedance 512 ohms, R wave 11.2 mV, threshold 1.0 V @ 0.4 ms, HV impedance 68 ohms.
 Pacing: AP 12%, VP < 1%.
 Events: 1 episode AT/AF ⟦DATE|3/21⟧ lasting 6 min. One VT episode ⟦DATE|03/25/2024⟧ at 03:40, 188 bpm, terminated by ATP x1. No shocks.
+Full transmission: ⟦URL|https://remote.example-crm.com/tx/PZX601734S/20240328⟧ (opened from ⟦IP|10.12.40.77⟧)
 Assessment: normal device function; AF burden < 0.1%; single VT treated appropriately with ATP.
 Plan: notify EP physician; continue amiodarone 200 mg daily; CHA2DS2-VASc 3, already on Xarelto 20 mg.
 Patient notified by phone ⟦PHONE|(412) 555-0175⟧. Reviewed by ⟦NAME|Colleen Murphy⟧, RN, CCDS and Dr. ⟦NAME|Kenji Morimoto⟧.
@@ -416,7 +417,7 @@ Consent for telehealth obtained verbally. Total time 45 min (CPT 90837, modifier
 ("laboratory report", """
 ⟦FACILITY|TRI-COUNTY REFERENCE LABORATORY⟧   CLIA ⟦ID|36D0981144⟧
 ⟦ADDRESS|900 Industrial Pkwy, Building C, Dayton, OH⟧ ⟦ZIP|45414⟧   Client services ⟦PHONE|800.555.0143⟧
-Patient: ⟦NAME|HOLLOWAY, GRACE E⟧   DOB: ⟦DATE|1970-10-04⟧   Sex: F   Pt ID: ⟦MRN|7738102⟧
+Patient: ⟦NAME|HOLLOWAY, GRACE E⟧   DOB: ⟦DATE|1970-10-04⟧   Sex: F   Pt ID: ⟦MRN|7738102⟧   SSN (billing): ⟦SSN|287-44-9031⟧
 Specimen ID: ⟦ID|TC2411-558103⟧   Collected: ⟦DATE|11/04/2024⟧ 07:45   Received: ⟦DATE|11/04/2024⟧ 11:02
 Ordering: ⟦NAME|PRICE, JONATHAN⟧ MD   Account: ⟦ID|A-20419⟧ ⟦FACILITY|Miami Valley Internal Medicine⟧
 
@@ -439,7 +440,7 @@ Called to ⟦NAME|Marisol⟧ at Dr. ⟦NAME|Price⟧'s office ⟦DATE|11/04/24�
 ("hospice admission note", """
 HOSPICE ADMISSION NURSING ASSESSMENT -- ⟦FACILITY|Gentle Shores Hospice⟧
 Date of election: ⟦DATE|April 30, 2023⟧
-Patient: ⟦NAME|Wilhelmina⟧ "⟦NAME|Billie⟧" ⟦NAME|Okoro-Banks⟧, aged ⟦AGE>89|101⟧, MRN ⟦MRN|GSH-23-0412⟧
+Patient: ⟦NAME|Wilhelmina⟧ "⟦NAME|Billie⟧" ⟦NAME|Okoro-Banks⟧, aged ⟦AGE>89|101⟧, MRN ⟦MRN|GSH-23-0412⟧, SSN ⟦SSN|252-60-1187⟧ (election statement)
 Residence: ⟦FACILITY|Cedar Ridge Assisted Living⟧, apt 214, ⟦ADDRESS|3300 Cedar Ridge Blvd, Macon, GA⟧ ⟦ZIP|31210⟧
 Terminal dx: Alzheimer's dementia, FAST 7c. Also CKD 4, HFpEF.
 Certifying physician: ⟦NAME|Oyinkansola Bello⟧, MD; attending of record: ⟦NAME|Luther Grant⟧, MD.
@@ -762,6 +763,7 @@ Patient: ⟦NAME|Beauregard, Clement⟧   Chair 14, MWF 2nd shift   Unit MRN ⟦
 Adequacy: spKt/V 1.42, URR 74%. Avg IDWG 2.1 kg. EDW 68.5 kg (reassessed -- cramping last 3 tx, raise to 69.0).
 Labs (⟦DATE|3/2/21⟧): Hgb 10.4, ferritin 612, TSAT 28%, Ca 8.9, phos 5.8, PTH 512, albumin 3.6, K 5.3.
 Access: good thrill and bruit, no aneurysmal changes; last fistulogram ⟦DATE|11/2020⟧.
+Treatment flowsheets: ⟦URL|https://riverpoint-example.net/chart/RPD-40177/flow⟧
 Plan: Mircera unchanged; increase sevelamer to 1600 mg TID with meals; start cinacalcet 30 mg. Dietitian (⟦NAME|Marigold Eze⟧, RD) to review phos binders with granddaughter ⟦NAME|Celeste⟧ who packs his meals.
 Goals of care: pt states "at ⟦AGE>89|92⟧ I'll keep coming as long as I can walk in." MOLST full treatment. Transport: county van from ⟦ADDRESS|Route 3 Box 77, Opelousas, LA⟧ ⟦ZIP|70570⟧.
 Dr. ⟦NAME|Jean-Baptiste Thibodeaux⟧, Nephrology
@@ -818,7 +820,7 @@ Report sent to PCP Dr. ⟦NAME|Mercedes Alvarado⟧ via fax ⟦PHONE|650.555.014
 ("home sleep apnea test report", """
 HOME SLEEP APNEA TEST (HSAT) INTERPRETATION
 Lab: ⟦FACILITY|Cape Fear Pulmonary and Sleep⟧ Sleep Center   Study #: ⟦ID|HSAT-24-00831⟧
-Patient: ⟦NAME|Garrett Lee Stone⟧   DOB ⟦DATE|05-19-1977⟧   BMI 38.4   Neck 18 in   Epworth 15/24   STOP-BANG 6
+Patient: ⟦NAME|Garrett Lee Stone⟧   DOB ⟦DATE|05-19-1977⟧   Address: ⟦ADDRESS|611 Pine Hollow Rd, Burgaw, NC⟧ ⟦ZIP|28425⟧   BMI 38.4   Neck 18 in   Epworth 15/24   STOP-BANG 6
 Recording night: ⟦DATE|1/11/2024⟧; device returned ⟦DATE|1/12/2024⟧; data uploaded from patient's home hub ⟦IP|71.88.214.5⟧ to ⟦URL|https://sleepcloud.example-devices.com/studies/HSAT-24-00831⟧.
 Recording time 7 h 12 min; monitoring time 6 h 48 min.
 REI (AHI 4%): 38.2 events/h -- severe. Supine REI 61.0, non-supine 19.4. ODI 36. SpO2 nadir 79%, time < 88%: 41 min. Snoring 62% of night. Pulse 58-104.
@@ -862,6 +864,92 @@ fast track all clear. psych hold rm 19 (⟦NAME|j. amankwah⟧), awaiting bed at
 
 # "hall bed 2" is a hallway bed in the ED sign-out, not Dr. Hall.
 ALLOW_UNLABELLED[52] = {"hall"}
+
+NOTES += [
+("employee health exposure note", """
+EMPLOYEE HEALTH -- BLOOD/BODY FLUID EXPOSURE
+⟦FACILITY|Eastbrook Occupational Health Clinic⟧   ⟦DATE|2024-04-16⟧ 02:30
+Employee: ⟦NAME|Kateryna Bondarenko⟧, RN, 5 East; employee ID ⟦ID|EB-0088213⟧; SSN ⟦SSN|318-40-2275⟧ (for workers' comp first report)
+Home: ⟦ADDRESS|77 Linden St, Apt 3, Columbus, OH⟧ ⟦ZIP|43215⟧; ⟦EMAIL|k.bondarenko@examplemail.com⟧; ⟦PHONE|614-555-0196⟧
+Exposure: percutaneous, 25G needle after SC enoxaparin injection, left index finger, 0140 on ⟦DATE|4/16⟧. Gloves on. Washed with soap and water immediately.
+Source patient: MRN ⟦MRN|40088127⟧, consented to rapid HIV (negative), HBsAg and HCV Ab pending. Source not known to have HIV/HBV/HCV.
+Employee: Hep B vaccinated, anti-HBs 84 ⟦DATE|2019-08-02⟧ (immune). Tetanus current. Baseline HIV, HCV Ab, HBsAb drawn.
+PEP: not indicated pending source results (low risk, source HIV rapid negative). Counseled; follow-up with employee health ⟦DATE|4/17⟧ for source results.
+Supervisor ⟦NAME|Daniela Ferrante⟧ notified. Incident report ⟦ID|SR-24-06612⟧ filed. Clinician: ⟦NAME|Moses Abernathy⟧, PA-C.
+"""),
+
+("physical therapy home evaluation", """
+HOME HEALTH PT EVALUATION -- ⟦FACILITY|Bluegrass Home Care Services⟧
+Pt: ⟦NAME|Pruitt, Hollis Mae⟧, aged ⟦AGE>89|93⟧, address ⟦ADDRESS|RR 2 Box 418, Hazard, KY⟧ ⟦ZIP|41701⟧. Eval ⟦DATE|11/02/2022⟧.
+Dx: deconditioning after CHF admission, falls risk. PLOF: independent household ambulation with cane, drove to church until age ⟦AGE>89|90⟧.
+Home: single-wide trailer, 4 steps to enter with L rail only, tub/shower combo without grab bars, throw rugs, wood stove.
+Objective: Tinetti 14/28 (high fall risk). TUG 24 s with cane. 30-s chair stand 4. BERG 33/56. Gait: decreased step length, path deviation, slow cadence. Strength hips 3+/5, knees 4-/5. Vitals stable, SpO2 94% on RA with exertion.
+Plan: PT 2w4; gait training with rolling walker (ordered), home exercise program (video link sent to grandson's e-mail ⟦EMAIL|dalepruitt88@examplemail.com⟧: ⟦URL|https://hep.example-rehab.com/p/HMPruitt-4417⟧), remove throw rugs, install grab bars (church volunteer ⟦NAME|Amos Combs⟧ agreed). Recommend medical alert pendant.
+⟦NAME|Travis Whitt⟧, PT, DPT
+"""),
+
+("echocardiogram report", """
+TRANSTHORACIC ECHOCARDIOGRAM
+⟦FACILITY|Allegheny Heart Rhythm Center⟧ Echo Lab   Study date: ⟦DATE|06/03/2024⟧   Study ID: ⟦ID|ECH-240603-118⟧
+Patient: ⟦NAME|Hargreaves, Ivy⟧   Age: ⟦AGE>89|90⟧   Sex: F   MRN: ⟦MRN|31790046⟧   Ht 152 cm Wt 48 kg BSA 1.42   BP 148/62   HR 74
+Indication: syncope, 3/6 systolic murmur.
+Findings: LV normal size, LVEF 60-65% (biplane Simpson), concentric LVH (IVSd 1.3 cm), grade I diastolic dysfunction. RV normal, TAPSE 2.0 cm.
+Aortic valve: severely calcified trileaflet valve with severely reduced leaflet excursion. Peak velocity 4.6 m/s, mean gradient 52 mmHg, AVA (VTI) 0.62 cm2, indexed 0.44 cm2/m2, DVI 0.21. Severe aortic stenosis (stage D1).
+Mitral: mild MAC, mild MR. TR trace, RVSP 34 mmHg. No pericardial effusion. IVC < 2.1 cm, collapses > 50%.
+Conclusion: severe calcific aortic stenosis with preserved EF. Compared with study ⟦DATE|07/19/2022⟧ (mean gradient 31 mmHg), progressed.
+Images: ⟦URL|https://pacs.alleghenyheart-example.org/viewer?study=ECH-240603-118⟧ (read from workstation ⟦IP|10.12.40.61⟧).
+Reading physician: ⟦NAME|Abigail Young-Osei⟧, MD, FASE. Result routed to Dr. ⟦NAME|Kenji Morimoto⟧ and structural heart team (TAVR evaluation).
+"""),
+
+("registration kiosk address change", """
+DEMOGRAPHICS CHANGE AUDIT -- self check-in kiosk
+⟦FACILITY|Westgate Internal Medicine⟧ lobby kiosk K2 (⟦IP|10.88.3.22⟧)   ⟦DATE|07/08/2024⟧ 08:51
+Patient: ⟦NAME|O'Neill-Matsumoto, Fiona⟧  MRN ⟦MRN|WIM-220431⟧  identity verified with DOB ⟦DATE|3/3/1982⟧ + photo ID (driver's licence ⟦ID|D412-5590-8817⟧)
+Field             | Old value                                      | New value
+Address line      | ⟦ADDRESS|19 Harbor View Rd, Unit B, Portland, ME⟧ | ⟦ADDRESS|1040 Congress St, Apt 407, Portland, ME⟧
+ZIP               | ⟦ZIP|04101⟧                                          | ⟦ZIP|04102⟧
+Mobile            | ⟦PHONE|(207) 555-0134⟧                               | ⟦PHONE|(207) 555-0180⟧
+E-mail            | ⟦EMAIL|fiona.oneill@examplemail.com⟧                  | ⟦EMAIL|fom.1982@examplemail.com⟧
+Preferred pharmacy| ⟦FACILITY|Back Cove Pharmacy⟧                             | ⟦FACILITY|Munjoy Hill Apothecary⟧
+SSN (added, was blank) | --                                        | ⟦SSN|004-81-6629⟧
+Portal invitation re-sent: ⟦URL|https://portal.westgate-example.org/activate?code=7GQ2-MM4L⟧
+Reviewed by front desk ⟦NAME|Brianna Cote⟧.
+"""),
+]
+
+NOTES += [
+("online new-patient intake form", """
+NEW PATIENT ONLINE INTAKE -- submitted ⟦DATE|2024-09-03⟧ 21:17 from ⟦IP|98.203.77.140⟧ (form ⟦URL|https://intake.coastalrheum-example.com/f/np?ref=ref-4471⟧)
+Practice: ⟦FACILITY|Coastal Rheumatology Associates⟧
+Legal name: ⟦NAME|Adaora Chinwe Eze-Lawson⟧      Preferred name: ⟦NAME|Ada⟧      Pronouns: she/her
+Date of birth: ⟦DATE|1961-12-05⟧      SSN: ⟦SSN|240-19-5573⟧      Sex at birth: F
+Home address: ⟦ADDRESS|5 Tidewater Ct, Leland, NC⟧ ⟦ZIP|28451⟧      Mailing: same
+Email: ⟦EMAIL|ada.ezelawson@examplemail.com⟧      Cell: ⟦PHONE|+1-910-555-0115⟧
+Referred by: Dr. ⟦NAME|Sunil Mehta⟧      How did you hear about us: friend ⟦NAME|Imelda⟧
+Emergency contact: husband ⟦NAME|Warren Lawson⟧, ⟦PHONE|910-555-0116⟧, ⟦EMAIL|warren.lawson@examplemail.com⟧
+Reason for visit (patient's words): "hands stiff every morning for 2 hours, knuckles swollen, my mother had lupus. My doctor said my ANA is 1:640 speckled."
+Lives with: husband and her father (⟦AGE>89|91⟧), whom she cares for.
+Symptoms checked: morning stiffness, dry eyes, dry mouth, Raynaud's (fingers turn white in cold), mouth ulcers. Not checked: rash, hair loss, chest pain with breathing.
+Medications: ibuprofen 600 mg prn, levothyroxine 88 mcg, vitamin D.
+Upload: outside labs (⟦URL|https://intake.coastalrheum-example.com/files/8d41c0⟧).
+"""),
+
+("discharge instructions letter to patient", """
+⟦FACILITY|University of Eastbrook Medical Center⟧ -- YOUR DISCHARGE INSTRUCTIONS
+For: ⟦NAME|Luz Marina Ramírez⟧      Date: ⟦DATE|Friday, March 5, 2021⟧
+Mailed copy to: ⟦ADDRESS|3901 Parsons Ave, Apt 1A, Columbus, OH⟧ ⟦ZIP|43207⟧
+
+You had your gallbladder removed (laparoscopic cholecystectomy) on ⟦DATE|March 4⟧.
+- You may shower in 24 hours. Do not soak in a tub or swim for 2 weeks.
+- No lifting more than 10 pounds for 2 weeks.
+- Pain: acetaminophen 1000 mg every 8 hours; oxycodone 5 mg every 6 hours only if needed (12 tablets). Take a stool softener (docusate) while on oxycodone.
+- Call if fever above 101.5 F, yellow skin or eyes, vomiting, or redness at the incisions.
+Follow-up: post-op video visit with ⟦NAME|Aaliyah Grant⟧, PA-C, on ⟦DATE|03/18/2021⟧ at 2:15 PM. Join here: ⟦URL|https://video.uemc-example.org/v/ramirez-lm-0318⟧
+Questions: surgery clinic ⟦PHONE|(614) 555-0152⟧; after hours ask for the surgeon on call.
+Your pathology results will be posted at ⟦URL|https://mychart.uemc-example.org/results/002918834⟧; a message will go to ⟦EMAIL|luzmarina.ramirez@examplemail.com⟧ when ready.
+Prescriptions sent to: ⟦FACILITY|Parsons Avenue Community Pharmacy⟧, ⟦ADDRESS|3650 Parsons Ave, Columbus, OH⟧ ⟦ZIP|43207⟧.
+"""),
+]
 
 # ---- end of notes ----
 
