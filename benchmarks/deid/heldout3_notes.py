@@ -1,5 +1,5 @@
 """Held-out de-identification evaluation set 3: hand-written clinical notes with gold PHI spans.
-About fifty notes in many genres (discharge summaries, radiology, portal e-mails, audit logs, ALL-CAPS transfers...).
+Fifty-eight notes in many genres (discharge summaries, radiology, portal e-mails, audit logs, ALL-CAPS transfers...).
 Every person, place, number and address in them is fictional; any likeness to a real one is chance.
 Written by hand, blind to medlm's de-identifier (its code, data, docs and earlier eval sets were never opened).
 Run `python benchmarks/deid/heldout3_notes.py` to check every span and write eval_heldout3.jsonl next to this file.
@@ -14,9 +14,13 @@ Run `python benchmarks/deid/heldout3_notes.py` to check every span and write eva
 # - ADDRESS is the street line (with apt/unit, PO box or rural route, city and state when written together);
 #   the ZIP code is its own ZIP span. A state or country alone is not PHI.
 # - AGE>89: only the digits of an age over 89. Ages of 89 and below are left unlabelled.
-# - MRN is the medical record number; ID is any other identifying number (account, member, accession,
-#   serial, licence, DEA, NPI, encounter, claim, study id). FACILITY is a named hospital, clinic, home or pharmacy;
-#   departments, units, rooms and beds ("4 West", "MICU", "bed 12") are not.
+# - MRN is the medical record number. ID is any other number that names one record, person, object or
+#   organisation (account, member, group, accession, serial, licence, DEA, NPI, CLIA, encounter, claim, ticket,
+#   message, study/protocol id); model numbers, codes, scores and measurements are not IDs.
+# - FACILITY is a named hospital, clinic, lab, home-care agency, nursing home, hospice, pharmacy, medical-supply
+#   store or funeral home; departments, units, rooms and beds ("4 West", "MICU", "hall bed 2") are not, nor are
+#   insurers, law firms, charities, donor programmes or employers (organisations, no type here).
+# - Staff are labelled like patients: names, initials used as signatures ("KLW") and user names ("mgarza2").
 # - Eponyms, drug names, scores, doses, codes, vitals and lab values are traps and are never labelled.
 import json
 import re
@@ -278,14 +282,14 @@ Pt: ⟦NAME|Lindqvist, Margit⟧   ⟦AGE>89|94⟧ yo F   MRN ⟦MRN|41-20-7719�
 Source of history: patient's niece ⟦NAME|Ingrid Sorensen⟧ (HCP) + fill history from ⟦FACILITY|Lakeside Apothecary⟧ ⟦PHONE|(651) 555-0104⟧ + bottles brought in
 
 Home medication                      | Dose / route / freq      | Last dose        | Action
-apixaban (Eliquis)                   | 2.5 mg PO BID            | 2/19 0800        | continue
-metoprolol succinate (Toprol XL)     | 25 mg PO daily           | 2/19 0800        | continue, hold SBP<100
-furosemide (Lasix)                   | 20 mg PO daily           | 2/18             | hold (AKI)
-levothyroxine (Synthroid)            | 75 mcg PO daily          | 2/19             | continue
-donepezil (Aricept)                  | 5 mg PO qHS              | 2/18             | continue
+apixaban (Eliquis)                   | 2.5 mg PO BID            | ⟦DATE|2/19⟧ 0800        | continue
+metoprolol succinate (Toprol XL)     | 25 mg PO daily           | ⟦DATE|2/19⟧ 0800        | continue, hold SBP<100
+furosemide (Lasix)                   | 20 mg PO daily           | ⟦DATE|2/18⟧             | hold (AKI)
+levothyroxine (Synthroid)            | 75 mcg PO daily          | ⟦DATE|2/19⟧             | continue
+donepezil (Aricept)                  | 5 mg PO qHS              | ⟦DATE|2/18⟧             | continue
 sertraline                           | 50 mg PO daily           | unknown          | clarify with pharmacy
-calcium carbonate/vit D              | 600 mg/400 IU BID        | 2/18             | continue
-acetaminophen (Tylenol Arthritis)    | 650 mg PO q8h prn        | 2/18             | continue
+calcium carbonate/vit D              | 600 mg/400 IU BID        | ⟦DATE|2/18⟧             | continue
+acetaminophen (Tylenol Arthritis)    | 650 mg PO q8h prn        | ⟦DATE|2/18⟧             | continue
 zolpidem (Ambien)                    | 5 mg qHS prn             | months ago       | DISCONTINUE - Beers list, falls
 
 Notes: Niece reports patient also takes "a water pill from Dr. ⟦NAME|Reinholt⟧" -- confirmed with pharmacist ⟦NAME|Terrence Hall⟧, PharmD, this is the furosemide above. Pharmacy NPI ⟦ID|1548293067⟧, Rx #⟦ID|6620417⟧ (sertraline) last filled ⟦DATE|01/22/2024⟧, 30-day supply.
@@ -372,7 +376,7 @@ Admit source: ED   Service: Hospitalist   Room: 3-214-A
 ("insurance prior authorization", """
 PRIOR AUTHORIZATION REQUEST -- SPECIALTY PHARMACY
 Date submitted: ⟦DATE|1/9/2024⟧        Urgent: No
-Plan: Keystone Mutual Health   Member ID: ⟦ID|KMH-7730019245-01⟧   Group: ⟦ID|882104⟧   BIN 610014 / PCN MEDDPRIME
+Plan: Keystone Mutual Health   Member ID: ⟦ID|KMH-7730019245-01⟧   Group: ⟦ID|882104⟧
 Member: ⟦NAME|Kateryna Hrytsenko⟧    DOB: ⟦DATE|08/08/1992⟧    SSN (last 4 not accepted; full): ⟦SSN|190-54-7702⟧
 Member address: ⟦ADDRESS|62 Walnut Hill Rd, Unit 4, Bethlehem, PA⟧ ⟦ZIP|18017⟧
 Prescriber: ⟦NAME|Oluwaseun Adeleke⟧, MD   NPI ⟦ID|1932571046⟧   DEA ⟦ID|BA4471120⟧
@@ -463,7 +467,7 @@ DOB: ⟦DATE|6/17/1979⟧   SSN: ⟦SSN|611 20 4478⟧   MRN (if known): ⟦MRN|
 Address: ⟦ADDRESS|PO Box 2271, Gresham, OR⟧ ⟦ZIP|97030⟧   Phone: ⟦PHONE|971-555-0112⟧   Email: ⟦EMAIL|mariam.a.hassan@examplemail.com⟧
 
 Release records FROM: ⟦FACILITY|Saint Columba Community Hospital⟧ and ⟦FACILITY|Columba Outpatient Surgery Center⟧
-Release records TO: ⟦NAME|Yolanda Fierro⟧, Esq., ⟦FACILITY|Fierro and Lindahl LLP⟧, ⟦ADDRESS|1020 SW Taylor St, Suite 800, Portland, OR⟧ ⟦ZIP|97205⟧
+Release records TO: ⟦NAME|Yolanda Fierro⟧, Esq., Cascade Injury Law Group, ⟦ADDRESS|1020 SW Taylor St, Suite 800, Portland, OR⟧ ⟦ZIP|97205⟧
 Purpose: legal (motor vehicle collision ⟦DATE|Nov. 3, 2023⟧)
 Dates of service: ⟦DATE|11/03/2023⟧ through ⟦DATE|01/31/2024⟧
 Information: ED records, imaging reports, operative report, PT notes, billing. EXCLUDE: HIV/AIDS, substance use disorder (42 CFR Part 2), psychotherapy notes.
@@ -582,7 +586,7 @@ Home address: ⟦ADDRESS|88 Old Mill Road, Lot 14, Xenia, OH⟧ ⟦ZIP|45385⟧
 Responsible party: ⟦NAME|Franklin Ellsworth⟧ (son) ⟦PHONE|(937) 555-0121⟧, ⟦EMAIL|frank.ellsworth@examplemail.com⟧
 Diagnoses: R intertrochanteric hip fx s/p IM nail ⟦DATE|12/29/2023⟧; delirium (resolved); HTN; hypothyroidism.
 Weight-bearing: WBAT RLE. Posterior hip precautions not required (IM nail).
-DVT ppx: enoxaparin 40 mg SC daily x 28 days (last dose 1/3 0900).
+DVT ppx: enoxaparin 40 mg SC daily x 28 days (last dose ⟦DATE|1/3⟧ 0900).
 Diet: mechanical soft, thin liquids. Skin: Braden 15, heels intact, sacrum blanchable erythema.
 Cognition: CAM negative x 48h. Code status: DNR-CC.
 Follow-up: ortho clinic Dr. ⟦NAME|Aurelio Benedetti⟧ in 2 weeks, staple removal POD 14 (⟦DATE|1/12/24⟧) at SNF.
@@ -606,7 +610,7 @@ Plan: fluoxetine 20 mg, titrate to 60-80 mg over 8 weeks; ERP referral to Dr. �
 NOTES += [
 ("patient e-mail to clinic", """
 Return-Path: <⟦EMAIL|bogdan.zielinski58@examplemail.pl⟧>
-Received: from mail-out.examplemail.pl ([⟦IP|198.51.100.77⟧]) by mx1.lakeshore-example.org; ⟦DATE|Sun, 12 Mar 2023⟧ 21:04:51 -0500
+Received: from [⟦IP|198.51.100.77⟧] by inbound mail gateway; ⟦DATE|Sun, 12 Mar 2023⟧ 21:04:51 -0500
 X-Originating-IP: [⟦IP|83.24.117.9⟧]
 From: "⟦NAME|Bogdan Zieliński⟧" <⟦EMAIL|bogdan.zielinski58@examplemail.pl⟧>
 To: ⟦EMAIL|cardiology.frontdesk@lakeshore-example.org⟧
@@ -641,7 +645,7 @@ Called by RN ⟦NAME|Lucía Paredes⟧ at 0342 to evaluate Mr. ⟦NAME|Theodore 
 Exam at 0351: no response to verbal or tactile stimuli. No spontaneous respirations observed over 1 minute. No heart sounds, no carotid pulse over 1 minute. Pupils fixed and dilated. Corneal reflexes absent.
 Time of death: 0351 on ⟦DATE|11/02/2023⟧.
 Family: wife ⟦NAME|Marjorie⟧ (⟦AGE>89|94⟧) and son ⟦NAME|Edwin Whitmore⟧ at bedside, notified; they declined autopsy. Medical examiner not notified: expected death, no trauma (fall ⟦DATE|10/12⟧ evaluated, not contributory per attending).
-Organ/tissue donation: ⟦FACILITY|Gift of Life Donor Program⟧ notified at 0405, referral # ⟦ID|GOL-23-11-04417⟧; not a candidate.
+Organ/tissue donation: Gift of Life Donor Program notified at 0405, referral # ⟦ID|GOL-23-11-04417⟧; not a candidate.
 Death certificate worksheet: SSN ⟦SSN|262-91-4058⟧; usual residence ⟦ADDRESS|17 Chestnut Hill Lane, Gladwyne, PA⟧ ⟦ZIP|19035⟧; funeral home: ⟦FACILITY|Fenwick and Sons Funeral Home⟧, ⟦PHONE|(610) 555-0185⟧.
 Attending Dr. ⟦NAME|Ruth Bernstein⟧ notified. PCP Dr. ⟦NAME|Amos Fairley⟧ to be notified in AM.
 ⟦NAME|Ifeoluwa Akande⟧, MD, night float
@@ -672,11 +676,11 @@ NOTES += [
 ("HL7 ADT messages pasted into an interface ticket", """
 Interface ticket ⟦ID|IFX-20931⟧ -- duplicate patient created by ADT feed, please merge. Raw messages from engine log (MLLP listener ⟦IP|10.60.2.15⟧:6661, sender ⟦IP|10.60.7.201⟧):
 
-MSH|^~\\&|REGADT|FAC01|ENGINE|FAC01|⟦DATE|20230702061544⟧||ADT^A04|MSG00041877|P|2.5.1
+MSH|^~\\&|REGADT|FAC01|ENGINE|FAC01|⟦DATE|20230702061544⟧||ADT^A04|⟦ID|MSG00041877⟧|P|2.5.1
 PID|1||⟦MRN|90011723⟧^^^FAC01^MR||⟦NAME|TRAN^QUOC^MINH⟧||⟦DATE|19471230⟧|M|||⟦ADDRESS|4418 E OCOTILLO LN^APT 12^MESA^AZ⟧^⟦ZIP|85205⟧||⟦PHONE|(480)555-0153⟧|||W||⟦ID|E230718842⟧|⟦SSN|527438816⟧
 PV1|1|E|ED^^^FAC01||||⟦ID|1730224519⟧^⟦NAME|QUINONES^ESPERANZA⟧
 
-MSH|^~\\&|REGADT|FAC01|ENGINE|FAC01|⟦DATE|20230702091207⟧||ADT^A04|MSG00041952|P|2.5.1
+MSH|^~\\&|REGADT|FAC01|ENGINE|FAC01|⟦DATE|20230702091207⟧||ADT^A04|⟦ID|MSG00041952⟧|P|2.5.1
 PID|1||⟦MRN|90011788⟧^^^FAC01^MR||⟦NAME|TRAN^MINH^Q⟧||⟦DATE|19471230⟧|M|||⟦ADDRESS|4418 E OCOTILLO LANE APT 12^^MESA^AZ⟧^⟦ZIP|85205⟧||⟦PHONE|480-555-0153⟧|||W||⟦ID|E230719003⟧|⟦SSN|527-43-8816⟧
 PV1|1|O|RAD^^^FAC01||||⟦ID|1730224519⟧^⟦NAME|QUINONES^ESPERANZA⟧
 
