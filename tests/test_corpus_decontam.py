@@ -11,7 +11,7 @@ import pytest
 from datatrove.data import Document
 
 from medlm.config import from_dict
-from medlm.corpus.decontam import BenchmarkFile, DecontamConfig, Decontaminate, benchmark_tasks, tokens
+from medlm.corpus.decontam import BenchmarkFile, DecontamConfig, Decontaminate, batch_tokens, benchmark_tasks, tokens
 from medlm.errors import MedlmError
 
 MEDQA_Q = (
@@ -122,3 +122,22 @@ def test_benchmark_task_names_for_the_manifest(bench_dir, tmp_path):
     tasks = benchmark_tasks(cfg)
     assert tasks[:2] == ["medqa_4options", "mmlu_anatomy"] and "pubmedqa" in tasks and "mmlu_professional_medicine" in tasks
     assert "mmlu_medical" not in tasks
+
+
+def test_batch_token_hashes_follow_the_regex_tokens():
+    texts = ["Ünïcode İSTANBUL naïve café 𝑥² µg ½ x_y 12abc — ok", "", "plain ascii, words.", "ΑΒΓ αβγ"]
+    batch = batch_tokens(texts)
+    for i, text in enumerate(texts):
+        toks = tokens(text)
+        assert len(batch.of(i)) == len(toks)
+        # equal tokens, equal hashes; different tokens, different hashes
+        assert (batch_tokens([" ".join(toks)]).hashes == batch.of(i)).all()
+        assert len(set(batch.of(i).tolist())) == len(set(toks))
+
+
+def test_hits_never_span_two_documents_of_a_batch(bench_dir, tmp_path):
+    words = MEDQA_Q.split()
+    step = make_step(bench_dir, tmp_path, batch_size=8)
+    docs = [Document(text=" ".join(words[:7]), id="a"), Document(text=" ".join(words[7:14]), id="b"),
+            Document(text=" ".join(words[:14]), id="c"), Document(text="unrelated", id="d")]
+    assert [d.id for d in step.run(iter(docs))] == ["a", "b", "d"]

@@ -13,8 +13,10 @@ Segments shorter than n words (most MMLU and MedMCQA questions) match as a whole
 more than `max_item_frequency` items are template phrases ("which of the following is the most
 appropriate next step in management") and are ignored, or every USMLE-style text would match.
 
-Matching is vectorised: token hashes -> rolling 64-bit n-gram hashes -> np.searchsorted
-against the sorted benchmark index; candidate hits are verified token by token.
+Matching is vectorised over a batch of documents: token boundaries and 64-bit token hashes from
+the code points of the whole batch (medlm.corpus.textarrays), rolling n-gram hashes, a bit-table
+test and np.searchsorted against the sorted benchmark index; only the few candidate hits are
+verified token by token (with the regex tokens of that one document).
 Benchmark files are read with medlm.bench.data.load_items (the same reader `medlm bench` uses).
 """
 
@@ -23,7 +25,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,10 +34,10 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from medlm.config import opt, to_dict
 from medlm.corpus.readers import expand_path
+from medlm.corpus.textarrays import extend_ngrams, joined_codepoints, ngram_hashes, run_hashes, runs
 from medlm.errors import MedlmError
 
 _TOKEN = re.compile(r"[^\W_]+")
-_MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
 @dataclass
@@ -58,6 +59,7 @@ class DecontamConfig:
     min_hits: int = opt(1, help="n-gram hits needed to drop a document")
     max_item_frequency: int = opt(10, help="ignore n-grams shared by more than this many items (template phrases)")
     base_dir: str = opt("", help="directory relative benchmark paths start from (the build sets it to the recipe's)")
+    batch_size: int = opt(128, help="documents matched together (numpy cost is per call, not per character)")
 
     def __post_init__(self):
         if self.ngram < 3:
@@ -71,16 +73,40 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def _hashes(toks: list[str]) -> np.ndarray:
-    return np.fromiter(map(hash, toks), dtype=np.int64, count=len(toks)).view(np.uint64)
+_ALNUM: np.ndarray | None = None
 
 
-def _ngram_hashes(h: np.ndarray, n: int) -> np.ndarray:
-    out = h[: len(h) - n + 1].copy()
-    # uint64 array arithmetic wraps around silently: overflow is the modulus
-    for j in range(1, n):
-        out = out * _MULT + h[j : len(h) - n + 1 + j]
+def _is_alnum(cp: np.ndarray) -> np.ndarray:
+    """Per code point: a letter or digit (str.isalnum, the characters of _TOKEN)."""
+    global _ALNUM
+    if _ALNUM is None:
+        _ALNUM = np.array([chr(c).isalnum() for c in range(0x10000)], dtype=bool)
+    if cp.dtype == np.uint8:  # ASCII batch
+        return _ALNUM[cp]
+    out = _ALNUM[np.minimum(cp, 0xFFFF)]
+    astral = np.flatnonzero(cp > 0xFFFF)  # rare: look each distinct one up
+    if len(astral):
+        values, inverse = np.unique(cp[astral], return_inverse=True)
+        out[astral] = np.array([chr(v).isalnum() for v in values.tolist()], dtype=bool)[inverse]
     return out
+
+
+@dataclass
+class BatchTokens:
+    """The tokens of a batch of texts as arrays: a hash per token and where each text's tokens begin."""
+
+    hashes: np.ndarray  # uint64 per token; equal tokens, equal hashes (in every process)
+    first: np.ndarray  # index of each text's first token, plus the total
+
+    def of(self, i: int) -> np.ndarray:
+        return self.hashes[self.first[i] : self.first[i + 1]]
+
+
+def batch_tokens(texts: list[str]) -> BatchTokens:
+    """Token hashes of many texts from one pass over their lower-cased concatenation (the same tokens as tokens())."""
+    cp, text_start = joined_codepoints([t.lower() for t in texts])
+    starts, ends = runs(_is_alnum(cp))
+    return BatchTokens(run_hashes(cp, starts, ends), np.searchsorted(starts, text_start))
 
 
 # ---------------------------------------------------------------- benchmark items
@@ -152,11 +178,13 @@ def _segments(item) -> list[list[str]]:
 
 @dataclass
 class NgramIndex:
-    """Sorted n-gram hashes of all items and, per hash, the (item, segment, token offset) where it occurs."""
+    """Benchmark n-gram hashes, sorted, one entry per (n-gram, item) with where it first occurs in the item."""
 
     n: int
-    hashes: np.ndarray  # sorted unique uint64
-    owners: list[list[tuple[int, int, int]]]  # parallel to hashes
+    hashes: np.ndarray  # sorted uint64; an n-gram shared by k items has k consecutive entries
+    item: np.ndarray  # per entry: index into items
+    segment: np.ndarray  # per entry: index into the item's segments
+    offset: np.ndarray  # per entry: token offset of the n-gram in that segment
     items: list[BenchItem]
     prefix: int = 0  # > 0: segments shorter than n are indexed by the hash of their first `prefix` words
     skipped_items: int = 0
@@ -171,79 +199,103 @@ _BLOOM_MASK = np.uint64((1 << _BLOOM_BITS) - 1)
 
 
 def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_frequency: int) -> NgramIndex:
-    table: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    has_short = False
-    skipped = 0
-    for idx, item in enumerate(items):
-        seen: set[int] = set()  # each n-gram once per item
-        matchable = False
-        for seg_idx, toks in enumerate(item.segments):
-            if len(toks) >= n:
-                grams = _ngram_hashes(_hashes(toks), n).tolist()
-                offsets = range(len(grams))
-            elif len(toks) >= min_item_words:
-                # one pass over a document at `min_item_words` finds every short segment's start
-                grams, offsets = [int(_ngram_hashes(_hashes(toks[:min_item_words]), min_item_words)[0])], [0]
-                has_short = True
-            else:
-                continue
-            matchable = True
-            for off, g in zip(offsets, grams):
-                if g not in seen:
-                    seen.add(g)
-                    table[g].append((idx, seg_idx, off))
-        skipped += not matchable
-    templates = 0
-    keys, owners = [], []
-    for g, occ in table.items():
-        if len({i for i, _, _ in occ}) > max_item_frequency:
-            templates += 1
+    segments = [(idx, seg_idx, toks) for idx, item in enumerate(items) for seg_idx, toks in enumerate(item.segments)]
+    tokens_of = batch_tokens([" ".join(toks) for _, _, toks in segments])  # tokens re-split as they were
+    keys, owners = [], []  # per segment: n-gram hashes, and (item, segment, offset) per hash
+    matchable = np.zeros(len(items), dtype=bool)
+    for k, (idx, seg_idx, toks) in enumerate(segments):
+        if len(toks) >= n:
+            grams = ngram_hashes(tokens_of.of(k), n)
+        elif len(toks) >= min_item_words:
+            # one pass over a document at `min_item_words` finds every short segment's start
+            grams = ngram_hashes(tokens_of.of(k)[:min_item_words], min_item_words)[:1]
+        else:
             continue
-        keys.append(g)
-        owners.append(occ)
-    order = np.argsort(np.array(keys, dtype=np.uint64), kind="stable") if keys else np.array([], dtype=np.int64)
-    hashes = np.array(keys, dtype=np.uint64)[order]
+        matchable[idx] = True
+        keys.append(grams)
+        owners.append(np.stack([np.full(len(grams), idx), np.full(len(grams), seg_idx), np.arange(len(grams))]))
+    hashes = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
+    owner = np.concatenate(owners, axis=1) if owners else np.zeros((3, 0), dtype=np.int64)
+    # each n-gram once per item (its first occurrence): stable sort by (item, hash), keep group starts
+    order = np.lexsort((hashes, owner[0]))
+    firsts = _group_starts(hashes[order], owner[0][order])
+    hashes, owner = hashes[order][firsts], owner[:, order[firsts]]
+    # n-grams in more than max_item_frequency items are template phrases: dropped
+    order = np.argsort(hashes, kind="stable")  # stable: owners stay in item order
+    hashes, owner = hashes[order], owner[:, order]
+    starts = _group_starts(hashes)
+    sizes = np.diff(np.append(starts, len(hashes)))
+    keep = np.repeat(sizes <= max_item_frequency, sizes)
     bloom = np.zeros(1 << _BLOOM_BITS, dtype=bool)
-    bloom[(hashes & _BLOOM_MASK).astype(np.int64)] = True
-    prefix = min_item_words if has_short and min_item_words < n else 0
-    return NgramIndex(n, hashes, [owners[i] for i in order.tolist()], items, prefix, skipped, templates, bloom)
+    bloom[(hashes[keep] & _BLOOM_MASK).astype(np.int64)] = True
+    prefix = min_item_words if min_item_words < n and any(min_item_words <= len(t) < n for _, _, t in segments) else 0
+    return NgramIndex(
+        n, hashes[keep], owner[0][keep], owner[1][keep], owner[2][keep], items, prefix,
+        skipped_items=int((~matchable).sum()), template_ngrams=int((sizes > max_item_frequency).sum()), bloom=bloom,
+    )
 
 
-def find_hits(index: NgramIndex, text: str) -> dict[int, tuple[int, str]]:
-    """item index -> (verified n-gram hits, first matching n-gram text) for one document."""
-    toks = tokens(text)
-    if not toks or len(index.hashes) == 0:
-        return {}
-    h = _hashes(toks)
-    hits: dict[int, tuple[int, str]] = {}
-    lengths = sorted({index.n, index.prefix} - {0})
+def _group_starts(*columns: np.ndarray) -> np.ndarray:
+    """Indices where a run of equal rows begins in sorted columns."""
+    if not len(columns[0]):
+        return np.zeros(0, dtype=np.int64)
+    change = np.zeros(len(columns[0]), dtype=bool)
+    change[0] = True
+    for col in columns:
+        change[1:] |= col[1:] != col[:-1]
+    return np.flatnonzero(change)
+
+
+Hits = dict[int, tuple[int, str]]  # item index -> (verified n-gram hits, first matching n-gram text)
+
+
+def find_hits(index: NgramIndex, text: str) -> Hits:
+    return find_hits_batch(index, [text])[0]
+
+
+def find_hits_batch(index: NgramIndex, texts: list[str]) -> list[Hits]:
+    """Hits of each text: n-gram hashes of the whole batch are looked up at once."""
+    hits: list[Hits] = [{} for _ in texts]
+    if not texts or len(index.hashes) == 0:
+        return hits
+    toks = batch_tokens(texts)
+    h = toks.hashes
+    doc_of = np.repeat(np.arange(len(texts)), np.diff(toks.first))
+    doc_tokens: dict[int, list[str]] = {}  # regex tokens of documents with candidates, for verification
     grams, at = h, 1
-    for n in lengths:
-        if len(toks) < n:
-            break
-        # uint64 array arithmetic wraps around silently: overflow is the modulus
-        while at < n:  # extend the (n-1)-gram hashes by one word: same polynomial as _ngram_hashes
-            grams = grams[:-1] * _MULT + h[at:]
-            at += 1
+    for n in sorted({index.n, index.prefix} - {0}):
+        grams, at = extend_ngrams(grams, h, at, n), n
         candidates = np.flatnonzero(index.bloom[(grams & _BLOOM_MASK).astype(np.int64)])
+        candidates = candidates[doc_of[candidates] == doc_of[candidates + n - 1]]  # not across documents
         if candidates.size == 0:
             continue
-        pos = np.searchsorted(index.hashes, grams[candidates])
-        pos[pos == len(index.hashes)] = 0
-        found = index.hashes[pos] == grams[candidates]
-        for doc_off, p in zip(candidates[found].tolist(), pos[found].tolist()):
-            for item_idx, seg_idx, item_off in index.owners[p]:
-                item_toks = index.items[item_idx].segments[seg_idx]
-                if n == index.n:  # an n-gram of a long segment
-                    size = n if len(item_toks) >= n else 0
-                else:  # the first words of a short segment: the whole segment must follow
-                    size = len(item_toks) if len(item_toks) < index.n else 0
-                window = toks[doc_off : doc_off + size]
-                if not size or item_toks[item_off : item_off + size] != window:
-                    continue  # hash collision or the wrong kind of key
-                count, first = hits.get(item_idx, (0, " ".join(window)))
-                hits[item_idx] = (count + 1, first)
+        lo = np.minimum(np.searchsorted(index.hashes, grams[candidates]), len(index.hashes) - 1)
+        found = index.hashes[lo] == grams[candidates]  # the bit table lets ~4% of non-matches through
+        candidates, lo = candidates[found], lo[found]
+        hi = np.searchsorted(index.hashes, grams[candidates], side="right")
+        for at_tok, first, last in zip(candidates.tolist(), lo.tolist(), hi.tolist()):
+            d = int(doc_of[at_tok])
+            for e in range(first, last):
+                if d not in doc_tokens:
+                    doc_tokens[d] = tokens(texts[d])
+                _verify(index, e, n, doc_tokens[d], at_tok - int(toks.first[d]), hits[d])
     return hits
+
+
+def _verify(index: NgramIndex, entry: int, n: int, doc_toks: list[str], doc_off: int, hits: Hits) -> None:
+    """Count a hash match of index entry `entry` at token doc_off if the tokens really match."""
+    item_idx = int(index.item[entry])
+    item_toks = index.items[item_idx].segments[int(index.segment[entry])]
+    item_off = int(index.offset[entry])
+    if n == index.n:  # an n-gram of a long segment
+        size = n if len(item_toks) >= n else 0
+    else:  # the first words of a short segment: the whole segment must follow
+        size = len(item_toks) if len(item_toks) < index.n else 0
+    window = doc_toks[doc_off : doc_off + size]
+    if not size or item_toks[item_off : item_off + size] != window:
+        return  # hash collision or the wrong kind of key
+    count, first = hits.get(item_idx, (0, " ".join(window)))
+    hits[item_idx] = (count + 1, first)
 
 
 # One index per process and config: tasks that run one after another in a worker (or in children
@@ -268,7 +320,7 @@ class Decontaminate(BaseFilter):
     name = "decontaminate"
 
     def __init__(self, cfg: DecontamConfig, work_dir: str | None = None):
-        super().__init__()
+        super().__init__(batch_size=cfg.batch_size)  # datatrove's run() hands filter_batch this many docs
         self.cfg = cfg
         self.work_dir = work_dir
         self._index: NgramIndex | None = None
@@ -277,7 +329,7 @@ class Decontaminate(BaseFilter):
             _cached_index(cfg)
 
     def __getstate__(self):
-        # token hashes use Python's per-process salted hash(): never ship an index to another process
+        # the index is large and each process has (or builds) its own: never ship it
         state = self.__dict__.copy()
         state["_index"] = None
         state["_out"] = None
@@ -306,20 +358,27 @@ class Decontaminate(BaseFilter):
             self._out = None
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
+        return self.filter_batch([doc])[0]
+
+    def filter_batch(self, batch: list[Document]) -> list[bool | tuple[bool, str]]:
         if not self.cfg.benchmarks:
-            return True
-        index = self.index
-        hits = {i: h for i, h in find_hits(index, doc.text).items() if h[0] >= self.cfg.min_hits}
+            return [True] * len(batch)
+        found = find_hits_batch(self.index, [doc.text for doc in batch])
+        return [self._judge(doc, hits) for doc, hits in zip(batch, found)]
+
+    def _judge(self, doc: Document, hits: Hits) -> bool | tuple[bool, str]:
+        """Record every hit of a document; drop it when it has any."""
+        hits = {i: h for i, h in hits.items() if h[0] >= self.cfg.min_hits}
         if not hits:
             return True
+        items = self.index.items
         for item_idx, (count, ngram) in sorted(hits.items()):
-            item = index.items[item_idx]
+            item = items[item_idx]
             record = {"benchmark": item.benchmark, "item_id": item.id, "doc_id": doc.id, "ngram": ngram, "count": count}
             if self._out is not None:
                 self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
             self.stat_update(f"hits_{item.benchmark}")
-        first = index.items[min(hits)].benchmark
-        return False, f"benchmark_{first}"
+        return False, f"benchmark_{items[min(hits)].benchmark}"
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         self.open_rank(rank)
