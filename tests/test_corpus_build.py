@@ -338,34 +338,99 @@ def test_lsh_parameters_follow_the_threshold():
     assert candidate_probability(0.6, loose_b, loose_r) > candidate_probability(0.6, bands, rows)
 
 
+def _signatures(texts: list[str]):
+    from medlm.corpus.dedup import DedupConfig, minhash_parameters, signatures
+
+    cfg = DedupConfig()
+    bands, rows = cfg.lsh_params()
+    return signatures(texts, cfg.shingle, *minhash_parameters(bands * rows, cfg.seed)), bands, rows
+
+
 def test_minhash_signatures_match_near_duplicates_only():
-    from medlm.corpus.dedup import DedupConfig, MinhashSignatures, WhitespaceWords, minhash_config, text_hash
+    from medlm.corpus.dedup import text_hash
 
-    rows = [json.loads(line)["text"] for line in (PIPELINE_FIXTURES / "abstracts_1.jsonl").read_text().splitlines()]
-    step = MinhashSignatures(str(Path("/nonexistent")), config=minhash_config(DedupConfig()), language=WhitespaceWords())
-
-    def bands_shared(a: str, b: str) -> int:
-        sa, sb = step.get_signature(step.get_shingles(a)), step.get_signature(step.get_shingles(b))
-        return sum(x == y for x, y in zip(sa, sb))
-
-    words = rows[0].split()
+    rows_ = [json.loads(line)["text"] for line in (PIPELINE_FIXTURES / "abstracts_1.jsonl").read_text().splitlines()]
+    words = rows_[0].split()
     one_word_changed = " ".join(words[:40] + ["altered"] + words[41:])
-    assert bands_shared(rows[0], one_word_changed) >= 1
-    assert all(bands_shared(rows[0], other) == 0 for other in rows[1:6])
-    assert text_hash(rows[0]) == text_hash(rows[0].upper().replace(" ", "  ")) != text_hash(one_word_changed)
+    sig, bands, rows = _signatures([rows_[0], one_word_changed, *rows_[1:6]])
+
+    def bands_shared(i: int, j: int) -> int:
+        return sum((sig[i, b * rows : (b + 1) * rows] == sig[j, b * rows : (b + 1) * rows]).all() for b in range(bands))
+
+    assert bands_shared(0, 1) >= 1
+    assert all(bands_shared(0, k) == 0 for k in range(2, 7))
+    assert text_hash(rows_[0]) == text_hash(rows_[0].upper().replace(" ", "  ")) != text_hash(one_word_changed)
 
 
-def test_fast_minhash_helpers_equal_datatrove():
+def test_minhash_signatures_do_not_depend_on_batching_case_or_punctuation():
     import numpy as np
-    from datatrove.utils.text import TextNormConfig, simplify_text
 
-    from medlm.corpus.dedup import DedupConfig, MinhashSignatures, WhitespaceWords, minhash_config, mod_mersenne61, shingle_hashes, simplify
+    from medlm.corpus.dedup import EMPTY
 
-    values = np.random.default_rng(0).integers(0, 2**64 - 1, size=50_000, dtype=np.uint64, endpoint=True)
-    assert (mod_mersenne61(values) == values % np.uint64((1 << 61) - 1)).all()
-    for text in ["Café crème naïve 12,5 mg µg/kg ± 3 °C – résumé", "plain ASCII 3.5 mg/dL", "Ünïcödé x\u0308y\u0301"]:
-        assert simplify(text, TextNormConfig()) == simplify_text(text, TextNormConfig())
-    # shingles skip simplify_text's whitespace pass (str.split ignores runs): the same words
-    step = MinhashSignatures("/nonexistent", config=minhash_config(DedupConfig()), language=WhitespaceWords())
-    text = " Café  crème\u2000naïve \u0301 12,5 mg\tµg/kg ± 3 °C\n\n– résumé x\u0308y " * 2
-    assert (step.get_shingles(text) == shingle_hashes(simplify_text(text, TextNormConfig()).split(), 5)).all()
+    texts = [json.loads(line)["text"] for line in (PIPELINE_FIXTURES / "abstracts_1.jsonl").read_text().splitlines()][:8]
+    texts += ["too short", "Café crème naïve 12,5 mg µg/kg ± 3 °C – résumé of β-blockers in ½ of cases", ""]
+    together = _signatures(texts)[0]
+    alone = np.concatenate([_signatures([t])[0] for t in texts])
+    assert (together == alone).all()  # a batch's texts do not leak into each other's shingles
+    assert (together[8] == EMPTY).all() and (together[10] == EMPTY).all() and (together[:8] != EMPTY).all()
+    assert (together[:8] < EMPTY).all()
+    # case, punctuation and spacing do not change shingles; digits count by position only
+    variant = texts[9].replace("Café crème", "CAFÉ Crème").replace(" ", " \n ").replace("–", "—").replace("12,5", "34;7")
+    assert (_signatures([variant])[0] == together[9]).all()
+
+
+def test_estimated_jaccard_tracks_the_shingle_sets():
+    import numpy as np
+
+    from medlm.corpus.dedup import batch_shingles, estimated_jaccard, shingle_bytes
+
+    rng = np.random.default_rng(0)
+    vocab = [f"term{i}" for i in range(5000)]
+    errors = []
+    for trial in range(60):
+        words = list(rng.choice(vocab, 300))
+        k = int(rng.integers(5, 150))
+        other = words[:-k] + list(rng.choice(vocab, k))
+        (sa, sb), _, _ = _signatures([" ".join(words), " ".join(other)])
+        a = set(batch_shingles([shingle_bytes(" ".join(words))], 5)[0].tolist())
+        b = set(batch_shingles([shingle_bytes(" ".join(other))], 5)[0].tolist())
+        errors.append(estimated_jaccard(sa, sb) - len(a & b) / len(a | b))
+    errors = np.array(errors)
+    # 117 hashes: the estimate's standard deviation is at most sqrt(0.25 / 117) = 0.046
+    assert abs(errors.mean()) < 0.02 and errors.std() < 0.06
+
+
+def test_text_hash_equals_the_normalised_word_sequence_hash():
+    from medlm.corpus.dedup import normalised_words, text_hash
+
+    for text in ["A_b c\x00d\x7fe", "X-ray 5mg/kg", "\t\nFoo__bar  ", "Straße ÅNGSTRÖM – café‿x µg ½ ²", "a\u0301b"]:
+        expected = int.from_bytes(hashlib.blake2b(normalised_words(text).encode(), digest_size=8).digest(), "little")
+        assert text_hash(text) == expected, text
+
+
+def test_lsh_candidates_below_the_jaccard_threshold_are_kept(tmp_path):
+    """64 bands of 2 rows make a pair of Jaccard ~0.47 collide in some band almost surely (p = 1 - 0.78**64);
+    the Jaccard check must reject it, while a true near-duplicate (Jaccard ~0.96) is still removed."""
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    vocab = [f"term{i}" for i in range(20_000)]
+    base = list(rng.choice(vocab, 200))
+    docs = {
+        "base": base,
+        "half_shared": base[:130] + list(rng.choice(vocab, 70)),  # shingle Jaccard ~0.47
+        "near_copy": base[:196] + list(rng.choice(vocab, 4)),  # shingle Jaccard 0.96
+        "unrelated": list(rng.choice(vocab, 200)),
+    }
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": k, "text": " ".join(v)}) + "\n" for k, v in docs.items()))
+    recipe = tmp_path / "recipe.yaml"
+    recipe.write_text(yaml.safe_dump({"name": "jaccard", "sources": [{"name": "d", "format": "jsonl", "paths": ["docs.jsonl"]}],
+                                      "steps": [{"dedup": {"bands": 64, "rows": 2, "threshold": 0.8}}]}))
+    out = tmp_path / "out"
+    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
+    m = read_manifest(out, "corpus")
+    assert set(read_output(out)) == {"d:base", "d:half_shared", "d:unrelated"}
+    near = m["near_duplicates"]
+    assert near["minhash_candidates"] >= 2 and near["minhash_verified"] == 1 and near["removed"] == 1
+    assert near["minhash_rejected"] == near["minhash_candidates"] - 1
+    assert m["steps"]["dedup"]["dropped"] == {"near_duplicate": 1}

@@ -165,12 +165,13 @@ def build_stages(ctx: BuildContext) -> list[Stage]:
     ledger = Ledger()
     process = [SourceReader(ctx.loaded.sources, ctx.units, ctx.cfg.on_error, ledger, ctx.d("progress", "process"), shards)]
     process += [Accounted(_make_step(ctx, s), s.name, ledger) for s in ctx.pre_steps]
-    process += [ShardWriter(shards, ctx.cfg.rows_per_group), TaskSink(ledger, ctx.d("acct", "process"), ctx.d("errors", "process"))]
+    near = ctx.dedup if ctx.dedup and ctx.dedup.near else None
+    process += [ShardWriter(shards, ctx.cfg.rows_per_group, ledger, ctx.dedup_step_name, near),
+                TaskSink(ledger, ctx.d("acct", "process"), ctx.d("errors", "process"))]
     stages = [
         Stage("process", process, ctx.tasks),
         Stage("keys", [ResolveKeys(shards, drops, ctx.tasks, bool(ctx.dedup and ctx.dedup.exact), latest_wins)], 1),
     ]
-    near = bool(ctx.dedup and ctx.dedup.near)
     if near:
         bands = ctx.dedup.lsh_params()[0]
         sizes = {"shards": ctx.tasks, "bands": bands, "one": 1}
@@ -273,7 +274,7 @@ def run_stage(ctx: BuildContext, stage: Stage) -> None:
 
 def _merge_ledgers(paths: list[Path]) -> dict[str, Any]:
     steps: dict[str, dict[str, Any]] = {}
-    merged = {"errors": [], "unlisted_errors": 0, "inputs": [], "read_chars": 0,
+    merged = {"errors": [], "unlisted_errors": 0, "inputs": [], "read_chars": 0, "step_seconds": Counter(),
               "output": {"docs": 0, "chars": 0, "sources": {}, "length_hist": [0] * (len(LENGTH_BINS) - 1)}}
     for p in paths:
         part = json.loads(p.read_text())
@@ -282,6 +283,8 @@ def _merge_ledgers(paths: list[Path]) -> dict[str, Any]:
             for k in ("in", "kept", "errored", "seconds"):
                 s[k] += c[k]
             s["dropped"].update(c["dropped"])
+        for name, seconds in part.get("step_seconds", {}).items():
+            merged["step_seconds"][name] += seconds
         merged["errors"] += part["errors"]
         merged["unlisted_errors"] += part["unlisted_errors"]
         merged["inputs"] += part["inputs"]
@@ -318,8 +321,9 @@ def finish_build(ctx: BuildContext) -> Path:
     steps = {}
     for name in order:
         c = merged.get(name, {"in": 0, "kept": 0, "dropped": Counter(), "errored": 0, "seconds": 0.0})
+        seconds = c["seconds"] + process["step_seconds"][name] + final["step_seconds"][name]
         steps[name] = {"in": c["in"], "kept": c["kept"], "dropped": dict(sorted(c["dropped"].items())),
-                       "errored": c["errored"], "seconds": round(c["seconds"], 3)}
+                       "errored": c["errored"], "seconds": round(seconds, 3)}
     _check_accounting(steps, order, final["output"]["docs"])
     totals = {
         "in": steps["read"]["in"],
@@ -346,6 +350,14 @@ def finish_build(ctx: BuildContext) -> Path:
         "documents_dropped": steps.get("decontaminate", {}).get("dropped", {}),
         "hits": hits,
     }
+
+    near_duplicates = None
+    if ctx.dedup is not None and ctx.dedup.near:
+        bands, rows = ctx.dedup.lsh_params()
+        verify = work / "dedup" / "minhash" / "verify.json"
+        near_duplicates = {"threshold": ctx.dedup.threshold, "shingle": ctx.dedup.shingle, "bands": bands, "rows": rows,
+                           **(json.loads(verify.read_text()) if verify.is_file() else {}),
+                           "removed": steps[ctx.dedup_step_name]["dropped"].get("near_duplicate", 0)}
 
     abbreviations = None
     if any(s.name == "abbreviations" for s in ctx.loaded.steps):
@@ -380,6 +392,7 @@ def finish_build(ctx: BuildContext) -> Path:
             "length_hist": {"bins": LENGTH_BINS, "counts": final["output"]["length_hist"]},
         },
         decontamination=decontamination,
+        near_duplicates=near_duplicates,
         abbreviations=abbreviations,
         errors=errors,
         unlisted_errors=process["unlisted_errors"] + final["unlisted_errors"],

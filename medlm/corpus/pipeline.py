@@ -42,23 +42,50 @@ from medlm.manifest import atomic_write_json, sha256_file
 # datatrove's full logs in WORK/logs/<stage>/logs/task_*.log (named in error messages).
 
 
+_LOG_FORMAT = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <8} | {name}:{function}:{line} - {message}\n"
+
+
+class _LogSink:
+    """The one loguru handler of a process; it writes to the running task's log file, else the driver's.
+
+    loguru's add() costs ~10 ms (its exception formatter inspects sysconfig paths): adding and removing
+    a handler for every task cost ~1 CPU-second per build."""
+
+    def __init__(self):
+        self.task_file = None
+        self.driver_file = None
+
+    def write(self, message) -> None:
+        if self.task_file is not None:
+            self.task_file.write(message)
+        elif self.driver_file is not None and message.record["level"].no >= 20:  # INFO and above
+            self.driver_file.write(message)
+            self.driver_file.flush()
+
+
+_SINK = _LogSink()
+_SINK_INSTALLED = [False]  # per process (a forked worker inherits the handler and this flag)
+
+
+def _install_sink() -> None:
+    if not _SINK_INSTALLED[0]:
+        logger.remove()
+        logger.add(_SINK, colorize=False, level="DEBUG", format=_LOG_FORMAT)
+        _SINK_INSTALLED[0] = True
+
+
 def _file_only_task_logger(logging_dir, rank: int, local_rank: int = 0, node_rank: int = -1):
-    logger.remove()
+    _install_sink()
     logfile = logging_dir.open(f"logs/task_{rank:05d}.log", "w")
-    logger.add(logfile, colorize=False, level="DEBUG", format="{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <8} | {name}:{function}:{line} - {message}")
+    _SINK.task_file = logfile
     logger.info(f"Launching pipeline for rank={rank}")
     return logfile
 
 
-_DRIVER_LOG: list[str] = []  # the driver's log file, restored after in-process tasks
-
-
 def _close_task_logger(logfile) -> None:
     logger.complete()
-    logger.remove()
+    _SINK.task_file = None
     logfile.close()
-    for path in _DRIVER_LOG:
-        logger.add(path, level="INFO", colorize=False)
 
 
 _dt_executor_base.add_task_logger = _file_only_task_logger
@@ -75,9 +102,10 @@ except ImportError:  # pragma: no cover - ray missing
 def quiet_driver_logs(log_file: Path) -> None:
     """Send the driver's datatrove logs to a file instead of the terminal."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    _DRIVER_LOG[:] = [str(log_file)]
-    logger.remove()
-    logger.add(str(log_file), level="INFO", colorize=False)
+    if _SINK.driver_file is not None:
+        _SINK.driver_file.close()
+    _SINK.driver_file = open(log_file, "a", encoding="utf-8")
+    _install_sink()
 
 
 # ---------------------------------------------------------------- per-task accounting
@@ -105,6 +133,7 @@ class Ledger:
         self.inputs: list[dict[str, Any]] = []
         self.output: dict[str, Any] = {"docs": 0, "chars": 0, "sources": {}, "length_hist": [0] * (len(LENGTH_BINS) - 1)}
         self.read_chars = 0
+        self.step_seconds: Counter = Counter()  # a step's work done outside its own stage (dedup's in process)
 
     def step(self, name: str) -> dict[str, Any]:
         return self.steps.setdefault(name, new_counts())
@@ -123,6 +152,7 @@ class Ledger:
             "inputs": self.inputs,
             "output": self.output,
             "read_chars": self.read_chars,
+            "step_seconds": dict(self.step_seconds),
         }
 
 
@@ -394,27 +424,45 @@ def key_schema():
 
 
 class ShardWriter(PipelineStep):
-    """Writes this task's documents to WORK/shards/<rank>.parquet (+ a small keys file for global dedup)."""
+    """Writes this task's documents to WORK/shards/<rank>.parquet, a small keys file for the global id and
+    exact-duplicate decisions and, when near-duplicates are removed, the documents' MinHash signatures
+    (computed here, while the text is in memory, instead of reading the shard again in a later stage).
+    Its own time is booked to the dedup step (`step_name`)."""
 
     type = "💽 - WRITER"
     name = "shard writer"
 
-    def __init__(self, shard_dir: str, rows_per_group: int):
+    def __init__(self, shard_dir: str, rows_per_group: int, ledger: Ledger, step_name: str, near=None):
         super().__init__()
         self.shard_dir = shard_dir
         self.rows_per_group = rows_per_group
+        self.ledger = ledger
+        self.step_name = step_name
+        self.near = near  # DedupConfig when near-duplicates are removed
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        from medlm.corpus.dedup import text_hash
+        from medlm.corpus.dedup import SignatureWriter, text_hash
 
-        shards = _ParquetOut(Path(self.shard_dir) / f"{rank:05d}.parquet", self.rows_per_group, doc_schema())
-        keys = _ParquetOut(Path(self.shard_dir) / f"{rank:05d}.keys.parquet", max(self.rows_per_group, 50_000), key_schema())
+        shard_dir = Path(self.shard_dir)
+        t0 = time.perf_counter()
+        shards = _ParquetOut(shard_dir / f"{rank:05d}.parquet", self.rows_per_group, doc_schema())
+        keys = _ParquetOut(shard_dir / f"{rank:05d}.keys.parquet", max(self.rows_per_group, 50_000), key_schema())
+        sigs = SignatureWriter(shard_dir / f"{rank:05d}.minhash", self.near, self.rows_per_group) if self.near else None
+        own = time.perf_counter() - t0
         for doc in data:
+            t0 = time.perf_counter()
             shards.add(_doc_row(doc))
             keys.add({"id": str(doc.id), "unit": doc.metadata["_unit"], "pos": doc.metadata["_pos"], "hash": text_hash(doc.text)})
+            if sigs:
+                sigs.add(doc.text)
+            own += time.perf_counter() - t0
             yield doc
+        t0 = time.perf_counter()
         shards.close(keep_empty=True)
         keys.close(keep_empty=True)
+        if sigs:
+            sigs.close()
+        self.ledger.step_seconds[self.step_name] += own + time.perf_counter() - t0
 
 
 class ShardReader(PipelineStep):
@@ -423,24 +471,18 @@ class ShardReader(PipelineStep):
     type = "📖 - READER"
     name = "shard reader"
 
-    def __init__(self, shard_dir: str, text_only: bool = False):
+    def __init__(self, shard_dir: str):
         super().__init__()
         self.shard_dir = shard_dir
-        self.text_only = text_only  # MinHash signatures need no metadata: skip parsing it
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         import pyarrow.parquet as pq
 
         path = Path(self.shard_dir) / f"{rank:05d}.parquet"
         pf = pq.ParquetFile(path)
-        columns = ["id", "text"] if self.text_only else None
         for i in range(pf.num_row_groups):
-            group = pf.read_row_group(i, columns=columns)
+            group = pf.read_row_group(i)
             ids, texts = group.column("id").to_pylist(), group.column("text").to_pylist()
-            if self.text_only:
-                for doc_id, text in zip(ids, texts):
-                    yield Document(text=text, id=doc_id)
-                continue
             for doc_id, text, source, meta in zip(ids, texts, group.column("source").to_pylist(), group.column("metadata").to_pylist()):
                 meta = json.loads(meta)
                 meta["source"] = source
