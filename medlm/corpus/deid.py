@@ -162,6 +162,32 @@ def _lists():
 
 # ---------------------------------------------------------------- patterns (compiled once)
 
+def _trie(words) -> str:
+    """Alternation of literal words as a character trie, "d(?:ad|r)": re tries the branches of an alternation
+    one by one, so a trie of a few hundred phrases matches many times faster than their flat alternation.
+    A space stands for any whitespace; a longer word is tried before its prefix, as in a longest-first list."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if c == " " else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _phrases_rev(phrases) -> str:
+    """Alternation of phrases written backwards, for matching a reversed window."""
+    return _trie({p.lower()[::-1] for p in phrases})
+
+
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
@@ -192,15 +218,22 @@ MONTH_ALONE = re.compile(
     r"\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|of|before|after|around)[\s-]+"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-# 3/4, 12/25 without a year only after a date cue, and not a fraction, dose or score
-SHORT_DATE = re.compile(
-    r"(?:(?i:\b(?:on|since|from|dated?|until|till|through|thru|by|last|next|before|after|as\s+of|dos|seen|admitted|"
-    r"discharged|started|stopped|began|visit|surgery|scheduled\s+for|returned|presented|due|effective|in|drawn|"
-    r"obtained|done|performed|collected|completed|placed|taken|dated|on\s+or\s+about|us|ct|mri|cxr|xr|echo|ekg|ecg|"
-    r"egd|labs?|cbc|bmp|cmp|eeg|pet|tte|tee|visit|appt|appointment|again|follow-?up|f/u|rtc|return|edd|lmp)"
-    r"\s*:?\s*)|\b[DT]:[ \t]*"
-    r"|(?i:\bdate\b[^\n:]{0,25}:[ \t]*))"
-    r"((?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
+# 3/4, 12/25 without a year only after a date cue, and not a fraction, dose or score: the value is matched
+# where a number starts, the cue before it read backwards (SHORT_DATE_CUE_REV on the reversed 40 characters)
+SHORT_DATE_WORDS = (
+    "on since from date dated until till through thru by last next before after as of dos seen admitted discharged "
+    "started stopped began visit surgery scheduled for returned presented due effective in drawn obtained done "
+    "performed collected completed placed taken on or about us ct mri cxr xr echo ekg ecg egd lab labs cbc bmp cmp eeg "
+    "pet tte tee appt appointment again follow-up followup f/u rtc return edd lmp"
+)
+SHORT_DATE_CUE_REV = re.compile(
+    r"(?i:\s*:?\s*(?:" + _phrases_rev(
+        [w.replace("_", " ") for w in SHORT_DATE_WORDS.replace("as of", "as_of").replace("scheduled for", "scheduled_for")
+         .replace("on or about", "on_or_about").split()]) + r")\b)"
+    r"|[ \t]*:[DT]\b|(?i:[ \t]*:[^\n:]{0,25}\betad\b)"
+)
+SHORT_DATE_AT = re.compile(
+    r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
 SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
 RANGE_END = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
@@ -249,7 +282,7 @@ HOLIDAY_RE = re.compile(
     r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid)"
     r"(?:,?\s+" + YEAR + r"\b)?"
 )
-HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid")
+HOLIDAY_HINTS = frozenset(("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid"))
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 
@@ -459,12 +492,6 @@ PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount S
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
 
 
-def _phrases_rev(phrases) -> str:
-    """Alternation of phrases written backwards (longest first), for matching a reversed window."""
-    out = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p[::-1]).replace(r"\ ", r"\s+") for p in out)
-
-
 _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated transcribed reviewed managed treated "
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned").split()
@@ -534,10 +561,12 @@ STRONG_PLACE_AT = re.compile(
 
 
 LAST_FIRST_CRED = re.compile(LAST_FIRST + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|Ph\.?D\.?|DDS|DMD|CRNA|PharmD)\b")
-LOWER_GREETING = re.compile(
-    r"(?:hi|hello|hey|morning|bye|thanks|thank you|welcome|wife|husband|son|daughter|mother|father|mom|dad|sister|"
-    r"brother|partner|friend|grandson|granddaughter|niece|nephew)[ \t]*,?[ \t]+([a-z]{3,})\b"
+LOWER_GREETING_AT = re.compile(
+    _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son daughter "
+           "mother father mom dad sister brother partner friend grandson granddaughter niece nephew".split()])
+    + r"[ \t]*,?[ \t]+([a-z]{3,})\b"
 )
+LOWER_GREETING = re.compile(r"[^A-Za-z]" + LOWER_GREETING_AT.pattern)  # a cheap first character to scan for
 UPPER = re.compile(r"[A-Z]")
 SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
@@ -549,9 +578,26 @@ AGE_TAIL = re.compile(
 )
 
 
+def _last_words(phrases) -> set[str]:
+    return {re.findall(r"\w+", p.lower())[-1] for p in phrases if re.search(r"\w", p)}
+
+
+# the last word of every REV_CUE phrase (and the "is/named" a relation may be followed by): a capitalised
+# word after any other word, with no ':', '#' or ')' in between, has no cue, and the big match is skipped
+CUE_LAST_WORDS = frozenset(
+    _last_words(LABEL_PHRASES + VERB_PHRASES + _RELATIONS + GREET_PHRASES + NAMED_PHRASES + LOC_STRONG + LOC_WEAK)
+    | {"patient", "pt", "of", "named", "is", "was", "called"}
+)
+REV_TAIL = re.compile(r"(\W*)(\w*)")
+
+
 def _cue_before(text: str, s: int) -> str | None:
     """Kind of context cue ending right before position s ('label', 'verb', 'rel', ...), if any."""
-    m = REV_CUE.match(text[max(0, s - 48):s][::-1])
+    window = text[max(0, s - 48):s][::-1]
+    sep, word = REV_TAIL.match(window).groups()
+    if word[::-1].lower() not in CUE_LAST_WORDS and not (":" in sep or "#" in sep or ")" in sep):
+        return None
+    m = REV_CUE.match(window)
     return m.lastgroup if m else None
 
 
@@ -567,28 +613,32 @@ class _NameFinder:
         self.text, self.tl, self.spans, self.cfg, self.L = text, tl, spans, cfg, L
         self.n = len(text)
         self.found: set[str] = set()
-        self.tokens = [(m.start(), m.end(), m.group()) for m in CAP_TOKEN.finditer(text)]
 
     def run(self) -> None:
+        text, spans, L, lists = self.text, self.spans, self.L, self.cfg.name_lists
         seq_end = -1
-        for s, e, tok in self.tokens:
-            if tok in TITLES:
-                m = TITLE_RE.match(self.text, s)
+        for s, e, tok in _cap_tokens(text):
+            info = _token_info(tok)
+            if info is None:
+                continue
+            title, state, low, name_like, placey = info
+            if title:
+                m = TITLE_RE.match(text, s)
                 if m:
                     self.add(m.start(1), m.end(1), 2, 7)
                 continue
-            if tok in STATE_TOKENS:
-                _city_state(self.text, s, e, self.spans, self.L)
-            key, low, name_like, placey = _token_info(tok)
-            if not (name_like or placey):
-                continue
-            kind = _cue_before(self.text, s)
-            self.after_cue(kind, s, low, placey)
+            if state:
+                _city_state(text, s, e, spans, L)
+                if not (name_like or placey):
+                    continue
+            kind = _cue_before(text, s)
+            if kind:
+                self.after_cue(kind, s, low, placey)
             if not name_like:
                 continue
             if s >= seq_end:  # cues after a name: checked once per run of capitalised words
                 seq_end = self.before_cue(s, e, kind)
-            if self.cfg.name_lists:
+            if lists:
                 self.from_lists(s, e, low)
         self.lower_case_names()
         self.sign_off()
@@ -703,16 +753,16 @@ class _NameFinder:
     def lower_case_names(self) -> None:
         """Transcripts in lower case: "good morning, mrs. kowalczyk", "hi , martha .", initials of typists."""
         text, L = self.text, self.L
-        if any(t in text for t in ("mr", "mrs", "ms", "dr", "miss")):
-            for m in LOWER_TITLE_RE.finditer(text):
-                w = m.group(1)
-                if not (m.start() and text[m.start() - 1].isalpha()) and w not in STOP and w not in L["common"] \
-                        and w not in L["eponyms"]:
-                    self.spans.add(m.start(1), m.end(1), "NAME", 6)
-                    self.found.add(w.capitalize())
-        for m in LOWER_GREETING.finditer(text):
+        for m in LOWER_TITLE_RE.finditer(text):
             w = m.group(1)
-            if m.start() and text[m.start() - 1].isalpha():
+            if not (m.start() and text[m.start() - 1].isalpha()) and w not in STOP and w not in L["common"] \
+                    and w not in L["eponyms"]:
+                self.spans.add(m.start(1), m.end(1), "NAME", 6)
+                self.found.add(w.capitalize())
+        first = LOWER_GREETING_AT.match(text)
+        for m in ([first] if first else []) + list(LOWER_GREETING.finditer(text)):
+            w = m.group(1)
+            if m.start() and text[m.start()].isalpha():
                 continue  # "poison ivy" is not "son Ivy"
             if w in L["first"] and w not in L["common"] and w not in STOP:
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
@@ -732,7 +782,7 @@ class _NameFinder:
     def propagate(self) -> None:
         """A name part found once is a name wherever it recurs in this document."""
         text, tl, n = self.text, self.tl, self.n
-        for s, e, tok in self.tokens:
+        for s, e, tok in _cap_tokens(text):
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
             if key in self.found and not EPONYM_NEXT.match(text, s + len(key)):
                 self.spans.add(s, s + len(key), "NAME", 3)
@@ -758,13 +808,26 @@ def _first_group(m: re.Match) -> int:
     return next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 1)
 
 
+def _cap_tokens(text: str):
+    """(start, end, token) of each capitalised word; findall + str.find is ~3x cheaper than match objects
+    (a token starts at the first capital after the previous token, so find cannot land inside another word)."""
+    find, pos = text.find, 0
+    for tok in CAP_TOKEN.findall(text):
+        pos = find(tok, pos)
+        yield pos, pos + len(tok), tok
+        pos += len(tok)
+
+
 @functools.lru_cache(maxsize=1 << 18)
-def _token_info(tok: str) -> tuple[str, str, bool, bool]:
-    """(token without 's, its ASCII lower case, could be part of a name, could start a place name)."""
+def _token_info(tok: str) -> tuple[bool, bool, str, bool, bool] | None:
+    """(a title, a state, ASCII lower case without 's, could be part of a name, could start a place name),
+    or None for a word that none of the name/place rules start from."""
     L = _lists()
     key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
     low = _ascii(key.lower())
-    return key, low, _name_like(key, 3, L), low in L["cities"] or key in PLACE_PREFIX_WORDS
+    title, state = tok in TITLES, tok in STATE_TOKENS
+    name_like, placey = _name_like(key, 3, L), low in L["cities"] or key in PLACE_PREFIX_WORDS
+    return (title, state, low, name_like, placey) if title or state or name_like or placey else None
 
 
 def _city_state(text: str, s: int, e: int, spans: _Spans, L) -> None:
@@ -808,11 +871,14 @@ def _lower_rx(pattern: str) -> re.Pattern:
     return re.compile(pattern.lower())
 
 
-LOWER_CUED = [  # (pattern on lower-cased text, type, priority, minimum digits in the value); gated, rare cues
-    (_lower_rx(SSN_CUED), "SSN", 9, 4),
-    (_lower_rx(PLATE_RE), "ID", 7, 1),
-    (_lower_rx(ZIP_CUED), "ZIP", 6, 5),
+# (pattern on lower-cased text, the words it starts with, type, priority, minimum digits in the value): rare
+# cues, matched only where one of their words starts a word
+LOWER_CUED = [
+    (_lower_rx(SSN_CUED), ("ssn", "ss#", "social security"), "SSN", 9, 4),
+    (_lower_rx(PLATE_RE), ("plate", "tag"), "ID", 7, 1),  # "license plate" ends in "plate"
+    (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
 ]
+PLATE_CUED = LOWER_CUED[1][0]
 
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
 _ID_SEP_REV = r"(?:\s+si|\s+fo)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
@@ -837,11 +903,6 @@ REV_NUM_CUE = re.compile(
 )
 ID_VALUE_AT = re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]\b")
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
-CUE_GATES = {  # a pattern runs only when one of these appears in the lower-cased text
-    SSN_CUED: ("ssn", "ss#", "social security"),
-    PLATE_RE: ("plate", "tag"),
-    ZIP_CUED: ("zip", "postal"),
-}
 DIGITS = re.compile(r"\d+")
 MONTH_HIT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 DAY_FIRST_DATE = DATE_PATTERNS[3]
@@ -849,8 +910,12 @@ MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
 AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5])
 
 
-def _patterns_at_number(run: str, nxt: str):
-    """(pattern, type, priority) worth trying at a number `run` followed by the character `nxt`."""
+_PATTERNS_AT: dict = {}
+
+
+def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
+    """(pattern, type, priority) worth trying at a number `run` followed by the character `nxt` (and, if
+    word_after, by a lower-case word after a space)."""
     k = len(run)
     out = []
     if k <= 2 and nxt in "/.-":
@@ -873,11 +938,18 @@ def _patterns_at_number(run: str, nxt: str):
         out.append((STREET_RE, "ADDRESS", 8))
     if k in (2, 3) and 90 <= int(run) <= 129:
         out.extend((rx, "AGE>89", 7) for rx in AGE_AT_DIGITS)
-    return out
-# substring gates (str "in" is far cheaper than a regex pass over the whole text)
-URL_HINTS = ("http", "www.", "ftp", ".com", ".org", ".net", ".edu", ".gov", ".io", ".us", ".info", ".health", ".care", ".biz")
-AGE_WORD_HINTS = ("ninet", "hundred", "centenarian", "nonagenarian", "90s", "90's")
+    if word_after:
+        out = [x for x in out if x[0] not in (STREET_RE, PHONE_RE, SSN_RE)]
+    return tuple(out)
+# gates for rare patterns: a str "in" or a regex whose first character is rare costs far less than the
+# pattern's own pass over the text
+DOT_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|us|info|health|care|biz|co\.uk)")
+NINETIES = re.compile(r"90'?s")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
+RARE_WORDS = re.compile(  # capitalised words that military addresses, counties and holidays need
+    r"(?:APO|FPO|DPO|USNS|USNV|USS|PSC|County|Parish|Township|Borough)\b"
+    r"|Christmas|Thanksgiving|Easter|New Year|Day|July|Halloween|Hanukkah|Ramadan|Eid"
+)
 
 
 def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
@@ -885,34 +957,29 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     n = len(text)
     last_q = -1
     for m in DIGITS.finditer(text):
-        p = m.start()
-        starts = (p, p - 1) if p and text[p - 1] in "(+" else (p,)
-        todo = _patterns_at_number(m.group(), text[m.end()] if m.end() < n else "")
-        for q in starts:
-            for rx, typ, pri in todo:
-                mm = rx.match(text, q)
-                if mm is None or (rx is DATE_PATTERNS[0] and not _valid_numeric_date(mm)):
-                    continue
-                if typ == "PHONE":
-                    typ2 = _phone_type(text, q, cfg)
-                    spans.add(mm.start(), mm.end(), typ2, pri)
-                else:
-                    spans.add(mm.start(), mm.end(), typ, pri)
+        p, end = m.span()
+        run = m.group()
+        nxt = text[end] if end < n else ""
+        # a number followed by a space and a lower-case word ("5 mg") cannot start a street, phone or SSN
+        key = (run if end - p <= 3 else end - p, nxt, nxt in " \t" and end + 1 < n and text[end + 1].islower())
+        todo = _PATTERNS_AT.get(key)
+        if todo is None:
+            todo = _PATTERNS_AT[key] = _patterns_at_number(run, nxt, key[2])
+        if todo:
+            for q in ((p, p - 1) if p and text[p - 1] in "(+" else (p,)):
+                for rx, typ, pri in todo:
+                    mm = rx.match(text, q)
+                    if mm is None or (rx is DATE_PATTERNS[0] and not _valid_numeric_date(mm)):
+                        continue
+                    spans.add(mm.start(), mm.end(), _phone_type(text, q, cfg) if typ == "PHONE" else typ, pri)
         q = p
         while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
             q -= 1
-        if q != last_q and _may_follow_cue(tl, q):
+        if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()) and _may_follow_cue(tl, q):
             last_q = q
             _cued_number(text, q, p, spans, cfg)
-        if m.end() < n and text[m.end()] == "/":  # 3/4 after a date word
-            for mm in SHORT_DATE.finditer(text, max(0, p - 40), min(n, m.end() + 12)):
-                if mm.start(1) == p:
-                    spans.add(mm.start(1), mm.end(1), "DATE", 5)
-            rng = RANGE_END.search(text, max(0, p - 16), p)  # the end of "3/4-3/9", "3/4 to 3/9"
-            if rng and not rng.group().split("/")[1].startswith("10"):  # not a "2/10-3/10" pain range
-                mm = SHORT_DATE_VALUE.match(text, p)
-                if mm:
-                    spans.add(mm.start(), mm.end(), "DATE", 5)
+        if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 12:
+            _short_date(text, p, spans)
     for m in MONTH_HIT.finditer(text):
         lo, hi = max(0, m.start() - 24), min(n, m.end() + 24)
         for rx in MONTH_DATES + (DAY_FIRST_DATE,):
@@ -921,23 +988,24 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
         mm = MONTH_ALONE.search(text, max(0, m.start() - 12), min(n, m.start() + 11))
         if mm:
             spans.add(mm.start(1), mm.end(1), "DATE", 5)
-    for rx, typ, pri, min_digits in LOWER_CUED:
-        gate = CUE_GATES.get(rx.pattern)
-        if gate and not any(g in tl for g in gate):
-            continue
-        for m in rx.finditer(tl):
-            if m.start() and tl[m.start() - 1].isalnum():
-                continue  # the cue must start a word
-            value = text[m.start(1):m.end(1)]
-            if sum(c.isdigit() for c in value) < min_digits:
-                continue
-            if rx is LOWER_CUED[1][0] and any(c.islower() for c in value):
-                continue  # plates are written in capitals
-            spans.add(m.start(1), m.end(1), typ, pri)
+    for rx, words, typ, pri, min_digits in LOWER_CUED:
+        for w in words:
+            i = tl.find(w)
+            while i >= 0:
+                m = None if i and tl[i - 1].isalnum() else rx.match(tl, i)  # the cue must start a word
+                i = tl.find(w, i + 1)
+                if m is None:
+                    continue
+                value = text[m.start(1):m.end(1)]
+                if sum(c.isdigit() for c in value) < min_digits:
+                    continue
+                if rx is PLATE_CUED and any(c.islower() for c in value):
+                    continue  # plates are written in capitals
+                spans.add(m.start(1), m.end(1), typ, pri)
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
-    if any(h in tl for h in URL_HINTS):
+    if "://" in tl or "www." in tl or DOT_TLD.search(tl):
         for m in URL_RE.finditer(text):
             spans.add(m.start(), m.end(), "URL", 9)
     if IPV6_HINT.search(text):
@@ -947,25 +1015,40 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if "box" in tl:
         for m in POBOX_RE.finditer(text):
             spans.add(m.start(), m.end(), "ADDRESS", 6)
-    if any(w in text for w in ("APO", "FPO", "DPO", "USNS", "USNV", "USS", "PSC")):
-        for m in MILITARY_RE.finditer(text):
-            end = m.start(1) if m.group(1) else m.end()
-            spans.add(m.start(), end, "ADDRESS", 8)
-            if m.group(1):
-                spans.add(m.start(1), m.end(1), "ZIP", 8)
-    if any(w in text for w in ("County", "Parish", "Township", "Borough")):
-        for m in COUNTY_RE.finditer(text):
-            spans.add(m.start(), m.end(), "ADDRESS", 4)
-    if any(h in tl for h in AGE_WORD_HINTS):
+    rare = set(RARE_WORDS.findall(text))
+    if rare:
+        if rare & {"APO", "FPO", "DPO", "USNS", "USNV", "USS", "PSC"}:
+            for m in MILITARY_RE.finditer(text):
+                end = m.start(1) if m.group(1) else m.end()
+                spans.add(m.start(), end, "ADDRESS", 8)
+                if m.group(1):
+                    spans.add(m.start(1), m.end(1), "ZIP", 8)
+        if rare & {"County", "Parish", "Township", "Borough"}:
+            for m in COUNTY_RE.finditer(text):
+                spans.add(m.start(), m.end(), "ADDRESS", 4)
+        if rare & HOLIDAY_HINTS:
+            for m in HOLIDAY_RE.finditer(text):
+                spans.add(m.start(), m.end(), "DATE", 5)
+    if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
         for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4]):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
-    if any(h in text for h in HOLIDAY_HINTS):
-        for m in HOLIDAY_RE.finditer(text):
-            spans.add(m.start(), m.end(), "DATE", 5)
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
+
+
+def _short_date(text: str, p: int, spans: _Spans) -> None:
+    """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), or ending a range ("3/4-3/9")."""
+    mm = SHORT_DATE_AT.match(text, p)
+    if mm and SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]):
+        spans.add(p, mm.end(), "DATE", 5)
+        return
+    mm = SHORT_DATE_VALUE.match(text, p)
+    if mm:
+        rng = RANGE_END.search(text, max(0, p - 16), p)  # the end of "3/4-3/9", "3/4 to 3/9"
+        if rng and not rng.group().split("/")[1].startswith("10"):  # not a "2/10-3/10" pain range
+            spans.add(p, mm.end(), "DATE", 5)
 
 
 # the last word of every identifier/phone cue: a number after any other word needs no closer look
