@@ -6,7 +6,7 @@ import pytest
 from datatrove.data import Document
 
 from medlm.config import from_dict
-from medlm.corpus.language import LanguageConfig, LanguageFilter
+from medlm.corpus.language import LanguageConfig, LanguageFilter, detect, detect_many
 from medlm.corpus.normalize import Normalize, NormalizeConfig, looks_mojibaked, normalize_text
 from medlm.corpus.quality import QualityChecker, QualityConfig, QualityFilter, char_stats
 from medlm.errors import MedlmError
@@ -182,3 +182,27 @@ def test_quality_step_runs_in_batches_through_datatrove():
     kept = list(step.run(iter(docs)))
     assert [d.id for d in kept] == ["a", "c"] and kept[1].text == ABSTRACT
     assert [r.reason for r in QualityChecker(QualityConfig()).check_many([d.text for d in docs])] == [None, "too_short", None]
+
+
+def test_batched_prose_counts_decide_like_the_regex():
+    german = "Der Patient wurde mit Verdacht auf Herzinfarkt in die Klinik eingeliefert. Die Untersuchung ergab nichts."
+    texts = [ABSTRACT, VITALS_NOTE, german, CLEAN, "", "Pt w/ hx HTN s/p CABG. c/o SOB and/or DOE.",
+             "ΑΒΓ naïve café İstanbul 𝑥𝑦𝑧 word/word THE The the µg ½ x_y abc_def Ünïcode " * 20,
+             "12 34 56 " * 900 + ABSTRACT,  # prose only after detect()'s window
+             "x" * 5995 + " " + ABSTRACT,  # a word cut at the window's end
+             german + " " + ABSTRACT * 3]
+    for cfg in (LanguageConfig(), LanguageConfig(sample_chars=100)):
+        for fast in (True, False):
+            assert detect_many(texts, cfg, fast) == [detect(t, cfg, fast) for t in texts]
+
+
+def test_quality_batch_results_equal_one_document_at_a_time():
+    loop = "Please see the attached discharge instructions for this patient.\n" * 30
+    spam = " ".join(["buy cheap pills online now"] * 80)
+    # the same abstract twice in a batch: repeats across documents must not count
+    thrice = " ".join([ABSTRACT] * 3)
+    texts = [VITALS_NOTE, ABSTRACT, ABSTRACT, ABSTRACT, spam, loop, "Too short.", "", thrice, "🙂 " * 40 + ABSTRACT]
+    checker = QualityChecker(QualityConfig())
+    reasons = [r.reason for r in checker.check_many(texts)]
+    assert reasons == [checker.check(t).reason for t in texts]
+    assert reasons[1:4] == [None] * 3 and reasons[8] == "dup_5gram"

@@ -34,7 +34,7 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from medlm.config import opt, to_dict
 from medlm.corpus.readers import expand_path
-from medlm.corpus.textarrays import extend_ngrams, joined_codepoints, ngram_hashes, run_hashes, runs
+from medlm.corpus.textarrays import char_table, extend_ngrams, joined_codepoints, lookup, ngram_hashes, run_hashes, runs
 from medlm.errors import MedlmError
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -80,15 +80,8 @@ def _is_alnum(cp: np.ndarray) -> np.ndarray:
     """Per code point: a letter or digit (str.isalnum, the characters of _TOKEN)."""
     global _ALNUM
     if _ALNUM is None:
-        _ALNUM = np.array([chr(c).isalnum() for c in range(0x10000)], dtype=bool)
-    if cp.dtype == np.uint8:  # ASCII batch
-        return _ALNUM[cp]
-    out = _ALNUM[np.minimum(cp, 0xFFFF)]
-    astral = np.flatnonzero(cp > 0xFFFF)  # rare: look each distinct one up
-    if len(astral):
-        values, inverse = np.unique(cp[astral], return_inverse=True)
-        out[astral] = np.array([chr(v).isalnum() for v in values.tolist()], dtype=bool)[inverse]
-    return out
+        _ALNUM = char_table(str.isalnum)
+    return lookup(cp, _ALNUM, str.isalnum).view(bool)
 
 
 @dataclass

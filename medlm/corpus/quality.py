@@ -36,7 +36,7 @@ from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from medlm.config import opt
-from medlm.corpus.textarrays import MULT, extend_ngrams, joined_codepoints, run_hashes, runs
+from medlm.corpus.textarrays import MULT, char_table, extend_ngrams, joined_codepoints, lookup, run_hashes, runs
 
 DEFAULT_BOILERPLATE = [
     r"^\s*(copyright|©|\(c\))\s.*(all rights reserved|\d{4})",
@@ -112,34 +112,25 @@ _SYMBOL, _LETTER, _DIGIT, _SPACE, _PUNCT = 0, 1, 2, 3, 4
 _ALLOWED_PUNCT = ".,;:()[]/%-'\"’‘“”+=<>≤≥±°µ×·–—?!&*#~_"
 
 
-def _class_table() -> np.ndarray:
-    table = np.zeros(0x10000, dtype=np.uint8)
-    for cp in range(0x10000):
-        ch = chr(cp)
-        if ch.isspace():
-            table[cp] = _SPACE
-        elif ch.isdigit():
-            table[cp] = _DIGIT
-        elif ch.isalpha():
-            table[cp] = _LETTER
-        elif ch in _ALLOWED_PUNCT:
-            table[cp] = _PUNCT
-    return table
+def _char_class(ch: str) -> int:
+    if ch.isspace():
+        return _SPACE
+    if ch.isdigit():
+        return _DIGIT
+    if ch.isalpha():
+        return _LETTER
+    return _PUNCT if ch in _ALLOWED_PUNCT else _SYMBOL
 
 
 _TABLE: np.ndarray | None = None
 
 
 def _classes(cp: np.ndarray) -> np.ndarray:
-    """Character class of each code point (astral characters, e.g. emoji, are symbols)."""
+    """Character class of each code point."""
     global _TABLE
     if _TABLE is None:
-        _TABLE = _class_table()
-    if cp.dtype == np.uint8:  # ASCII batch
-        return _TABLE[cp]
-    cls = _TABLE[np.minimum(cp, 0xFFFF)]
-    cls[cp > 0xFFFF] = _SYMBOL
-    return cls
+        _TABLE = char_table(_char_class)
+    return lookup(cp, _TABLE, _char_class)
 
 
 @dataclass

@@ -8,6 +8,8 @@ joined, measured together and split back by their offsets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 _BASE = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
@@ -44,6 +46,23 @@ def joined_codepoints(texts: list[str], sep: str = "\n") -> tuple[np.ndarray, np
     np.cumsum([len(t) + len(sep) for t in texts], out=starts[1:])
     starts[-1] = len(cp)  # no separator after the last text
     return cp, starts
+
+
+def char_table(classify: Callable[[str], int]) -> np.ndarray:
+    """classify(ch) of every character of the Basic Multilingual Plane, as a uint8 lookup table."""
+    return np.array([classify(chr(c)) for c in range(0x10000)], dtype=np.uint8)
+
+
+def lookup(cp: np.ndarray, table: np.ndarray, classify: Callable[[str], int]) -> np.ndarray:
+    """table[cp] per code point; characters beyond the table (emoji, math letters) are classified one distinct character at a time."""
+    if cp.dtype == np.uint8:  # ASCII batch
+        return table[cp]
+    out = table[np.minimum(cp, len(table) - 1)]
+    beyond = np.flatnonzero(cp >= len(table))
+    if len(beyond):
+        values, inverse = np.unique(cp[beyond], return_inverse=True)
+        out[beyond] = np.array([classify(chr(v)) for v in values.tolist()], dtype=np.uint8)[inverse]
+    return out
 
 
 def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
