@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -33,8 +34,9 @@ class AbbreviationsConfig:
     apply_to: str = opt("all", help="which documents: 'all', 'clinical', or a comma-separated list of source names")
     sentences: str = opt(
         "pysbd",
-        help="sentence splitting, recorded as metadata['sentences']: 'pysbd' (scispacy's biomedical splitter; "
-        "accurate, about 7x slower), 'spacy' (spaCy's rule-based sentencizer) or 'none'",
+        help="sentence splitting, recorded as metadata['sentences']: 'pysbd' (pySBD, as scispacy's biomedical "
+        "splitter uses it), 'spacy' (spaCy's rule-based sentencizer; tokenises every document, several times "
+        "slower) or 'none'",
     )
     max_chars: int = opt(100_000, help="documents longer than this are processed in pieces of about this size")
     min_count: int = opt(1, help="the corpus lexicon keeps long forms defined at least this often")
@@ -49,25 +51,22 @@ class AbbreviationsConfig:
 
 
 @functools.lru_cache(maxsize=None)
-def build_nlp(sentences: str = "pysbd"):
-    """A blank English spaCy pipeline with scispacy's tokenizer, a sentence splitter and the abbreviation detector.
+def build_nlp(sentences: str = "none"):
+    """A blank English spaCy pipeline with scispacy's tokenizer and, for sentences='spacy', spaCy's rule-based
+    sentencizer. Abbreviations are found by `_definitions` (scispacy's detector, faster), pySBD sentences by
+    `count_sentences`.
 
     Built once per process and sentence mode: datatrove runs many tasks in one worker process, and importing
     spaCy plus compiling scispacy's tokenizer takes seconds."""
     import spacy
-    from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers "abbreviation_detector")
-    from scispacy.custom_sentence_segmenter import pysbd_sentencizer  # noqa: F401  (registers the component)
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
     nlp = spacy.blank("en")
     with warnings.catch_warnings():  # a FutureWarning from one of scispacy's tokenizer regexes
         warnings.simplefilter("ignore", FutureWarning)
         nlp.tokenizer = combined_rule_tokenizer(nlp)
-    if sentences == "pysbd":
-        nlp.add_pipe("pysbd_sentencizer")
-    elif sentences == "spacy":
+    if sentences == "spacy":
         nlp.add_pipe("sentencizer")
-    nlp.add_pipe("abbreviation_detector")
     nlp.max_length = 2_000_000
     return nlp
 
@@ -102,21 +101,232 @@ def _pieces(text: str, max_chars: int):
     yield text[start:]
 
 
-def abbreviations_in(nlp, text: str, max_chars: int = 100_000) -> tuple[list[tuple[str, str]], int]:
-    """(unique (short, long) definitions, sentence count) found in `text`."""
+# Schwartz & Hearst definitions need a bracket: "long form (SF)" takes at most min(|SF| + 5, 2 |SF|) tokens
+# before "(" (|SF| = characters of the short form, at most 3 tokens of at most 9 characters, so at most 32
+# tokens), and "SF (long form)" one token before it and at most 8 tokens inside. So only a window around each
+# "(" is tokenised: that many words (runs of non-space, each one or more scispacy tokens) before it and 9 words
+# from it, within its paragraph. The windows of a document are tokenised one by one and the detector's
+# once-per-document rule (the first definition of a short form, or of a long form, wins) runs across them.
+_MAX_SF_CHARS, _WORDS_AHEAD, _WINDOW_CHARS = 27, 9, 400
+_WORD = re.compile(r"\S+")
+
+
+def paren_windows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of `text` the abbreviation detector needs (see above), overlapping ones merged."""
+    spans: list[list[int]] = []
+    for match in re.finditer(r"\(", text):
+        pos = match.start()
+        par_start = text.rfind("\n\n", 0, pos)
+        par_start = par_start + 2 if par_start >= 0 else 0
+        par_end = text.find("\n\n", pos)
+        par_end = len(text) if par_end < 0 else par_end
+        close = text.find(")", pos, par_end)
+        if close < 0:
+            continue
+        sf_chars = sum(not c.isspace() for c in text[pos + 1:close])
+        words_back = (min(sf_chars + 5, 2 * sf_chars) if sf_chars <= _MAX_SF_CHARS else 1) + 1
+        lo = max(par_start, pos - _WINDOW_CHARS)
+        before = [m.start() for m in _WORD.finditer(text, lo, pos)]
+        if lo > par_start and before and before[0] == lo and not text[lo - 1].isspace():
+            before = before[1:]  # a word cut by the character limit
+        start = before[-words_back] if len(before) >= words_back else (before[0] if lo > par_start and before else par_start)
+        ahead = list(_WORD.finditer(text, pos, min(par_end, pos + _WINDOW_CHARS)))
+        end = ahead[_WORDS_AHEAD].end() if len(ahead) > _WORDS_AHEAD else min(par_end, pos + _WINDOW_CHARS)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return [(a, b) for a, b in spans]
+
+
+def _definitions(doc, seen_long: set, seen_short: set) -> list[tuple[str, str]]:
+    """scispacy's AbbreviationDetector without its spaCy Matcher (which pairs every "(" with every later ")"):
+    the same candidates in the same order, through scispacy's own filter_matches and find_abbreviation.
+    `seen_long` / `seen_short` carry the detector's first-definition-wins rule over several Docs."""
+    from scispacy.abbreviation import filter_matches, find_abbreviation
+
+    orth = doc.to_array("ORTH")
+    opens = (orth == doc.vocab.strings["("]).nonzero()[0].tolist()
+    closes = set((orth == doc.vocab.strings[")"]).nonzero()[0].tolist())
+    # the Matcher's (start, end) of "(" ... ")" without the brackets, at most 8 tokens inside, in its order
+    inner = [(i + 1, j) for i in opens for j in range(i + 2, min(i + 10, len(orth))) if j in closes]
+    inner.sort(key=lambda m: (m[1], -m[0]))
+    found = []
+    for long_candidate, short_candidate in filter_matches([(0, a, b) for a, b in inner], doc):
+        short, long = find_abbreviation(long_candidate, short_candidate)
+        if long is not None and long.text not in seen_long and short.text not in seen_short:
+            seen_long.add(long.text)
+            seen_short.add(short.text)
+            found.append((short.text, long.text))
+    return found
+
+
+def abbreviations_in(nlp, text: str, max_chars: int = 100_000, windows: bool = True) -> tuple[list[tuple[str, str]], int]:
+    """(unique (short, long) definitions, spaCy sentence count or 0) found in `text`.
+
+    With `windows`, only the text around each "(" is tokenised (see `paren_windows`); without, the whole text
+    (needed when `nlp` also splits sentences)."""
+    if windows:
+        # a window that does not open the document starts with a space, so that its first "(" is not taken
+        # for the document's first token (which the detector skips)
+        parts = [(" " if a > 0 else "") + text[a:b] for a, b in paren_windows(text)] if "(" in text else []
+        docs = (nlp.make_doc(part) for part in parts)
+    else:
+        docs = (nlp(piece) for piece in _pieces(text, max_chars))
     pairs: set[tuple[str, str]] = set()
     n_sents = 0
-    for piece in _pieces(text, max_chars):
-        with warnings.catch_warnings():  # scispacy warns on every document whose matcher is still empty
-            warnings.simplefilter("ignore", UserWarning)
-            doc = nlp(piece)
-        for short in doc._.abbreviations:
-            long = short._.long_form
-            if long is not None and _plausible(short.text, long.text):
-                pairs.add((short.text, _normalise_long(long.text)))
-        if doc.has_annotation("SENT_START"):
+    seen_long: set[str] = set()
+    seen_short: set[str] = set()
+    for doc in docs:
+        for short, long in _definitions(doc, seen_long, seen_short):
+            if _plausible(short, long):
+                pairs.add((short, _normalise_long(long)))
+        if not windows and doc.has_annotation("SENT_START"):
             n_sents += sum(1 for _ in doc.sents)
     return sorted(pairs), n_sents
+
+
+# pySBD sentences without running pySBD on every character. pySBD (pure-Python regex rules) processes about
+# 0.2 MB per CPU-second, so it runs only where its rules can matter. pySBD always ends a sentence at a line break
+# and applies its rules line by line, so lines are counted one by one. A line is cut where pySBD certainly ends
+# a sentence: after a word with no "." inside that is in neither pySBD's nor scispacy's abbreviation lists,
+# ". " / "! " / "? " before a capital or a digit, outside brackets and outside the quotes and "--" pairs whose
+# marks pySBD protects. A piece with no other sentence mark (decimal points, "e.g.", "A." and such aside) is one
+# sentence; every other piece goes to pySBD, and so does every line with list numbering or a bracket opening a
+# sentence. As scispacy's `pysbd_sentencizer` does, a sentence ending in one of scispacy's abbreviations
+# ("Fig.", "al.") runs on into the next.
+_HARD_LINE = re.compile(
+    r"(?:^|[。．.！!?？]\s)\s*(?:\([^)]{2,}\)(?=\s[A-Z])|（|「)|[☝♨∯∮ȸȹ☉☈☇☄ᓴ⎋✂⌬]"
+)
+_LIST_MARK = re.compile(r"(?<![^\s(\-⁃])(?:(\d{1,2})[.)](?!\S)|([A-Za-z]|[ivxIVX]{1,4})[.)])")
+_LIST_WORD = re.compile(r"\d{1,2}|[ivx]{1,4}")  # "12." and "iv." may number a list: pySBD decides
+_ROMAN = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+_EASY_END = re.compile(r"""(?<!\S)(\S*?[^\s.!?'"“”‘’«»。．！？]) ?[.!?] +(?=[^\s'"“”‘’«»。．.！!?？])""")
+_FINAL_MARKS = re.compile(r"[。．.！!?？]\s*$")
+_QUOTES = "'\"‘’“”«»"
+_INNER_MARK = re.compile(r"[。．.！!?？]")
+_LINE_NUMBER = re.compile(r"\s*\d{1,2}\.(?=\s\S|\))")
+# periods pySBD never takes for a sentence end: between letters/digits ("2.5", "fig.2"; not a reference number
+# as in "disease.12 The"), after a lone capital
+# ("A. baumannii", "vitamin D. "), in "e.g."-style abbreviations (except U.S. / U.K. / E.U. / i.v. ones),
+# and (see `_LINE_NUMBER`) a line's leading "1."
+_NOT_AN_END = re.compile(
+    r"(?<=[a-zA-Z0-9_])\.(?=[a-zA-Z_])|(?<=\d)\.(?=\d)|(?<=[a-zA-Z_])\.(?=\d)(?!\d{1,3}(?:\s?\d{1,3}){0,3}\s[A-Z])"
+    r"|(?:(?<=^[A-Z])|(?<=\s[A-Z]))\.(?=,?\s)"
+    r"|(?i:\b(?!(?:u\.s|u\.k|e\.u|u\.s\.a|i\.v)\.)[a-z](?:\.[a-z])+\.)"
+)
+
+
+@functools.lru_cache(maxsize=None)
+def _pysbd():
+    """(pySBD English segmenter, words that never end an easy sentence, scispacy's non-ending tokens,
+    pySBD's regexes for the quotes and dashes whose marks it protects)."""
+    import pysbd
+    from pysbd.between_punctuation import BetweenPunctuation as B
+    from pysbd.lang.english import English
+    from scispacy.consts import ABBREVIATIONS
+
+    not_easy = {a.lower() for a in English.Abbreviation.ABBREVIATIONS} | {a.rstrip(".").lower() for a in ABBREVIATIONS}
+    protecting = [re.compile(r) for r in (B.BETWEEN_SINGLE_QUOTE_SLANTED_REGEX, B.BETWEEN_DOUBLE_QUOTES_REGEX_2,
+                                          B.BETWEEN_SQUARE_BRACKETS_REGEX_2, B.BETWEEN_QUOTE_ARROW_REGEX_2,
+                                          B.BETWEEN_EM_DASHES_REGEX_2, B.BETWEEN_QUOTE_SLANTED_REGEX_2)]
+    single = (re.compile(B.BETWEEN_SINGLE_QUOTES_REGEX), re.compile(B.WORD_WITH_LEADING_APOSTROPHE))
+    # the periods of pySBD's own abbreviations that its AbbreviationReplacer hides (same look-aheads as pySBD's)
+    a = English.Abbreviation
+    words = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    others = set(a.ABBREVIATIONS) - set(a.PREPOSITIVE_ABBREVIATIONS) - set(a.NUMBER_ABBREVIATIONS)
+    periods = re.compile(
+        rf"(?<!\S)(?i:{words(a.PREPOSITIVE_ABBREVIATIONS)})\.(?=\s|:\d+)"
+        rf"|(?<!\S)(?i:{words(set(a.NUMBER_ABBREVIATIONS) - set(a.PREPOSITIVE_ABBREVIATIONS))})\.(?=\s\d|\s+\()"
+        rf"|(?<!\S)(?i:{words(others)})\.(?=[.:\-?,]|\s(?:[a-z]|I\s|I'm|I'll|\d|\())"
+    )
+    return (pysbd.Segmenter(language="en", clean=False), frozenset(not_easy), frozenset(ABBREVIATIONS), protecting,
+            single, periods)
+
+
+def _pysbd_count(text: str) -> int:
+    """pySBD's sentences in one line (or piece of one), joined after scispacy's abbreviations."""
+    segmenter, _, no_end, *_ = _pysbd()
+    sentences = [s for s in segmenter.processor(text).process() if s.strip()]
+    joined = sum(1 for s in sentences[:-1] if s.split()[-1] in no_end)
+    return len(sentences) - joined
+
+
+def _protected_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of `line` inside which pySBD ends no sentence (its BetweenPunctuation rules)."""
+    if not any(c in line for c in "'‘\"«[-“"):
+        return []
+    _, _, _, protecting, (single, leading_apostrophe), _ = _pysbd()
+    spans = [m.span() for regex in protecting for m in regex.finditer(line)]
+    if "'" in line and not (leading_apostrophe.search(line) and not re.search(r"'\s", line)):
+        spans += [m.span() for m in single.finditer(line)]
+    return spans
+
+
+def _has_list(line: str) -> bool:
+    """True if `line` has two consecutive list markers ("1. ... 2.", "a) ... b)", "(i) ... (ii)")."""
+    marks = _LIST_MARK.findall(line)
+    if len(marks) < 2:
+        return False
+    numbers = {int(n) for n, _ in marks if n}
+    letters = {c.lower() for _, c in marks if c}
+    return (any(n + 1 in numbers for n in numbers) or {0, 9} <= numbers
+            or any(chr(ord(c) + 1) in letters for c in letters if len(c) == 1)
+            or any(_ROMAN[i + 1] in letters for i, r in enumerate(_ROMAN[:-1]) if r in letters))
+
+
+def _easy_pieces(line: str, not_easy: frozenset) -> list[str]:
+    """`line` cut at the sentence ends pySBD certainly makes (see above)."""
+    pieces, start, depth, counted = [], 0, 0, 0
+    protected = None
+    for m in _EASY_END.finditer(line):
+        word = m.group(1).lower()
+        if ("." in word or (len(word) == 1 and word.isalpha()) or word.strip("()[]") in not_easy
+                or (m.start() == 0 and _LIST_WORD.fullmatch(word))):  # pySBD keeps a line's leading "1." / "iv."
+            continue
+        segment = line[counted:m.end(1)]
+        depth += segment.count("(") - segment.count(")") + segment.count("[") - segment.count("]")
+        counted = m.end(1)
+        if depth != 0:
+            continue
+        if protected is None:
+            protected = _protected_spans(line)
+        if any(a < m.end() - 1 and m.end(1) < b for a, b in protected):
+            continue
+        pieces.append(line[start:m.end()])
+        start = m.end()
+    pieces.append(line[start:])
+    return pieces
+
+
+def _one_sentence(piece: str, line_start: bool, abbreviation_periods: re.Pattern | None = None) -> bool:
+    """True if pySBD finds no sentence end in `piece` (at the start of its line or not) before its final marks."""
+    final = _FINAL_MARKS.search(piece)
+    body = piece[:final.start()] if final else piece
+    if line_start and (number := _LINE_NUMBER.match(body)):
+        body = body[number.end():]
+    if "." in body:
+        body = _NOT_AN_END.sub("", body)
+    if "." in body and abbreviation_periods is not None:
+        body = abbreviation_periods.sub("", body)
+    return not _INNER_MARK.search(body) and piece.lstrip()[:1] not in _QUOTES
+
+
+def count_sentences(text: str, fast: bool = True) -> int:
+    """Sentences in `text` as pySBD splits them, line by line (see the comment above); fast=False runs pySBD on
+    every line (the reference the fast path is checked against)."""
+    _, not_easy, _, _, _, abbreviation_periods = _pysbd()
+    n = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if not fast or _HARD_LINE.search(line) or _has_list(line):
+            n += _pysbd_count(line)
+            continue
+        for i, piece in enumerate(_easy_pieces(line, not_easy)):
+            if piece.strip():
+                n += 1 if _one_sentence(piece, i == 0, abbreviation_periods) else _pysbd_count(piece)
+    return n
 
 
 class AbbreviationStep(ScopedStep):
@@ -135,7 +345,10 @@ class AbbreviationStep(ScopedStep):
                 yield doc
                 continue
             with self.track_time():
-                pairs, n_sents = abbreviations_in(nlp, doc.text, self.cfg.max_chars)
+                spacy_sents = self.cfg.sentences == "spacy"  # spaCy's sentencizer needs the whole text tokenised
+                pairs, n_sents = abbreviations_in(nlp, doc.text, self.cfg.max_chars, windows=not spacy_sents)
+                if self.cfg.sentences == "pysbd":
+                    n_sents = count_sentences(doc.text)
             for short, long in pairs:
                 lexicon[short][long] += 1
             doc.metadata["abbreviations"] = len(pairs)
