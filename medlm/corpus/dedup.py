@@ -20,6 +20,7 @@ Steps 1-2 hold one small key row per document (id, order, 64-bit hash) in memory
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -96,6 +97,7 @@ def candidate_probability(similarity: float, bands: int, rows: int) -> float:
     return 1.0 - (1.0 - similarity**rows) ** bands
 
 
+@functools.lru_cache(maxsize=None)  # ~0.2 s each, and every MinHash task asks
 def optimal_bands_rows(threshold: float, num_perm: int, steps: int = 200) -> tuple[int, int]:
     """(bands, rows) with bands*rows <= num_perm minimising false-positive + false-negative area."""
     best, best_err = (1, num_perm), float("inf")
