@@ -118,6 +118,12 @@ def render(m: dict[str, Any]) -> str:
           ", ".join(f"{r}: {n:,}" for r, n in s["dropped"].items()) or "—", s["seconds"]] for name, s in m["steps"].items()],
         left={0, 5},
     ))
+    near = m.get("near_duplicates") or {}
+    if "minhash_candidates" in near:
+        from medlm.corpus.stats import near_duplicates_line
+
+        line = near_duplicates_line(near)
+        parts.append(f"<p>{esc(line[0].upper() + line[1:])}.</p>")
     sources = m["output"]["sources"]
     parts.append("<h2>Sources kept</h2>")
     parts.append(_table(["source", "documents", "characters", "share of characters"],

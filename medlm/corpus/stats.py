@@ -49,6 +49,7 @@ def collect(corpus: str | Path) -> dict[str, Any]:
         "sources": m["output"]["sources"],
         "lengths": length_quantiles(corpus / "data"),
         "decontamination_hits": len((m.get("decontamination") or {}).get("hits", [])),
+        "near_duplicates": m.get("near_duplicates"),
         "errors": len(m.get("errors", [])) + m.get("unlisted_errors", 0),
     }
 
@@ -77,8 +78,17 @@ def format_stats(s: dict[str, Any]) -> str:
     L = s["lengths"]
     if L.get("docs"):
         out.append("length (chars): " + ", ".join(f"{k}={v:,.0f}" for k, v in L.items() if k != "docs"))
+    near = s.get("near_duplicates")
+    if near and "minhash_candidates" in near:
+        out.append(near_duplicates_line(near))
     out.append(f"decontamination hits: {s['decontamination_hits']:,}; errors listed: {s['errors']:,}")
     return "\n".join(out)
+
+
+def near_duplicates_line(near: dict[str, Any]) -> str:
+    return (f"near duplicates: {near['minhash_candidates']:,} MinHash LSH candidate pairs ({near['bands']} bands x {near['rows']} rows), "
+            f"{near['minhash_verified']:,} with estimated Jaccard >= {near['threshold']}, {near['minhash_rejected']:,} rejected; "
+            f"{near['removed']:,} documents removed")
 
 
 def corpus_stats(cfg: CorpusStatsConfig) -> dict[str, Any]:
