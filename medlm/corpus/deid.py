@@ -282,7 +282,7 @@ HOLIDAY_RE = re.compile(
     r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid)"
     r"(?:,?\s+" + YEAR + r"\b)?"
 )
-HOLIDAY_HINTS = frozenset(("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid"))
+HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 
@@ -376,7 +376,6 @@ LAST_FIRST = (
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Nurse|Rev|Fr)\.?[ \t]+" + NAME_SEQ
 )
-LOWER_TITLE_RE = re.compile(r"(?:mr|mrs|ms|miss|dr)\.?[ \t]+([a-z][a-z'-]{2,})\b")
 INITIALS_RE = re.compile(r"(?i:\b(?:transcribed|typed|dictated|entered)\s+by)\s*:?\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])")
 CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
@@ -561,12 +560,17 @@ STRONG_PLACE_AT = re.compile(
 
 
 LAST_FIRST_CRED = re.compile(LAST_FIRST + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|Ph\.?D\.?|DDS|DMD|CRNA|PharmD)\b")
-LOWER_GREETING_AT = re.compile(
-    _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son daughter "
-           "mother father mom dad sister brother partner friend grandson granddaughter niece nephew".split()])
-    + r"[ \t]*,?[ \t]+([a-z]{3,})\b"
+# lower-case transcripts: "good morning, mrs. kowalczyk", "hi , martha ."; one scan for both, each match
+# starting with the character before the cue word (a cheap first character for re to look for)
+LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. kowalczyk" also finds the title
+    r"(?:(?P<title>mr|mrs|ms|miss|dr)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,})\b)"
+    r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
+                    "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
+                    "nephew".split()])
+    + r")(?=[ \t]*,?[ \t]+(?P<gname>[a-z]{3,})\b))"
 )
-LOWER_GREETING = re.compile(r"[^A-Za-z]" + LOWER_GREETING_AT.pattern)  # a cheap first character to scan for
+LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
+LOWER_CUE_START = re.compile(LOWER_CUE_AT)
 UPPER = re.compile(r"[A-Z]")
 SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
@@ -588,14 +592,15 @@ CUE_LAST_WORDS = frozenset(
     _last_words(LABEL_PHRASES + VERB_PHRASES + _RELATIONS + GREET_PHRASES + NAMED_PHRASES + LOC_STRONG + LOC_WEAK)
     | {"patient", "pt", "of", "named", "is", "was", "called"}
 )
-REV_TAIL = re.compile(r"(\W*)(\w*)")
+CUE_LAST_WORDS_REV = frozenset(w[::-1] for w in CUE_LAST_WORDS)
+REV_TAIL = re.compile(r"[^\w:#)]*(?:[:#)]|(\w*))")  # on the reversed text: a ':', '#' or ')', or the last word
 
 
 def _cue_before(text: str, s: int) -> str | None:
     """Kind of context cue ending right before position s ('label', 'verb', 'rel', ...), if any."""
     window = text[max(0, s - 48):s][::-1]
-    sep, word = REV_TAIL.match(window).groups()
-    if word[::-1].lower() not in CUE_LAST_WORDS and not (":" in sep or "#" in sep or ")" in sep):
+    word = REV_TAIL.match(window).group(1)
+    if word is not None and word.lower() not in CUE_LAST_WORDS_REV:
         return None
     m = REV_CUE.match(window)
     return m.lastgroup if m else None
@@ -617,10 +622,11 @@ class _NameFinder:
     def run(self) -> None:
         text, spans, L, lists = self.text, self.spans, self.L, self.cfg.name_lists
         seq_end = -1
-        for s, e, tok in _cap_tokens(text):
+        self.toks = CAP_TOKEN.findall(text)
+        for s, e, tok in _cap_tokens(text, self.toks):
             info = _token_info(tok)
-            if info is None:
-                continue
+            if info is None or e - s == 1 and text[e:e + 1] != ".":
+                continue  # a capital letter alone starts a name only as an initial ("J. Smith")
             title, state, low, name_like, placey = info
             if title:
                 m = TITLE_RE.match(text, s)
@@ -714,7 +720,9 @@ class _NameFinder:
         text, L = self.text, self.L
         seq = NAME_SEQ_RE.match(text, s)
         seq_end = seq.end(1) if seq else e
-        if seq_end < self.n and text[seq_end] == ",":
+        if seq_end >= self.n or text[seq_end] not in ", \t":
+            return seq_end  # every cue below starts with a comma or a space
+        if text[seq_end] == ",":
             m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
             if m:
                 self.add(m.start(1), m.end(1), 2, 7)
@@ -753,21 +761,18 @@ class _NameFinder:
     def lower_case_names(self) -> None:
         """Transcripts in lower case: "good morning, mrs. kowalczyk", "hi , martha .", initials of typists."""
         text, L = self.text, self.L
-        for m in LOWER_TITLE_RE.finditer(text):
-            w = m.group(1)
-            if not (m.start() and text[m.start() - 1].isalpha()) and w not in STOP and w not in L["common"] \
-                    and w not in L["eponyms"]:
-                self.spans.add(m.start(1), m.end(1), "NAME", 6)
-                self.found.add(w.capitalize())
-        first = LOWER_GREETING_AT.match(text)
-        for m in ([first] if first else []) + list(LOWER_GREETING.finditer(text)):
-            w = m.group(1)
+        first = LOWER_CUE_START.match(text)
+        for m in ([first] if first else []) + list(LOWER_CUE.finditer(text)):
             if m.start() and text[m.start()].isalpha():
                 continue  # "poison ivy" is not "son Ivy"
-            if w in L["first"] and w not in L["common"] and w not in STOP:
-                self.spans.add(m.start(1), m.end(1), "NAME", 6)
-                self.found.add(w.capitalize())
-        if any(t in self.tl for t in ("transcribed", "typed", "dictated", "entered")):
+            g = "tname" if m.group("title") else "gname"
+            w = m.group(g)
+            if w in STOP or w in L["common"] or (w in L["eponyms"] if g == "tname" else w not in L["first"]):
+                continue
+            self.spans.add(m.start(g), m.end(g), "NAME", 6)
+            self.found.add(w.capitalize())
+        tl = self.tl
+        if "transcribed" in tl or "typed" in tl or "dictated" in tl or "entered" in tl:
             for m in INITIALS_RE.finditer(text):
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
 
@@ -782,7 +787,7 @@ class _NameFinder:
     def propagate(self) -> None:
         """A name part found once is a name wherever it recurs in this document."""
         text, tl, n = self.text, self.tl, self.n
-        for s, e, tok in _cap_tokens(text):
+        for s, e, tok in _cap_tokens(text, self.toks):
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
             if key in self.found and not EPONYM_NEXT.match(text, s + len(key)):
                 self.spans.add(s, s + len(key), "NAME", 3)
@@ -808,11 +813,12 @@ def _first_group(m: re.Match) -> int:
     return next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), 1)
 
 
-def _cap_tokens(text: str):
-    """(start, end, token) of each capitalised word; findall + str.find is ~3x cheaper than match objects
-    (a token starts at the first capital after the previous token, so find cannot land inside another word)."""
+def _cap_tokens(text: str, toks: list[str]):
+    """(start, end, token) of each capitalised word toks = CAP_TOKEN.findall(text); findall + str.find is ~3x
+    cheaper than match objects (a token starts at the first capital after the previous token, so find cannot
+    land inside another word)."""
     find, pos = text.find, 0
-    for tok in CAP_TOKEN.findall(text):
+    for tok in toks:
         pos = find(tok, pos)
         yield pos, pos + len(tok), tok
         pos += len(tok)
@@ -946,9 +952,8 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
 DOT_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|us|info|health|care|biz|co\.uk)")
 NINETIES = re.compile(r"90'?s")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
-RARE_WORDS = re.compile(  # capitalised words that military addresses, counties and holidays need
-    r"(?:APO|FPO|DPO|USNS|USNV|USS|PSC|County|Parish|Township|Borough)\b"
-    r"|Christmas|Thanksgiving|Easter|New Year|Day|July|Halloween|Hanukkah|Ramadan|Eid"
+RARE_CAPS = re.compile(  # the words military addresses, counties and holidays need (all start with a capital: a fast scan)
+    _trie(("APO", "FPO", "DPO", "USNS", "USNV", "USS", "PSC", "County", "Parish", "Township", "Borough") + HOLIDAY_HINTS)
 )
 
 
@@ -1015,18 +1020,18 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if "box" in tl:
         for m in POBOX_RE.finditer(text):
             spans.add(m.start(), m.end(), "ADDRESS", 6)
-    rare = set(RARE_WORDS.findall(text))
+    rare = set(RARE_CAPS.findall(text))
     if rare:
-        if rare & {"APO", "FPO", "DPO", "USNS", "USNV", "USS", "PSC"}:
+        if not rare.isdisjoint(("APO", "FPO", "DPO", "USNS", "USNV", "USS", "PSC")):
             for m in MILITARY_RE.finditer(text):
                 end = m.start(1) if m.group(1) else m.end()
                 spans.add(m.start(), end, "ADDRESS", 8)
                 if m.group(1):
                     spans.add(m.start(1), m.end(1), "ZIP", 8)
-        if rare & {"County", "Parish", "Township", "Borough"}:
+        if not rare.isdisjoint(("County", "Parish", "Township", "Borough")):
             for m in COUNTY_RE.finditer(text):
                 spans.add(m.start(), m.end(), "ADDRESS", 4)
-        if rare & HOLIDAY_HINTS:
+        if not rare.isdisjoint(HOLIDAY_HINTS):
             for m in HOLIDAY_RE.finditer(text):
                 spans.add(m.start(), m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
