@@ -434,3 +434,33 @@ def test_lsh_candidates_below_the_jaccard_threshold_are_kept(tmp_path):
     assert near["minhash_candidates"] >= 2 and near["minhash_verified"] == 1 and near["removed"] == 1
     assert near["minhash_rejected"] == near["minhash_candidates"] - 1
     assert m["steps"]["dedup"]["dropped"] == {"near_duplicate": 1}
+
+
+def test_in_memory_buckets_equal_datatrove_streaming_merge(tmp_path):
+    """Both stage-2 paths (numpy sort for bands that fit in memory, datatrove's heap merge beyond) give the same pairs."""
+    import numpy as np
+
+    from medlm.corpus.dedup import Buckets, DedupConfig
+
+    cfg = DedupConfig(bands=2, rows=3)
+    rng = np.random.default_rng(0)
+    record = np.dtype([(f"f{i}", "<u4") for i in range(3)] + [("doc", "<u4")])
+    for band in range(2):
+        for rank in range(3):
+            values = rng.integers(0, 5, size=(40, 3), dtype=np.uint32)  # small alphabet: many equal signatures
+            docs = np.arange(40, dtype=np.uint32)
+            order = np.lexsort((docs, *(values[:, c] for c in reversed(range(3)))))
+            out = np.empty(40, dtype=record)
+            for c in range(3):
+                out[f"f{c}"] = values[order, c]
+            out["doc"] = docs[order]
+            path = tmp_path / "sigs" / f"bucket_{band:03d}" / f"{rank:05d}.minhash.sig"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(out.tobytes())
+    for name, limit in (("numpy", 1 << 20), ("datatrove", 0)):
+        step = Buckets(str(tmp_path / "sigs"), str(tmp_path / name), cfg, in_memory_bytes=limit)
+        for band in range(2):
+            step.run(None, band, 2)
+    for band in range(2):
+        fast, slow = (tmp_path / name / f"{band:05d}_00.dups" for name in ("numpy", "datatrove"))
+        assert fast.read_bytes() == slow.read_bytes() and len(fast.read_bytes()) > 16 * 10

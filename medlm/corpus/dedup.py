@@ -31,7 +31,7 @@ from pathlib import Path
 import datatrove.pipeline.dedup.minhash as _dt_minhash
 import numpy as np
 from datatrove.pipeline.base import PipelineStep
-from datatrove.pipeline.dedup.minhash import MinhashDedupCluster
+from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets, MinhashDedupCluster
 
 from medlm.config import opt
 
@@ -488,6 +488,33 @@ class BandFiles(PipelineStep):
         yield
 
 
+class Buckets(MinhashDedupBuckets):
+    """MinHash stage 2: datatrove's, except that a band whose signature files fit in `in_memory_bytes` is
+    merged with one numpy sort instead of datatrove's heap of Python objects (~3 us per document and band).
+    The candidate pairs and their order are the same; larger bands take datatrove's streaming merge."""
+
+    def __init__(self, sig_dir: str, dups_dir: str, cfg: DedupConfig, in_memory_bytes: int = 512 << 20):
+        super().__init__(sig_dir, dups_dir, config=minhash_config(cfg))
+        self.sig_dir, self.dups_dir, self.in_memory_bytes = sig_dir, dups_dir, in_memory_bytes
+
+    def run(self, data=None, rank: int = 0, world_size: int = 1):
+        rows = self.config.hashes_per_bucket
+        files = sorted((Path(self.sig_dir) / f"bucket_{rank:03d}").glob("[0-9]*.minhash.sig"))
+        if world_size != self.config.num_buckets or sum(f.stat().st_size for f in files) > self.in_memory_bytes:
+            return super().run(data, rank, world_size)
+        record = np.dtype([(f"f{i}", "<u4") for i in range(rows)] + [("doc", "<u4")])
+        parts = [np.fromfile(f, dtype=record) for f in files]
+        sig = np.concatenate([np.stack([p[f"f{i}"] for i in range(rows)], axis=1) for p in parts]) if parts else np.empty((0, rows), np.uint32)
+        file = np.concatenate([np.full(len(p), int(f.name.split(".")[0]), dtype=np.uint32) for f, p in zip(files, parts)] or [np.empty(0, np.uint32)])
+        doc = np.concatenate([p["doc"] for p in parts] or [np.empty(0, np.uint32)])
+        # datatrove's heap order: signature, then file, then document; equal neighbours are the pairs
+        order = np.lexsort((doc, file, *(sig[:, c] for c in reversed(range(rows)))))
+        sig, file, doc = sig[order], file[order], doc[order]
+        same = np.flatnonzero((sig[1:] == sig[:-1]).all(axis=1))
+        pairs = np.stack([file[same], doc[same], file[same + 1], doc[same + 1]], axis=1).astype("<u4")
+        _write_atomic(Path(self.dups_dir) / f"{rank:05d}_00.dups", pairs.tobytes())
+
+
 def verify_candidates(dups_dir: str, verified_dir: str, full_dir: str, num_hashes: int, threshold: float) -> dict[str, int]:
     """Keep the LSH candidate pairs whose estimated Jaccard similarity (fraction of equal MinHash values
     over all bands x rows) reaches `threshold`; a band collision alone is not enough (at 9 x 13 a pair
@@ -536,12 +563,9 @@ class VerifiedClusters(MinhashDedupCluster):
 def minhash_steps(cfg: DedupConfig, shard_dir: str, drops_dir: str, mh_dir: str) -> dict[str, tuple[list, str]]:
     """MinHash stages 1-3 as {stage: (pipeline, tasks kind)}: band files from the signatures the process
     stage computed, datatrove's buckets, verified candidates + datatrove's clustering; stage 4 is DedupFilter."""
-    from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets
-
-    mh = minhash_config(cfg)
     sigs, full, buckets, verified, remove = (f"{mh_dir}/{d}" for d in ("sigs", "full", "buckets", "verified", "remove"))
     return {
         "minhash_signatures": ([BandFiles(shard_dir, drops_dir, sigs, full, cfg)], "shards"),
-        "minhash_buckets": ([MinhashDedupBuckets(sigs, buckets, config=mh)], "bands"),
+        "minhash_buckets": ([Buckets(sigs, buckets, cfg)], "bands"),
         "minhash_clusters": ([VerifiedClusters(buckets, verified, full, remove, f"{mh_dir}/verify.json", cfg)], "one"),
     }
