@@ -206,3 +206,16 @@ def test_quality_batch_results_equal_one_document_at_a_time():
     reasons = [r.reason for r in checker.check_many(texts)]
     assert reasons == [checker.check(t).reason for t in texts]
     assert reasons[1:4] == [None] * 3 and reasons[8] == "dup_5gram"
+
+
+def test_repeats_in_one_document_never_count_for_another():
+    # "Version" and "version" differ by one bit in their first character, documents 2 and 34 in one bit of
+    # their index: the batch's n-gram keys must still keep them apart
+    words = ["patient", "case", "study", "trial", "drug", "dose", "note", "form"]
+    docs = [f"Note {i}. " + ABSTRACT for i in range(40)]
+    docs[2] += " " + " ".join(f"{w} Version and" for w in words)
+    docs[34] += (" " + " ".join(f"{w} version" for w in words)) * 30
+    checker = QualityChecker(QualityConfig())
+    reasons = [r.reason for r in checker.check_many(docs)]
+    assert reasons[2] is None and reasons[34] is not None
+    assert reasons == [checker.check(t).reason for t in docs]

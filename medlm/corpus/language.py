@@ -77,6 +77,16 @@ _PROSE_TABLE: np.ndarray | None = None
 _FUNCTION_HASHES: np.ndarray | None = None
 
 
+def _prose_table() -> tuple[np.ndarray, np.ndarray]:
+    """(character classes of the BMP, hashes of the English function words), built once per process."""
+    global _PROSE_TABLE, _FUNCTION_HASHES
+    if _PROSE_TABLE is None:
+        _PROSE_TABLE = char_table(_prose_class)
+        cp, _ = joined_codepoints(sorted(_ENGLISH_FUNCTION))
+        _FUNCTION_HASHES = run_hashes(cp, *runs(lookup(cp, _PROSE_TABLE, _prose_class) > 0))
+    return _PROSE_TABLE, _FUNCTION_HASHES
+
+
 def _identifier():
     global _IDENTIFIER  # one model per process (0.7 s to load, ~10 MB)
     if _IDENTIFIER is None:
@@ -119,13 +129,9 @@ class ProseCounts:
 
 def prose_counts(texts: list[str], cfg: LanguageConfig) -> ProseCounts:
     """detect()'s prose words and function-word counts for a batch, with numpy instead of the regex."""
-    global _PROSE_TABLE, _FUNCTION_HASHES
-    if _PROSE_TABLE is None:
-        _PROSE_TABLE = char_table(_prose_class)
-        cp, _ = joined_codepoints(sorted(_ENGLISH_FUNCTION))
-        _FUNCTION_HASHES = run_hashes(cp, *runs(lookup(cp, _PROSE_TABLE, _prose_class) > 0))
+    table, function_hashes = _prose_table()
     cp, doc_start = joined_codepoints(texts)
-    cls = lookup(cp, _PROSE_TABLE, _prose_class)
+    cls = lookup(cp, table, _prose_class)
     starts, ends = runs((cls & _WORD_OR_SLASH).astype(bool))
     not_lower = np.zeros(len(cp) + 1, dtype=np.int32)
     np.cumsum((cls & _LOWER_LETTER) == 0, out=not_lower[1:])
@@ -133,7 +139,7 @@ def prose_counts(texts: list[str], cfg: LanguageConfig) -> ProseCounts:
     starts, ends = starts[prose], ends[prose]
     # function words are lower-case ASCII: compare hashes of the words with A-Z lower-cased
     lower = cp + ((cp >= 65) & (cp <= 90)).astype(cp.dtype) * 32
-    function = np.isin(run_hashes(lower, starts, ends), _FUNCTION_HASHES)
+    function = np.isin(run_hashes(lower, starts, ends), function_hashes)
     chars, functions = np.zeros(len(starts) + 1, dtype=np.int64), np.zeros(len(starts) + 1, dtype=np.int64)
     np.cumsum(ends - starts, out=chars[1:])
     np.cumsum(function, out=functions[1:])
@@ -182,6 +188,7 @@ class LanguageFilter(BaseFilter):
         self.also_keep = set(cfg.also_keep)
         self.reason = "non_english" if self.keep == {"en"} else "language_not_kept"
         _identifier()  # load once here: forked workers inherit it instead of loading it per task
+        _prose_table()
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         return self.filter_batch([doc])[0]

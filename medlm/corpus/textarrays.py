@@ -81,7 +81,15 @@ def run_hashes(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarr
     pw, inv = _powers(len(cp) + 1)
     prefix = np.zeros(len(cp) + 1, dtype=np.uint64)
     np.cumsum(cp * inv[: len(cp)], out=prefix[1:])
-    return (prefix[ends] - prefix[starts]) * pw[starts]
+    return _mix((prefix[ends] - prefix[starts]) * pw[starts])
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: the polynomial hashes of "Version" and "version" differ by exactly 32;
+    mixed, every bit of a hash depends on every character, so hashes can be combined and truncated."""
+    h = (h ^ (h >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    h = (h ^ (h >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return h ^ (h >> np.uint64(31))
 
 
 def extend_ngrams(grams: np.ndarray, hashes: np.ndarray, have: int, want: int) -> np.ndarray:
