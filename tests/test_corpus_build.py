@@ -422,18 +422,32 @@ def test_lsh_candidates_below_the_jaccard_threshold_are_kept(tmp_path):
         "near_copy": base[:196] + list(rng.choice(vocab, 4)),  # shingle Jaccard 0.96
         "unrelated": list(rng.choice(vocab, 200)),
     }
-    (tmp_path / "docs.jsonl").write_text("".join(json.dumps({"id": k, "text": " ".join(v)}) + "\n" for k, v in docs.items()))
+    # the near copy comes first in input order (a.jsonl), so it is the one kept
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps({"id": k, "text": " ".join(docs[k])}) + "\n" for k in ("near_copy", "unrelated")))
+    (tmp_path / "b.jsonl").write_text("".join(json.dumps({"id": k, "text": " ".join(docs[k])}) + "\n" for k in ("base", "half_shared")))
     recipe = tmp_path / "recipe.yaml"
-    recipe.write_text(yaml.safe_dump({"name": "jaccard", "sources": [{"name": "d", "format": "jsonl", "paths": ["docs.jsonl"]}],
+    recipe.write_text(yaml.safe_dump({"name": "jaccard", "sources": [{"name": "d", "format": "jsonl", "paths": ["*.jsonl"]}],
                                       "steps": [{"dedup": {"bands": 64, "rows": 2, "threshold": 0.8}}]}))
-    out = tmp_path / "out"
-    build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False))
-    m = read_manifest(out, "corpus")
-    assert set(read_output(out)) == {"d:base", "d:half_shared", "d:unrelated"}
-    near = m["near_duplicates"]
-    assert near["minhash_candidates"] >= 2 and near["minhash_verified"] == 1 and near["removed"] == 1
-    assert near["minhash_rejected"] == near["minhash_candidates"] - 1
-    assert m["steps"]["dedup"]["dropped"] == {"near_duplicate": 1}
+    outputs = []
+    for tasks in (1, 2):  # one shard, or one per file: the same decisions
+        out = tmp_path / f"out{tasks}"
+        build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, tasks=tasks, progress=False))
+        m = read_manifest(out, "corpus")
+        outputs.append(read_output(out))
+        assert set(outputs[-1]) == {"d:near_copy", "d:half_shared", "d:unrelated"}
+        near = m["near_duplicates"]
+        assert near["minhash_candidates"] >= 2 and near["minhash_verified"] == 1 and near["removed"] == 1
+        assert near["minhash_rejected"] == near["minhash_candidates"] - 1
+        assert m["steps"]["dedup"]["dropped"] == {"near_duplicate": 1}
+    assert outputs[0] == outputs[1]
+
+
+def test_near_duplicate_clusters_keep_their_first_document():
+    from medlm.corpus.dedup import first_in_input_order
+
+    order = {(0, 0): 5, (0, 1): 1, (1, 0): 3, (1, 1): 0, (2, 7): 9}.__getitem__
+    pairs = [(0, 0, 1, 0), (1, 0, 0, 1), (2, 7, 1, 1)]  # {(0,0), (1,0), (0,1)} and {(2,7), (1,1)}
+    assert first_in_input_order(pairs, lambda f, d: order((f, d))) == {0: [0], 1: [0], 2: [7]}
 
 
 def test_in_memory_buckets_equal_datatrove_streaming_merge(tmp_path):

@@ -9,10 +9,11 @@ sorted, records in file order), so a resumed or re-sharded build drops exactly t
    A MEDLINE DeleteCitation removes earlier versions of that PMID (`deleted_citation`).
 2. `exact_duplicate`: the same text after case folding and dropping punctuation/whitespace
    differences -> the FIRST occurrence is kept.
-3. `near_duplicate`: datatrove's MinHash LSH (stages 1-4) over the survivors; word 5-gram
-   shingles by default, bands x rows chosen so the LSH S-curve crosses the Jaccard `threshold`
-   (default 0.8) with the least false-positive + false-negative area for `num_perm` hashes.
-   One document per cluster of near-duplicates is kept.
+3. `near_duplicate`: MinHash LSH over the survivors (medlm's batched signatures, datatrove's band
+   files, buckets and filter); word 5-gram shingles by default, bands x rows chosen so the LSH
+   S-curve crosses the Jaccard `threshold` (default 0.8) with the least false-positive +
+   false-negative area for `num_perm` hashes. Candidate pairs count only if their estimated Jaccard
+   reaches the threshold; each cluster keeps its FIRST document in input order.
 
 Steps 1-2 hold one small key row per document (id, order, 64-bit hash) in memory in a single task
 (~60 bytes/document: ~0.6 GB per 10 M documents); MinHash stages are datatrove's disk-based ones.
@@ -31,7 +32,7 @@ from pathlib import Path
 import datatrove.pipeline.dedup.minhash as _dt_minhash
 import numpy as np
 from datatrove.pipeline.base import PipelineStep
-from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets, MinhashDedupCluster
+from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets
 
 from medlm.config import opt
 
@@ -451,7 +452,7 @@ def _write_atomic(path: Path, data) -> None:
 class BandFiles(PipelineStep):
     """MinHash stage 1 from precomputed signatures: the `keys` stage's survivors of a shard, numbered in
     stream order, written as datatrove's sorted per-band signature files (and all their values, for
-    the Jaccard check in `VerifiedClusters`)."""
+    the Jaccard check and the input order `NearDuplicateClusters` needs)."""
 
     type = "🫂 - DEDUP"
     name = "🎯 MinHash stage 1 (band files)"
@@ -474,6 +475,9 @@ class BandFiles(PipelineStep):
         keep[dropped] = False
         sig = sig[keep]  # row i = document i of the stream the finalize stage's MinHash filter sees
         _write_atomic(Path(self.full_dir) / f"{rank:05d}.u32", sig.tobytes())
+        keys = pq.read_table(Path(self.shard_dir) / f"{rank:05d}.keys.parquet", columns=["unit", "pos"])
+        order = (keys.column("unit").to_numpy().astype(np.int64) << 32) + keys.column("pos").to_numpy().astype(np.int64)
+        _write_atomic(Path(self.full_dir) / f"{rank:05d}.order", order[keep].astype("<i8").tobytes())
         docs = np.flatnonzero(sig[:, 0] != EMPTY).astype(np.uint32)  # documents with shingles
         record = np.dtype([(f"f{i}", "<u4") for i in range(rows)] + [("doc", "<u4")])  # datatrove's "<{rows}II"
         for band in range(bands):
@@ -544,28 +548,76 @@ def verify_candidates(dups_dir: str, verified_dir: str, full_dir: str, num_hashe
     return {"minhash_candidates": candidates, "minhash_verified": verified, "minhash_rejected": candidates - verified}
 
 
-class VerifiedClusters(MinhashDedupCluster):
-    """MinHash stage 3 (datatrove's clustering) over the candidate pairs that pass `verify_candidates`."""
+def first_in_input_order(pairs: list[tuple[int, int, int, int]], order) -> dict[int, list[int]]:
+    """Clusters of the (transitively) linked documents; all but each cluster's first document in the global
+    input order are returned as {file: sorted document numbers} to remove. `order(file, doc)` gives the order."""
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+    key: dict[tuple[int, int], int] = {}
+
+    def root(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for f1, d1, f2, d2 in pairs:
+        for node in ((f1, d1), (f2, d2)):
+            if node not in parent:
+                parent[node], key[node] = node, order(*node)
+        a, b = root((f1, d1)), root((f2, d2))
+        if a != b:  # the earlier document becomes the root, so it is the one kept
+            a, b = (a, b) if key[a] < key[b] else (b, a)
+            parent[b] = a
+    remove: dict[int, list[int]] = {}
+    for node in parent:
+        if root(node) != node:
+            remove.setdefault(node[0], []).append(node[1])
+    return {f: sorted(docs) for f, docs in remove.items()}
+
+
+class NearDuplicateClusters(PipelineStep):
+    """MinHash stage 3: the candidate pairs that pass `verify_candidates`, clustered; each cluster keeps its
+    first document in the global input order (datatrove's clustering keeps a union-find root that depends on
+    how the input was sharded). Writes the `<rank>.remove` files datatrove's stage 4 filter reads."""
+
+    type = "🫂 - DEDUP"
+    name = "🎯 MinHash stage 3 (verified clusters)"
 
     def __init__(self, dups_dir: str, verified_dir: str, full_dir: str, remove_dir: str, stats_path: str, cfg: DedupConfig):
-        super().__init__(verified_dir, remove_dir, config=minhash_config(cfg))
-        self.dups_dir, self.verified_dir, self.full_dir, self.stats_path, self.cfg = dups_dir, verified_dir, full_dir, stats_path, cfg
+        super().__init__()
+        self.dups_dir, self.verified_dir, self.full_dir, self.remove_dir = dups_dir, verified_dir, full_dir, remove_dir
+        self.stats_path, self.cfg = stats_path, cfg
 
     def run(self, data=None, rank: int = 0, world_size: int = 1):
         from medlm.manifest import atomic_write_json
 
         bands, rows = self.cfg.lsh_params()
         counts = verify_candidates(self.dups_dir, self.verified_dir, self.full_dir, bands * rows, self.cfg.threshold)
-        super().run(data, rank, world_size)
+        orders: dict[int, np.ndarray] = {}
+
+        def order(file: int, doc: int) -> int:
+            if file not in orders:
+                orders[file] = np.fromfile(Path(self.full_dir) / f"{file:05d}.order", dtype="<i8")
+            return int(orders[file][doc])
+
+        pairs = [tuple(p) for f in sorted(Path(self.verified_dir).glob("*.dups"))
+                 for p in np.fromfile(f, dtype="<u4").reshape(-1, 4).tolist()]
+        remove_dir = Path(self.remove_dir)
+        for old in remove_dir.glob("*.remove"):  # a re-run replaces every decision
+            old.unlink()
+        for file, docs in first_in_input_order(pairs, order).items():
+            _write_atomic(remove_dir / f"{file:06d}.remove", np.array(docs, dtype="<u4").tobytes())
         atomic_write_json(Path(self.stats_path), counts)
+        return
+        yield
 
 
 def minhash_steps(cfg: DedupConfig, shard_dir: str, drops_dir: str, mh_dir: str) -> dict[str, tuple[list, str]]:
     """MinHash stages 1-3 as {stage: (pipeline, tasks kind)}: band files from the signatures the process
-    stage computed, datatrove's buckets, verified candidates + datatrove's clustering; stage 4 is DedupFilter."""
+    stage computed, datatrove's buckets, verified clusters; stage 4 (datatrove's filter) is in DedupFilter."""
     sigs, full, buckets, verified, remove = (f"{mh_dir}/{d}" for d in ("sigs", "full", "buckets", "verified", "remove"))
     return {
         "minhash_signatures": ([BandFiles(shard_dir, drops_dir, sigs, full, cfg)], "shards"),
         "minhash_buckets": ([Buckets(sigs, buckets, cfg)], "bands"),
-        "minhash_clusters": ([VerifiedClusters(buckets, verified, full, remove, f"{mh_dir}/verify.json", cfg)], "one"),
+        "minhash_clusters": ([NearDuplicateClusters(buckets, verified, full, remove, f"{mh_dir}/verify.json", cfg)], "one"),
     }
