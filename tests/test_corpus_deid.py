@@ -62,6 +62,14 @@ def phi(text, cfg=None):
         ("He was born in Gdansk, Poland.", "Gdansk", "ADDRESS"),
         ("Hospitalized again 3/4-3/9 for pneumonia.", "3/9", "DATE"),
         ("Address:\nUSNV Reed\nFPO AP 89681", "89681", "ZIP"),
+        ("Transferred from St. Mary's Medical Center for PCI.", "St. Mary's Medical Center", "FACILITY"),
+        ("Follows at Riverside Family Practice.", "Riverside Family Practice", "FACILITY"),
+        ("Records from Kaiser Permanente Oakland reviewed.", "Kaiser Permanente Oakland", "FACILITY"),
+        ("Picks up her meds at the Walgreens on Main St.", "Walgreens", "FACILITY"),
+        ("Discharged to Sunrise Manor Nursing Home.", "Sunrise Manor Nursing Home", "FACILITY"),
+        ("Biopsy at the Hospital of the University of Pennsylvania.", "Hospital of the University of Pennsylvania", "FACILITY"),
+        ("Born at Memorial Hospital, NSVD.", "Memorial Hospital", "FACILITY"),
+        ("Transferred from St. Luke's to our ICU.", "St. Luke's", "FACILITY"),
     ],
 )
 def test_each_phi_type_is_replaced(text, original, typ):
@@ -93,6 +101,10 @@ def test_street_address_is_one_placeholder():
         "Doctor: Start by telling me about the pain. Patient: Nope, it's just some nausea.",
         "COURSE: GS, CBC, PT, PTT, CK, ESR were within normal limits.",
         "Pain rated 2/10-3/10 after the dose.",
+        "Seen in cardiology clinic, then at the hospital; the clinic will call. Admitted to the VA Medical Center.",
+        "Follow up in Coumadin Clinic and CHF Clinic. Interventional Radiology placed a port. Hospital Course: stable.",
+        "Referred to the Pain Clinic and General Surgery Clinic. Mental Health and Urgent Care visits.",
+        "Mayo scissors were used to open the fascia.",
     ],
 )
 def test_clinical_text_survives(text):
@@ -115,6 +127,11 @@ def test_spans_point_into_the_original_and_rebuild_the_output():
 def test_name_found_once_is_replaced_everywhere():
     res = deidentify("Mr. Okafor was admitted. Okafor denies pain. OKAFOR, wife at bedside.")
     assert "Okafor" not in res.text and "OKAFOR" not in res.text
+
+
+def test_facility_street_named_without_a_number_is_an_address():
+    res = deidentify("Picks up her meds at the Walgreens on Main St.")
+    assert res.text == "Picks up her meds at the [FACILITY] on [ADDRESS]"
 
 
 def test_title_or_label_makes_a_common_word_a_name():

@@ -39,7 +39,7 @@ from medlm.config import opt
 from medlm.corpus.scope import ScopedStep
 from medlm.errors import MedlmError
 
-PHI_TYPES = ("NAME", "DATE", "PHONE", "EMAIL", "MRN", "SSN", "ADDRESS", "ZIP", "URL", "IP", "AGE>89", "ID")
+PHI_TYPES = ("NAME", "DATE", "PHONE", "EMAIL", "MRN", "SSN", "ADDRESS", "ZIP", "URL", "IP", "AGE>89", "ID", "FACILITY")
 DATA_DIR = Path(__file__).parent / "deid_data"
 
 
@@ -1105,6 +1105,148 @@ def _valid_numeric_date(m: re.Match) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- facilities
+
+# Capitalised words that end a facility name ("St. Mary's Medical Center", "Riverside Family Practice")
+FACILITY_HEADS = (
+    "Hospital Hospitals Clinic Clinics Infirmary Hospice Sanatorium Sanitarium Pharmacy Pharmacies Drugs Healthcare "
+    "HealthCare Health Rehab Rehabilitation Institute Manor Laboratories Laboratory Labs Diagnostics Imaging Dialysis "
+    "Pediatrics Cardiology Orthopedics Orthopaedics Dermatology Radiology Urology Oncology Neurology Gastroenterology "
+    "Ophthalmology Physicians Specialists Associates VA VAMC Medical_Center Medical_Centre Health_Center Health_Centre "
+    "Health_System Health_Systems Health_Care Health_Services Nursing_Home Nursing_Center Nursing_Facility "
+    "Nursing_and_Rehabilitation_Center Care_Center Care_Centre Living_Center Medical_Group Medical_Associates "
+    "Medical_Practice Medical_Clinic Family_Practice Family_Medicine Internal_Medicine Urgent_Care Surgery_Center "
+    "Surgical_Center Cancer_Center Heart_Center Eye_Center Treatment_Center Recovery_Center Wellness_Center "
+    "Assisted_Living Senior_Living Retirement_Home Retirement_Community Skilled_Nursing Home_Health Primary_Care "
+    "Women's_Health Behavioral_Health Mental_Health Medical_Plaza Medical_Building Medical_Office "
+    "Medical_Offices Drug_Store Drugstore".split()
+)
+FACILITY_HEADS = [w.replace("_", " ") for w in FACILITY_HEADS]
+# Facility names that need no head word (pharmacy chains, large health systems)
+FACILITY_BRANDS = (
+    "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
+    "Geisinger Intermountain Ochsner Cedars-Sinai Mount_Sinai Mt._Sinai Johns_Hopkins Mass_General "
+    "Massachusetts_General Brigham_and_Women's MD_Anderson Sloan_Kettering Memorial_Sloan_Kettering Dana-Farber "
+    "Beth_Israel_Deaconess Beth_Israel NYU_Langone UCSF UCLA UPMC OHSU MUSC Vanderbilt Atrium_Health Novant Sentara "
+    "LabCorp Quest_Diagnostics Cleveland_Clinic Mayo_Clinic".split()  # not "Mayo" alone: Mayo scissors
+)
+FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
+# words a facility name may consist of without being one ("Cardiology Clinic", "VA Clinic", "Pain Clinic")
+FACILITY_GENERIC = frozenset(
+    """medical health care healthcare clinic clinics hospital hospitals center centre family practice primary
+    specialty specialist specialists outpatient inpatient emergency urgent surgical surgery rehabilitation rehab
+    nursing home senior assisted living retirement behavioral mental psychiatric dental eye vision heart cancer
+    wound sleep pain spine orthopedic orthopaedic pediatric pediatrics cardiac cardiology diabetes lipid
+    anticoagulation coumadin warfarin inr suboxone methadone botox allergy asthma infusion chemotherapy transplant
+    dialysis renal kidney liver hiv aids std tb travel vaccine immunization walk-in walk free charity public private
+    national federal main north south east west central downtown new old teaching academic affiliated associated
+    neighborhood local rural physicians physician associates group institute foundation services service department
+    division unit program office offices plaza building campus tower pavilion wing floor suite laboratory
+    laboratories labs lab diagnostics imaging radiology pharmacy pharmacies drug drugs store manor infirmary hospice
+    va vamc er ed icu ent gi ob gyn obgyn ob/gyn neuro oncology neurology urology dermatology gastroenterology
+    ophthalmology internal medicine treatment recovery wellness plastic cosmetic vascular endocrine endocrinology
+    geriatric geriatrics hematology infectious disease sports occupational physical therapy speech prenatal
+    maternity birthing fertility sexual addiction detox""".split()
+)
+# words that name a particular hospital only right before a hospital-like head ("General Hospital",
+# "Memorial Medical Center"), not in "General Surgery Clinic"
+FACILITY_WEAK = frozenset(
+    """general regional community memorial university county state city veterans children's women's methodist
+    baptist catholic lutheran presbyterian adventist jewish christian""".split()
+)
+# heads that are also department names: the name before them must be a listed name or place ("Riverside
+# Pediatrics", "Smith Cardiology"), so "Interventional Radiology" and "Admit Labs" stay
+FACILITY_DEPARTMENT_HEADS = frozenset(
+    """Pediatrics Cardiology Orthopedics Orthopaedics Dermatology Radiology Urology Oncology Neurology Gastroenterology
+    Ophthalmology Labs Laboratory Laboratories Drugs Imaging Diagnostics Dialysis Physicians Specialists Associates
+    Rehab Rehabilitation Institute Primary_Care Internal_Medicine Family_Medicine Urgent_Care""".split()
+)
+FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS)
+FACILITY_HOSPITAL_HEADS = frozenset(
+    "Hospital Hospitals Infirmary Hospice Sanatorium Sanitarium Healthcare Health_Care Medical_Center Medical_Centre "
+    "Health_Center Health_Centre Health_System Health_Systems Nursing_Home Medical_Group Manor".split()
+)
+FACILITY_HOSPITAL_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_HOSPITAL_HEADS)
+FACILITY_HEAD_AT = re.compile(_trie(FACILITY_HEADS) + r"(?![\w'’-])")
+FACILITY_BRAND_AT = re.compile(_trie(FACILITY_BRANDS) + r"(?![\w'’-])")
+FACILITY_TRIGGER = re.compile(_trie({w.split()[0] for w in FACILITY_HEADS + FACILITY_BRANDS} | {"St", "Saint"}))
+_FAC_WORD_REV = rf"(?:\.[tS]S|\.tM|\.tF|[{UP}{LO}'’-]*[{UP}](?![\w'’.-])|&)"  # a capitalised word, read backwards
+FACILITY_NAME_REV = re.compile(rf"(?:[ \t]+(?:(?:fo|dna|eht|rof|ed|al|led)[ \t]+)?{_FAC_WORD_REV}){{1,6}}")
+_FAC_WORD = rf"(?:St\.|Mt\.|Ft\.|[{UP}][{UP}{LO}'’-]*|&)"
+FACILITY_TAIL = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_FAC_WORD}(?:[ \t]+(?:(?:of|and|the)[ \t]+)?{_FAC_WORD}){{0,4}}")
+FACILITY_WORD = re.compile(_FAC_WORD)
+SAINT_PLACE = re.compile(rf"(?:St\.?|Saint)[ \t]+[{UP}][{LO}]+['’]s\b")  # "St. Luke's": a hospital (or a church)
+# "on Main St", "off Route 9": a street named without a house number
+STREET_NAME_AFTER = re.compile(
+    rf"[ \t]+(?:on|off)[ \t]+((?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|"
+    r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\b\.?)"
+)
+FACILITY_LEAD_STOP = frozenset(
+    "the a an at to from in into per via seen admitted transferred called discharged and or of for with by on our "
+    "your his her their this that follows followed".split()
+)
+
+
+def _find_facilities(text: str, spans: _Spans, L) -> None:
+    """Hospital, clinic, nursing home and pharmacy names: capitalised words before a head word ("St. Mary's
+    Medical Center"), at least one of them not generic ("Cardiology Clinic" is a department), and chains."""
+    for m in FACILITY_TRIGGER.finditer(text):
+        h = m.start()
+        if h and (text[h - 1].isalnum() or text[h - 1] in "'’-"):
+            continue
+        brand = FACILITY_BRAND_AT.match(text, h)
+        if brand:
+            end = brand.end()
+            place = PLACE_AT.match(text, end + 1) if text[end:end + 1] == " " else None
+            place = place and _trim_place(text, place.start(), place.end(), L, need_list=True)
+            _facility_span(text, h, place[1] if place else end, spans)  # "Kaiser Permanente Oakland"
+            continue
+        head = FACILITY_HEAD_AT.match(text, h)
+        if head is None:
+            saint = SAINT_PLACE.match(text, h)
+            if saint:
+                _facility_span(text, h, saint.end(), spans)
+            continue
+        rev = FACILITY_NAME_REV.match(text[max(0, h - 80):h][::-1])
+        words = [(w.start(), w.group()) for w in FACILITY_WORD.finditer(text, h - rev.end(), h)] if rev else []
+        while words and (words[0][1].lower() in FACILITY_LEAD_STOP or words[0][1] == "&"):
+            words.pop(0)  # "The", "At"
+        start = words[0][0] if words else h
+        named = [w for _, w in words]
+        hospital_like = head.group() in FACILITY_HOSPITAL_HEADS
+        proper = any(_proper_facility_word(w, L, hospital_like and i == len(named) - 1) for i, w in enumerate(named))
+        if proper and head.group() in FACILITY_DEPARTMENT_HEADS:
+            proper = any(_ascii(w.lower()) in L["names"] or w.lower() in L["cities"] for w in named)
+        tail = FACILITY_TAIL.match(text, head.end())  # "Medical Center of Oakland", "Hospital for Special Surgery"
+        if tail and not any(_proper_facility_word(w.group(), L, False)
+                            for w in FACILITY_WORD.finditer(text, head.end(), tail.end())):
+            tail = None
+        if proper or tail:
+            _facility_span(text, start, tail.end() if tail else head.end(), spans)
+
+
+def _proper_facility_word(w: str, L, weak_ok: bool) -> bool:
+    """Is w a proper name inside a facility name ("Riverside", "St.", "Mary's"), not a generic or medical word?
+    weak_ok: "General", "Memorial" ... count (right before "Hospital")."""
+    if w in ("St.", "Saint", "Mt.", "Mount", "Sainte", "San", "Santa"):
+        return True
+    low = _ascii(w.lower().rstrip("."))
+    if low in FACILITY_WEAK:
+        return weak_ok
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    if low in FACILITY_GENERIC or low in STOP or low in L["common"] or low in L["eponyms"] or low in FACILITY_WEAK:
+        return False
+    return not (w.isupper() and len(w) <= 4) or w in FACILITY_BRANDS  # "ENT Clinic", not "UCSF"
+
+
+def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
+    spans.add(start, end, "FACILITY", 8)
+    street = STREET_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
+    if street:
+        spans.add(street.start(1), street.end(1), "ADDRESS", 6)
+
+
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
@@ -1115,6 +1257,8 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         tl = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     _find_numbers(text, tl, spans, cfg)
     _find_names_places(text, tl, spans, cfg, L)
+    if "FACILITY" in cfg.types:
+        _find_facilities(text, spans, L)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
     chosen = _merge_adjacent(text, _extend_names(text, chosen, L))
