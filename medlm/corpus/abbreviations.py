@@ -1,8 +1,11 @@
 """Biomedical sentence segmentation and abbreviation detection with scispacy.
 
 scispacy's rule-based parts run on a blank spaCy pipeline (its trained model packages are not needed):
-its biomedical tokenizer (`combined_rule_tokenizer`), its pySBD sentence splitter (`pysbd_sentencizer`)
-and its `AbbreviationDetector` (Schwartz & Hearst 2003: "chronic obstructive pulmonary disease (COPD)").
+its biomedical tokenizer (`combined_rule_tokenizer`) and its Schwartz & Hearst (2003) abbreviation detection
+("chronic obstructive pulmonary disease (COPD)"), and pySBD, the sentence splitter scispacy's
+`pysbd_sentencizer` wraps. Both are run only where their rules can change the result (`paren_windows`,
+`count_sentences`), which makes the step ~20x faster than running them on whole documents; tests check the
+fast paths against scispacy's AbbreviationDetector and pySBD on whole texts.
 
 `AbbreviationStep` passes documents through unchanged (it only adds metadata["sentences"] and
 metadata["abbreviations"] counts) and, when its input is exhausted, writes the short form -> long form
@@ -13,6 +16,7 @@ which the tokenizer stage reads to seed its vocabulary.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -38,7 +42,8 @@ class AbbreviationsConfig:
         "splitter uses it), 'spacy' (spaCy's rule-based sentencizer; tokenises every document, several times "
         "slower) or 'none'",
     )
-    max_chars: int = opt(100_000, help="documents longer than this are processed in pieces of about this size")
+    max_chars: int = opt(100_000, help="with sentences='spacy', documents longer than this are tokenised in pieces "
+                         "of about this size")
     min_count: int = opt(1, help="the corpus lexicon keeps long forms defined at least this often")
 
     def __post_init__(self):
@@ -111,17 +116,35 @@ _MAX_SF_CHARS, _WORDS_AHEAD, _WINDOW_CHARS = 27, 9, 400
 _WORD = re.compile(r"\S+")
 
 
+def _may_define(text: str, pos: int, close: int, par_start: int) -> bool:
+    """False where the "(" at `pos` can give no plausible definition: neither "long form (SF)" (SF = the bracket's
+    text: at most 3 words, starting with a letter, at least half letters, with a capital, as scispacy's
+    short_form_filter and `_plausible` require) nor "SF (long form)" (SF = the word before: starts with a letter,
+    has a capital, 2-9 characters if it is one token, and its letters and digits occur in order in the next 9
+    words, as Schwartz & Hearst require)."""
+    inside = text[pos + 1:close].strip()
+    if (inside[:1].isalpha() and len(inside.split()) <= 3 and any(c.isupper() for c in inside)
+            and 2 * sum(c.isalpha() for c in inside) >= len(inside)):
+        return True
+    before = text[max(par_start, pos - 40):pos].split()
+    word = before[-1] if before else ""
+    if not (word[:1].isalpha() and any(c.isupper() for c in word)) or (word.isalnum() and not 2 <= len(word) < 10):
+        return False
+    rest = iter(" ".join(text[pos + 1:pos + 400].split(None, _WORDS_AHEAD)[:_WORDS_AHEAD]).lower())
+    return all(c in rest for c in word.lower() if c.isalnum())
+
+
 def paren_windows(text: str) -> list[tuple[int, int]]:
     """(start, end) of the parts of `text` the abbreviation detector needs (see above), overlapping ones merged."""
     spans: list[list[int]] = []
+    breaks = [m.start() for m in re.finditer("\n\n", text)]  # paragraph ends
     for match in re.finditer(r"\(", text):
         pos = match.start()
-        par_start = text.rfind("\n\n", 0, pos)
-        par_start = par_start + 2 if par_start >= 0 else 0
-        par_end = text.find("\n\n", pos)
-        par_end = len(text) if par_end < 0 else par_end
+        i = bisect.bisect_left(breaks, pos)
+        par_start = breaks[i - 1] + 2 if i > 0 else 0
+        par_end = breaks[i] if i < len(breaks) else len(text)
         close = text.find(")", pos, par_end)
-        if close < 0:
+        if close < 0 or not _may_define(text, pos, close, par_start):
             continue
         sf_chars = sum(not c.isspace() for c in text[pos + 1:close])
         words_back = (min(sf_chars + 5, 2 * sf_chars) if sf_chars <= _MAX_SF_CHARS else 1) + 1
@@ -129,7 +152,10 @@ def paren_windows(text: str) -> list[tuple[int, int]]:
         before = [m.start() for m in _WORD.finditer(text, lo, pos)]
         if lo > par_start and before and before[0] == lo and not text[lo - 1].isspace():
             before = before[1:]  # a word cut by the character limit
-        start = before[-words_back] if len(before) >= words_back else (before[0] if lo > par_start and before else par_start)
+        if len(before) >= words_back:
+            start = before[-words_back]
+        else:
+            start = before[0] if lo > par_start and before else par_start
         ahead = list(_WORD.finditer(text, pos, min(par_end, pos + _WINDOW_CHARS)))
         end = ahead[_WORDS_AHEAD].end() if len(ahead) > _WORDS_AHEAD else min(par_end, pos + _WINDOW_CHARS)
         if spans and start <= spans[-1][1]:
@@ -161,7 +187,8 @@ def _definitions(doc, seen_long: set, seen_short: set) -> list[tuple[str, str]]:
     return found
 
 
-def abbreviations_in(nlp, text: str, max_chars: int = 100_000, windows: bool = True) -> tuple[list[tuple[str, str]], int]:
+def abbreviations_in(nlp, text: str, max_chars: int = 100_000,
+                     windows: bool = True) -> tuple[list[tuple[str, str]], int]:
     """(unique (short, long) definitions, spaCy sentence count or 0) found in `text`.
 
     With `windows`, only the text around each "(" is tokenised (see `paren_windows`); without, the whole text
@@ -190,28 +217,27 @@ def abbreviations_in(nlp, text: str, max_chars: int = 100_000, windows: bool = T
 # 0.2 MB per CPU-second, so it runs only where its rules can matter. pySBD always ends a sentence at a line break
 # and applies its rules line by line, so lines are counted one by one. A line is cut where pySBD certainly ends
 # a sentence: after a word with no "." inside that is in neither pySBD's nor scispacy's abbreviation lists,
-# ". " / "! " / "? " before a capital or a digit, outside brackets and outside the quotes and "--" pairs whose
-# marks pySBD protects. A piece with no other sentence mark (decimal points, "e.g.", "A." and such aside) is one
-# sentence; every other piece goes to pySBD, and so does every line with list numbering or a bracket opening a
-# sentence. As scispacy's `pysbd_sentencizer` does, a sentence ending in one of scispacy's abbreviations
-# ("Fig.", "al.") runs on into the next.
+# ". " / "! " / "? " before anything but a quote or another mark, outside the brackets, quotes and "--" pairs
+# whose marks pySBD protects. A piece with no other sentence mark (decimal points, "e.g.", "A." and such aside)
+# is one sentence; every other piece goes to pySBD, and so does every line with list numbering or a bracket
+# opening a sentence. As scispacy's `pysbd_sentencizer` does, a sentence ending in one of scispacy's
+# abbreviations ("Fig.", "al.") runs on into the next. Unlike it, pySBD's sentences are not aligned to spaCy
+# tokens (which dropped the sentences pySBD had altered, e.g. most lines of ICD-10 code lists).
 _HARD_LINE = re.compile(
     r"(?:^|[。．.！!?？]\s)\s*(?:\([^)]{2,}\)(?=\s[A-Z])|（|「)|[☝♨∯∮ȸȹ☉☈☇☄ᓴ⎋✂⌬]"
 )
-_LIST_MARK = re.compile(r"(?<![^\s(\-⁃])(?:(\d{1,2})[.)](?!\S)|([A-Za-z]|[ivxIVX]{1,4})[.)])")
 _LIST_WORD = re.compile(r"\d{1,2}|[ivx]{1,4}")  # "12." and "iv." may number a list: pySBD decides
-_ROMAN = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
-_EASY_END = re.compile(r"""(?<!\S)(\S*?[^\s.!?'"“”‘’«»。．！？]) ?[.!?] +(?=[^\s'"“”‘’«»。．.！!?？])""")
-_FINAL_MARKS = re.compile(r"[。．.！!?？]\s*$")
+_EASY_MARK = re.compile(r"""[.!?] +(?=[^\s'"“”‘’«»。．.！!?？])""")  # then the word before it is checked
+_MARKS = "。．.！!?？"
 _QUOTES = "'\"‘’“”«»"
 _INNER_MARK = re.compile(r"[。．.！!?？]")
 _LINE_NUMBER = re.compile(r"\s*\d{1,2}\.(?=\s\S|\))")
 # periods pySBD never takes for a sentence end: between letters/digits ("2.5", "fig.2"; not a reference number
-# as in "disease.12 The"), after a lone capital
-# ("A. baumannii", "vitamin D. "), in "e.g."-style abbreviations (except U.S. / U.K. / E.U. / i.v. ones),
-# and (see `_LINE_NUMBER`) a line's leading "1."
+# as in "disease.12 The"), after a lone capital ("A. baumannii", "vitamin D. "), in "e.g."-style abbreviations
+# (except U.S. / U.K. / E.U. / i.v. ones), and (see `_LINE_NUMBER`) a line's leading "1."
 _NOT_AN_END = re.compile(
-    r"(?<=[a-zA-Z0-9_])\.(?=[a-zA-Z_])|(?<=\d)\.(?=\d)|(?<=[a-zA-Z_])\.(?=\d)(?!\d{1,3}(?:\s?\d{1,3}){0,3}\s[A-Z])"
+    r"(?<=[a-zA-Z0-9_])\.(?=[a-zA-Z_])|(?<=\d)\.(?=\d)"
+    r"|(?<=[a-zA-Z_])\.(?=\d)(?!\d{1,3}(?:\s?\d{1,3}){0,3}\s[A-Z])"
     r"|(?:(?<=^[A-Z])|(?<=\s[A-Z]))\.(?=,?\s)"
     r"|(?i:\b(?!(?:u\.s|u\.k|e\.u|u\.s\.a|i\.v)\.)[a-z](?:\.[a-z])+\.)"
 )
@@ -219,16 +245,17 @@ _NOT_AN_END = re.compile(
 
 @functools.lru_cache(maxsize=None)
 def _pysbd():
-    """(pySBD English segmenter, words that never end an easy sentence, scispacy's non-ending tokens,
-    pySBD's regexes for the quotes and dashes whose marks it protects)."""
-    import pysbd
+    """(pySBD's English sentence splitter (text -> sentences), words that never end an easy sentence, scispacy's
+    non-ending tokens, pySBD's regexes for the brackets, quotes and dashes whose marks it protects, pySBD's
+    abbreviation periods, pySBD abbreviations that end a sentence before a capital)."""
     from pysbd.between_punctuation import BetweenPunctuation as B
     from pysbd.lang.english import English
     from scispacy.consts import ABBREVIATIONS
 
     not_easy = {a.lower() for a in English.Abbreviation.ABBREVIATIONS} | {a.rstrip(".").lower() for a in ABBREVIATIONS}
     protecting = [re.compile(r) for r in (B.BETWEEN_SINGLE_QUOTE_SLANTED_REGEX, B.BETWEEN_DOUBLE_QUOTES_REGEX_2,
-                                          B.BETWEEN_SQUARE_BRACKETS_REGEX_2, B.BETWEEN_QUOTE_ARROW_REGEX_2,
+                                          B.BETWEEN_SQUARE_BRACKETS_REGEX_2, B.BETWEEN_PARENS_REGEX_2,
+                                          B.BETWEEN_QUOTE_ARROW_REGEX_2,
                                           B.BETWEEN_EM_DASHES_REGEX_2, B.BETWEEN_QUOTE_SLANTED_REGEX_2)]
     single = (re.compile(B.BETWEEN_SINGLE_QUOTES_REGEX), re.compile(B.WORD_WITH_LEADING_APOSTROPHE))
     # the periods of pySBD's own abbreviations that its AbbreviationReplacer hides (same look-aheads as pySBD's)
@@ -240,23 +267,61 @@ def _pysbd():
         rf"|(?<!\S)(?i:{words(set(a.NUMBER_ABBREVIATIONS) - set(a.PREPOSITIVE_ABBREVIATIONS))})\.(?=\s\d|\s+\()"
         rf"|(?<!\S)(?i:{words(others)})\.(?=[.:\-?,]|\s(?:[a-z]|I\s|I'm|I'll|\d|\())"
     )
-    return (pysbd.Segmenter(language="en", clean=False), frozenset(not_easy), frozenset(ABBREVIATIONS), protecting,
-            single, periods)
+    ends_before_capital = {w for w in a.ABBREVIATIONS if "." not in w} - set(a.PREPOSITIVE_ABBREVIATIONS) - {
+        w.rstrip(".").lower() for w in ABBREVIATIONS}
+    return (_fast_english_processor(), frozenset(not_easy), frozenset(ABBREVIATIONS), protecting,
+            single, periods, frozenset(ends_before_capital))
+
+
+def _fast_english_processor():
+    """pySBD's English Processor with a faster AbbreviationReplacer. pySBD runs two regex searches over the line
+    for each of its ~200 abbreviations that occurs in it as a substring ("is", "man", "co"), and one substitution
+    over the line for each word it starts, compiling patterns beyond the `re` cache; every substitution needs the
+    abbreviation as a word followed by ".". This one skips the abbreviations no word of the line has that way
+    (their substitutions change nothing) and caches the compiled patterns; the result is the same."""
+    from pysbd.lang.english import English
+    from pysbd.processor import Processor
+
+    compiled = functools.lru_cache(maxsize=None)(re.compile)
+    longest = max(len(a.strip()) for a in English.Abbreviation.ABBREVIATIONS)
+
+    class Replacer(English.AbbreviationReplacer):
+        def search_for_abbreviations_in_string(self, text):
+            lowered = text.lower()
+            # every replacement needs "<whitespace><abbreviation>." : the words' parts before a "."
+            before_period = {w[:i] for w in lowered.split() for i, c in enumerate(w) if c == "." and 0 < i <= longest}
+            for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+                stripped = abbr.strip()
+                # pySBD's pattern is not escaped: "e.g" also matches "e-g"; those few keep pySBD's full search
+                if stripped not in lowered or ("." not in stripped and stripped not in before_period):
+                    continue
+                matches = compiled(r"(?:^|\s|\r|\n){}".format(stripped), re.IGNORECASE).findall(text)
+                if not matches:
+                    continue
+                next_chars = compiled(r"(?<={" + str(re.escape(stripped)) + "} ).{1}").findall(text)
+                for i, match in enumerate(matches):
+                    text = self.scan_for_replacements(text, match, i, next_chars)
+            return text
+
+    class FastEnglish(English):
+        AbbreviationReplacer = Replacer
+
+    return lambda text: Processor(text, FastEnglish).process()
 
 
 def _pysbd_count(text: str) -> int:
     """pySBD's sentences in one line (or piece of one), joined after scispacy's abbreviations."""
-    segmenter, _, no_end, *_ = _pysbd()
-    sentences = [s for s in segmenter.processor(text).process() if s.strip()]
+    process, _, no_end, *_ = _pysbd()
+    sentences = [s for s in process(text) if s.strip()]
     joined = sum(1 for s in sentences[:-1] if s.split()[-1] in no_end)
     return len(sentences) - joined
 
 
 def _protected_spans(line: str) -> list[tuple[int, int]]:
     """Spans of `line` inside which pySBD ends no sentence (its BetweenPunctuation rules)."""
-    if not any(c in line for c in "'‘\"«[-“"):
+    if not any(c in line for c in "'‘\"«[(-“"):
         return []
-    _, _, _, protecting, (single, leading_apostrophe), _ = _pysbd()
+    _, _, _, protecting, (single, leading_apostrophe), *_ = _pysbd()
     spans = [m.span() for regex in protecting for m in regex.finditer(line)]
     if "'" in line and not (leading_apostrophe.search(line) and not re.search(r"'\s", line)):
         spans += [m.span() for m in single.finditer(line)]
@@ -264,34 +329,52 @@ def _protected_spans(line: str) -> list[tuple[int, int]]:
 
 
 def _has_list(line: str) -> bool:
-    """True if `line` has two consecutive list markers ("1. ... 2.", "a) ... b)", "(i) ... (ii)")."""
-    marks = _LIST_MARK.findall(line)
-    if len(marks) < 2:
+    """True if `line` has two consecutive list markers ("1. ... 2.", "a) ... b)", "(i) ... (ii)") by the regexes of
+    pySBD's ListItemReplacer, which then breaks the line at them."""
+    if len(_LIST_GATE.findall(line)) < 2:  # a superset of pySBD's list markers, one cheap regex
         return False
-    numbers = {int(n) for n, _ in marks if n}
-    letters = {c.lower() for _, c in marks if c}
-    return (any(n + 1 in numbers for n in numbers) or {0, 9} <= numbers
-            or any(chr(ord(c) + 1) in letters for c in letters if len(c) == 1)
-            or any(_ROMAN[i + 1] in letters for i, r in enumerate(_ROMAN[:-1]) if r in letters))
+    number_regexes, letter_regexes, roman = _list_regexes()
+    numbers = {int(n) for regex in number_regexes for n in regex.findall(line)}
+    if any(n + 1 in numbers for n in numbers) or {0, 9} <= numbers:
+        return True
+    letters = {a for regex in letter_regexes for a in regex.findall(line)}
+    return (any(chr(ord(c) + 1) in letters for c in letters if len(c) == 1)
+            or any(roman[i + 1] in letters for i, r in enumerate(roman[:-1]) if r in letters))
 
 
-def _easy_pieces(line: str, not_easy: frozenset) -> list[str]:
+_LIST_GATE = re.compile(r"\d[.)]\s|\d\.\)|(?<![^\s(])[a-z]+\)|(?<!\S)[a-z]\.")
+
+
+@functools.lru_cache(maxsize=None)
+def _list_regexes():
+    from pysbd.lists_item_replacer import ListItemReplacer as L
+
+    return ([re.compile(L.NUMBERED_LIST_REGEX_1), re.compile(L.NUMBERED_LIST_PARENS_REGEX)],
+            [re.compile(L.ALPHABETICAL_LIST_WITH_PERIODS), re.compile(L.ALPHABETICAL_LIST_WITH_PARENS)],
+            L.ROMAN_NUMERALS)
+
+
+def _easy_pieces(line: str, not_easy: frozenset, ends_before_capital: frozenset) -> list[str]:
     """`line` cut at the sentence ends pySBD certainly makes (see above)."""
-    pieces, start, depth, counted = [], 0, 0, 0
-    protected = None
-    for m in _EASY_END.finditer(line):
-        word = m.group(1).lower()
-        if ("." in word or (len(word) == 1 and word.isalpha()) or word.strip("()[]") in not_easy
-                or (m.start() == 0 and _LIST_WORD.fullmatch(word))):  # pySBD keeps a line's leading "1." / "iv."
+    pieces, start, protected = [], 0, None
+    for m in _EASY_MARK.finditer(line):
+        word_end = m.start() - 1 if line[m.start() - 1:m.start()] == " " else m.start()  # "word ." as "word."
+        before = line[max(0, word_end - 50):word_end]
+        if not before or before[-1].isspace() or before[-1] in _QUOTES or before[-1] in _MARKS:
             continue
-        segment = line[counted:m.end(1)]
-        depth += segment.count("(") - segment.count(")") + segment.count("[") - segment.count("]")
-        counted = m.end(1)
-        if depth != 0:
-            continue
+        word = before.split()[-1].lower()
+        if "." in word or (len(word) == 1 and word.isalpha()) or (
+                word_end == len(word) and _LIST_WORD.fullmatch(word)):
+            continue  # "e.g." / "A." / a line's leading "1." or "iv.": pySBD decides
+        if word.strip("()[]") in not_easy:
+            # pySBD ends a sentence after its own abbreviations that are not titles ("ill.", "mass.") when a
+            # capital other than "I", "I'm" follows; scispacy's ("al.", "Fig.") never end one
+            nxt = line[m.end():m.end() + 2]
+            if word not in ends_before_capital or not nxt[:1].isupper() or nxt in ("I ", "I'") or nxt == "I":
+                continue
         if protected is None:
             protected = _protected_spans(line)
-        if any(a < m.end() - 1 and m.end(1) < b for a, b in protected):
+        if any(a <= m.start() < b for a, b in protected):
             continue
         pieces.append(line[start:m.end()])
         start = m.end()
@@ -301,21 +384,26 @@ def _easy_pieces(line: str, not_easy: frozenset) -> list[str]:
 
 def _one_sentence(piece: str, line_start: bool, abbreviation_periods: re.Pattern | None = None) -> bool:
     """True if pySBD finds no sentence end in `piece` (at the start of its line or not) before its final marks."""
-    final = _FINAL_MARKS.search(piece)
-    body = piece[:final.start()] if final else piece
+    if piece.lstrip()[:1] in _QUOTES:
+        return False
+    body = piece.rstrip()
+    if body[-1:] in _MARKS:
+        body = body[:-1]
+    if not _INNER_MARK.search(body):
+        return True
     if line_start and (number := _LINE_NUMBER.match(body)):
         body = body[number.end():]
     if "." in body:
         body = _NOT_AN_END.sub("", body)
     if "." in body and abbreviation_periods is not None:
         body = abbreviation_periods.sub("", body)
-    return not _INNER_MARK.search(body) and piece.lstrip()[:1] not in _QUOTES
+    return not _INNER_MARK.search(body)
 
 
 def count_sentences(text: str, fast: bool = True) -> int:
     """Sentences in `text` as pySBD splits them, line by line (see the comment above); fast=False runs pySBD on
     every line (the reference the fast path is checked against)."""
-    _, not_easy, _, _, _, abbreviation_periods = _pysbd()
+    _, not_easy, _, _, _, abbreviation_periods, ends_before_capital = _pysbd()
     n = 0
     for line in text.split("\n"):
         if not line.strip():
@@ -323,7 +411,7 @@ def count_sentences(text: str, fast: bool = True) -> int:
         if not fast or _HARD_LINE.search(line) or _has_list(line):
             n += _pysbd_count(line)
             continue
-        for i, piece in enumerate(_easy_pieces(line, not_easy)):
+        for i, piece in enumerate(_easy_pieces(line, not_easy, ends_before_capital)):
             if piece.strip():
                 n += 1 if _one_sentence(piece, i == 0, abbreviation_periods) else _pysbd_count(piece)
     return n
