@@ -30,9 +30,9 @@ from pathlib import Path
 
 import numpy as np
 from datatrove.data import Document, DocumentsPipeline
-from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from medlm.config import opt, to_dict
+from medlm.corpus.batchfilter import BatchFilter
 from medlm.corpus.readers import expand_path
 from medlm.corpus.textarrays import char_table, extend_ngrams, joined_codepoints, lookup, ngram_hashes, run_hashes, runs
 from medlm.errors import MedlmError
@@ -307,7 +307,7 @@ def _cached_index(cfg: DecontamConfig) -> NgramIndex:
 # ---------------------------------------------------------------- the step
 
 
-class Decontaminate(BaseFilter):
+class Decontaminate(BatchFilter):
     """datatrove filter: drops documents with benchmark n-grams and records every hit per rank."""
 
     name = "decontaminate"

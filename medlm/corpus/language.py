@@ -30,9 +30,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from datatrove.data import Document
-from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from medlm.config import opt
+from medlm.corpus.batchfilter import BatchFilter
 from medlm.corpus.textarrays import char_table, joined_codepoints, lookup, run_hashes, runs
 
 
@@ -176,7 +176,7 @@ def detect_many(texts: list[str], cfg: LanguageConfig, fast_english: bool = Fals
     return out
 
 
-class LanguageFilter(BaseFilter):
+class LanguageFilter(BatchFilter):
     """datatrove filter: True, or (False, 'non_english' | 'language_not_kept')."""
 
     name = "language"

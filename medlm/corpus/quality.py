@@ -33,9 +33,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 from datatrove.data import Document
-from datatrove.pipeline.filters.base_filter import BaseFilter
 
 from medlm.config import opt
+from medlm.corpus.batchfilter import BatchFilter
 from medlm.corpus.textarrays import MULT, char_table, extend_ngrams, joined_codepoints, lookup, run_hashes, runs
 
 DEFAULT_BOILERPLATE = [
@@ -388,7 +388,7 @@ class _BatchNgrams:
         return chars / np.maximum(self.st.word_chars, 1)
 
 
-class QualityFilter(BaseFilter):
+class QualityFilter(BatchFilter):
     """datatrove filter: `filter(doc)` -> True or (False, reason); removes boilerplate lines in place."""
 
     name = "quality"
