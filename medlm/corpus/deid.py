@@ -1119,9 +1119,11 @@ FACILITY_HEADS = (
     "Surgical_Center Cancer_Center Heart_Center Eye_Center Treatment_Center Recovery_Center Wellness_Center "
     "Assisted_Living Senior_Living Retirement_Home Retirement_Community Skilled_Nursing Home_Health Primary_Care "
     "Women's_Health Behavioral_Health Mental_Health Medical_Plaza Medical_Building Medical_Office "
-    "Medical_Offices Drug_Store Drugstore".split()
+    "Medical_Offices Drug_Store Drugstore Center Centre Group Services Supply Apothecary Funeral_Home Medicine "
+    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial".split()
 )
 FACILITY_HEADS = [w.replace("_", " ") for w in FACILITY_HEADS]
+FACILITY_HEADS += [w.upper() for w in FACILITY_HEADS]  # letterheads in capitals
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
     "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
@@ -1131,6 +1133,7 @@ FACILITY_BRANDS = (
     "LabCorp Quest_Diagnostics Cleveland_Clinic Mayo_Clinic".split()  # not "Mayo" alone: Mayo scissors
 )
 FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
+FACILITY_BRANDS += [w.upper() for w in FACILITY_BRANDS if not w.isupper()]
 # words a facility name may consist of without being one ("Cardiology Clinic", "VA Clinic", "Pain Clinic")
 FACILITY_GENERIC = frozenset(
     """medical health care healthcare clinic clinics hospital hospitals center centre family practice primary
@@ -1159,7 +1162,8 @@ FACILITY_WEAK = frozenset(
 FACILITY_DEPARTMENT_HEADS = frozenset(
     """Pediatrics Cardiology Orthopedics Orthopaedics Dermatology Radiology Urology Oncology Neurology Gastroenterology
     Ophthalmology Labs Laboratory Laboratories Drugs Imaging Diagnostics Dialysis Physicians Specialists Associates
-    Rehab Rehabilitation Institute Primary_Care Internal_Medicine Family_Medicine Urgent_Care""".split()
+    Rehab Rehabilitation Institute Primary_Care Internal_Medicine Family_Medicine Urgent_Care Center Centre Group
+    Services Supply Medicine Pathology Nursing Behavioral""".split()
 )
 FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS)
 FACILITY_HOSPITAL_HEADS = frozenset(
@@ -1170,9 +1174,9 @@ FACILITY_HOSPITAL_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_HOSPIT
 FACILITY_HEAD_AT = re.compile(_trie(FACILITY_HEADS) + r"(?![\w'’-])")
 FACILITY_BRAND_AT = re.compile(_trie(FACILITY_BRANDS) + r"(?![\w'’-])")
 FACILITY_TRIGGER = re.compile(_trie({w.split()[0] for w in FACILITY_HEADS + FACILITY_BRANDS} | {"St", "Saint"}))
-_FAC_WORD_REV = rf"(?:\.[tS]S|\.tM|\.tF|[{UP}{LO}'’-]*[{UP}](?![\w'’.-])|&)"  # a capitalised word, read backwards
+_FAC_WORD_REV = rf"(?:\.[tT][SMFsmf](?![\w'’.-])|[{UP}{LO}'’-]*[{UP}](?![\w'’.-])|&)"  # a capitalised word, read backwards
 FACILITY_NAME_REV = re.compile(rf"(?:[ \t]+(?:(?:fo|dna|eht|rof|ed|al|led)[ \t]+)?{_FAC_WORD_REV}){{1,6}}")
-_FAC_WORD = rf"(?:St\.|Mt\.|Ft\.|[{UP}][{UP}{LO}'’-]*|&)"
+_FAC_WORD = rf"(?:[SMF][tT]\.|[{UP}][{UP}{LO}'’-]*|&)"
 FACILITY_TAIL = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_FAC_WORD}(?:[ \t]+(?:(?:of|and|the)[ \t]+)?{_FAC_WORD}){{0,4}}")
 FACILITY_WORD = re.compile(_FAC_WORD)
 SAINT_PLACE = re.compile(rf"(?:St\.?|Saint)[ \t]+[{UP}][{LO}]+['’]s\b")  # "St. Luke's": a hospital (or a church)
@@ -1181,6 +1185,13 @@ STREET_NAME_AFTER = re.compile(
     rf"[ \t]+(?:on|off)[ \t]+((?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|"
     r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\b\.?)"
 )
+PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are built from
+    r"river|lake|harbo|north|south|east|west|field|brook|wood|view|crest|ridge|valley|hill|park|bay|spring|shore|"
+    r"side|gate|bridge|pine|oak|cedar|maple|coast|grass|stone|land|ville|burg|ton$|mont|dale|glen|haven|"
+    r"mill|creek|star|sun|mountain|forest|meadow|island|point|rock|iron|tri-county"
+)
+INSURER_AFTER = re.compile(r"[ \t]+(?:PPO|HMO|EPO|POS|Plan|Insurance|Advantage|Medicaid|Medicare|Mutual)\b")
+INSURER_BEFORE = re.compile(r"(?i:insurance|insurer|payer|plan|coverage|carrier)\b[^\n]{0,12}$")
 FACILITY_LEAD_STOP = frozenset(
     "the a an at to from in into per via seen admitted transferred called discharged and or of for with by on our "
     "your his her their this that follows followed".split()
@@ -1197,6 +1208,8 @@ def _find_facilities(text: str, spans: _Spans, L) -> None:
         brand = FACILITY_BRAND_AT.match(text, h)
         if brand:
             end = brand.end()
+            head = FACILITY_HEAD_AT.match(text, end + 1) if text[end:end + 1] == " " else None
+            end = head.end() if head else end  # "UCSF Medical Center"
             place = PLACE_AT.match(text, end + 1) if text[end:end + 1] == " " else None
             place = place and _trim_place(text, place.start(), place.end(), L, need_list=True)
             _facility_span(text, h, place[1] if place else end, spans)  # "Kaiser Permanente Oakland"
@@ -1213,10 +1226,14 @@ def _find_facilities(text: str, spans: _Spans, L) -> None:
             words.pop(0)  # "The", "At"
         start = words[0][0] if words else h
         named = [w for _, w in words]
-        hospital_like = head.group() in FACILITY_HOSPITAL_HEADS
+        hospital_like = head.group().title() in FACILITY_HOSPITAL_HEADS
         proper = any(_proper_facility_word(w, L, hospital_like and i == len(named) - 1) for i, w in enumerate(named))
-        if proper and head.group() in FACILITY_DEPARTMENT_HEADS:
-            proper = any(_ascii(w.lower()) in L["names"] or w.lower() in L["cities"] for w in named)
+        placelike = any(_placelike(w, L) for w in named)
+        if head.group().title() in FACILITY_DEPARTMENT_HEADS:
+            proper = placelike
+        proper = proper or placelike
+        if INSURER_AFTER.match(text, head.end()) or INSURER_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "BlueRidge Health PPO", "insurance is X Health": a health plan, not a place of care
         tail = FACILITY_TAIL.match(text, head.end())  # "Medical Center of Oakland", "Hospital for Special Surgery"
         if tail and not any(_proper_facility_word(w.group(), L, False)
                             for w in FACILITY_WORD.finditer(text, head.end(), tail.end())):
@@ -1225,14 +1242,28 @@ def _find_facilities(text: str, spans: _Spans, L) -> None:
             _facility_span(text, start, tail.end() if tail else head.end(), spans)
 
 
+def _placelike(w: str, L) -> bool:
+    """A listed name or town, or a word built like a place name ("Riverbend", "Lakeshore", "Harborview")."""
+    low = _ascii(w.lower())
+    if low in FACILITY_GENERIC or low in STOP or (w.isupper() and len(w) <= 4 and w not in ("ST.", "MT.")):
+        return False
+    if low in L["cities"] or PLACE_MORPHEME.search(low) or low in ("st.", "saint", "mt."):
+        return True
+    return low in L["names"] and low not in L["common"] and not w.isupper()
+
+
 def _proper_facility_word(w: str, L, weak_ok: bool) -> bool:
     """Is w a proper name inside a facility name ("Riverside", "St.", "Mary's"), not a generic or medical word?
     weak_ok: "General", "Memorial" ... count (right before "Hospital")."""
-    if w in ("St.", "Saint", "Mt.", "Mount", "Sainte", "San", "Santa"):
+    if w in ("St.", "Saint", "Mt.", "Mount", "Sainte", "San", "Santa", "ST.", "SAINT", "MT.", "MOUNT"):
         return True
     low = _ascii(w.lower().rstrip("."))
     if low in FACILITY_WEAK:
         return weak_ok
+    if "-" in low:  # "Neuro-Oncology", "Cedars-Sinai"
+        return any(_proper_facility_word(part, L, weak_ok) for part in w.split("-") if part)
+    if w.isupper() and not _placelike(w, L):
+        return False  # in capitals every word looks like a name ("COURSE IN HOSPITAL")
     if low.endswith(("'s", "’s")):
         low = low[:-2]
     if low in FACILITY_GENERIC or low in STOP or low in L["common"] or low in L["eponyms"] or low in FACILITY_WEAK:
