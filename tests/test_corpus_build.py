@@ -478,3 +478,17 @@ def test_in_memory_buckets_equal_datatrove_streaming_merge(tmp_path):
     for band in range(2):
         fast, slow = (tmp_path / name / f"{band:05d}_00.dups" for name in ("numpy", "datatrove"))
         assert fast.read_bytes() == slow.read_bytes() and len(fast.read_bytes()) > 16 * 10
+
+
+def test_long_documents_are_signed_in_pieces_with_the_same_result(monkeypatch):
+    import numpy as np
+
+    from medlm.corpus import dedup
+
+    texts = [json.loads(line)["text"] for line in (PIPELINE_FIXTURES / "abstracts_1.jsonl").read_text().splitlines()][:6]
+    texts.insert(2, " ".join(texts))  # one document much longer than the (shrunk) batch below
+    whole = _signatures(texts)[0]
+    monkeypatch.setattr(dedup, "_BATCH_BYTES", 400)  # pieces of 25 words
+    pieces = _signatures(texts)[0]
+    assert (whole == pieces).all() and (whole[2] != dedup.EMPTY).all()
+    assert len(texts[2].encode()) > 10 * 400 and not np.array_equal(whole[2], whole[0])

@@ -225,17 +225,32 @@ _BATCH_BYTES = 1 << 18  # bytes of text per batch_shingles call: its byte-level 
 def signatures(texts: list[str], n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """(len(texts), len(a)) uint32 MinHash signatures; a row of EMPTY for a text with fewer than n words.
 
-    Values are < 2**32-1: datatrove's bucket reader (32-bit precision) stops at 2**32-1."""
-    sig = np.full((len(texts), len(a)), EMPTY, dtype=np.uint32)
-    encoded = [shingle_bytes(t) for t in texts]
+    Values are < 2**32-1: datatrove's bucket reader (32-bit precision) stops at 2**32-1. A text longer
+    than a batch is cut into pieces of whole words overlapping by n-1 words (every shingle is in one
+    piece) whose minima are combined, so memory stays bounded by the batch, not the longest document."""
+    pieces, owner = [], []
+    for i, text in enumerate(texts):
+        encoded = shingle_bytes(text)
+        if len(encoded) <= _BATCH_BYTES:
+            pieces.append(encoded)
+            owner.append(i)
+            continue
+        words = encoded.split()
+        step = max(1, _BATCH_BYTES // 16)  # words per piece: ~1/2 to 1/3 of a batch at typical word lengths
+        for start in range(0, max(1, len(words) - n + 1), step):
+            pieces.append(b" ".join(words[start : start + step + n - 1]))
+            owner.append(i)
+    sig = np.full((len(pieces), len(a)), EMPTY, dtype=np.uint32)
     i = 0
-    while i < len(encoded):
+    while i < len(pieces):
         j, size = i, 0
-        while j < len(encoded) and (j == i or size + len(encoded[j]) <= _BATCH_BYTES):
-            size += len(encoded[j]) + 1
+        while j < len(pieces) and (j == i or size + len(pieces[j]) <= _BATCH_BYTES):
+            size += len(pieces[j]) + 1
             j += 1
-        _batch_signatures(encoded[i:j], n, a, b, sig[i:j])
+        _batch_signatures(pieces[i:j], n, a, b, sig[i:j])
         i = j
+    if len(pieces) > len(texts):  # EMPTY is the largest value: pieces without shingles do not count
+        sig = np.minimum.reduceat(sig, np.searchsorted(owner, np.arange(len(texts))), axis=0)
     return sig
 
 
