@@ -345,6 +345,10 @@ class _BatchNgrams:
         pos = np.flatnonzero((doc[:last] == doc[n - 1 :]) & measured[doc[:last]] & may[:last] & may[1 : last + 1])
         # uint64 array arithmetic wraps around silently: overflow is the modulus
         keys = self.grams[pos] ^ (doc[pos].astype(np.uint64) * MULT)  # the document index spread over all bits
+        # most n-grams occur once: drop those alone in a hash bucket (~8 buckets per key) before sorting
+        bucket = (keys >> np.uint64(64 - min(len(keys).bit_length() + 3, 24))).astype(np.intp)
+        shared = np.bincount(bucket)[bucket] > 1
+        pos, keys = pos[shared], keys[shared]
         # the position in the low bits of the key: one plain sort (2x cheaper than a stable argsort)
         # puts equal n-grams together in text order; the hash keeps >= 40 bits for batches < 16M words
         shift = np.uint64(max(int(len(doc)).bit_length(), 1))
