@@ -190,6 +190,29 @@ def test_single_token_fast_path_equals_one_request_at_a_time(tiny):
         assert ll == pytest.approx(expected, abs=1e-4)
 
 
+def test_packed_rows_score_as_rows_alone(tiny):
+    from medlm.bench.models import _pack, _packing_works, _Row
+
+    rows = [_Row(list(range(n)), 1) for n in (100, 99, 60, 40, 30, 1)]
+    assert [[len(r.tokens) for r in line] for line in _pack(rows, 100)] == [[100], [99, 1], [60, 40], [30]]
+    model = load_scoring_model(f"hf:{tiny['hf']}", batch_size=3, max_length=2048)  # no truncation: lengths vary
+    assert model.pack  # a transformers Llama keeps packed sequences apart
+    # an architecture that ignored the restarting position ids would let packed sequences see each other
+    assert not _packing_works(lambda ids, positions=None: ids[..., None].float().cumsum(1), torch.device("cpu"), 400)
+    items = sample_items("medqa_4options")[:8] + sample_items("pubmedqa")[:4]
+    requests = [(ctx, c) for it in items for ctx, conts in [requests_for(TASKS["pubmedqa" if it.context else "medqa_4options"], it)]
+                for c in conts]
+    widths, hidden = [], model.hidden
+    model.hidden = lambda ids, *a, **k: widths.append(ids.shape) or hidden(ids, *a, **k)
+    packed = model.loglikelihood(requests)
+    n_packed = len(widths)
+    model.pack = False
+    alone = model.loglikelihood(requests)
+    assert n_packed < len(widths) - n_packed  # fewer, fuller forward passes
+    assert [x for x, _ in packed] == pytest.approx([x for x, _ in alone], abs=1e-4)
+    assert [g for _, g in packed] == [g for _, g in alone]
+
+
 def test_choice_the_tokenizer_cannot_encode_is_an_error(tiny):
     from tokenizers import Tokenizer, models, pre_tokenizers
     from transformers import PreTrainedTokenizerFast

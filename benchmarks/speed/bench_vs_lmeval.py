@@ -8,7 +8,13 @@ size, dtype and thread count, one after the other in this process. lm-eval runs 
 (`medqa_4options`'s and `pubmedqa`'s doc_to_text, copied from the installed lm-eval into a temporary
 task folder whose YAMLs point at local JSONL files); medlm runs `medlm.bench.scoring.score_task`.
 Printed: accuracy of each (target: identical, ±0.1 pp), per-question prediction agreement, the largest
-log-likelihood difference, and questions/s of each (target: medlm ≥ 2× lm-eval). Timing excludes model loading.
+log-likelihood difference, and questions/s of each (target: medlm ≥ 2× lm-eval). Timing excludes model loading;
+questions/s count only the engines' loglikelihood calls (lm-eval's task building from the JSONL files is left out,
+which favours lm-eval). Forward hooks on both models' transformer bodies (embeddings to final norm: the work both
+engines must do) record their seconds and positions, so the output also says which share of lm-eval's time is the
+body, how much of it is padding, and hence the most any engine running the same fp32 body could gain.
+`--medlm-dtype bf16` runs medlm in bf16 against lm-eval in fp32: a separate figure (numerics differ), never the
+headline comparison.
 MedQA comes from the dev split (the test split is not redistributable offline), PubMedQA from its
 non-test labelled questions (trainval), unless --medqa-split/--pubmedqa-split say otherwise.
 """
@@ -57,6 +63,34 @@ def ensure_hf_dir(name: str, out: Path) -> Path:
     model.save_pretrained(str(out))
     tok.save_pretrained(str(out))
     return out
+
+
+def timed(fn, clock: dict):
+    """`fn`, adding the seconds each call takes to clock["seconds"]."""
+    def call(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            clock["seconds"] += time.perf_counter() - t0
+    return call
+
+
+def clock_body(model) -> dict:
+    """Seconds and input positions (padding included) of every forward of a transformers model's body."""
+    body = getattr(model, model.base_model_prefix)
+    clock = {"seconds": 0.0, "positions": 0}
+
+    def start(_module, _args, kwargs):
+        clock["t0"] = time.perf_counter()
+        clock["positions"] += kwargs["input_ids"].numel()
+
+    def stop(_module, _args, _kwargs, _out):
+        clock["seconds"] += time.perf_counter() - clock.pop("t0")
+
+    body.register_forward_pre_hook(start, with_kwargs=True)
+    body.register_forward_hook(stop, with_kwargs=True)
+    return clock
 
 
 def write_lm_eval_tasks(folder: Path, medqa, pubmedqa) -> list[str]:
@@ -125,6 +159,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--threads", type=int, default=int(os.environ.get("OMP_NUM_THREADS", "2")))
     ap.add_argument("--device", default="cpu")
+    ap.add_argument("--medlm-dtype", default="", help="medlm's dtype if not lm-eval's (fp32 on CPU, bf16 on GPU): "
+                    "bf16 on CPU is a separate, documented option, not the like-for-like comparison")
     ap.add_argument("--out", default="", help="write the figures as JSON here too")
     args = ap.parse_args()
 
@@ -150,10 +186,15 @@ def main() -> None:
     from lm_eval.models.huggingface import HFLM
     from lm_eval.tasks import TaskManager
 
-    lm = HFLM(pretrained=str(model_dir), batch_size=args.batch_size, device=args.device,
-              dtype="float32" if args.device == "cpu" else "bfloat16")
-    model = load_scoring_model(f"hf:{model_dir}", device=args.device, batch_size=args.batch_size)
-    print(f"medlm backend: LM head applied only at scored positions: {model.head is not None}; BOS: {model.info['bos']}")
+    lm_dtype = "float32" if args.device == "cpu" else "bfloat16"
+    lm = HFLM(pretrained=str(model_dir), batch_size=args.batch_size, device=args.device, dtype=lm_dtype)
+    model = load_scoring_model(f"hf:{model_dir}", device=args.device, batch_size=args.batch_size, dtype=args.medlm_dtype or lm_dtype)
+    print(f"medlm backend: LM head applied only at scored positions: {model.head is not None}; BOS: {model.info['bos']}; "
+          f"dtype {model.info['dtype']} (lm-eval {lm_dtype})")
+    lm_clock, medlm_clock = {"seconds": 0.0}, {"seconds": 0.0}
+    lm.loglikelihood = timed(lm.loglikelihood, lm_clock)
+    model.loglikelihood = timed(model.loglikelihood, medlm_clock)
+    lm_body, medlm_body = clock_body(lm.model), clock_body(model.module)
     lm_lls, ours = {}, {}
     lm_seconds = medlm_seconds = 0.0
     for r in range(args.rounds):
@@ -176,13 +217,15 @@ def main() -> None:
                     preds, _ = score_task(model, TASKS[task], items, Path(tmp) / f"{key}.jsonl")
                     ours.update({(key, p["id"]): p["logprobs"] for p in preds})
         medlm_seconds += time.perf_counter() - t0
-        print(f"round {r + 1}/{args.rounds}: lm-eval {lm_seconds:.1f} s, medlm {medlm_seconds:.1f} s so far; "
+        print(f"round {r + 1}/{args.rounds}: lm-eval {lm_clock['seconds']:.1f} s scoring ({lm_seconds:.1f} s with task "
+              f"building), medlm {medlm_clock['seconds']:.1f} s scoring ({medlm_seconds:.1f} s) so far; "
               f"load {os.getloadavg()[0]:.1f}", flush=True)
 
     import numpy as np
 
     figures = {"model": str(model_dir), "questions": len(medqa) + len(pubmedqa), "batch_size": args.batch_size, "threads": args.threads,
-               "device": args.device, "load_average_start": load, "load_average_end": os.getloadavg()[0]}
+               "device": args.device, "dtype_lm_eval": lm_dtype, "dtype_medlm": model.info["dtype"],
+               "load_average_start": load, "load_average_end": os.getloadavg()[0]}
     for key, items in (("medqa", medqa), ("pubmedqa", pubmedqa)):
         if not items:
             continue
@@ -195,10 +238,26 @@ def main() -> None:
         print(f"{key:9s} acc medlm {100 * acc_ours:.1f}%  lm-eval {100 * acc_lm:.1f}%  (Δ {100 * (acc_ours - acc_lm):+.1f} pp); "
               f"same prediction on {100 * agree:.1f}% of questions; max |Δ loglik| {diff:.2e}")
     n = figures["questions"]
-    figures.update(lm_eval_seconds=lm_seconds, medlm_seconds=medlm_seconds, lm_eval_qps=n / lm_seconds,
-                   medlm_qps=n / medlm_seconds, speedup=lm_seconds / medlm_seconds)
-    print(f"speed     lm-eval {n / lm_seconds:.3f} questions/s ({lm_seconds:.1f} s)   medlm {n / medlm_seconds:.3f} questions/s "
-          f"({medlm_seconds:.1f} s)   speed-up {lm_seconds / medlm_seconds:.2f}x")
+    lm_s, medlm_s = lm_clock["seconds"], medlm_clock["seconds"]
+    figures.update(lm_eval_seconds=lm_s, medlm_seconds=medlm_s, lm_eval_qps=n / lm_s, medlm_qps=n / medlm_s,
+                   speedup=lm_s / medlm_s, lm_eval_seconds_with_task_building=lm_seconds,
+                   medlm_seconds_with_prediction_files=medlm_seconds, speedup_with_task_building=lm_seconds / medlm_seconds)
+    print(f"speed     lm-eval {n / lm_s:.3f} questions/s ({lm_s:.1f} s)   medlm {n / medlm_s:.3f} questions/s "
+          f"({medlm_s:.1f} s)   speed-up {lm_s / medlm_s:.2f}x   (counting lm-eval's task building: {lm_seconds / medlm_seconds:.2f}x)")
+    # the ceiling: the body (embeddings to final norm) on the real positions is work no fp32 engine can skip
+    body_share = lm_body["seconds"] / lm_s
+    padding = 1 - medlm_body["positions"] / lm_body["positions"]
+    ceiling = lm_s / (lm_body["seconds"] * medlm_body["positions"] / lm_body["positions"])
+    figures["profile"] = {
+        "lm_eval_body_seconds": lm_body["seconds"], "lm_eval_body_positions": lm_body["positions"],
+        "medlm_body_seconds": medlm_body["seconds"], "medlm_body_positions": medlm_body["positions"],
+        "lm_eval_body_share": body_share, "lm_eval_padding_share_vs_medlm": padding, "medlm_body_share": medlm_body["seconds"] / medlm_s,
+        "speedup_ceiling_same_body": ceiling}
+    print(f"profile   lm-eval: {100 * body_share:.0f}% of its scoring time is the transformer body, {lm_body['positions']} positions "
+          f"({100 * padding:.0f}% more than medlm's {medlm_body['positions']}: padding); medlm: {100 * medlm_body['seconds'] / medlm_s:.0f}% "
+          f"body. Body tokens/s: lm-eval {lm_body['positions'] / lm_body['seconds']:.0f}, medlm "
+          f"{medlm_body['positions'] / medlm_body['seconds']:.0f}. Ceiling for any engine running this body on medlm's "
+          f"positions at lm-eval's body speed: {ceiling:.2f}x")
     print(f"load average at end {figures['load_average_end']:.2f} (other processes share these CPUs)")
     if args.out:
         Path(args.out).write_text(json.dumps(figures, indent=2) + "\n")
