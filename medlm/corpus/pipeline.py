@@ -427,7 +427,7 @@ class ShardWriter(PipelineStep):
     """Writes this task's documents to WORK/shards/<rank>.parquet, a small keys file for the global id and
     exact-duplicate decisions and, when near-duplicates are removed, the documents' MinHash signatures
     (computed here, while the text is in memory, instead of reading the shard again in a later stage).
-    Its own time is booked to the dedup step (`step_name`)."""
+    The time of the keys and signatures is booked to the dedup step (`step_name`)."""
 
     type = "💽 - WRITER"
     name = "shard writer"
@@ -444,25 +444,25 @@ class ShardWriter(PipelineStep):
         from medlm.corpus.dedup import SignatureWriter, text_hash
 
         shard_dir = Path(self.shard_dir)
-        t0 = time.perf_counter()
         shards = _ParquetOut(shard_dir / f"{rank:05d}.parquet", self.rows_per_group, doc_schema())
         keys = _ParquetOut(shard_dir / f"{rank:05d}.keys.parquet", max(self.rows_per_group, 50_000), key_schema())
+        t0 = time.perf_counter()
         sigs = SignatureWriter(shard_dir / f"{rank:05d}.minhash", self.near, self.rows_per_group) if self.near else None
-        own = time.perf_counter() - t0
+        dedup_seconds = time.perf_counter() - t0  # exact-dedup keys and MinHash signatures: the dedup step's work
         for doc in data:
-            t0 = time.perf_counter()
             shards.add(_doc_row(doc))
+            t0 = time.perf_counter()
             keys.add({"id": str(doc.id), "unit": doc.metadata["_unit"], "pos": doc.metadata["_pos"], "hash": text_hash(doc.text)})
             if sigs:
                 sigs.add(doc.text)
-            own += time.perf_counter() - t0
+            dedup_seconds += time.perf_counter() - t0
             yield doc
-        t0 = time.perf_counter()
         shards.close(keep_empty=True)
+        t0 = time.perf_counter()
         keys.close(keep_empty=True)
         if sigs:
             sigs.close()
-        self.ledger.step_seconds[self.step_name] += own + time.perf_counter() - t0
+        self.ledger.step_seconds[self.step_name] += dedup_seconds + time.perf_counter() - t0
 
 
 class ShardReader(PipelineStep):
