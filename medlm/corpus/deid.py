@@ -191,9 +191,14 @@ def _phrases_rev(phrases) -> str:
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?)"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?|"
+    # lower case in dictated text ("on oct 3", "march 3rd 1961"); not "may" and "mar", which are words
+    r"(?<![\w-])(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?)"
 )
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+WEEKDAY_WORD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+WEEKDAY = r"(?:" + WEEKDAY_WORD + r"\.?,?\s+)?"
+WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+$")  # "Sat 01/27/2024": the weekday is part of it
 ORD = r"(?:st|nd|rd|th)?"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -213,6 +218,15 @@ DATE_PATTERNS = [
     # 03/2020, 3/2020
     re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/" + YEAR + r"\b"),
 ]
+# 04Mar2021, 15JAN2020
+DAY_MON_YEAR = re.compile(
+    r"\b(?:0?[1-9]|[12]\d|3[01])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|"
+    r"OCT|NOV|DEC)(?:19|20)\d\d\b"
+)
+# 19471230, 20230702061544 (HL7 and other machine timestamps: YYYYMMDD[HHMM[SS]])
+COMPACT_DATE = re.compile(
+    r"(?<![\d.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\d.])"
+)
 # in March / since last December / early May (a month named alone after a time cue)
 MONTH_ALONE = re.compile(
     r"\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|of|before|after|around)[\s-]+"
@@ -224,13 +238,25 @@ SHORT_DATE_WORDS = (
     "on since from date dated until till through thru by last next before after as of dos seen admitted discharged "
     "started stopped began visit surgery scheduled for returned presented due effective in drawn obtained done "
     "performed collected completed placed taken on or about us ct mri cxr xr echo ekg ecg egd lab labs cbc bmp cmp eeg "
-    "pet tte tee appt appointment again follow-up followup f/u rtc return edd lmp"
+    "pet tte tee appt appointment again follow-up followup f/u rtc return edd lmp monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun recheck starts start fell fall dose sent "
+    "delivery window"
 )
+NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
+                            r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
+                            r"o[dsu]\b|ports?\b|trocars?|decreasing|for[ \t]+(?:balance|gait))")
 SHORT_DATE_CUE_REV = re.compile(
     r"(?i:\s*:?\s*(?:" + _phrases_rev(
         [w.replace("_", " ") for w in SHORT_DATE_WORDS.replace("as of", "as_of").replace("scheduled for", "scheduled_for")
          .replace("on or about", "on_or_about").split()]) + r")\b)"
     r"|[ \t]*:[DT]\b|(?i:[ \t]*:[^\n:]{0,25}\betad\b)"
+)
+TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./])")  # "2/19 0800", "3/4 14:30"
+# what makes an uncued M/D with a day of 11-31 a score or a count rather than a date
+NOT_DATE_BEFORE = re.compile(
+    r"(?i:gcs|score|scored|scores|mmse|moca|phq-?9?|gad-?7?|apgar|apgars|strength|vision|acuity|va|slums|"
+    r"nihss|edinburgh|audit|epworth|stop-bang|pain|nodes?|cores?|of|bpm|hr|rr|bp|o2|sats?|fio2|peep|vent|pupils?)"
+    r"[ \t:=]*$|\d-$"  # "score of 7-10/16"
 )
 SHORT_DATE_AT = re.compile(
     r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
@@ -264,6 +290,7 @@ PHONE_CORE = (
 )
 PHONE_RE = re.compile(PHONE_CORE)
 FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
+PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,4}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -273,7 +300,10 @@ URL_RE = re.compile(
     r"(?<![.,;:])"
 )
 IPV4_RE = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)")
-IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![\w:])")
+IPV6_RE = re.compile(
+    r"(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?"  # 2001:db8::17
+    r"|(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4}))(?![\w:])"
+)
 
 SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
 HOLIDAY_RE = re.compile(
@@ -322,9 +352,18 @@ STREET_TYPES = (
     r"Rd|Route|Rte|Row|Rue|Run|Shoals?|Shl|Shores?|Shr|Skyway|Skwy|Springs?|Spg|Spurs?|Squares?|Sq|Station|Sta|"
     r"Stravenue|Stra|Stream|Strm|Streets?|St|Summit|Smt|Terrace|Ter|Throughway|Trwy|Trace|Trce|Track|Trak|Trafficway|"
     r"Trfy|Trail|Trl|Trailer|Trlr|Tunnel|Tunl|Turnpike|Tpke|Underpass|Upas|Unions?|Valleys?|Vly|Viaduct|"
-    r"Views?|Vw|Villages?|Vlg|Ville|Vista|Vis|Via|Walks?|Wall|Way|Ways|Wells?|Close|Glen|Green)"
+    r"Views?|Vw|Villages?|Vlg|Ville|Vista|Vis|Via|Walks?|Wall|Way|Ways|Wells?|Close|Glen|Green|"
+    r"AVE|AVENUE|BLVD|CIR|CT|DR|DRIVE|HWY|LN|LANE|PKWY|PL|RD|ROAD|ST|STREET|TER|TRL|WAY)"
 )
-UNIT = r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"
+UNIT = (
+    r"(?:,?[ \t]*(?i:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Bldg|Building|Floor|Fl|Lot|Space|#)\.?[ \t]*#?[ \t]*"
+    r"(?:[A-Za-z0-9-]*\d[A-Za-z0-9-]*|[A-Z]\b)|,?[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?i:Floor|Fl)\b)"
+)
+# streets whose type comes first: "742 Calle Luna", "12 Route 9", "400 County Road 12"
+STREET_PREFIX_RE = re.compile(
+    r"\b\d{1,6}[ \t]+(?:Calle|Avenida|Camino|Paseo|Rue|Route|Rte\.?|Highway|Hwy\.?|County[ \t]+Road|State[ \t]+Route|"
+    r"Farm[ \t]+Road|FM)[ \t]+(?:\d{1,4}[A-Z]?\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)" + UNIT + r"{0,2}"
+)
 STREET_RE = re.compile(
     r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
@@ -337,9 +376,11 @@ MILITARY_RE = re.compile(
     r"\b(?:(?:USNS|USNV|USS|USCGC)[ \t]+[A-Z][a-z]+|(?:Unit|PSC)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|"
     r"(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP))(?:[ \t]+(\d{5}))?\b"
 )
-POBOX_RE = re.compile(r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d+")
+POBOX_RE = re.compile(
+    r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|(?:RR|R\.R\.|Rural\s+Route|Route|Rte|HC|Star\s+Route)\s+\d+,?\s+Box)\s+\d+"
+)
 CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!-[A-Za-z])")
-ZIP_CUED = r"(?:zip|zip\s*code|postal\s*code)\s*[:#]?\s*(" + ZIP + r")\b"
+ZIP_CUED = r"(?:zip|zip\s*code|postal\s*code)\s*[:#|]?\s*(" + ZIP + r")\b"
 ZIP4_RE = re.compile(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")
 COUNTY_RE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish|Township|Borough)\b")
 
@@ -358,7 +399,8 @@ NOT_PLACES = frozenset(
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżž"
 PIECE = (
-    rf"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:[-'’][{UP}][{LO}]+)*(?:['’][{LO}]+)?"  # O'Brien
+    rf"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b)*"  # O'Brien, Ji-woo
+    rf"(?:['’][{LO}]+)?"
     rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
     rf"|[{UP}]\.(?:[{UP}]\.)*)"  # initial(s): "J.", "J.S."
 )
@@ -366,7 +408,7 @@ PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|el|dos|das|te
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 NAME_SEQ = (
     r"((?:(?:da|de|van|von|del|di|du|le|la|dos|das)[ \t]+){0,2}" + PIECE
-    + r"(?:[ \t]+(?:" + PARTICLE + r"[ \t]+|[\"“'(][A-Z][a-z]+[\"”')][ \t]+)?" + PIECE + r"){0,3}"
+    + r"(?:[ \t]+(?:(?:" + PARTICLE + r"[ \t]+){1,2}|[\"“'(][A-Z][a-z]+[\"”')][ \t]+)?" + PIECE + r"){0,3}"
     r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
 )
 LAST_FIRST = (
@@ -374,12 +416,16 @@ LAST_FIRST = (
 )
 
 TITLE_RE = re.compile(
-    r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Nurse|Rev|Fr)\.?[ \t]+" + NAME_SEQ
+    r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Nurse|Rev|Fr|DR|MR|MRS)\.?[ \t]+" + NAME_SEQ
 )
-INITIALS_RE = re.compile(r"(?i:\b(?:transcribed|typed|dictated|entered)\s+by)\s*:?\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])")
+INITIALS_RE = re.compile(
+    r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
+)
 CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
-    r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT)\b"
+    r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT|"
+    r"CCRC|CRC|MLS|MT|LICSW|LISW|CCM|CDE|CDCES|CNS|ACNP|AGNP|AGACNP|PMHNP|CPNP|NNP|RNC|RPh|CCC-SLP|SLP|OTR/L|"
+    r"LMSW|LPC|LCPC|CHES|RDN|EMT|EMT-P|NRP|PGY-?\d|MS[1-4])\b"
     r"(?![ \t,]+\d{5})"  # "Port Mary, MD 03367" is a place
 )
 PLACE_PREFIX = re.compile(r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|San|Santa|Los|Las|El|St\.?)\s")
@@ -389,7 +435,11 @@ AGE_AFTER_RE = re.compile(
     r"returns|returned|endorses|arrives|arrived|underwent|seen)\b)"
     r"|,?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t-]*"
     r"(?:years?|yrs?|y/?o|-year|month|week|day)"
-    r"|,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month)|,[ \t]+(?:age|aged|DOB|MRN)\b|[ \t]+\((?:DOB|MRN|age)\b)"
+    r"|,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year|month)|,[ \t]+(?:age|aged|DOB|MRN)\b|[ \t]+\((?:DOB|MRN|age)\b"
+    r"|,[ \t]+\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year)\b"
+    # a relative named with the relation after: "Naomi Liebowitz-Carr (daughter)"
+    r"|[ \t]+\((?:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|granddaughter|grandson|partner|"
+    r"spouse|friend|caregiver|HCP|health care proxy|POA|guardian|neighbou?r|aunt|uncle|cousin)\b)"
 )
 FIRST_LAST_RE = re.compile(
     rf"(?<![\w.'’-])([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]+(?:([{UP}])\.?[ \t]+)?"
@@ -486,16 +536,17 @@ class _Spans:
 
 
 CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
-TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Nurse Rev Fr".split())
+TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Nurse Rev Fr DR MR MRS".split())
 PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
 
 
 _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated transcribed reviewed managed treated "
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
-             "supervised interpreted performed read attended cosigned").split()
+             "supervised interpreted performed read attended cosigned reported called edited prepared "
+             "witnessed notarized ordered approved").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
-_TO_VERBS = "referred spoke spoken talked sent introduced".split()
+_TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad sister brother grandmother grandfather "
               "granddaughter grandson aunt uncle niece nephew cousin friend caregiver girlfriend boyfriend fiance "
               "fiancee fiancé fiancée stepmother stepfather stepson stepdaughter neighbor neighbour roommate guardian "
@@ -517,7 +568,11 @@ LABEL_PHRASES = (
     "therapist|social worker|case manager|scribe|surgeons|proxy|health care proxy|power of attorney|poa|"
     "attested by|performed by|read by|from|to|attn|attention|caller|member|insured|subscriber|participant|client|"
     "student|employee|beneficiary|submitted by|requested by|typed by|re|regarding|husband|wife|son|daughter|"
-    "sister|brother|partner|friend|sibling|grandson|granddaughter|niece|nephew"
+    "sister|brother|partner|friend|sibling|grandson|granddaughter|niece|nephew|signature|witnesses|notary|"
+    "coordinator|study coordinator|identifying data|accepting|accepting md|accepting physician|clinician|supervisor|"
+    "legal name|bill to|account holder|cardholder|card holder|sender|recipient|principal investigator|pi|"
+    "investigator|chaplain|preceptor|technologist|tech|sonographer|interpreted by|agent|health care agent|"
+    "surrogate|decision maker|next of kin|employer"
 ).split("|")
 VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + [
     "cared for by", "per", "d/w", "s/w", "w/", "c/w", "attn", "attention", "dear", "care of", "lives with",
@@ -546,7 +601,7 @@ REV_CUE = re.compile(
 NAME_SEQ_RE = re.compile(NAME_SEQ)
 LABEL_VALUE = re.compile(
     r"(?:" + LAST_FIRST + "|" + NAME_SEQ + r")"
-    r"(?=[ \t]*(?:$|[,;|(/]|[ \t]{2,}|\s(?:DOB|MRN|Age|Sex|DOS|Date|MD|M\.D\.|DO|RN|NP|PA)\b))",
+    r"(?=[ \t]*(?:$|[,;|(/<]|[ \t]{2,}|\s(?:DOB|MRN|Age|Sex|DOS|Date|MD|M\.D\.|DO|RN|NP|PA)\b))",
     re.M,
 )
 PLACE_AT = re.compile(PLACE)
@@ -563,7 +618,7 @@ LAST_FIRST_CRED = re.compile(LAST_FIRST + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.
 # lower-case transcripts: "good morning, mrs. kowalczyk", "hi , martha ."; one scan for both, each match
 # starting with the character before the cue word (a cheap first character for re to look for)
 LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. kowalczyk" also finds the title
-    r"(?:(?P<title>mr|mrs|ms|miss|dr)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,})\b)"
+    r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
     r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
                     "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
                     "nephew".split()])
@@ -578,7 +633,7 @@ SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 AGE_TAIL = re.compile(
     r",?[ \t]+(?:is|was|has|presents|presented|reports|reported|states|stated|denies|denied|complains|returns|"
-    r"returned|endorses|arrives|arrived|underwent|seen|an?|age|aged|DOB|MRN|\()\b"
+    r"returned|endorses|arrives|arrived|underwent|seen|an?|age|aged|DOB|MRN|\(|\d{1,3}[ \t-]*(?:y|-?year))\b"
 )
 
 
@@ -730,8 +785,9 @@ class _NameFinder:
             m = CREDENTIAL_RE.match(text, s)
             if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in m.group(1).split()):
                 m = None  # "CBC, PT, PTT": acronyms before a credential-like word
+            state_like = m and m.group(0)[m.end(1) - m.start():].strip(" \t,.").replace(".", "") in STATE_TOKENS
             if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in L["cities"]
-                          or kind in ("locw", "locof")):
+                          or kind in ("locw", "locof") and state_like):
                 self.add(m.start(1), m.end(1), 3, 7)  # "Jane Roe, MD", "JOHN SMITH, MD" (not "Baltimore, MD")
         if AGE_TAIL.match(text, seq_end):
             m = AGE_AFTER_RE.match(text, s)
@@ -766,11 +822,15 @@ class _NameFinder:
             if m.start() and text[m.start()].isalpha():
                 continue  # "poison ivy" is not "son Ivy"
             g = "tname" if m.group("title") else "gname"
-            w = m.group(g)
-            if w in STOP or w in L["common"] or (w in L["eponyms"] if g == "tname" else w not in L["first"]):
-                continue
-            self.spans.add(m.start(g), m.end(g), "NAME", 6)
-            self.found.add(w.capitalize())
+            words = m.group(g).split()
+            bad = (lambda x: x in L["eponyms"]) if g == "tname" else (lambda x: x not in L["first"])
+            keep = 0
+            while keep < len(words) and not (words[keep] in STOP or words[keep] in L["common"] or bad(words[keep])):
+                self.found.add(words[keep].capitalize())
+                keep += 1  # "doctor amara okafor", not "dr okafor at"
+            if keep:
+                s = m.start(g)
+                self.spans.add(s, s + len(" ".join(words[:keep])) if keep > 1 else s + len(words[0]), "NAME", 6)
         tl = self.tl
         if "transcribed" in tl or "typed" in tl or "dictated" in tl or "entered" in tl:
             for m in INITIALS_RE.finditer(text):
@@ -883,24 +943,31 @@ LOWER_CUED = [
     (_lower_rx(SSN_CUED), ("ssn", "ss#", "social security"), "SSN", 9, 4),
     (_lower_rx(PLATE_RE), ("plate", "tag"), "ID", 7, 1),  # "license plate" ends in "plate"
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
+    # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
+    (re.compile(r"(ext\.?[ \t]*#?[ \t]*\d[\d-]{2,7})\b"), None, "PHONE", 6, 3),
+    (re.compile(r"(?:pager|pgr|beeper)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d[\d-]{2,7})\b"), ("pager", "pgr", "beeper"),
+     "PHONE", 6, 3),
 ]
 PLATE_CUED = LOWER_CUED[1][0]
 
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
-_ID_SEP_REV = r"(?:\s+si|\s+fo)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
+_ID_SEP_REV = r"(?:\s+si|\s+fo)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
 REV_NUM_CUE = re.compile(
     r"(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
         "chart number|chart no|chart no.|chart #|hospital number|hospital no|hospital no.|hospital #|hospital id|"
-        "patient id|pt id|pt. id|pt.id|unit number|unit no|unit no.|ur number|emr|ehr".split("|")) + r")(?!\w))"
+        "patient id|pt id|pt. id|pt.id|unit number|unit no|unit no.|ur number|emr|ehr|chart|patient number|"
+        "patient no|patient no.|patient #|pt number|pt no".split("|")) + r")(?!\w))"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicare|medicaid|npi|dea|upi|"
-        "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id".split("|")) + r")(?!\w))"
+        "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id|mbi|job|rx|enc|clia|request|badge|"
+        "member|claim|referral|commission|protocol|irb|kit|ticket|confirmation|conversation|incident report|group|"
+        "case|tracking|voucher|authorization|auth|prior auth|reference|ref".split("|")) + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
-        "device|implant|pacemaker|tag|group|order|visit|encounter|case|reference|ref|authorization|auth|"
-        "confirmation|registration|lot|employee|badge|insurance|member|health plan|billing|claim|plate|vehicle|"
+        "device|implant|pacemaker|tag|order|visit|encounter|"
+        "registration|lot|employee|insurance|health plan|billing|plate|vehicle|"
         "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
         "phone|ph|tel|telephone|cell|mobile|home|work|pager|pgr|beeper|call|contact|fax|callback|cb|"
@@ -910,10 +977,30 @@ REV_NUM_CUE = re.compile(
 ID_VALUE_AT = re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]\b")
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
-MONTH_HIT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
+LOWER_MONTH_WORD = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?|march)\b"
+)
+MONTH_HIT = re.compile(_trie("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV "
+                              "DEC".split()))
+LOWER_MONTH_BEFORE = re.compile(r"(?<![\w-])(" + LOWER_MONTH_WORD.pattern + r")\.?[ \t]+$")  # "on oct 3"
+LOWER_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(" + LOWER_MONTH_WORD.pattern + r")")  # "3rd of march"
 DAY_FIRST_DATE = DATE_PATTERNS[3]
 MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
 AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5])
+# a bare number 90-129 that is an age by what stands around it: "she is 94", "I'm 96", "died at 98", "lived to
+# 104", "at 95 she ...", "wife Marjorie (94)", "brother, 99, lives ..."
+AGE_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?i:she|he|i|pt|patient|who|they|mother|father|wife|husband)[ \t]+(?i:is|was|am|turned|turns|will be)[ \t]+"
+    r"|\b(?i:i|she|he)['’](?i:m|s)[ \t]+|\b(?i:died|passed away|passed|death)[ \t]+at[ \t]+(?i:age[ \t]+)?"
+    r"|\b(?i:lived|live|made it)[ \t]+to[ \t]+(?i:be[ \t]+)?"
+    r"|(?:\b[A-Z][a-z]+|\b(?i:wife|husband|mother|father|mom|dad|brother|sister|aunt|uncle|grandmother|grandfather|"
+    r"friend|neighbor|spouse|partner))[ \t]*[(,][ \t]*)$"
+)
+AGE_BARE = re.compile(r"(?:9\d|1[0-2]\d)\b")
+AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+$")
+PRONOUN_AFTER = re.compile(r"[ \t]+(?i:she|he|i|we|they)\b")  # "at 95 she never wanted ..."
+AGE_CONTEXT_AFTER = re.compile(r"(?![ \t]*(?:%|percent|degrees|°|kg|lbs?\b|pounds|mg|mm|cm|bpm|min|/|\.\d|-\d|x\b))")
 
 
 _PATTERNS_AT: dict = {}
@@ -938,14 +1025,21 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
         out.append((PHONE10_RE, "PHONE", 5))
     if k <= 3 and nxt == ".":
         out.append((IPV4_RE, "IP", 9))
+    if k in (8, 12, 14):
+        out.append((COMPACT_DATE, "DATE", 5))
+    if k <= 2 and nxt.isupper():
+        out.append((DAY_MON_YEAR, "DATE", 6))
+    if k <= 6 and nxt in " \t":
+        out.append((STREET_PREFIX_RE, "ADDRESS", 8))
     if k == 5 and nxt == "-":
         out.append((ZIP4_RE, "ZIP", 4))
     if k <= 6 and (nxt in " \t-" or nxt.isupper()):
         out.append((STREET_RE, "ADDRESS", 8))
     if k in (2, 3) and 90 <= int(run) <= 129:
         out.extend((rx, "AGE>89", 7) for rx in AGE_AT_DIGITS)
+        out.append((AGE_BARE, "AGE>89", 6))
     if word_after:
-        out = [x for x in out if x[0] not in (STREET_RE, PHONE_RE, SSN_RE)]
+        out = [x for x in out if x[0] not in (STREET_RE, PHONE_RE, SSN_RE, STREET_PREFIX_RE)]
     return tuple(out)
 # gates for rare patterns: a str "in" or a regex whose first character is rare costs far less than the
 # pattern's own pass over the text
@@ -976,37 +1070,46 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
                     mm = rx.match(text, q)
                     if mm is None or (rx is DATE_PATTERNS[0] and not _valid_numeric_date(mm)):
                         continue
-                    spans.add(mm.start(), mm.end(), _phone_type(text, q, cfg) if typ == "PHONE" else typ, pri)
+                    if rx is AGE_BARE and not ((AGE_CONTEXT_BEFORE.search(text, max(0, q - 30), q)
+                                                or AT_BEFORE.search(text, max(0, q - 4), q)
+                                                and PRONOUN_AFTER.match(text, mm.end()))
+                                               and AGE_CONTEXT_AFTER.match(text, mm.end())
+                                               and (text[mm.end():mm.end() + 1] in ("", ")", ",", " ", ".", ";", "\n"))):
+                        continue
+                    start = mm.start()
+                    if typ == "DATE" and start:
+                        wd = WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+                        start = wd.start() if wd else start
+                    spans.add(start, mm.end(), _phone_type(text, q, cfg) if typ == "PHONE" else typ, pri)
         q = p
         while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
             q -= 1
         if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()) and _may_follow_cue(tl, q):
             last_q = q
             _cued_number(text, q, p, spans, cfg)
+        if p and text[p - 1] == "+":
+            mm = PHONE_INTL.match(text, p - 1)
+            if mm:
+                spans.add(mm.start(), mm.end(), _phone_type(text, p - 1, cfg), 8)
+        if end - p <= 2 and nxt != "/":
+            mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
+            if mm:
+                _month_dates(text, mm.start(1), mm.end(1), spans)
         if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 12:
             _short_date(text, p, spans)
     for m in MONTH_HIT.finditer(text):
-        lo, hi = max(0, m.start() - 24), min(n, m.end() + 24)
-        for rx in MONTH_DATES + (DAY_FIRST_DATE,):
-            for mm in rx.finditer(text, lo, hi):
-                spans.add(mm.start(), mm.end(), "DATE", 6)
+        _month_dates(text, m.start(), m.end(), spans)
         mm = MONTH_ALONE.search(text, max(0, m.start() - 12), min(n, m.start() + 11))
         if mm:
             spans.add(mm.start(1), mm.end(1), "DATE", 5)
     for rx, words, typ, pri, min_digits in LOWER_CUED:
-        for w in words:
-            i = tl.find(w)
-            while i >= 0:
-                m = None if i and tl[i - 1].isalnum() else rx.match(tl, i)  # the cue must start a word
-                i = tl.find(w, i + 1)
-                if m is None:
-                    continue
-                value = text[m.start(1):m.end(1)]
-                if sum(c.isdigit() for c in value) < min_digits:
-                    continue
-                if rx is PLATE_CUED and any(c.islower() for c in value):
-                    continue  # plates are written in capitals
-                spans.add(m.start(1), m.end(1), typ, pri)
+        for m in _cue_matches(tl, rx, words):
+            value = text[m.start(1):m.end(1)]
+            if sum(c.isdigit() for c in value) < min_digits:
+                continue
+            if rx is PLATE_CUED and any(c.islower() for c in value):
+                continue  # plates are written in capitals
+            spans.add(m.start(1), m.end(1), typ, pri)
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
@@ -1043,11 +1146,39 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
             spans.add(m.start(), m.end(), "DATE", 4)
 
 
+def _cue_matches(tl: str, rx: re.Pattern, words):
+    """Matches of rx that start a word, tried where one of its first words occurs (or found by rx itself)."""
+    if words is None:
+        for m in rx.finditer(tl):
+            if not (m.start() and tl[m.start() - 1].isalnum()):
+                yield m
+        return
+    for w in words:
+        i = tl.find(w)
+        while i >= 0:
+            m = None if i and tl[i - 1].isalnum() else rx.match(tl, i)  # the cue must start a word
+            i = tl.find(w, i + 1)
+            if m is not None:
+                yield m
+
+
+def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
+    """Dates written with the month name at start..end ("Jan 2nd, 2020", "the 5th of May", "March 2019")."""
+    lo, hi = max(0, start - 24), min(len(text), end + 24)
+    for rx in MONTH_DATES + (DAY_FIRST_DATE,):
+        for mm in rx.finditer(text, lo, hi):
+            spans.add(mm.start(), mm.end(), "DATE", 6)
+
+
 def _short_date(text: str, p: int, spans: _Spans) -> None:
-    """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), or ending a range ("3/4-3/9")."""
+    """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), before a time ("2/19 0800"), with a day
+    of 11-31 outside score context ("fell 11/20"), or ending a range ("3/4-3/9")."""
     mm = SHORT_DATE_AT.match(text, p)
-    if mm and SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]):
-        spans.add(p, mm.end(), "DATE", 5)
+    if mm and (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
+               or int(mm.group().split("/")[1]) >= 11 and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
+               and not NOT_DATE_AFTER.match(text, mm.end())):
+        wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
+        spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
         return
     mm = SHORT_DATE_VALUE.match(text, p)
     if mm:
@@ -1063,12 +1194,13 @@ NUM_CUE_LAST = frozenset(
     accession specimen csn fin har requisition s/n sn imei udi device implant pacemaker tag group order visit
     encounter case reference ref authorization auth confirmation registration lot employee badge insurance member
     plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
-    pager pgr beeper call contact fax callback cb at""".split()
+    pager pgr beeper call contact fax callback cb at mbi job rx enc clia request badge member claim referral
+    commission protocol irb kit ticket confirmation conversation report tracking voucher""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
     chunk = tl[max(0, q - 24):q].rstrip(" \t\n:=(")
-    if chunk.endswith("#"):
+    if chunk.endswith(("#", ")")):  # "job #8812", "MRN (if known): 0071"
         return True
     parts = chunk.rsplit(None, 1)
     w = parts[-1].lstrip("([{\"'|,;") if parts else ""
