@@ -263,6 +263,7 @@ SHORT_DATE_AT = re.compile(
 )
 SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
 RANGE_END = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
+RANGE_START = re.compile(r"[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)")
 YEAR_ONLY = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/])")
 
 AGE_NUM = r"(?:9\d|1[0-2]\d)"
@@ -1183,7 +1184,12 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
     mm = SHORT_DATE_VALUE.match(text, p)
     if mm:
         rng = RANGE_END.search(text, max(0, p - 16), p)  # the end of "3/4-3/9", "3/4 to 3/9"
-        if rng and not rng.group().split("/")[1].startswith("10"):  # not a "2/10-3/10" pain range
+        if rng and not (rng.group().split("/")[1].startswith("10")  # not a "2/10-3/10" pain range
+                        or NOT_DATE_BEFORE.search(text, max(0, rng.start() - 16), rng.start())):
+            spans.add(p, mm.end(), "DATE", 5)
+        rng = RANGE_START.match(text, mm.end())  # the start of "4/2 - 5/14"
+        if rng and not (mm.group().split("/")[1].startswith("10") or rng.group(1).startswith("10")
+                        or NOT_DATE_BEFORE.search(text, max(0, p - 16), p)):  # "strength 4/5 to 5/5"
             spans.add(p, mm.end(), "DATE", 5)
 
 
@@ -1236,6 +1242,55 @@ def _valid_numeric_date(m: re.Match) -> bool:
         return False
     return True
 
+
+# ---------------------------------------------------------------- HL7 v2 messages (interface logs pasted in notes)
+
+# (segment, field number) -> what the field holds; XCN = "id^family^given" of a clinician
+HL7_FIELDS = {
+    ("MSH", 7): "DATE", ("MSH", 10): "ID",
+    ("PID", 2): "MRN1", ("PID", 3): "MRN1", ("PID", 4): "MRN1", ("PID", 5): "NAME", ("PID", 6): "NAME",
+    ("PID", 7): "DATE", ("PID", 9): "NAME", ("PID", 11): "XAD", ("PID", 13): "PHONE", ("PID", 14): "PHONE",
+    ("PID", 18): "ID", ("PID", 19): "SSN", ("PID", 20): "ID",
+    ("NK1", 2): "NAME", ("NK1", 4): "XAD", ("NK1", 5): "PHONE", ("NK1", 6): "PHONE",
+    ("PV1", 7): "XCN", ("PV1", 8): "XCN", ("PV1", 9): "XCN", ("PV1", 17): "XCN", ("PV1", 19): "ID",
+    ("ORC", 12): "XCN", ("OBR", 16): "XCN", ("OBR", 28): "XCN", ("OBX", 16): "XCN", ("IN1", 16): "NAME",
+    ("IN1", 36): "ID", ("GT1", 3): "NAME", ("GT1", 5): "XAD", ("GT1", 6): "PHONE",
+}
+HL7_SEGMENT = re.compile(r"(?m)^(MSH|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1)\|[^\n]*")
+
+
+def _find_hl7(text: str, spans: _Spans) -> None:
+    """Fields of HL7 v2 segments that hold identifiers, by their position (PID-5 is the patient's name ...)."""
+    for seg in HL7_SEGMENT.finditer(text):
+        name, pos = seg.group(1), seg.start()
+        fields = seg.group().split("|")
+        offsets = [pos]
+        for f in fields[:-1]:
+            offsets.append(offsets[-1] + len(f) + 1)
+        for i, (field, start) in enumerate(zip(fields, offsets)):
+            kind = HL7_FIELDS.get((name, i + 1 if name == "MSH" else i))  # MSH-1 is the separator itself
+            if not kind or not field.strip("^~ "):
+                continue
+            comps = field.split("^")
+            end = start + len(field)
+            if kind == "MRN1":
+                spans.add(start, start + len(comps[0]), "MRN", 9)
+            elif kind == "XCN":
+                if comps[0]:
+                    spans.add(start, start + len(comps[0]), "ID", 9)
+                if len(comps) > 1 and comps[1]:
+                    spans.add(start + len(comps[0]) + 1, start + len("^".join(comps[:3])), "NAME", 9)
+            elif kind == "XAD":  # street^other^city^state^zip
+                head = "^".join(comps[:4]).rstrip("^")
+                if head:
+                    spans.add(start, start + len(head), "ADDRESS", 9)
+                if len(comps) > 4 and comps[4]:
+                    z = start + len("^".join(comps[:4])) + 1
+                    spans.add(z, z + len(comps[4]), "ZIP", 9)
+            elif kind == "DATE":
+                spans.add(start, start + len(comps[0]), "DATE", 9)
+            else:
+                spans.add(start, end, kind, 9)
 
 # ---------------------------------------------------------------- facilities
 
@@ -1410,6 +1465,24 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
         spans.add(street.start(1), street.end(1), "ADDRESS", 6)
 
 
+def _propagate_identifiers(text: str, spans: _Spans) -> None:
+    """An MRN, ID or SSN found once is replaced wherever else it occurs in the document ("merge 90011788")."""
+    seen = {}
+    for _, s, e, t in spans.items:
+        if t in ("MRN", "ID", "SSN") and e - s >= 5:
+            value = text[s:e]
+            if any(c.isdigit() for c in value):
+                seen[value] = t
+    n = len(text)
+    for value, t in seen.items():
+        i = text.find(value)
+        while i >= 0:
+            j = i + len(value)
+            if not (i and text[i - 1].isalnum()) and not (j < n and text[j].isalnum()):
+                spans.add(i, j, t, 3)
+            i = text.find(value, j)
+
+
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
@@ -1422,6 +1495,9 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     _find_names_places(text, tl, spans, cfg, L)
     if "FACILITY" in cfg.types:
         _find_facilities(text, spans, L)
+    if "PID|" in text or "MSH|" in text:
+        _find_hl7(text, spans)
+    _propagate_identifiers(text, spans)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
     chosen = _merge_adjacent(text, _extend_names(text, chosen, L))
