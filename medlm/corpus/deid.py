@@ -581,7 +581,7 @@ VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERB
     "moved in with"]
 GREET_PHRASES = ("hi|hello|hey|good morning|good afternoon|good evening|thank you|thanks|bye|goodbye|welcome|dear|"
                  "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/").split("|")
-NAMED_PHRASES = "named|name is|goes by|known as|called|this is|i am|i'm".split("|")
+NAMED_PHRASES = "named|name is|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
 LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
                                    "originally transferred visiting home").split()
               for p in ("in", "to", "from", "at", "of", "near")] + ["grew up in", "here from", "back to"]
@@ -596,7 +596,8 @@ REV_CUE = re.compile(
     r"|(?P<pat>[ \t]+,?[ \t]*(?:tneitap|tp)(?!\w))"
     r"|(?P<locs>\s+(?:" + _phrases_rev(LOC_STRONG) + r")(?!\w))"
     r"|(?P<locw>\s+(?:" + _phrases_rev(LOC_WEAK) + r")(?!\w))"
-    r"|(?P<locof>\s+fo(?!\w))",
+    r"|(?P<locof>\s+fo(?!\w))"
+    r"|(?P<pnum>\([ \t]*\d)",  # "+14085550136 (Siddharth Raghunathan)": a name right after a number
     re.I,
 )
 NAME_SEQ_RE = re.compile(NAME_SEQ)
@@ -628,6 +629,12 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
 LOWER_CUE_START = re.compile(LOWER_CUE_AT)
 UPPER = re.compile(r"[A-Z]")
+TABLE_NAME = re.compile(
+    rf"(?m)(?:^|\|)[ \t]*([{UP}][{UP}{LO}'’-]+,[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}]\.?)?)[ \t]*"
+    r"(?=\||$|\d{1,3}[ \t]*(?:y/?o|yo|[MF]\b))"
+)
+# lower-case notes: "j. b. kowalczyk ms3", "n. hassan md"
+LOWER_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[a-z]\.[ \t]*){1,2}[a-z][a-z'-]{2,})[ \t]+(?:md|do|rn|np|pa-c|ms[1-4])\b")
 SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
@@ -656,7 +663,7 @@ def _cue_before(text: str, s: int) -> str | None:
     """Kind of context cue ending right before position s ('label', 'verb', 'rel', ...), if any."""
     window = text[max(0, s - 48):s][::-1]
     word = REV_TAIL.match(window).group(1)
-    if word is not None and word.lower() not in CUE_LAST_WORDS_REV:
+    if word is not None and word.lower() not in CUE_LAST_WORDS_REV and not (word.isdigit() and window[:1] == "("):
         return None
     m = REV_CUE.match(window)
     return m.lastgroup if m else None
@@ -703,6 +710,8 @@ class _NameFinder:
             if lists:
                 self.from_lists(s, e, low)
         self.lower_case_names()
+        if "|" in text:
+            self.table_names()
         self.sign_off()
         if self.found:
             self.propagate()
@@ -717,7 +726,10 @@ class _NameFinder:
             p = m.group().rstrip(".")
             low = p.lower()
             # a common word ("Test", "Brown") is carried to other mentions only if a title or label vouched for it
-            if (len(p) > 2 and low not in STOP_HARD and low not in self.L["eponyms"]
+            # an eponym that is also a frequent name ("Gordon", "Wilson") is carried on if a title or label
+            # vouched for it; propagation still skips "Wilson disease"
+            eponym = low in self.L["hard_eponyms"] if cued >= 2 else low in self.L["eponyms"]
+            if (len(p) > 2 and low not in STOP_HARD and not eponym
                     and (cued >= 2 or low not in self.L["common"])):
                 self.found.add(p)
 
@@ -730,6 +742,11 @@ class _NameFinder:
                 m = None  # "Patient: Nope, it's just nausea." is a transcript turn, not a header
             if m:
                 self.add(m.start(_first_group(m)), m.end(_first_group(m)), 3, 7)
+        elif kind == "pnum":  # two or more capitalised words in brackets after a phone number
+            m = NAME_SEQ_RE.match(text, s)
+            if (m and TWO_WORD_NAME.match(m.group(1)) and text[m.end(1):m.end(1) + 1] == ")"
+                    and all(_name_like(w, 1, L, inner=i > 0) for i, w in enumerate(m.group(1).split()))):
+                self.add(m.start(1), m.end(1), 1, 6)
         elif kind == "pat":  # "patient John Smith", "your patient Tomasz Zielinski", not "patient Tylenol"
             m = NAME_SEQ_RE.match(text, s)
             if m and (low in L["names"] and low not in L["common"] or TWO_WORD_NAME.fullmatch(m.group(1))):
@@ -833,9 +850,19 @@ class _NameFinder:
                 s = m.start(g)
                 self.spans.add(s, s + len(" ".join(words[:keep])) if keep > 1 else s + len(words[0]), "NAME", 6)
         tl = self.tl
+        if " md" in text or " ms3" in text or " rn" in text or " np" in text:
+            for m in LOWER_INITIALS_NAME.finditer(text):
+                self.spans.add(m.start(1), m.end(1), "NAME", 6)
         if "transcribed" in tl or "typed" in tl or "dictated" in tl or "entered" in tl:
             for m in INITIALS_RE.finditer(text):
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
+
+    def table_names(self) -> None:
+        """'Last, First' alone in a table cell or before an age: "| Iyer, Karthik |", "Abramowicz, Zofia | 96 y/o F"."""
+        for m in TABLE_NAME.finditer(self.text):
+            words = re.split(r",?[ \t]+", m.group(1))
+            if all(_name_like(w, 1, self.L, inner=True) and _ascii(w.lower()) not in self.L["common"] for w in words):
+                self.add(m.start(1), m.end(1), 1, 5)
 
     def sign_off(self) -> None:
         """A first name alone on one of the last lines is a signature ("Thanks,\n- Nina")."""
@@ -864,7 +891,7 @@ class _NameFinder:
                 j = i + len(lp)
                 if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
                         j >= n or not (tl[j].isalpha() or tl[j] in "-")):
-                    if lower_doc or text[i:j].isupper() or text[i:j] == p:
+                    if (lower_doc or text[i:j].isupper() or text[i:j] == p) and not EPONYM_NEXT.match(text, j):
                         self.spans.add(i, j, "NAME", 2)
                 i = tl.find(lp, j)
 
