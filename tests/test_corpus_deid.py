@@ -70,6 +70,21 @@ def phi(text, cfg=None):
         ("Biopsy at the Hospital of the University of Pennsylvania.", "Hospital of the University of Pennsylvania", "FACILITY"),
         ("Born at Memorial Hospital, NSVD.", "Memorial Hospital", "FACILITY"),
         ("Transferred from St. Luke's to our ICU.", "St. Luke's", "FACILITY"),
+        ("Date: Mon 02/05/2024 15:00-15:45", "Mon 02/05/2024", "DATE"),
+        ("got a cortisone shot on oct 3 at ortho", "oct 3", "DATE"),
+        ("Date of surgery: 04Mar2021", "04Mar2021", "DATE"),
+        ("Fell 11/20 in the bathroom at night.", "11/20", "DATE"),
+        ("PID|1||90011723^^^FAC01^MR||TRAN^QUOC^MINH||19471230|M", "TRAN^QUOC^MINH", "NAME"),
+        ("PID|1||90011723^^^FAC01^MR||TRAN^QUOC^MINH||19471230|M", "19471230", "DATE"),
+        ("Her sister died at 98; mother lived to 104.", "98", "AGE>89"),
+        ("Lives with wife Marjorie (94) at home.", "94", "AGE>89"),
+        ("Reminder sent to +14085550136 today.", "+14085550136", "PHONE"),
+        ("Grace Oyelowo-Pierce, LCSW ext. 55218", "ext. 55218", "PHONE"),
+        ("Medicare MBI 4TQ9-JK2-MR71 verified.", "4TQ9-JK2-MR71", "ID"),
+        ("Address: RR 2 Box 418, Hazard, KY 41701", "RR 2 Box 418", "ADDRESS"),
+        ("ACCEPTING MD: DR. HIROSHI TANAKA (NEUROSURGERY)", "HIROSHI TANAKA", "NAME"),
+        ("Anesthesia by Ji-woo Park, CRNA", "Ji-woo Park", "NAME"),
+        ("From: Siddharth Raghunathan <sid@example.net>", "Siddharth Raghunathan", "NAME"),
     ],
 )
 def test_each_phi_type_is_replaced(text, original, typ):
@@ -105,6 +120,10 @@ def test_street_address_is_one_placeholder():
         "Follow up in Coumadin Clinic and CHF Clinic. Interventional Radiology placed a port. Hospital Course: stable.",
         "Referred to the Pain Clinic and General Surgery Clinic. Mental Health and Urgent Care visits.",
         "Mayo scissors were used to open the fascia.",
+        "Pupils 4/4 decreasing to 2/2. Strength 4/5 to 5/5. GCS 12/15. Lotrel 10/20 daily. 8/12 nodes positive.",
+        "HR 92, BP 95/60, sat 95% on RA, pulse 98 bpm; she is 100% sure. Glucose 105.",
+        "Decreased breath sounds; the doctor reviewed the separate report. Octreotide started.",
+        "Her insurance is BlueRidge Health PPO. Interventional Radiology placed the line.",
     ],
 )
 def test_clinical_text_survives(text):
