@@ -82,7 +82,7 @@ def test_on_error_skip_counts_and_lists_every_bad_file(tmp_path):
     bad = _bad_files(tmp_path / "in")
     sources = [{**src, "paths": [str(path)]} for src, path in bad.values()]
     sources.append({"name": "good", "format": "jsonl", "paths": [str(PIPELINE_FIXTURES / "abstracts_1.jsonl")]})
-    recipe = _recipe(tmp_path, sources)
+    recipe = _recipe(tmp_path, sources, [{"dedup": {}}])  # MinHash over shards left empty by skipped files
     out = tmp_path / "out"
     build_corpus(CorpusBuildConfig(recipe=str(recipe), out=str(out), workers=1, progress=False, on_error="skip"))
     m = read_manifest(out, "corpus")
