@@ -219,3 +219,15 @@ def test_repeats_in_one_document_never_count_for_another():
     reasons = [r.reason for r in checker.check_many(docs)]
     assert reasons[2] is None and reasons[34] is not None
     assert reasons == [checker.check(t).reason for t in docs]
+
+
+def test_batches_end_at_batch_size_or_about_batch_chars():
+    step = QualityFilter(QualityConfig(batch_size=3), "w")
+    step.batch_chars = 1000  # ABSTRACT has 491 characters, VITALS_NOTE 679
+    sizes = []
+    check_batch = step.filter_batch
+    step.filter_batch = lambda batch: sizes.append(len(batch)) or check_batch(batch)
+    docs = [Document(text=ABSTRACT, id=f"a{i}") for i in range(3)] + [Document(text="word " * 400, id="long")]
+    docs += [Document(text=VITALS_NOTE, id=f"v{i}") for i in range(2)] + [Document(text="short", id="s")]
+    kept = [d.id for d in step.run(iter(docs))]
+    assert sizes == [3, 1, 2, 1] and kept == ["a0", "a1", "a2", "v0", "v1"]

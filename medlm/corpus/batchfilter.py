@@ -1,4 +1,4 @@
-"""datatrove's BaseFilter with its bookkeeping done once per batch instead of once per document."""
+"""datatrove's BaseFilter with batches bounded in characters and its bookkeeping done once per batch."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections import Counter
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.filters.base_filter import BaseFilter, get_filter_result
-from datatrove.utils.batching import batched
 
 
 class BatchFilter(BaseFilter):
@@ -17,9 +16,11 @@ class BatchFilter(BaseFilter):
     much as the quality, language or decontamination check of a whole document. (No per-document
     'doc_len' stat; medlm's ledger counts documents and characters itself.)"""
 
+    batch_chars = 1 << 20  # a batch also ends at this many characters: memory ~50 bytes a character
+
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         with self.exclusion_writer if self.exclusion_writer else contextlib.nullcontext() as writer:
-            for batch in batched(data, self.batch_size):
+            for batch in self._batches(data):
                 dropped: Counter = Counter()
                 for doc, result in zip(batch, self.filter_batch(batch)):
                     keep, reason = get_filter_result(result)
@@ -32,6 +33,18 @@ class BatchFilter(BaseFilter):
                             doc.metadata["filter_reason"] = reason
                         writer.write(doc, rank)
                 self._count(len(batch), dropped)
+
+    def _batches(self, data: DocumentsPipeline):
+        """Lists of up to batch_size documents and about batch_chars characters (one longer document alone)."""
+        batch, chars = [], 0
+        for doc in data:
+            batch.append(doc)
+            chars += len(doc.text)
+            if len(batch) >= self.batch_size or chars >= self.batch_chars:
+                yield batch
+                batch, chars = [], 0
+        if batch:
+            yield batch
 
     def _count(self, total: int, dropped: Counter) -> None:
         self.stat_update("total", value=total)

@@ -59,7 +59,7 @@ class DecontamConfig:
     min_hits: int = opt(1, help="n-gram hits needed to drop a document")
     max_item_frequency: int = opt(10, help="ignore n-grams shared by more than this many items (template phrases)")
     base_dir: str = opt("", help="directory relative benchmark paths start from (the build sets it to the recipe's)")
-    batch_size: int = opt(128, help="documents matched together (numpy cost is per call, not per character)")
+    batch_size: int = opt(512, help="documents matched together (numpy cost is per call, not per character; a batch also ends at ~1M characters)")
 
     def __post_init__(self):
         if self.ngram < 3:

@@ -49,7 +49,7 @@ class LanguageConfig:
     min_english_function_words: float = opt(
         0.1, help="when English is kept, never drop text whose prose words are at least this fraction English function words"
     )
-    batch_size: int = opt(128, help="documents whose prose is measured together (numpy cost is per call, not per character)")
+    batch_size: int = opt(512, help="documents whose prose is measured together (numpy cost is per call, not per character; a batch also ends at ~1M characters)")
 
 
 # ordinary words: starting lowercase or Capitalised, letters only, >= 3 letters

@@ -83,7 +83,7 @@ class QualityConfig:
         {5: 0.65, 6: 0.63, 7: 0.61, 8: 0.59, 9: 0.57, 10: 0.55},
         help="n -> maximum fraction of characters covered by repeated word n-grams",
     )
-    batch_size: int = opt(128, help="documents measured together (numpy cost is per call, not per character)")
+    batch_size: int = opt(512, help="documents measured together (numpy cost is per call, not per character; a batch also ends at ~1M characters)")
     boilerplate_patterns: list[str] = opt(DEFAULT_BOILERPLATE, help="regexes (case-insensitive, per line) of boilerplate lines, removed from the text")
     boilerplate_keywords: list[str] = opt(
         DEFAULT_BOILERPLATE_KEYWORDS,
