@@ -8,7 +8,7 @@ import pytest
 from datatrove.data import Document
 
 from medlm.config import load_config
-from medlm.corpus.deid import DeidConfig, Deidentify, deidentify
+from medlm.corpus.deid import DeidConfig, Deidentify, deidentify, deidentify_many
 from medlm.errors import MedlmError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,6 +195,14 @@ def test_step_scrubs_and_drops_metadata(tmp_path):
     kept = list(Deidentify(DeidConfig(scrub_metadata=False), str(tmp_path)).run(
         iter([Document(text="ok", id="2", metadata={"kind": "clinical", "chartdate": "01/02/2020"})])))
     assert kept[0].metadata["chartdate"] == "01/02/2020"
+
+
+def test_metadata_fields_in_one_call_match_one_call_each():
+    fields = ["Cardiovascular / Pulmonary", "Seen by Dr. Okafor on 01/02/2020.", "March", "2019", "Okafor, echo"]
+    joint = deidentify_many(fields)
+    assert [r.text for r in joint[:4]] == [deidentify(f).text for f in fields[:4]]
+    assert joint[4].text == "[NAME], echo"  # a name found in one field is replaced in the others
+    assert joint[1].spans == deidentify(fields[1]).spans
 
 
 def test_step_by_source_list(tmp_path):

@@ -1528,14 +1528,40 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
     chosen = _merge_adjacent(text, _extend_names(text, chosen, L))
+    return _apply(text, chosen)
+
+
+def _apply(text: str, chosen) -> DeidResult:
+    """The text with each (start, end, type) span replaced by its placeholder."""
     out, pos, result = [], 0, []
-    for s, e, t in chosen:
+    for s, e, t, *_ in chosen:
         out.append(text[pos:s])
         out.append(f"[{t}]")
         result.append((s, e, t, text[s:e]))
         pos = e
     out.append(text[pos:])
     return DeidResult("".join(out), result)
+
+
+FIELD_SEP = "\n\x00\n"  # no pattern matches across it: nothing matches NUL and a newline together
+
+
+def deidentify_many(texts: list[str], cfg: DeidConfig | None = None) -> list[DeidResult]:
+    """De-identify the short texts of one document (its metadata fields) in one call: the fixed cost of a call
+    (~20 µs) is paid once, and a name found in one field is also replaced in the others."""
+    if len(texts) < 2 or any("\x00" in t for t in texts):
+        return [deidentify(t, cfg) for t in texts]
+    res = deidentify(FIELD_SEP.join(texts), cfg)
+    per_field: list[list] = [[] for _ in texts]
+    i, start = 0, 0
+    for s, e, t, _ in res.spans:
+        while s >= start + len(texts[i]):
+            start += len(texts[i]) + len(FIELD_SEP)
+            i += 1
+        if e > start + len(texts[i]):  # cannot happen (see FIELD_SEP); stay correct if it ever does
+            return [deidentify(t, cfg) for t in texts]
+        per_field[i].append((s - start, e - start, t))
+    return [_apply(text, spans) for text, spans in zip(texts, per_field)]
 
 
 NEXT_PIECE = re.compile(r" (" + PIECE + r")")
@@ -1618,12 +1644,13 @@ class Deidentify(ScopedStep):
             yield doc
 
     def _clean_metadata(self, meta: dict, drop: set[str]) -> None:
-        for key in list(meta):
-            if key.lower() in drop:
-                del meta[key]
-                self.stat_update("metadata_dropped")
-            elif self.cfg.scrub_metadata and key not in KEEP_METADATA and isinstance(meta[key], str):
-                res = deidentify(meta[key], self.cfg)
-                if res.spans:
-                    meta[key] = res.text
-                    self.stat_update("metadata_phi", value=len(res.spans))
+        for key in [k for k in meta if k.lower() in drop]:
+            del meta[key]
+            self.stat_update("metadata_dropped")
+        if not self.cfg.scrub_metadata:
+            return
+        keys = [k for k, v in meta.items() if k not in KEEP_METADATA and isinstance(v, str) and v]
+        for key, res in zip(keys, deidentify_many([meta[k] for k in keys], self.cfg)):
+            if res.spans:
+                meta[key] = res.text
+                self.stat_update("metadata_phi", value=len(res.spans))
