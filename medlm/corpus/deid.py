@@ -684,6 +684,7 @@ class _NameFinder:
 
     def run(self) -> None:
         text, spans, L, lists = self.text, self.spans, self.L, self.cfg.name_lists
+        common = L["common"]
         seq_end = -1
         self.toks = CAP_TOKEN.findall(text)
         for s, e, tok in _cap_tokens(text, self.toks):
@@ -707,7 +708,7 @@ class _NameFinder:
                 continue
             if s >= seq_end:  # cues after a name: checked once per run of capitalised words
                 seq_end = self.before_cue(s, e, kind)
-            if lists:
+            if lists and low not in common:  # a common word starts no list name ("Clear", "Blood")
                 self.from_lists(s, e, low)
         self.lower_case_names()
         if "|" in text:
@@ -1011,6 +1012,8 @@ LOWER_MONTH_WORD = re.compile(
 )
 MONTH_HIT = re.compile(_trie("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV "
                               "DEC".split()))
+# last three letters of the lower-case month words: a cheap test before LOWER_MONTH_BEFORE
+MONTH_TAILS = frozenset("jan ary feb apr ril une jun uly jul aug ust sep ept ber oct nov dec rch".split())
 LOWER_MONTH_BEFORE = re.compile(r"(?<![\w-])(" + LOWER_MONTH_WORD.pattern + r")\.?[ \t]+$")  # "on oct 3"
 LOWER_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(" + LOWER_MONTH_WORD.pattern + r")")  # "3rd of march"
 DAY_FIRST_DATE = DATE_PATTERNS[3]
@@ -1119,7 +1122,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
             mm = PHONE_INTL.match(text, p - 1)
             if mm:
                 spans.add(mm.start(), mm.end(), _phone_type(text, p - 1, cfg), 8)
-        if end - p <= 2 and nxt != "/":
+        if end - p <= 2 and nxt != "/" and (text[p - 4:p - 1] in MONTH_TAILS or text[p - 5:p - 2] in MONTH_TAILS
+                                             or nxt == " " and text[end + 1:end + 2].islower() or nxt in "snrt"):
             mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
             if mm:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
