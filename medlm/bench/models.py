@@ -14,7 +14,9 @@ context is replaced by the BOS token, else EOS).
 Speed (see docs/bench.md): requests are tokenised once, sorted by length and batched; the LM head is
 applied only at the positions whose next token is scored (not to every position, and no full-vocabulary
 log-softmax over [batch, time, vocab]); continuations of one context that are all single tokens are
-scored from one forward pass of the context.
+scored from one forward pass of the context; transformers models get several short prompts packed into one
+forward row instead of padding (position ids restart per prompt, which transformers turns into a
+block-diagonal mask — verified for each model at load).
 """
 
 from __future__ import annotations
