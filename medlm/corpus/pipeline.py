@@ -368,8 +368,9 @@ def _doc_row(doc: Document) -> dict[str, Any]:
 class _ParquetOut:
     """Row-group-buffered Parquet writer that only shows the file under its final name when closed."""
 
-    def __init__(self, path: Path, rows_per_group: int, schema):
+    def __init__(self, path: Path, rows_per_group: int, schema, compression: str = "zstd"):
         self.path = path
+        self.compression = compression
         self.tmp = path.with_name(f".{path.name}.tmp")
         self.rows_per_group = rows_per_group
         self.schema = schema
@@ -390,7 +391,7 @@ class _ParquetOut:
             return
         if self.writer is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+            self.writer = pq.ParquetWriter(self.tmp, self.schema, compression=self.compression)
         self.writer.write_table(pa.Table.from_pylist(self.buffer, schema=self.schema))
         self.rows += len(self.buffer)
         self.buffer = []
@@ -444,8 +445,9 @@ class ShardWriter(PipelineStep):
         from medlm.corpus.dedup import SignatureWriter, text_hash
 
         shard_dir = Path(self.shard_dir)
-        shards = _ParquetOut(shard_dir / f"{rank:05d}.parquet", self.rows_per_group, doc_schema())
-        keys = _ParquetOut(shard_dir / f"{rank:05d}.keys.parquet", max(self.rows_per_group, 50_000), key_schema())
+        # intermediate files: LZ4 reads back ~3x faster than zstd for ~1.5x the size (the output stays zstd)
+        shards = _ParquetOut(shard_dir / f"{rank:05d}.parquet", self.rows_per_group, doc_schema(), "lz4")
+        keys = _ParquetOut(shard_dir / f"{rank:05d}.keys.parquet", max(self.rows_per_group, 50_000), key_schema(), "lz4")
         t0 = time.perf_counter()
         sigs = SignatureWriter(shard_dir / f"{rank:05d}.minhash", self.near, self.rows_per_group) if self.near else None
         dedup_seconds = time.perf_counter() - t0  # exact-dedup keys and MinHash signatures: the dedup step's work
