@@ -122,6 +122,7 @@ def test_street_address_is_one_placeholder():
         "Mayo scissors were used to open the fascia.",
         "Pupils 4/4 decreasing to 2/2. Strength 4/5 to 5/5. GCS 12/15. Lotrel 10/20 daily. 8/12 nodes positive.",
         "HR 92, BP 95/60, sat 95% on RA, pulse 98 bpm; she is 100% sure. Glucose 105.",
+        "Glucose (95), Sodium (135), Hemoglobin, 92, Chloride, 101, Platelets (101) K.",
         "Decreased breath sounds; the doctor reviewed the separate report. Octreotide started.",
         "Her insurance is BlueRidge Health PPO. Interventional Radiology placed the line.",
     ],

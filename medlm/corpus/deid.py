@@ -1025,8 +1025,9 @@ AGE_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?i:she|he|i|pt|patient|who|they|mother|father|wife|husband)[ \t]+(?i:is|was|am|turned|turns|will be)[ \t]+"
     r"|\b(?i:i|she|he)['’](?i:m|s)[ \t]+|\b(?i:died|passed away|passed|death)[ \t]+at[ \t]+(?i:age[ \t]+)?"
     r"|\b(?i:lived|live|made it)[ \t]+to[ \t]+(?i:be[ \t]+)?"
-    r"|(?:\b[A-Z][a-z]+|\b(?i:wife|husband|mother|father|mom|dad|brother|sister|aunt|uncle|grandmother|grandfather|"
-    r"friend|neighbor|spouse|partner))[ \t]*[(,][ \t]*)$"
+    r"|\b(?i:wife|husband|mother|father|mom|dad|brother|sister|aunt|uncle|grandmother|grandfather|"
+    r"friend|neighbor|spouse|partner)[ \t]*[(,][ \t]*"
+    r"|\b(?P<name>[A-Z][a-z]+)[ \t]*[(,][ \t]*)$"  # "Marjorie (94)": only after a listed first name, not "Glucose (95)"
 )
 AGE_BARE = re.compile(r"(?:9\d|1[0-2]\d)\b")
 AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+$")
@@ -1101,7 +1102,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
                     mm = rx.match(text, q)
                     if mm is None or (rx is DATE_PATTERNS[0] and not _valid_numeric_date(mm)):
                         continue
-                    if rx is AGE_BARE and not ((AGE_CONTEXT_BEFORE.search(text, max(0, q - 30), q)
+                    if rx is AGE_BARE and not ((_age_context(text, q)
                                                 or AT_BEFORE.search(text, max(0, q - 4), q)
                                                 and PRONOUN_AFTER.match(text, mm.end()))
                                                and AGE_CONTEXT_AFTER.match(text, mm.end())
@@ -1176,6 +1177,16 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
+
+
+def _age_context(text: str, q: int) -> bool:
+    """Does what stands before the number at q make it an age ("she is", "died at", "wife (", "Marjorie (")?"""
+    m = AGE_CONTEXT_BEFORE.search(text, max(0, q - 30), q)
+    if m and m.group("name"):
+        L = _lists()
+        low = m.group("name").lower()
+        return low in L["first"] and low not in L["common"]
+    return m is not None
 
 
 def _cue_matches(tl: str, rx: re.Pattern, words):
