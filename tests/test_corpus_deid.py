@@ -70,6 +70,8 @@ def phi(text, cfg=None):
         ("Biopsy at the Hospital of the University of Pennsylvania.", "Hospital of the University of Pennsylvania", "FACILITY"),
         ("Born at Memorial Hospital, NSVD.", "Memorial Hospital", "FACILITY"),
         ("Transferred from St. Luke's to our ICU.", "St. Luke's", "FACILITY"),
+        ("Pharmacy: Munjoy Hill Apothecary", "Munjoy Hill Apothecary", "FACILITY"),
+        ("Agency: Bluegrass Home Care Services", "Bluegrass Home Care Services", "FACILITY"),
         ("Date: Mon 02/05/2024 15:00-15:45", "Mon 02/05/2024", "DATE"),
         ("got a cortisone shot on oct 3 at ortho", "oct 3", "DATE"),
         ("Date of surgery: 04Mar2021", "04Mar2021", "DATE"),

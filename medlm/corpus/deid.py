@@ -1429,7 +1429,14 @@ FACILITY_LEAD_STOP = frozenset(
 
 def _find_facilities(text: str, spans: _Spans, L) -> None:
     """Hospital, clinic, nursing home and pharmacy names: capitalised words before a head word ("St. Mary's
-    Medical Center"), at least one of them not generic ("Cardiology Clinic" is a department), and chains."""
+    Medical Center"), at least one of them not generic ("Cardiology Clinic" is a department), chains, and the
+    value of a facility label ("Pharmacy: Lakeside Apothecary", "Sending facility: Mercy Vale")."""
+    if ":" in text:
+        for m in FACILITY_LABEL.finditer(text):
+            words = FACILITY_WORD.findall(m.group(1))
+            if any(_proper_facility_word(w, L, False) or _placelike(w, L) for w in words) \
+                    and not TITLE_RE.match(text, m.start(1)) and not INSURER_AFTER.match(text, m.end(1)):
+                spans.add(m.start(1), m.end(1), "FACILITY", 7)
     for m in FACILITY_TRIGGER.finditer(text):
         h = m.start()
         if h and (text[h - 1].isalnum() or text[h - 1] in "'’-"):
@@ -1469,6 +1476,14 @@ def _find_facilities(text: str, spans: _Spans, L) -> None:
             tail = None
         if proper or tail:
             _facility_span(text, start, tail.end() if tail else head.end(), spans)
+
+
+FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility: X" (one line, up to a bracket or comma)
+    r"\b(?:Pharmacy|Practice|Facility|Sending facility|Receiving facility|Transferring facility|Agency|Lab|"
+    r"Laboratory|Nursing home|SNF|Home health|Hospice|Rehab|Provider group|Group practice|Clinic site|"
+    r"Performing lab|Dialysis unit|Dialysis center)[ \t]*:[ \t]*"
+    rf"((?:{_FAC_WORD})(?:[ \t]+(?:(?:of|and|the|for|at)[ \t]+)?(?:{_FAC_WORD})){{0,6}})"
+)
 
 
 def _placelike(w: str, L) -> bool:
