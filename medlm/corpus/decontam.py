@@ -192,25 +192,30 @@ _BLOOM_MASK = np.uint64((1 << _BLOOM_BITS) - 1)
 
 
 def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_frequency: int) -> NgramIndex:
-    segments = [(idx, seg_idx, toks) for idx, item in enumerate(items) for seg_idx, toks in enumerate(item.segments)]
-    tokens_of = batch_tokens([" ".join(toks) for _, _, toks in segments])  # tokens re-split as they were
-    keys, owners = [], []  # per segment: n-gram hashes, and (item, segment, offset) per hash
+    segments = [toks for item in items for toks in item.segments]
+    item_of = np.repeat(np.arange(len(items)), [len(item.segments) for item in items])
+    seg_of = np.concatenate([np.arange(len(item.segments)) for item in items] or [np.zeros(0, dtype=np.int64)])
+    lengths = np.array([len(toks) for toks in segments], dtype=np.int64)
+    start = np.cumsum(lengths) - lengths  # of each segment in `tokens`
+    # token hashes of all segments, one after the other (tokens re-split as they were; ~1M characters a batch)
+    chunks = [segments[i : i + 2000] for i in range(0, len(segments), 2000)]
+    tokens = np.concatenate([batch_tokens([" ".join(toks) for toks in chunk]).hashes for chunk in chunks] or [np.zeros(0, dtype=np.uint64)])
+    # every n-gram of a segment of >= n tokens ...
+    per_segment = np.where(lengths >= n, lengths - n + 1, 0)
+    offset = np.arange(per_segment.sum()) - np.repeat(np.cumsum(per_segment) - per_segment, per_segment)
+    keys = [ngram_hashes(tokens, n)[np.repeat(start, per_segment) + offset]]
+    owners = [np.stack([np.repeat(item_of, per_segment), np.repeat(seg_of, per_segment), offset])]
+    # ... and of a shorter one of >= min_item_words tokens its first min_item_words tokens: one pass over a
+    # document at `min_item_words` finds every short segment's start
+    short = (lengths >= min_item_words) & (lengths < n)
+    if short.any():
+        keys.append(ngram_hashes(tokens, min_item_words)[start[short]])
+        owners.append(np.stack([item_of[short], seg_of[short], np.zeros(int(short.sum()), dtype=np.int64)]))
+    hashes, owner = np.concatenate(keys), np.concatenate(owners, axis=1)
     matchable = np.zeros(len(items), dtype=bool)
-    for k, (idx, seg_idx, toks) in enumerate(segments):
-        if len(toks) >= n:
-            grams = ngram_hashes(tokens_of.of(k), n)
-        elif len(toks) >= min_item_words:
-            # one pass over a document at `min_item_words` finds every short segment's start
-            grams = ngram_hashes(tokens_of.of(k)[:min_item_words], min_item_words)[:1]
-        else:
-            continue
-        matchable[idx] = True
-        keys.append(grams)
-        owners.append(np.stack([np.full(len(grams), idx), np.full(len(grams), seg_idx), np.arange(len(grams))]))
-    hashes = np.concatenate(keys) if keys else np.zeros(0, dtype=np.uint64)
-    owner = np.concatenate(owners, axis=1) if owners else np.zeros((3, 0), dtype=np.int64)
-    # each n-gram once per item (its first occurrence): stable sort by (item, hash), keep group starts
-    order = np.lexsort((hashes, owner[0]))
+    matchable[item_of[(lengths >= n) | short]] = True
+    # each n-gram once per item (its first occurrence): sort by (item, hash, segment, offset), keep group starts
+    order = np.lexsort((owner[2], owner[1], hashes, owner[0]))
     firsts = _group_starts(hashes[order], owner[0][order])
     hashes, owner = hashes[order][firsts], owner[:, order[firsts]]
     # n-grams in more than max_item_frequency items are template phrases: dropped
@@ -221,7 +226,7 @@ def build_index(items: list[BenchItem], n: int, min_item_words: int, max_item_fr
     keep = np.repeat(sizes <= max_item_frequency, sizes)
     bloom = np.zeros(1 << _BLOOM_BITS, dtype=bool)
     bloom[(hashes[keep] & _BLOOM_MASK).astype(np.int64)] = True
-    prefix = min_item_words if min_item_words < n and any(min_item_words <= len(t) < n for _, _, t in segments) else 0
+    prefix = min_item_words if min_item_words < n and short.any() else 0
     return NgramIndex(
         n, hashes[keep], owner[0][keep], owner[1][keep], owner[2][keep], items, prefix,
         skipped_items=int((~matchable).sum()), template_ngrams=int((sizes > max_item_frequency).sum()), bloom=bloom,
