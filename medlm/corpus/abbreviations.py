@@ -347,11 +347,13 @@ _LIST_GATE = re.compile(r"\d[.)]\s|\d\.\)|(?<![^\s(])[a-z]+\)|(?<!\S)[a-z]\.")
 
 @functools.lru_cache(maxsize=None)
 def _list_regexes():
+    """pySBD ListItemReplacer's marker regexes, rewritten as single look-behinds (3-6x faster; the numbered one
+    also takes "x-1." where pySBD wants "s-1.", which only sends a few more lines to pySBD)."""
     from pysbd.lists_item_replacer import ListItemReplacer as L
 
-    return ([re.compile(L.NUMBERED_LIST_REGEX_1), re.compile(L.NUMBERED_LIST_PARENS_REGEX)],
-            [re.compile(L.ALPHABETICAL_LIST_WITH_PERIODS), re.compile(L.ALPHABETICAL_LIST_WITH_PARENS)],
-            L.ROMAN_NUMERALS)
+    numbers = [re.compile(r"(?<![^\s\-⁃])\d{1,2}(?=\.[\s)])"), re.compile(L.NUMBERED_LIST_PARENS_REGEX)]
+    letters = [re.compile(r"(?<!\S)[a-z](?=\.)"), re.compile(r"(?<![^\s(])[a-z]+(?=\))")]
+    return numbers, letters, L.ROMAN_NUMERALS
 
 
 def _easy_pieces(line: str, not_easy: frozenset, ends_before_capital: frozenset) -> list[str]:
