@@ -29,7 +29,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import datatrove.pipeline.dedup.minhash as _dt_minhash
 import numpy as np
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets
@@ -38,16 +37,6 @@ from medlm.config import opt
 
 _WORD = re.compile(r"[^\W_]+")
 _NON_WORD = re.compile(r"[^\x00-\x7f\w]+")  # non-ASCII characters other than letters and digits
-
-
-def _silent_tqdm(*args, **kwargs):
-    """datatrove's clustering bar would interleave with medlm's own progress line."""
-    from tqdm import tqdm
-
-    return tqdm(*args, **{**kwargs, "disable": True})
-
-
-_dt_minhash.tqdm = _silent_tqdm
 
 
 @dataclass
@@ -76,6 +65,7 @@ class DedupConfig:
 
 
 def normalised_words(text: str) -> str:
+    """The word sequence exact duplicates are compared on (text_hash computes the same without the regex)."""
     return " ".join(_WORD.findall(text.casefold()))
 
 
