@@ -18,19 +18,25 @@ MULT = np.uint64(0x9E3779B97F4A7C15)  # odd constant combining word hashes into 
 
 _pow: np.ndarray = np.ones(1, dtype=np.uint64)  # _BASE ** i, grown on demand
 _inv_pow: np.ndarray = np.ones(1, dtype=np.uint64)  # _BASE_INV ** i
+_MAX_CACHED_POWERS = 1 << 22  # 2 x 32 MB kept; a longer batch (one huge document) gets tables of its own
 
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     """(_BASE ** i, _BASE_INV ** i) for i < n (uint64 arithmetic wraps: overflow is the modulus)."""
     global _pow, _inv_pow
-    if len(_pow) < n:
-        size = max(n, 2 * len(_pow), 1 << 16)
-        with np.errstate(over="ignore"):
-            _pow = np.cumprod(np.full(size, _BASE, dtype=np.uint64))
-            _inv_pow = np.cumprod(np.full(size, _BASE_INV, dtype=np.uint64))
-        _pow = np.concatenate(([np.uint64(1)], _pow[:-1]))
-        _inv_pow = np.concatenate(([np.uint64(1)], _inv_pow[:-1]))
-    return _pow, _inv_pow
+    if len(_pow) >= n:
+        return _pow, _inv_pow
+    size = max(n, min(2 * len(_pow), _MAX_CACHED_POWERS), 1 << 16)
+    pw, inv = _power_table(_BASE, size), _power_table(_BASE_INV, size)
+    if size <= _MAX_CACHED_POWERS:
+        _pow, _inv_pow = pw, inv
+    return pw, inv
+
+
+def _power_table(base: np.uint64, size: int) -> np.ndarray:
+    table = np.ones(size, dtype=np.uint64)
+    np.cumprod(np.full(size - 1, base, dtype=np.uint64), out=table[1:])
+    return table
 
 
 def joined_codepoints(texts: list[str], sep: str = "\n") -> tuple[np.ndarray, np.ndarray]:
