@@ -1433,6 +1433,8 @@ def _find_facilities(text: str, spans: _Spans, L) -> None:
     value of a facility label ("Pharmacy: Lakeside Apothecary", "Sending facility: Mercy Vale")."""
     if ":" in text:
         for m in FACILITY_LABEL.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
             words = FACILITY_WORD.findall(m.group(1))
             if any(_proper_facility_word(w, L, False) or _placelike(w, L) for w in words) \
                     and not TITLE_RE.match(text, m.start(1)) and not INSURER_AFTER.match(text, m.end(1)):
@@ -1479,9 +1481,11 @@ def _find_facilities(text: str, spans: _Spans, L) -> None:
 
 
 FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility: X" (one line, up to a bracket or comma)
-    r"\b(?:Pharmacy|Practice|Facility|Sending facility|Receiving facility|Transferring facility|Agency|Lab|"
-    r"Laboratory|Nursing home|SNF|Home health|Hospice|Rehab|Provider group|Group practice|Clinic site|"
-    r"Performing lab|Dialysis unit|Dialysis center)[ \t]*:[ \t]*"
+    _trie([w.replace("_", " ") for w in (
+        "Pharmacy Practice Facility Sending_facility Receiving_facility Transferring_facility Agency Lab Laboratory "
+        "Nursing_home SNF Home_health Hospice Rehab Provider_group Group_practice Clinic_site Performing_lab "
+        "Dialysis_unit Dialysis_center").split()])
+    + r"[ \t]*:[ \t]*"
     rf"((?:{_FAC_WORD})(?:[ \t]+(?:(?:of|and|the|for|at)[ \t]+)?(?:{_FAC_WORD})){{0,6}})"
 )
 
