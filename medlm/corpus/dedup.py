@@ -528,12 +528,12 @@ def verify_candidates(dups_dir: str, verified_dir: str, full_dir: str, num_hashe
     """Keep the LSH candidate pairs whose estimated Jaccard similarity (fraction of equal MinHash values
     over all bands x rows) reaches `threshold`; a band collision alone is not enough (at 9 x 13 a pair
     of Jaccard 0.6 still collides in some band with p = 0.01, and clusters chain such pairs)."""
-    full: dict[int, np.ndarray] = {}
+    @functools.lru_cache(maxsize=128)  # each map holds a file descriptor: bounded for builds of 10,000 shards
+    def signature_file(file: int) -> np.ndarray:
+        return np.memmap(Path(full_dir) / f"{file:05d}.u32", dtype=np.uint32, mode="r").reshape(-1, num_hashes)
 
     def row(file: int, doc: int) -> np.ndarray:
-        if file not in full:
-            full[file] = np.memmap(Path(full_dir) / f"{file:05d}.u32", dtype=np.uint32, mode="r").reshape(-1, num_hashes)
-        return full[file][doc]
+        return signature_file(file)[doc]
 
     seen: set[tuple[int, int, int, int]] = set()
     candidates = verified = 0
