@@ -134,6 +134,15 @@ def test_step_passes_documents_and_writes_partial_lexicon(tmp_path):
     assert partial["AKI"] == {"acute kidney injury": 1}
 
 
+def test_step_default_counts_pysbd_sentences_and_uses_windows(tmp_path):
+    docs = [Document(text=t, id=str(i), metadata={"kind": "clinical"}) for i, t in enumerate([TEXT, *TRICKY])]
+    out = list(AbbreviationStep(AbbreviationsConfig(), str(tmp_path)).run(iter(docs)))
+    assert [d.metadata["sentences"] for d in out] == [count_sentences(t) for t in [TEXT, *TRICKY]]
+    assert out[0].metadata["sentences"] == 4 and out[0].metadata["abbreviations"] == 2
+    partial = json.loads((tmp_path / "abbreviations/00000.json").read_text())
+    assert partial["COPD"] == {"chronic obstructive pulmonary disease": 1}
+
+
 def test_step_respects_apply_to(tmp_path):
     docs = [Document(text=TEXT, id="a", metadata={"kind": "biomedical"})]
     step = AbbreviationStep(AbbreviationsConfig(apply_to="clinical", sentences="none"), str(tmp_path))
