@@ -318,7 +318,7 @@ class Decontaminate(BatchFilter):
     name = "decontaminate"
 
     def __init__(self, cfg: DecontamConfig, work_dir: str | None = None):
-        super().__init__(batch_size=cfg.batch_size)  # datatrove's run() hands filter_batch this many docs
+        super().__init__(batch_size=cfg.batch_size)  # BatchFilter.run hands filter_batch up to this many docs
         self.cfg = cfg
         self.work_dir = work_dir
         self._index: NgramIndex | None = None

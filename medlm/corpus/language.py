@@ -182,7 +182,7 @@ class LanguageFilter(BatchFilter):
     name = "language"
 
     def __init__(self, cfg: LanguageConfig, work_dir: str | None = None):
-        super().__init__(batch_size=cfg.batch_size)  # datatrove's run() hands filter_batch this many docs
+        super().__init__(batch_size=cfg.batch_size)  # BatchFilter.run hands filter_batch up to this many docs
         self.cfg = cfg
         self.keep = set(cfg.keep)
         self.also_keep = set(cfg.also_keep)

@@ -398,7 +398,7 @@ class QualityFilter(BatchFilter):
     name = "quality"
 
     def __init__(self, cfg: QualityConfig, work_dir: str | None = None):
-        super().__init__(batch_size=cfg.batch_size)  # datatrove's run() hands filter_batch this many docs
+        super().__init__(batch_size=cfg.batch_size)  # BatchFilter.run hands filter_batch up to this many docs
         self.cfg = cfg
         self.checker = QualityChecker(cfg)
         self.checker.check("warm up")  # build the character class table and RE2 kernel before workers fork
