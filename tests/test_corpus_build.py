@@ -492,3 +492,27 @@ def test_long_documents_are_signed_in_pieces_with_the_same_result(monkeypatch):
     pieces = _signatures(texts)[0]
     assert (whole == pieces).all() and (whole[2] != dedup.EMPTY).all()
     assert len(texts[2].encode()) > 10 * 400 and not np.array_equal(whole[2], whole[0])
+
+
+def test_candidate_check_does_not_depend_on_document_numbering(tmp_path):
+    """A band group a, b, c (a~b and b~c similar, a~c not) gives the same verified pairs whichever way the
+    documents were numbered, i.e. whichever chain of neighbours the buckets stage wrote."""
+    import numpy as np
+
+    from medlm.corpus.dedup import verify_candidates
+
+    a = np.arange(10, dtype=np.uint32)
+    b = a.copy()
+    b[0] = 100
+    c = b.copy()
+    c[1] = 101  # estimated Jaccard: a~b 0.9, b~c 0.9, a~c 0.8
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "00000.u32").write_bytes(np.stack([a, b, c]).tobytes())
+    results = []
+    for chain in ([(0, 0, 0, 1), (0, 1, 0, 2)], [(0, 0, 0, 2), (0, 2, 0, 1)]):  # a-b-c or a-c-b
+        (tmp_path / "dups").mkdir(exist_ok=True)
+        (tmp_path / "dups" / "00000_00.dups").write_bytes(np.array(chain, dtype="<u4").tobytes())
+        counts = verify_candidates(str(tmp_path / "dups"), str(tmp_path / "ok"), str(tmp_path / "full"), 10, 0.85)
+        results.append(sorted(map(tuple, np.fromfile(tmp_path / "ok" / "00000_00.dups", dtype="<u4").reshape(-1, 4).tolist())))
+        assert counts == {"minhash_candidates": 3, "minhash_verified": 2, "minhash_rejected": 1}
+    assert results[0] == results[1] == [(0, 0, 0, 1), (0, 1, 0, 2)]

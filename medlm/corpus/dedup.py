@@ -525,32 +525,51 @@ class Buckets(MinhashDedupBuckets):
         _write_atomic(Path(self.dups_dir) / f"{rank:05d}_00.dups", pairs.tobytes())
 
 
-def verify_candidates(dups_dir: str, verified_dir: str, full_dir: str, num_hashes: int, threshold: float) -> dict[str, int]:
+def band_groups(pairs: np.ndarray) -> list[list[tuple[int, int]]]:
+    """The groups of documents with equal values in one band, from the band's (file, doc, file, doc) pairs:
+    datatrove (and `Buckets`) write each group as a chain of neighbours in sorted order, a-b, b-c, ..."""
+    groups: list[list[tuple[int, int]]] = []
+    for f1, d1, f2, d2 in pairs.tolist():
+        if groups and groups[-1][-1] == (f1, d1):
+            groups[-1].append((f2, d2))
+        else:
+            groups.append([(f1, d1), (f2, d2)])
+    return groups
+
+
+def verify_candidates(dups_dir: str, verified_dir: str, full_dir: str, num_hashes: int, threshold: float,
+                      max_group: int = 1000) -> dict[str, int]:
     """Keep the LSH candidate pairs whose estimated Jaccard similarity (fraction of equal MinHash values
     over all bands x rows) reaches `threshold`; a band collision alone is not enough (at 9 x 13 a pair
-    of Jaccard 0.6 still collides in some band with p = 0.01, and clusters chain such pairs)."""
+    of Jaccard 0.6 still collides in some band with p = 0.01, and clusters chain such pairs).
+
+    Every pair of a band's group of equal values is a candidate, not only the chain's neighbours, so the
+    outcome does not depend on how documents are numbered (sharding); groups larger than `max_group`
+    (boilerplate) check only their chain of neighbours."""
     @functools.lru_cache(maxsize=128)  # each map holds a file descriptor: bounded for builds of 10,000 shards
     def signature_file(file: int) -> np.ndarray:
         return np.memmap(Path(full_dir) / f"{file:05d}.u32", dtype=np.uint32, mode="r").reshape(-1, num_hashes)
 
-    def row(file: int, doc: int) -> np.ndarray:
-        return signature_file(file)[doc]
-
     seen: set[tuple[int, int, int, int]] = set()
     candidates = verified = 0
     for path in sorted(Path(dups_dir).glob("*.dups")):
-        pairs = np.fromfile(path, dtype="<u4").reshape(-1, 4)
-        keep = np.zeros(len(pairs), dtype=bool)
-        for i, (f1, d1, f2, d2) in enumerate(pairs.tolist()):
-            key = (f1, d1, f2, d2) if (f1, d1) <= (f2, d2) else (f2, d2, f1, d1)
-            if key in seen:  # the same pair from another band
-                continue
-            seen.add(key)
-            candidates += 1
-            if estimated_jaccard(row(f1, d1), row(f2, d2)) >= threshold:
-                keep[i] = True
-                verified += 1
-        _write_atomic(Path(verified_dir) / path.name, pairs[keep].tobytes())
+        passed = []
+        for members in band_groups(np.fromfile(path, dtype="<u4").reshape(-1, 4)):
+            sig = np.stack([signature_file(f)[d] for f, d in members])
+            everyone = len(members) <= max_group
+            for i in range(len(members) - 1):
+                others = range(i + 1, len(members)) if everyone else (i + 1,)
+                equal = np.count_nonzero(sig[list(others)] == sig[i], axis=1)
+                for j, n_equal in zip(others, equal.tolist()):
+                    key = (*min(members[i], members[j]), *max(members[i], members[j]))
+                    if key in seen:  # the same pair from another band
+                        continue
+                    seen.add(key)
+                    candidates += 1
+                    if n_equal / num_hashes >= threshold:
+                        passed.append(key)
+                        verified += 1
+        _write_atomic(Path(verified_dir) / path.name, np.array(passed, dtype="<u4").reshape(-1, 4).tobytes())
     return {"minhash_candidates": candidates, "minhash_verified": verified, "minhash_rejected": candidates - verified}
 
 
