@@ -109,29 +109,29 @@ def _pieces(text: str, max_chars: int):
 # Schwartz & Hearst definitions need a bracket: "long form (SF)" takes at most min(|SF| + 5, 2 |SF|) tokens
 # before "(" (|SF| = characters of the short form, at most 3 tokens of at most 9 characters, so at most 32
 # tokens), and "SF (long form)" one token before it and at most 8 tokens inside. So only a window around each
-# "(" is tokenised: that many words (runs of non-space, each one or more scispacy tokens) before it and 9 words
-# from it, within its paragraph. The windows of a document are tokenised one by one and the detector's
+# "(" that may define something (`_may_define`) is tokenised: that many words (runs of non-space, each one or
+# more scispacy tokens) before it and 9 words from it (or up to its ")" if only the first form is possible),
+# within its paragraph. The windows of a document are tokenised one by one and the detector's
 # once-per-document rule (the first definition of a short form, or of a long form, wins) runs across them.
 _MAX_SF_CHARS, _WORDS_AHEAD, _WINDOW_CHARS = 27, 9, 400
 _WORD = re.compile(r"\S+")
 
 
-def _may_define(text: str, pos: int, close: int, par_start: int) -> bool:
-    """False where the "(" at `pos` can give no plausible definition: neither "long form (SF)" (SF = the bracket's
-    text: at most 3 words, starting with a letter, at least half letters, with a capital, as scispacy's
-    short_form_filter and `_plausible` require) nor "SF (long form)" (SF = the word before: starts with a letter,
-    has a capital, 2-9 characters if it is one token, and its letters and digits occur in order in the next 9
-    words, as Schwartz & Hearst require)."""
+def _may_define(text: str, pos: int, close: int, par_start: int) -> tuple[bool, bool]:
+    """Whether the "(" at `pos` may give a plausible definition as "long form (SF)" (SF = the bracket's text: at
+    most 3 words, starting with a letter, at least half letters, with a capital, as scispacy's short_form_filter
+    and `_plausible` require) and as "SF (long form)" (SF = the word before: starts with a letter, has a capital,
+    2-9 characters if it is one token, and its letters and digits occur in order in the next 9 words, as
+    Schwartz & Hearst require)."""
     inside = text[pos + 1:close].strip()
-    if (inside[:1].isalpha() and len(inside.split()) <= 3 and any(c.isupper() for c in inside)
-            and 2 * sum(c.isalpha() for c in inside) >= len(inside)):
-        return True
+    long_before = (inside[:1].isalpha() and len(inside.split()) <= 3 and any(c.isupper() for c in inside)
+                   and 2 * sum(c.isalpha() for c in inside) >= len(inside))
     before = text[max(par_start, pos - 40):pos].split()
     word = before[-1] if before else ""
     if not (word[:1].isalpha() and any(c.isupper() for c in word)) or (word.isalnum() and not 2 <= len(word) < 10):
-        return False
+        return long_before, False
     rest = iter(" ".join(text[pos + 1:pos + 400].split(None, _WORDS_AHEAD)[:_WORDS_AHEAD]).lower())
-    return all(c in rest for c in word.lower() if c.isalnum())
+    return long_before, all(c in rest for c in word.lower() if c.isalnum())
 
 
 def paren_windows(text: str) -> list[tuple[int, int]]:
@@ -144,10 +144,13 @@ def paren_windows(text: str) -> list[tuple[int, int]]:
         par_start = breaks[i - 1] + 2 if i > 0 else 0
         par_end = breaks[i] if i < len(breaks) else len(text)
         close = text.find(")", pos, par_end)
-        if close < 0 or not _may_define(text, pos, close, par_start):
+        if close < 0:
+            continue
+        long_before, long_inside = _may_define(text, pos, close, par_start)
+        if not (long_before or long_inside):
             continue
         sf_chars = sum(not c.isspace() for c in text[pos + 1:close])
-        words_back = (min(sf_chars + 5, 2 * sf_chars) if sf_chars <= _MAX_SF_CHARS else 1) + 1
+        words_back = (min(sf_chars + 5, 2 * sf_chars) if long_before and sf_chars <= _MAX_SF_CHARS else 1) + 1
         lo = max(par_start, pos - _WINDOW_CHARS)
         before = [m.start() for m in _WORD.finditer(text, lo, pos)]
         if lo > par_start and before and before[0] == lo and not text[lo - 1].isspace():
@@ -156,8 +159,11 @@ def paren_windows(text: str) -> list[tuple[int, int]]:
             start = before[-words_back]
         else:
             start = before[0] if lo > par_start and before else par_start
-        ahead = list(_WORD.finditer(text, pos, min(par_end, pos + _WINDOW_CHARS)))
-        end = ahead[_WORDS_AHEAD].end() if len(ahead) > _WORDS_AHEAD else min(par_end, pos + _WINDOW_CHARS)
+        if long_inside:
+            ahead = list(_WORD.finditer(text, pos, min(par_end, pos + _WINDOW_CHARS)))
+            end = ahead[_WORDS_AHEAD].end() if len(ahead) > _WORDS_AHEAD else min(par_end, pos + _WINDOW_CHARS)
+        else:  # to the end of the word holding the first ")"
+            end = _WORD.match(text, close).end()
         if spans and start <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], end)
         else:
