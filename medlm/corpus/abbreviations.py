@@ -416,8 +416,11 @@ def count_sentences(text: str, fast: bool = True) -> int:
     for line in text.split("\n"):
         if not line.strip():
             continue
-        if not fast or _HARD_LINE.search(line) or _has_list(line):
+        if not fast or _HARD_LINE.search(line) or (("." in line or ")" in line) and _has_list(line)):
             n += _pysbd_count(line)
+            continue
+        if _one_sentence(line, True):  # the common case, without cutting the line first
+            n += 1
             continue
         for i, piece in enumerate(_easy_pieces(line, not_easy, ends_before_capital)):
             if piece.strip():
