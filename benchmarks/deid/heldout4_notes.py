@@ -1,0 +1,349 @@
+"""Held-out set 4 for clinical de-identification: hand-written, labelled notes (UK, AU, CA, IN, US styles).
+
+Each note is written with inline markup ``⟦TYPE|text⟧``; ``main()`` strips the markup, checks every span
+and writes ``eval_heldout4.jsonl`` (id, source, text, spans as [start, end, TYPE], end exclusive).
+Every name, date, number, address and facility in it is fictional; any match to a real person is chance.
+The notes were written blind to medlm's de-identifier (its code, data, docs and other eval sets unseen).
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import re
+import sys
+from pathlib import Path
+
+TYPES = {"NAME", "DATE", "PHONE", "EMAIL", "MRN", "SSN", "ADDRESS", "ZIP", "URL", "IP", "AGE>89", "ID", "FACILITY"}
+# Types whose exact string must be labelled wherever it recurs in the same note.
+IDENTIFIER_TYPES = {"PHONE", "EMAIL", "MRN", "SSN", "URL", "IP", "ID"}
+# Name words that are also ordinary English words: their recurrence is checked case-sensitively only,
+# so "Dr Sharp" does not force "sharp pain" to be labelled.
+ORDINARY_WORD_NAMES = {
+    "summer", "hunter", "cash", "wolf", "fox", "frost", "snow", "golden", "baker", "cook", "mason",
+    "carter", "lane", "love", "major", "sharp", "hope", "rose", "grace", "king", "bell", "may", "sage",
+    "reed", "hill", "marsh", "field", "young", "little", "long", "brown", "white", "green", "joy", "bin",
+    "de", "van", "al", "le", "la", "stone", "dean", "page", "will", "rich", "moon", "north", "west",
+}
+MARKUP = re.compile(r"⟦([^|⟦⟧]+)\|([^⟦⟧]*)⟧")
+WORD = re.compile(r"[^\W\d_]+")
+OUT = Path(__file__).with_name("eval_heldout4.jsonl")
+
+NOTES: list[str] = []
+
+# 01 UK hospital discharge summary to GP
+NOTES.append("""⟦FACILITY|Royal Berkshire Hospital⟧ NHS Foundation Trust - Discharge Summary
+Patient: ⟦NAME|Eleanor Whitcombe⟧    NHS No: ⟦ID|485 777 3456⟧    Hosp No: ⟦MRN|RBH0982231⟧
+DOB: ⟦DATE|14/03/1941⟧    Admitted: ⟦DATE|02/11/2026⟧    Discharged: ⟦DATE|09/11/2026⟧ 16:40
+Address: ⟦ADDRESS|Flat 3, 27 Kendrick Road, Reading⟧ ⟦ZIP|RG1 5DX⟧
+GP: Dr ⟦NAME|Harjit Sandhu⟧, ⟦FACILITY|Abbey Medical Centre⟧, tel ⟦PHONE|0118 496 0432⟧, fax ⟦PHONE|0118 496 0433⟧
+Consultant: Dr ⟦NAME|P. Okonjo⟧ (Care of the Elderly, Ward 10B)
+
+Diagnosis: community-acquired pneumonia, right lower lobe. CURB-65 score 2 on admission.
+Background: Parkinson's disease (Hoehn and Yahr stage 3), AF on apixaban 2.5 mg BD, CKD stage 3b (eGFR 38).
+Progress: treated with co-amoxiclav 1.2 g IV TDS then oral for a 5-day total course. NEWS2 peaked at 6 on day 2.
+Hb 98 g/L, CRP fell from 187 to 24. Seen by SALT - IDDSI level 5 diet. Sodium 131 on discharge, recheck in 1 week.
+Lives alone; daughter ⟦NAME|Gillian⟧ visits daily and holds LPA for health and welfare. Package of care
+restarted (QDS calls) via Reading Borough Council reablement.
+Actions for GP: repeat U&E and Na on ⟦DATE|16/11/2026⟧; review Madopar timing (falls x2 this year).
+Follow-up: Falls clinic, ⟦FACILITY|West Berkshire Community Hospital⟧, ⟦DATE|3rd December 2026⟧ at 10:15.
+Letter typed by ⟦NAME|KM⟧ ⟦DATE|10/11/26⟧. cc ⟦NAME|Gillian Whitcombe⟧ (daughter) - ⟦PHONE|07700 900 614⟧
+""")
+
+# 02 Australian ED note with interpreter and Medicare number
+NOTES.append("""⟦FACILITY|Logan Hospital⟧ Emergency Department
+URN ⟦MRN|1047732⟧  Medicare ⟦ID|2953 41870 1⟧  DOB ⟦DATE|07/09/1958⟧
+Pt: ⟦NAME|Nguyen Thi Hoa⟧ (prefers "⟦NAME|Hoa⟧"), 68F, Vietnamese-speaking. Onsite interpreter ⟦NAME|Tran Van Minh⟧ (TIS ID ⟦ID|T-88214⟧) used throughout.
+Triage cat 3 at 0942 on ⟦DATE|21/10/2026⟧. Presenting complaint: 2/7 epigastric pain radiating to back, vomiting x4.
+Obs: HR 104, BP 148/92, RR 20, SpO2 97% RA, T 37.9. Pain 7/10.
+Hx: T2DM on metformin 1 g BD + Jardiance 10 mg, HTN, chole 2009 at ⟦FACILITY|Princess Alexandra⟧.
+Ex: tender epigastrium, Murphy's sign negative, no guarding. Lipase 1840. LFTs: ALT 212, ALP 180, bili 31.
+Imp: acute pancreatitis ?gallstone (retained CBD stone) vs ?euglycaemic DKA on SGLT2i - VBG pH 7.36, ketones 0.4.
+Plan: IV Hartmann's 150 mL/h, analgesia, withhold Jardiance, US abdo, surgical review (Dr ⟦NAME|Fitzgerald⟧ paged ⟦PHONE|ext 4471⟧).
+Son ⟦NAME|Minh Nguyen⟧ contactable on ⟦PHONE|+61 491 570 156⟧; address on file ⟦ADDRESS|14/88 Kingston Rd, Woodridge QLD⟧ ⟦ZIP|4114⟧.
+⟦NAME|Hoa⟧ and son updated via interpreter ⟦NAME|Minh⟧ at 1130 - both agreeable to admission under surgical team.
+⟦NAME|R. Castellanos⟧ (ED reg) ⟦DATE|21.10.26⟧
+""")
+
+# 03 US skilled nursing facility progress note, nonagenarian
+NOTES.append("""⟦FACILITY|Maple Grove Health & Rehabilitation⟧ - Physician Progress Note
+Resident: ⟦NAME|Walter⟧ "⟦NAME|Buddy⟧" ⟦NAME|Hargrove⟧   Room 212-B   DOS: ⟦DATE|11/18/2026⟧
+Face sheet: DOB ⟦DATE|02/06/1931⟧, SSN ⟦SSN|412-58-0937⟧, Medicare MBI ⟦ID|4TE9-QM2-HK71⟧, MRN ⟦MRN|MG-004418⟧
+S: ⟦AGE>89|95⟧ y/o M seen for f/u of L hip fx s/p ORIF (⟦DATE|Sept 30⟧) at ⟦FACILITY|St. Luke's⟧. Nursing reports poor PO intake,
+    ate 25% of meals x3 days. ⟦NAME|Buddy⟧ states he "just isn't hungry." Denies pain at rest; 4/10 with PT.
+O: T 98.1, HR 72, BP 118/64, RR 16, SpO2 95% RA, wt 61.2 kg (down 1.8 kg/2wk). BMI 19.
+    Alert, oriented x2. Incision C/D/I, staples out. LE strength 3+/5 L hip flexion.
+    Labs ⟦DATE|11/16⟧: Na 134, BUN 31, Cr 1.2, Alb 2.9, TSH 2.1.
+A/P: 1. Unintentional wt loss / poor intake - dietitian consult, Ensure BID, mirtazapine 7.5 mg qHS, weekly weights.
+     2. Hip fx - continue PT/OT, WBAT, enoxaparin 30 mg daily through ⟦DATE|11/25⟧.
+     3. Goals of care - daughter ⟦NAME|Summer Hargrove-Lane⟧ (HCPOA, ⟦PHONE|(502) 555-0143⟧) and grandson ⟦NAME|Hunter⟧
+        at bedside; POLST on file: DNR/DNI, selective treatment. ⟦NAME|Summer⟧ asks about hospice if intake does not improve.
+Pharmacy: ⟦FACILITY|Omnicare⟧ of Louisville, fax ⟦PHONE|502-555-0199⟧.
+⟦NAME|Dana Ruiz⟧, APRN-CNP ⟦DATE|11/18/26⟧ 1415
+""")
+
+# 04 Canadian (Ontario) family practice note with OHIP number
+NOTES.append("""⟦FACILITY|Riverdale Family Health Team⟧ - Clinic Note
+Patient: ⟦NAME|Priya Raghunathan⟧   OHIP: ⟦ID|5584-029-117-KT⟧   Chart #: ⟦MRN|44817⟧
+DOB: ⟦DATE|1989-04-22⟧   Visit: ⟦DATE|2026-11-12⟧
+Address: ⟦ADDRESS|402-55 Broadview Ave, Toronto, ON⟧ ⟦ZIP|M4M 2E4⟧    Cell: ⟦PHONE|416-555-0172⟧
+Email (consented for e-communication): ⟦EMAIL|priya.r.89@example.ca⟧
+
+37 y/o G2P1 here for f/u of postpartum thyroiditis. Baby ⟦NAME|Arjun⟧ now 7 months, breastfeeding.
+Recent TSH 6.8 (ref 0.32-4.00), free T4 10. TPO antibodies positive. Symptoms: fatigue, cold intolerance.
+Partner ⟦NAME|Dev⟧ present. Started levothyroxine 50 mcg daily; safe in lactation, discussed.
+Hashimoto's likely evolving. PHQ-9 = 8, EPDS 9 - mild, no SI. Referred to perinatal mental health at
+⟦FACILITY|Michael Garron Hospital⟧ (self-referral line ⟦PHONE|416-555-0118 x2206⟧).
+Recheck TSH in 6 wk (~⟦DATE|Dec 24⟧ - will be closed, so ⟦DATE|Jan 4⟧). Rx faxed to ⟦FACILITY|Shoppers Drug Mart #1142⟧ on Danforth.
+- ⟦NAME|M. Tremblay⟧, MD CCFP
+""")
+
+# 05 Indian hospital discharge summary with Aadhaar and UHID
+NOTES.append("""⟦FACILITY|Sri Ramachandra Medical Centre⟧, Porur - DISCHARGE SUMMARY
+Name: Mr. ⟦NAME|Venkatesh Subramanian⟧   Age/Sex: 61/M   UHID: ⟦MRN|SRMC/2026/0738815⟧   IP No: ⟦ID|IP2611-04492⟧
+Aadhaar: ⟦ID|4827 1190 6635⟧   DOA: ⟦DATE|03-11-2026⟧   DOD: ⟦DATE|10-11-2026⟧
+Address: ⟦ADDRESS|No. 12, 4th Cross Street, Gandhi Nagar, Adyar, Chennai⟧ - ⟦ZIP|600020⟧   Mob: ⟦PHONE|+91 98400 55213⟧
+Consultant: Dr. ⟦NAME|K. Lakshmi Narayanan⟧, MD, DM (Cardiology)
+
+Diagnosis: Acute inferior wall MI - Killip class I. Primary PCI to RCA with 1 DES (3.0 x 28 mm).
+Risk factors: T2DM x 15 yrs, HTN, ex-smoker (beedi). HbA1c 8.9%. LDL 142 mg/dL. LVEF 48% on 2D echo.
+Course: uneventful. Troponin I peak 38 ng/mL. No arrhythmia on telemetry.
+Medications on discharge: Tab. Ecosprin 75 mg OD, Tab. Brilinta 90 mg BD, Tab. Atorva 80 mg HS, Tab. Met XL 25 mg OD,
+Tab. Glycomet GP 2 BD, Tab. Telma 40 mg OD. Continue for 12 months DAPT - do not stop without cardiology advice.
+Son Mr. ⟦NAME|Karthik⟧ (⟦PHONE|+91 94440 18327⟧) explained in Tamil. Cardiac rehab at ⟦FACILITY|SRMC Cardiac Rehab Unit⟧.
+Review in OPD after 2 weeks (⟦DATE|24/11/2026⟧) with lipid profile and RFT. Insurance: Star Health, policy ⟦ID|P/141113/01/2026/004512⟧.
+""")
+
+# 06 US telehealth visit with video link and connection log
+NOTES.append("""TELEHEALTH VISIT - Behavioral Health
+Patient: ⟦NAME|Jordan Okafor⟧   MRN ⟦MRN|00384421⟧   DOB ⟦DATE|5/2/1996⟧   Visit date: ⟦DATE|11/20/2026⟧
+Platform: Zoom for Healthcare. Link sent to ⟦EMAIL|jokafor96@example.com⟧: ⟦URL|https://cedarview-health.zoom.us/j/84215530917?pwd=QmJ3bW1rT2x⟧
+Connection log: patient joined 14:02 from ⟦IP|73.162.44.19⟧ (home, Ohio). Consent for video visit verbal, documented.
+Identity confirmed with DOB and address (⟦ADDRESS|1180 Clifton Ave Apt 2, Cincinnati, OH⟧ ⟦ZIP|45220⟧).
+Emergency contact during session: roommate ⟦NAME|Sage Whitfield⟧ ⟦PHONE|513-555-0164⟧.
+
+S: f/u GAD + MDD. On sertraline 100 mg x 8 wks. GAD-7 down 16 -> 9, PHQ-9 14 -> 7. Sleep improved w/ CBT-I app.
+   ⟦NAME|Okafor⟧ reports work stress (warehouse night shifts). Alcohol 2-3 beers/wk. No SI/HI. C-SSRS negative.
+O: well groomed on camera, euthymic, linear thought process.
+A/P: responding. Continue sertraline 100 mg. Therapy w/ ⟦NAME|Marisol⟧ q2wk continues - spoke with ⟦NAME|Marisol⟧ about the plan today.
+     Crisis line 988 reviewed. RTC 6 wks via video.
+Session ended 14:31. Audio dropped once; reconnected from ⟦IP|2600:1702:4a1:8c30::1f⟧ (mobile).
+⟦NAME|Theresa Ng⟧, PMHNP-BC
+""")
+
+# 07 Hospital privacy office investigation note (EHR access audit)
+NOTES.append("""PRIVACY OFFICE - INVESTIGATION NOTE   Case ⟦ID|PRV-2026-0417⟧   Opened ⟦DATE|November 4, 2026⟧
+Complainant: ⟦NAME|Rebecca Stroud⟧ (patient, MRN ⟦MRN|7729014⟧), by phone ⟦PHONE|608-555-0137⟧ and email ⟦EMAIL|bstroud.home@example.net⟧.
+Concern: believes her ex-partner's sister, an employee, viewed her ED record from ⟦DATE|10/28/2026⟧.
+Access audit pulled by ⟦NAME|Luis Ferreira⟧ (IS Security):
+  10/28 22:14  user ⟦ID|kpwolf2⟧  Chart Review > Notes   workstation IP ⟦IP|10.44.18.207⟧ (ED pod C)  - treating RN, appropriate
+  10/29 07:51  user ⟦ID|mjcarter⟧  Results Review        IP ⟦IP|10.44.18.212⟧                       - day RN, appropriate
+  10/29 23:40  user ⟦ID|dsnowden⟧  Demographics, Notes   IP ⟦IP|10.61.3.88⟧ (Outpatient Billing) - no treatment relationship
+  10/31 01:12  user ⟦ID|dsnowden⟧  Notes                 VPN ⟦IP|172.20.9.145⟧, external ⟦IP|198.51.100.23⟧  - no treatment relationship
+Employee ⟦NAME|Danielle Snowden⟧ (billing specialist, employee #⟦ID|E0048832⟧) interviewed ⟦DATE|11/6⟧ with HR (⟦NAME|Kim Pak⟧) and union rep.
+She acknowledged opening the chart "to check she was OK." Not job-related. Both users ⟦NAME|Wolf⟧ (RN) and ⟦NAME|Carter⟧ (RN) cleared.
+Outcome: breach confirmed (1 individual). Notification letter mailed ⟦DATE|11/12/2026⟧ to ⟦ADDRESS|2231 Atwood Ave, Madison, WI⟧ ⟦ZIP|53704⟧.
+Not reportable to media (<500); logged for annual OCR submission. Sanctions per policy HIM-214.
+⟦NAME|A. Bhattacharya⟧, Privacy Officer
+""")
+
+# 08 Cardiac device clinic remote transmission
+NOTES.append("""DEVICE CLINIC - REMOTE TRANSMISSION REVIEW
+Pt ⟦NAME|Gerald Fox⟧  MRN ⟦MRN|E2281946⟧  DOB ⟦DATE|Jan 9, 1944⟧   Transmission received ⟦DATE|11/14/2026⟧ 03:12 (scheduled)
+Device: Medtronic Azure XT DR MRI, SN ⟦ID|RNB403127S⟧, implanted ⟦DATE|3/3/2021⟧ at ⟦FACILITY|Mercy⟧ for sick sinus syndrome.
+Leads: RA 5076 SN ⟦ID|PJN7719283⟧, RV 5076 SN ⟦ID|PJN7720016⟧.
+Monitor: MyCareLink Smart via patient's phone app; last sync from ⟦IP|66.87.125.40⟧. Portal record ⟦URL|https://clinician.medtroniccarelink.net/patient/5fa2c91e⟧.
+Battery 8.2 yrs. RA pacing 38%, RV pacing <1%. Impedances stable (RA 456, RV 532 ohms). Sensing P 2.8 mV, R 11.2 mV.
+Episodes: 3 AT/AF episodes, longest 4 h 12 min on ⟦DATE|11/09⟧, burden 1.1%. CHA2DS2-VASc 4 - already on Eliquis 5 mg BID.
+No VT/VF. ⟦NAME|Fox⟧ family notified of findings by phone (wife ⟦NAME|Marjorie⟧, ⟦PHONE|(317) 555-0126⟧) - no symptoms that night.
+Plan: continue remote q91 days, in-clinic check ⟦DATE|May 2027⟧. Dr ⟦NAME|Adeyemi⟧ reviewed and agrees.
+⟦NAME|Tess Morrow⟧, CCDS
+""")
+
+# 09 Social work assessment with neighbour, pastor and a free-text address
+NOTES.append("""SOCIAL WORK ASSESSMENT  ⟦DATE|11/17/2026⟧
+Pt ⟦NAME|Loretta Mae Dukes⟧, 82 y/o, MRN ⟦MRN|3310457⟧, admitted after found on floor by neighbour ⟦NAME|Earl Tibbs⟧ who checks on her most mornings.
+Lives alone in a single-wide trailer on ⟦ADDRESS|Birchwood Ave⟧ by the old mill, no running water since the well pump failed in October.
+Mailing address ⟦ADDRESS|PO Box 114, Harlan, KY⟧ ⟦ZIP|40831⟧. No phone of her own; messages via ⟦NAME|Earl⟧ ⟦PHONE|606-555-0181⟧.
+Income: SSI + SSDI. Medicaid pending - application needs SSN, pt recited ⟦SSN|407 22 8419⟧, verified against Medicare card.
+Supports: only son ⟦NAME|Ricky⟧ incarcerated (KSR, La Grange). Church is main support - Pastor ⟦NAME|Jim Golden⟧ of Pine Mountain
+Baptist brings groceries Tues; his wife ⟦NAME|Arlene⟧ drives her to appointments. ⟦NAME|Golden⟧ family willing to help with move.
+Cognition: SLUMS 19/30. Capacity for discharge decisions questionable - psych consult requested.
+Risk: self-neglect. APS report filed (intake #⟦ID|KY-APS-26-118302⟧) with worker ⟦NAME|Tonya Brashear⟧ ⟦PHONE|606-555-0108 ext 31⟧.
+Plan: SNF referrals to ⟦FACILITY|Harlan Health & Rehab⟧ and ⟦FACILITY|Letcher Manor⟧; ⟦NAME|Dukes⟧ agreeable "for a spell."
+⟦NAME|C. Whitt⟧, LCSW
+""")
+
+# 10 UK ward nursing handover, surnames and initials only
+NOTES.append("""Ward 7 (Acute Medical Unit) night handover ⟦DATE|Sun 15/11⟧ 07:30 - ⟦NAME|JH⟧ to ⟦NAME|SB⟧
+Bay A
+ 1 ⟦NAME|Okafor⟧ 71M - cellulitis L leg. IV flucloxacillin 2 g QDS. ⟦NAME|Okafor⟧'s wound looks better, margins receding. Obs stable NEWS 1.
+ 2 ⟦NAME|Pemberton⟧ 88F - UTI/delirium. Pulled cannula x2. 1:1 overnight from HCA ⟦NAME|Dawn⟧. 4AT 6. Daughter calling at 9.
+ 3 Mrs ⟦NAME|Frost⟧ 66F - DKA resolving, off FRIII at 03:00 onto Lantus 18 units + Novorapid. BMs 7-11.
+   (frost on the car park this morning - gritting team informed re: ambulance bay)
+ 4 ⟦NAME|Iqbal⟧ 54M - chest pain, 2nd trop 14 ng/L (1st 11). For discharge if consultant happy. Dr ⟦NAME|Mensah⟧ reviewing.
+Bay B
+ 5 Mr ⟦NAME|Cash⟧ 79M - AKI stage 2 (Cr 241 from 96). Catheterised, UO 30 mL/h. Fluid balance strict. ⟦NAME|Cash⟧'s wife asks for callback.
+ 6 empty - bed blocked for ITU step-down (⟦NAME|O'Sullivan⟧) at 10:00.
+ 7 ⟦NAME|Kowalczyk⟧ 47F - alcohol withdrawal, CIWA 12, chlordiazepoxide reducing regimen day 3. Pabrinex given.
+Side room 2: ⟦NAME|Teague⟧ ⟦AGE>89|90⟧M - C. diff positive, enteric precautions, for Dr ⟦NAME|Mensah⟧ review re: ceiling of care. ReSPECT form done.
+Outstanding: ⟦NAME|Pemberton⟧'s CT head not yet reported; chased radiology (bleep ⟦PHONE|3317⟧).
+""")
+
+# 11 US pharmacist medication reconciliation with prescriber and pharmacy identifiers
+NOTES.append("""PHARMACY MEDICATION RECONCILIATION - Admission   ⟦DATE|11-19-2026⟧
+Patient ⟦NAME|Hector Villanueva⟧, MRN ⟦MRN|M00917734⟧, acct ⟦ID|A20261119-0447⟧. Sources: pt, wife ⟦NAME|Inés⟧, fill history (Surescripts), pill bottles.
+Outpatient pharmacies: ⟦FACILITY|Walgreens #07261⟧ (⟦ADDRESS|3400 S Kedzie Ave, Chicago⟧) ph ⟦PHONE|773-555-0155⟧ fax ⟦PHONE|773-555-0156⟧;
+  ⟦FACILITY|Express Scripts⟧ mail order (insulin).
+Prescribers: Dr ⟦NAME|Ana Lucia Pardo⟧ (PCP), NPI ⟦ID|1487659203⟧; Dr ⟦NAME|S. Mason⟧ (nephrology), DEA ⟦ID|BM4721856⟧.
+Home meds verified:
+  - insulin glargine (Basaglar KwikPen) 24 units qHS - takes 20 "when sugar low"
+  - metoprolol succinate 50 mg daily - Rx #⟦ID|2158830-07261⟧, last fill ⟦DATE|10/22⟧
+  - furosemide 40 mg BID (⟦NAME|Mason⟧ increased from daily on ⟦DATE|10/3⟧)
+  - oxycodone/APAP 5/325 q6h PRN - PDMP checked: 3 prescribers in 90 days, MME 22.5
+  - OTC: ibuprofen 400 mg most days for knee OA - counseled, AKI risk with CKD 4 + loop
+Discrepancies flagged to Dr ⟦NAME|Pardo⟧: (1) glargine dose, (2) NSAID use, (3) atorvastatin on list but not filled since ⟦DATE|June 2026⟧.
+⟦NAME|Inés⟧ will bring remaining bottles tomorrow.
+⟦NAME|Kevin Thao⟧, PharmD, BCPS  pager ⟦PHONE|312-555-0190⟧
+""")
+
+# 12 Surgical pathology report
+NOTES.append("""⟦FACILITY|Northgate Pathology Laboratory⟧ - SURGICAL PATHOLOGY REPORT
+Accession: ⟦ID|NP26-S-014472⟧        Patient: ⟦NAME|Baptiste, Claudette⟧        MRN: ⟦MRN|110-44-927⟧
+DOB: ⟦DATE|08/30/1952⟧   Collected: ⟦DATE|11/10/2026⟧   Received: ⟦DATE|11/11/2026⟧   Reported: ⟦DATE|11/13/2026⟧
+Submitting physician: ⟦NAME|Raymond Cho⟧, MD (Urology), ⟦FACILITY|Bayside Urology Associates⟧
+Specimen: urinary bladder tumor, transurethral resection (TURBT), received in formalin, 6.2 g aggregate.
+FINAL DIAGNOSIS:
+  Urinary bladder, transurethral resection: invasive high-grade urothelial carcinoma, invading lamina propria (pT1).
+  Muscularis propria present and not involved. Lymphovascular invasion: not identified. Carcinoma in situ: present, focal.
+  Immunohistochemistry: GATA3 positive, p63 positive, CK7/CK20 positive; Ki-67 ~40%.
+COMMENT: Findings discussed with Dr ⟦NAME|Cho⟧ by phone on ⟦DATE|11/13/2026⟧ at 09:20. Repeat TURBT advised per AUA guideline.
+Case shown at intradepartmental consensus (Drs ⟦NAME|Ivanova⟧ and ⟦NAME|Hollis⟧ concur).
+Electronically signed: ⟦NAME|Margaret A. Quinlan⟧, MD   CLIA ⟦ID|05D0942281⟧
+""")
+
+# 13 Radiology report with eponyms that are not names of people in the note
+NOTES.append("""EXAM: MRI KNEE RIGHT WITHOUT CONTRAST      Accession ⟦ID|RAD-88410273⟧
+Patient: ⟦NAME|Tyrell Mason⟧   MRN ⟦MRN|8402219⟧   DOB ⟦DATE|12/1/1979⟧   Exam date ⟦DATE|11/21/2026⟧ 18:05
+Location: ⟦FACILITY|Good Samaritan Imaging Center⟧.  Referring: ⟦NAME|Olivia Brandt⟧, PA-C.
+HISTORY: 47M basketball injury ⟦DATE|10/30⟧, pivot, effusion, locking.
+FINDINGS:
+Menisci: complex tear of the posterior horn medial meniscus extending to the inferior articular surface, with
+a displaced bucket-handle fragment in the intercondylar notch (double PCL sign).
+Ligaments: ACL intact. PCL intact. MCL grade 1 sprain. LCL complex intact.
+Cartilage: grade 2 chondromalacia medial femoral condyle. Moderate joint effusion. 2.1 cm Baker's cyst.
+Bones: bone bruise lateral tibial plateau. No Segond fracture. Osgood-Schlatter sequela at tibial tubercle.
+IMPRESSION:
+1. Displaced bucket-handle tear medial meniscus. Orthopedic referral suggested.
+2. Baker's cyst, small effusion.
+Findings communicated to ⟦NAME|Brandt⟧ by phone ⟦DATE|11/21/2026⟧ 18:52 (read back confirmed).
+Dictated by: ⟦NAME|Hamid Farahani⟧, MD   Transcribed: ⟦NAME|lmc⟧
+""")
+
+# 14 Inpatient psychiatry progress note with lower-case names and a nickname
+NOTES.append("""Inpatient Psychiatry - Progress Note   Unit 4 North   ⟦DATE|11.16.2026⟧
+Pt ⟦NAME|Destiny Carmichael⟧ ("⟦NAME|Dez⟧"), 19F, involuntary hold day 3 (72-h hold extended to 14-day cert ⟦DATE|11/15⟧).
+Nursing overnight: "pt visited by brother ⟦NAME|kevin⟧ and gf ⟦NAME|tasha⟧ - pt tearful after, asked staff not to let ⟦NAME|kevin⟧ back."
+Pt says ⟦NAME|Kevin⟧ "always sides with mom." Mother ⟦NAME|Rochelle Carmichael⟧ called twice; pt has not signed ROI for her yet.
+Pt showed staff a text thread; messages from "⟦NAME|jaz⟧" (ex) encouraging her to leave AMA. ⟦NAME|Dez⟧ agreed to hand phone to staff for 24 h.
+MSE: casually dressed, poor eye contact, mood "empty", affect constricted. No AH/VH. Passive SI, no plan; denies HI.
+Meds: lithium 300 mg BID (level 0.6 on ⟦DATE|11/15⟧), quetiapine 50 mg qHS. TSH pending.
+Dx: MDD, recurrent, severe w/o psychotic features; r/o borderline PD. Columbia: moderate risk.
+Plan: continue Q15 checks, DBT skills group, family meeting ⟦DATE|Thurs 11/19⟧ with ⟦NAME|Rochelle⟧ if pt consents.
+Therapist ⟦NAME|Jaime Ocampo⟧, LMFT to lead. Consider ECT consult w/ Dr ⟦NAME|Lindqvist⟧ if no response by ⟦DATE|12/1⟧.
+⟦NAME|B. Nakamura⟧ MD
+""")
+
+# ---- end of notes ----
+
+
+def parse(marked: str) -> tuple[str, list[list]]:
+    """Strip ``⟦TYPE|text⟧`` markup; return the plain text and its spans [start, end, TYPE]."""
+    parts, spans, pos, cursor = [], [], 0, 0
+    for m in MARKUP.finditer(marked):
+        parts.append(marked[pos:m.start()])
+        cursor += m.start() - pos
+        label, value = m.group(1), m.group(2)
+        spans.append([cursor, cursor + len(value), label])
+        parts.append(value)
+        cursor += len(value)
+        pos = m.end()
+    parts.append(marked[pos:])
+    return "".join(parts), spans
+
+
+def _occurrences(text: str, needle: str, flags: int, word_chars: str) -> list[tuple[int, int]]:
+    pattern = rf"(?<![{word_chars}]){re.escape(needle)}(?![{word_chars}])"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text, flags)]
+
+
+def check_note(note_id: str, marked: str, text: str, spans: list[list]) -> list[str]:
+    """Every problem found in one note, as readable lines (empty when the note is sound)."""
+    problems = []
+    for bad in ("⟦", "⟧"):
+        if bad in text:
+            problems.append(f"stray markup {bad!r} at {text.index(bad)}: {text[max(0, text.index(bad) - 30):text.index(bad) + 30]!r}")
+    marked_values = [m.group(2) for m in MARKUP.finditer(marked)]
+    prev_end = -1
+    for (start, end, label), value in zip(spans, marked_values):
+        where = f"{label} {value!r}"
+        if label not in TYPES:
+            problems.append(f"unknown type in {where}")
+        if text[start:end] != value:
+            problems.append(f"offset mismatch for {where}: text has {text[start:end]!r}")
+        if not value or value != value.strip():
+            problems.append(f"empty span or surrounding whitespace in {where}")
+        if start < prev_end:
+            problems.append(f"overlap at {where}")
+        prev_end = end
+        if label == "AGE>89" and not (value.isdigit() and int(value) > 89):
+            problems.append(f"AGE>89 must be only the digits of an age over 89: {where}")
+        if label == "NAME" and re.match(r"(?i)(dr|mr|mrs|ms|miss|prof|sister|pastor|rev)\b", value):
+            problems.append(f"title inside NAME span {where}")
+    covered = [(s, e) for s, e, _ in spans]
+
+    def is_covered(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in covered)
+
+    for start, end, label in spans:
+        value = text[start:end]
+        if label == "NAME":
+            for word in set(WORD.findall(value)):
+                if len(word) < 2:
+                    continue
+                flags = 0 if word.lower() in ORDINARY_WORD_NAMES or word.isupper() else re.IGNORECASE
+                for a, b in _occurrences(text, word, flags, r"^\W\d_"):
+                    if not is_covered(a, b):
+                        problems.append(f"name word {word!r} (from NAME {value!r}) unlabelled at {a}: {text[max(0, a - 25):b + 25]!r}")
+        elif label in IDENTIFIER_TYPES and len(value) >= 4:
+            for a, b in _occurrences(text, value, 0, r"\w"):
+                if not is_covered(a, b):
+                    problems.append(f"{label} {value!r} unlabelled at {a}")
+    return sorted(set(problems))
+
+
+def build() -> list[dict]:
+    records, failures = [], []
+    for i, marked in enumerate(NOTES, 1):
+        note_id = f"heldout4-{i:02d}"
+        text, spans = parse(marked)
+        failures += [f"{note_id}: {p}" for p in check_note(note_id, marked, text, spans)]
+        records.append({"id": note_id, "source": "handwritten", "text": text, "spans": spans})
+    if failures:
+        sys.exit("heldout4: markup check failed:\n  " + "\n  ".join(failures))
+    return records
+
+
+def main() -> None:
+    records = build()
+    with OUT.open("w", encoding="utf-8") as f:
+        for record in records:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    counts = collections.Counter(label for r in records for _, _, label in r["spans"])
+    print(f"wrote {OUT} ({len(records)} notes, {sum(counts.values())} spans)")
+    for label in sorted(TYPES):
+        print(f"  {label:9s} {counts.get(label, 0)}")
+
+
+if __name__ == "__main__":
+    main()
