@@ -254,6 +254,130 @@ Therapist ⟦NAME|Jaime Ocampo⟧, LMFT to lead. Consider ECT consult w/ Dr ⟦N
 ⟦NAME|B. Nakamura⟧ MD
 """)
 
+# 15 US hospice admission, centenarian
+NOTES.append("""⟦FACILITY|Heartland Hospice of the Valley⟧ - ADMISSION NURSING ASSESSMENT   ⟦DATE|11/08/2026⟧
+Patient: ⟦NAME|Ida Pearl Lindgren⟧   DOB ⟦DATE|04/19/1925⟧ (age ⟦AGE>89|101⟧)   SSN ⟦SSN|521-30-7784⟧   Hospice ID ⟦MRN|HV26-1193⟧
+Place of care: home - ⟦ADDRESS|4415 W Ridgecrest Dr, Boise, ID⟧ ⟦ZIP|83703⟧. Referred by ⟦FACILITY|St. Alphonsus⟧ palliative team after
+3rd admission this year. Terminal dx: heart failure (NYHA IV, EF 20%); secondary: CKD 4, macular degeneration.
+PPS 30%. FAST n/a. MAC 17.5 cm (was 21 in spring). Bedbound, sleeps ~20 h/day. Intake sips only.
+Symptoms: dyspnea at rest - morphine concentrate 20 mg/mL, 5 mg SL q2h PRN; terminal secretions - glycopyrrolate.
+Comfort kit delivered by ⟦FACILITY|Valley Hospice Pharmacy⟧.
+Family: granddaughter ⟦NAME|Hope Lindgren-Baker⟧ is primary caregiver and DPOA (⟦PHONE|208-555-0139⟧, ⟦EMAIL|hope.lbaker@example.org⟧).
+⟦NAME|Ida⟧ was a schoolteacher for 40 years; wants to die at home "in my own bed with my cat." At ⟦AGE>89|101⟧ she says she is "ready."
+Chaplain Fr. ⟦NAME|Tomasz Wójcik⟧ to visit Tuesday; Catholic, requests Anointing of the Sick.
+IDT: RN case manager ⟦NAME|Corinne Vo⟧, MSW ⟦NAME|Abe Feldman⟧, aide ⟦NAME|Lupe⟧ MWF. Medical director Dr ⟦NAME|Sato⟧ certified 90-day benefit period 1.
+""")
+
+# 16 US prior authorization appeal letter
+NOTES.append("""⟦FACILITY|Lakeshore Rheumatology & Infusion⟧
+⟦ADDRESS|2250 N Prospect Ave, Suite 400, Milwaukee, WI⟧ ⟦ZIP|53202⟧  |  Tel ⟦PHONE|414-555-0127⟧  |  Fax ⟦PHONE|414-555-0128⟧
+⟦DATE|November 19, 2026⟧
+To: Utilization Management, Anthem Blue Cross Blue Shield - Fax ⟦PHONE|1-888-555-0170⟧
+RE: Expedited appeal of denial, claim/reference ⟦ID|UM-2026-11-7734120⟧
+Member: ⟦NAME|Shanice Love⟧   DOB ⟦DATE|06/14/1990⟧   Member ID ⟦ID|XHJ883410275⟧   Group ⟦ID|0018826-001⟧   SSN on file ⟦SSN|398-61-2045⟧
+Drug: rituximab 1000 mg IV days 1 and 15 (HCPCS J9312)
+
+I am writing on behalf of my patient, Ms. ⟦NAME|Love⟧, who has seropositive SLE with biopsy-proven class IV lupus nephritis
+(ISN/RPS 2018, activity index 9/24) diagnosed ⟦DATE|March 2026⟧. Despite mycophenolate 3 g/day for 6 months plus
+hydroxychloroquine 200 mg BID and prednisone taper, her UPCR remains 2.8 g/g and anti-dsDNA rose to 320 IU/mL.
+She failed cyclophosphamide (Euro-Lupus) in ⟦DATE|2024⟧ due to leukopenia. Belimumab was added ⟦DATE|08/01/2026⟧ with no response.
+The denial cites "step therapy not met"; the steps listed are exactly those she has already failed (records enclosed, 42 pages).
+Please review at your portal reference ⟦URL|https://availity.com/appeals/case/UM2026117734120⟧ or call me directly.
+Sincerely,
+⟦NAME|Farah Qureshi⟧, MD, FACR   NPI ⟦ID|1932055184⟧
+""")
+
+# 17 UK community midwife booking note
+NOTES.append("""Community Midwifery - Booking Appointment   ⟦DATE|5 November 2026⟧
+Woman: ⟦NAME|Kayleigh Love⟧   NHS number ⟦ID|943 476 5919⟧   Hospital no. ⟦MRN|K2284761⟧   DOB ⟦DATE|22.01.1998⟧ (28)
+Address: ⟦ADDRESS|11 Ash Grove, Hebburn⟧ ⟦ZIP|NE31 1QT⟧   Mobile ⟦PHONE|+44 7700 900 381⟧
+Partner: ⟦NAME|Connor Major⟧ (FOB), attended. GP: ⟦FACILITY|Glenpark Medical Practice⟧.
+G2 P1 (SVD 2021 at ⟦FACILITY|South Tyneside District Hospital⟧, 3.4 kg, PPH 900 mL). LMP ⟦DATE|03/08/2026⟧, EDD by dates ⟦DATE|10/05/2027⟧.
+BMI 33.1 - aspirin 150 mg from 12/40 (pre-eclampsia risk: BMI + interpregnancy >10y no; moderate x2). High-dose folic acid 5 mg.
+BP 118/72, urine NAD. Bloods: FBC, G&S, haemoglobinopathy, infection screen, HbA1c taken. GTT at 24-28/40 offered.
+Smoker 5/day - CO reading 9 ppm; referred to Smokefree Baby (⟦NAME|Tasha⟧ will ring). Whooping cough + flu vaccines discussed.
+Safeguarding: no concerns; routine enquiry re DV asked alone - none disclosed. ⟦NAME|Kayleigh⟧'s mum ⟦NAME|Denise⟧ helps with childcare.
+Dating scan booked ⟦DATE|19/11/2026⟧ at ⟦FACILITY|Queen Elizabeth Hospital Gateshead⟧ (nearest slot).
+Named midwife: ⟦NAME|Bethany Sharp⟧ RM, team mobile ⟦PHONE|07700 900 442⟧.
+""")
+
+# 18 Canadian paediatric clinic note with parents and health card
+NOTES.append("""⟦FACILITY|Children's Hospital of Eastern Ontario⟧ - Complex Care Clinic   Visit ⟦DATE|17 Nov 2026⟧
+Patient: ⟦NAME|Noah Tremblay-Singh⟧   DOB ⟦DATE|2019-06-03⟧   MRN ⟦MRN|0659321⟧   Health card ⟦ID|7784 551 203 - HR⟧
+Accompanied by mother ⟦NAME|Geneviève Tremblay⟧ and father ⟦NAME|Rajveer Singh⟧; francophone household, visit in French and English.
+Address: ⟦ADDRESS|2187 rue Saint-Louis, Gatineau, QC⟧ ⟦ZIP|J8T 4H5⟧   Home ⟦PHONE|819-555-0114⟧
+7-y/o with Duchenne muscular dystrophy (DMD exon 45-50 deletion), on deflazacort 0.9 mg/kg since age 5.
+Growth: wt 23.4 kg (25th %ile), ht 112 cm (<3rd) - steroid effect. BP 104/62. Cushingoid facies mild.
+North Star Ambulatory Assessment 24/34 (was 27). Timed rise from floor 6.1 s, Gowers' sign present. 10 m run 5.8 s.
+Echo ⟦DATE|Sept 2026⟧: normal EF 62%. PFT FVC 92% predicted. DXA: L-spine Z-score -1.8; vit D 61 nmol/L.
+School: Grade 2 at École Saint-Jean-de-Brébeuf, EA support; OT ⟦NAME|Chloé Bergeron⟧ liaising re: adaptive seating.
+⟦NAME|Noah⟧ loves hockey - Sledge hockey program info given. Parents asking about eligibility for exon-skipping trial at ⟦FACILITY|SickKids⟧.
+Plan: continue deflazacort, add ACE inhibitor at age 10 or earlier if cardiac MRI changes; bone health clinic referral.
+Dr ⟦NAME|Isabelle Chartrand⟧, neuromuscular. Dictated ⟦DATE|17/11/2026⟧, typed ⟦NAME|ml⟧/⟦NAME|dg⟧.
+""")
+
+# 19 Australian paramedic patient care record
+NOTES.append("""NSW Ambulance - electronic Medical Record (eMR)   Incident ⟦ID|26-1104-88213⟧   Unit: Hornsby 31
+Date ⟦DATE|04/11/2026⟧  Call 0012 (000)   At scene 0026   At patient 0029   Depart 0111   At hospital 0133
+Location: ⟦ADDRESS|Unit 6, 18-20 Florence St, Hornsby NSW⟧ ⟦ZIP|2077⟧ - retirement village, key safe code given by RACF staff.
+Pt: ⟦NAME|Dorothy Ferguson⟧  DOB ⟦DATE|12/12/1931⟧  Age ⟦AGE>89|94⟧  Medicare ⟦ID|4120 58312 2⟧
+Caller: neighbour ⟦NAME|Bev Harland⟧ ⟦PHONE|0491 570 003⟧ heard pt calling out.
+Hx: unwitnessed fall from standing ~2200, long lie ~2 h. Hx AF (warfarin), OP, HTN, mild dementia.
+O/E: GCS 14 (E4 V4 M6), L leg shortened and externally rotated, pain 8/10. HR 112 irreg, BP 104/60, RR 22, SpO2 94% RA, BGL 6.2, T 35.4.
+Skin tear L forearm 4 cm. No head strike reported but on warfarin - INR unknown.
+Mx: methoxyflurane 3 mL (Penthrox) - partial relief; IV 18G L AC; fentanyl 50 mcg IN x2; warmed; splinted with pillows.
+Transported Cat 2 to ⟦FACILITY|Hornsby Ku-ring-gai Hospital⟧ ED, handover to RN ⟦NAME|Aoife Brennan⟧ 0140.
+Next of kin son ⟦NAME|Ian Ferguson⟧ (Orange) ⟦PHONE|+61 2 5550 1876⟧ - left voicemail.
+Officers: ⟦NAME|J. Cheung⟧ (P2) ⟦ID|NSWA 41177⟧ / ⟦NAME|M. Walsh⟧ (P1) ⟦ID|NSWA 50923⟧
+""")
+
+# 20 UK occupational health report
+NOTES.append("""Occupational Health Service - Management Referral Report   ⟦DATE|12 Nov 2026⟧   Our ref: ⟦ID|OH/26/3318⟧
+Employee: ⟦NAME|Marcus Wolfe⟧   Staff no. ⟦ID|00274419⟧   Role: porter, Estates & Facilities   DOB ⟦DATE|09/04/1971⟧
+Referring manager: ⟦NAME|Sue Ridley⟧ (⟦EMAIL|sue.ridley@nhs.net⟧)
+Assessed by telephone on ⟦DATE|11/11/2026⟧ (⟦PHONE|07700 900 218⟧), with consent; report shared with employee first.
+Mr ⟦NAME|Wolfe⟧ has been absent since ⟦DATE|28 September⟧ following a lumbar discectomy (L4/5) at ⟦FACILITY|Spire Leeds⟧.
+He reports improving sciatica (leg pain 2/10, back 4/10), walking 3 miles/day, sitting tolerance ~45 min. Oswestry 28%.
+Opinion: fit for phased return from ⟦DATE|23/11/2026⟧ - 4 h shifts wk 1-2, 6 h wk 3, full hours wk 4; no lifting >10 kg,
+no patient transfers or bed moves for 6 weeks; avoid prolonged static standing. Consider Access to Work if ongoing.
+Equality Act 2010: likely not a disability (impairment not expected to last 12 months).
+Self-referral physio via ⟦URL|https://www.leedsth.nhs.uk/ohs/physio-selfreferral⟧ encouraged.
+Dr ⟦NAME|Nkechi Obi⟧, MFOM, Consultant Occupational Physician   GMC ⟦ID|7049112⟧
+""")
+
+# 21 US ICU transfer note with facility nicknames
+NOTES.append("""MICU ACCEPT NOTE - Interfacility Transfer   ⟦DATE|11/22/2026⟧ 02:10
+Pt ⟦NAME|Raymond Sharpe⟧, ⟦AGE>89|91⟧ yo M, transferred from ⟦FACILITY|Good Sam⟧ (⟦FACILITY|Good Samaritan Regional⟧, Corvallis) for higher level of care.
+MRN here ⟦MRN|55120438⟧; their MRN ⟦MRN|GS00771026⟧. SSN ⟦SSN|540 72 1186⟧ (from transfer packet face sheet).
+Originally seen at ⟦FACILITY|Mercy⟧ urgent care ⟦DATE|11/20⟧ for cough, sent to ⟦FACILITY|Good Sam⟧ ED ⟦DATE|11/21⟧, intubated there for
+hypoxemic resp failure. Prior cardiac care at ⟦FACILITY|St Vincent's⟧ in Portland (TAVR ⟦DATE|2022⟧).
+HPI per transfer RN ⟦NAME|Kaylee⟧ and son ⟦NAME|Doug Sharpe⟧ (⟦PHONE|541-555-0193⟧): 4 d cough, fever 39.2, confusion.
+Exam: sedated on propofol 30, RASS -2. Coarse BS bilat. MAP 62 on norepi 0.12. Sharp decline in UOP since 18:00.
+Vent: AC/VC 400 x 22, PEEP 12, FiO2 70% -> P/F 118. CXR bilat infiltrates. Flu A PCR +. Procalcitonin 4.6.
+A/P: ARDS (Berlin moderate) 2/2 influenza A + ?bacterial superinfection; septic shock.
+ - LTVV 6 mL/kg PBW, prone if P/F <150 after optimization; oseltamivir 75 mg BID; vanc/cefepime.
+ - Code status: son reports pt "would not want machines long-term" - family meeting w/ Dr ⟦NAME|Castillo⟧ AM.
+⟦NAME|Priyanka Deshmukh⟧, MD (MICU fellow)
+""")
+
+# 22 Genetic counselling note with a family pedigree
+NOTES.append("""CANCER GENETICS - Genetic Counseling Session   ⟦DATE|10/27/2026⟧
+Proband: ⟦NAME|Miriam Abergel⟧, 44, MRN ⟦MRN|600218844⟧, referred by Dr ⟦NAME|Yoon⟧ (breast surgery) after dx of L breast IDC,
+ER+/PR+/HER2- (grade 2), age 44. Ashkenazi Jewish ancestry on both sides.
+Pedigree (3 generations):
+ - Mother ⟦NAME|Ruth⟧, 71: ovarian ca dx 63 (HGSC), alive. Never tested.
+ - Maternal grandmother ⟦NAME|Esther Kaplan⟧, ⟦AGE>89|92⟧, living in Miami: breast ca dx 58.
+ - Maternal grandfather ⟦NAME|Sol Kaplan⟧, died at ⟦AGE>89|97⟧ (prostate ca dx 80s, not metastatic).
+ - Father ⟦NAME|Avi⟧, 74: colon polyps. Paternal aunt ⟦NAME|Shoshana⟧: pancreatic ca dx 66, deceased.
+ - Sister ⟦NAME|Dana Abergel-Fox⟧, 40: unaffected.
+Risk models: Tyrer-Cuzick n/a (affected); NCCN criteria met (AJ ancestry, ovarian ca in 1st-degree relative).
+Testing: 84-gene hereditary cancer panel incl. BRCA1, BRCA2, PALB2, CHEK2, ATM, Lynch genes; AJ founder variants
+(185delAG, 5382insC, 6174delT) included. Sample sent ⟦DATE|10/27/2026⟧, requisition ⟦ID|INV-6628193⟧, results in 2-3 weeks.
+Results will post to ⟦URL|https://portal.invitae.com/patients/INV-6628193⟧ and be released to the proband by phone first.
+Discussed GINA (health insurance/employment protections; not life/LTC insurance).
+⟦NAME|Leah Goldfarb⟧, MS, CGC
+""")
+
 # ---- end of notes ----
 
 
@@ -298,7 +422,7 @@ def check_note(note_id: str, marked: str, text: str, spans: list[list]) -> list[
         prev_end = end
         if label == "AGE>89" and not (value.isdigit() and int(value) > 89):
             problems.append(f"AGE>89 must be only the digits of an age over 89: {where}")
-        if label == "NAME" and re.match(r"(?i)(dr|mr|mrs|ms|miss|prof|sister|pastor|rev)\b", value):
+        if label == "NAME" and re.match(r"(?i)(dr|mr|mrs|ms|miss|prof|sister|pastor|rev|fr|father)\b", value):
             problems.append(f"title inside NAME span {where}")
     covered = [(s, e) for s, e, _ in spans]
 
