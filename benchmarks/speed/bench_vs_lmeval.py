@@ -190,7 +190,7 @@ def main() -> None:
     lm = HFLM(pretrained=str(model_dir), batch_size=args.batch_size, device=args.device, dtype=lm_dtype)
     model = load_scoring_model(f"hf:{model_dir}", device=args.device, batch_size=args.batch_size, dtype=args.medlm_dtype or lm_dtype)
     print(f"medlm backend: LM head applied only at scored positions: {model.head is not None}; BOS: {model.info['bos']}; "
-          f"dtype {model.info['dtype']} (lm-eval {lm_dtype})")
+          f"dtype {model.info['dtype']} (lm-eval {lm_dtype}); prompts packed into rows: {model.pack}")
     lm_clock, medlm_clock = {"seconds": 0.0}, {"seconds": 0.0}
     lm.loglikelihood = timed(lm.loglikelihood, lm_clock)
     model.loglikelihood = timed(model.loglikelihood, medlm_clock)
@@ -224,7 +224,7 @@ def main() -> None:
     import numpy as np
 
     figures = {"model": str(model_dir), "questions": len(medqa) + len(pubmedqa), "batch_size": args.batch_size, "threads": args.threads,
-               "device": args.device, "dtype_lm_eval": lm_dtype, "dtype_medlm": model.info["dtype"],
+               "device": args.device, "dtype_lm_eval": lm_dtype, "dtype_medlm": model.info["dtype"], "medlm_packing": model.pack,
                "load_average_start": load, "load_average_end": os.getloadavg()[0]}
     for key, items in (("medqa", medqa), ("pubmedqa", pubmedqa)):
         if not items:
