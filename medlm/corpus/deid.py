@@ -28,8 +28,11 @@ Measured on labelled notes by benchmarks/deid/evaluate.py (see docs/deid.md).
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +67,12 @@ class DeidConfig:
     drop_metadata: list[str] = opt(
         [], help="metadata keys removed from documents in scope (case-insensitive), e.g. [mrn, patient_name, dob]"
     )
+    unknown_words: str = opt(
+        "auto",
+        help="a capitalised word that is in no English/medical word list is taken as a name (Philter's whitelist, "
+        "from the optional package philter-ucsf: pip install 'medlm[deid]'): auto (use it when installed, else "
+        "warn once), philter (required: error if missing), off",
+    )
 
     def __post_init__(self):
         bad = [t for t in self.types if t not in PHI_TYPES]
@@ -71,6 +80,8 @@ class DeidConfig:
             raise ValueError(f"deid.types: unknown PHI type(s) {bad}; valid: {', '.join(PHI_TYPES)}")
         if self.fax_as not in ("ID", "PHONE"):
             raise ValueError(f"deid.fax_as must be ID or PHONE, got {self.fax_as!r}")
+        if self.unknown_words not in ("auto", "philter", "off"):
+            raise ValueError(f"deid.unknown_words must be auto, philter or off, got {self.unknown_words!r}")
 
 
 @dataclass
@@ -158,6 +169,34 @@ def _lists():
         "hard_eponyms": hard_eponyms,
         "cities": cities - common - STOP,
     }
+
+
+PHILTER_WHITELIST = "filters/whitelists/whitelist_plus_fps_091718_nonames.json"
+
+
+@functools.lru_cache(maxsize=4)
+def _whitelist(mode: str) -> frozenset[str] | None:
+    """Philter's whitelist (Norgeot et al. 2020, npj Digit Med; BSD-3): ~195k lower-case English and medical
+    words with person names removed, read from the installed package philter-ucsf (not vendored). None when
+    mode is 'off', or 'auto' and the package is missing (one warning per process)."""
+    if mode == "off":
+        return None
+    spec = importlib.util.find_spec("philter_ucsf")  # finds the files without importing philter (and its deps)
+    roots = list(spec.submodule_search_locations or []) if spec else []
+    path = Path(roots[0]) / PHILTER_WHITELIST if roots else None
+    if path is None or not path.is_file():
+        msg = ("philter-ucsf is not installed: unknown capitalised words are not taken as names (lower name recall "
+               "on notes without cues); pip install 'medlm[deid]' (or philter-ucsf==1.0.3), or set "
+               "deid.unknown_words: off to silence this")
+        if mode == "philter":
+            raise MedlmError(f"deid.unknown_words=philter: {msg.split(':')[0]}; pip install 'medlm[deid]'")
+        warnings.warn(msg, stacklevel=2)
+        return None
+    try:
+        words = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise MedlmError(f"{path}: cannot read Philter's whitelist ({e}); reinstall philter-ucsf") from e
+    return frozenset(w for w in words if w)
 
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -714,6 +753,8 @@ class _NameFinder:
         if "|" in text:
             self.table_names()
         self.sign_off()
+        if self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is not None:
+            self.unknown_names(self.cfg.unknown_words)
         if self.found:
             self.propagate()
 
@@ -873,6 +914,38 @@ class _NameFinder:
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
                 self.found.add(m.group(1))
 
+    def unknown_names(self, mode: str) -> None:
+        """Philter's idea: a capitalised word that no English or medical word list knows is a name, whatever
+        its context ("Oduya", "Achebe", "Quang"); listed names right next to it join it ("Heather Oduya").
+        Lowest priority: every cue-, list- or facility-based span wins over it."""
+        text, L = self.text, self.L
+        toks = list(_cap_tokens(text, self.toks))
+        for i, (s, e, tok) in enumerate(toks):
+            level = _unknown_word(tok, mode)
+            if not level:
+                continue
+            # a word on no list at all ("Oncotype", "Mircera") is a name only next to a listed name word
+            if level == 1 and not any(0 <= k < len(toks) and _neighbour_name(toks[k][2], L)
+                                      and (text[toks[k][1]:s] == " " if k < i else text[e:toks[k][0]] == " ")
+                                      for k in (i - 1, i + 1)):
+                continue
+            if tok.endswith(("'s", "’s")):
+                e -= 2
+            if text[e:e + 1] == "_" or s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                continue  # "Guest_family:", "mL"
+            if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
+                    or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
+                continue  # "Harvey-Bradshaw index", "Entresto 24/26 mg", "Westcott scissors", "the Dexcom"
+            a, j = s, i
+            while j > 0 and _neighbour_name(toks[j - 1][2], L) and text[toks[j - 1][1]:a] == " ":
+                j -= 1
+                a = toks[j][0]
+            b, j = e, i
+            while j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " ":
+                j += 1
+                b = toks[j][1]
+            self.spans.add(a, b, "NAME", 1)
+
     def propagate(self) -> None:
         """A name part found once is a name wherever it recurs in this document."""
         text, tl, n = self.text, self.tl, self.n
@@ -895,6 +968,64 @@ class _NameFinder:
                     if (lower_doc or text[i:j].isupper() or text[i:j] == p) and not EPONYM_NEXT.match(text, j):
                         self.spans.add(i, j, "NAME", 2)
                 i = tl.find(lp, j)
+
+
+NAME_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?[{UP}][{LO}]+")  # not "PharmD", "WhatsApp", "I'm"
+PRODUCT_AFTER = re.compile(  # drugs and devices that no word list has yet: a dose, a form or a mark after them
+    r"(?:[®™]|[ \t]*\([ \t]*\d|[ \t]+\d[\d.,/]*[ \t]*(?:mg|mcg|µg|g|ml|mL|units?|%|tabs?|caps?|puffs?|sprays?|drops?)\b"
+    r"|[ \t]+(?:XR|ER|SR|XL|CR|LA|DR|ODT|HCT|tablets?|capsules?|injections?|cream|ointment|gel|patch|inhaler|pen|"
+    r"solution|suspension|sensor|device|pump|implant|monitor|test|assay|score|kit)\b)"
+)
+TOOL_AFTER = re.compile(  # instruments, findings and measures named after people ("Caspar retractors", "Barlow negative")
+    r"[ \t]+(?:scissors|retractors?|drills?|thickness|negative|positive|mechanism|dynamometer|holes?|drains?|"
+    r"products?|code|grading|staging|stage|level|maneuvers?|manoeuvres?|elevator|rongeurs?|clamps?|forceps)\b"
+)
+PRODUCT_BEFORE = re.compile(  # ... or a verb of prescribing, or an article (a person is rarely "the Quang")
+    r"(?i:\b(?:start(?:ed|ing)?|on|tak(?:e|es|ing)|continu(?:e|ed|ing)|resum(?:e|ed)|restart(?:ed)?|stop(?:ped)?|"
+    r"hold|held|discontinu(?:e|ed)|increas(?:e|ed)|decreas(?:e|ed)|prescribed|switch(?:ed)?[ \t]+to|dose[ \t]+of|"
+    r"trial[ \t]+of|course[ \t]+of|us(?:e|es|ed|ing)|via|the|a|an|this|that|our|your))[ \t]+$"
+)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _unknown_word(tok: str, mode: str) -> int:
+    """0: a known word; 1: a capitalised token (or every hyphen part of it) that no list knows: not in Philter's
+    whitelist (nor an inflection of a word in it), the common medical words, eponyms, towns or function words;
+    2: such a token that is also on the name lists ("Achebe", "Minh"). Hyphen parts may be listed names that
+    are also words ("Chen-Whitaker") if one part is unknown."""
+    W, L = _whitelist(mode), _lists()
+    key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    parts = key.split("-")
+    if W is None or len(key) < 3 or not all(NAME_WORD.fullmatch(p) for p in parts):
+        return 0
+    unknown, listed = False, False
+    for p in parts:
+        low = _ascii(p.lower()).replace("’", "'")
+        if low in STOP or low in L["common"] or low in L["eponyms"] or low in L["cities"]:
+            return 0
+        listed = listed or low in L["names"]
+        if low not in W and not _inflected(low, W):
+            unknown = True
+        elif len(parts) == 1 or low not in L["names"]:
+            return 0
+    return (2 if listed else 1) if unknown else 0
+
+
+def _inflected(low: str, W: frozenset) -> bool:
+    """'reconciled', 'pronouns', 'endoscopist': a whitelisted word plus an ending."""
+    for suffix in ("s", "es", "ed", "d", "ing", "er", "ers", "ist", "ists", "ly"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = low[: -len(suffix)]
+            if stem in W or stem + "e" in W or stem + "y" in W:
+                return True
+    return False
+
+
+def _neighbour_name(tok: str, L) -> bool:
+    """A listed name word next to an unknown-word name joins it, even a common word ("Heather", "Rose")."""
+    low = _ascii(tok.lower())
+    return (len(tok) > 1 and not tok.isupper() and low in L["names"] and low not in STOP_HARD
+            and low not in L["hard_eponyms"])
 
 
 def _first_group(m: re.Match) -> int:
