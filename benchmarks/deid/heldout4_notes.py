@@ -378,6 +378,116 @@ Discussed GINA (health insurance/employment protections; not life/LTC insurance)
 ⟦NAME|Leah Goldfarb⟧, MS, CGC
 """)
 
+# 23 Australian teledermatology referral (store-and-forward)
+NOTES.append("""Teledermatology Referral - Store & Forward   Submitted ⟦DATE|09/11/2026⟧ 15:47 AEDT
+From: Dr ⟦NAME|Siobhan Gallagher⟧, ⟦FACILITY|Mudgee Family Medical⟧, ⟦ADDRESS|62 Church St, Mudgee NSW⟧ ⟦ZIP|2850⟧
+      ⟦EMAIL|reception@mudgeefamilymed.example.com.au⟧   Ph ⟦PHONE|(02) 5550 3321⟧   Provider no. ⟦ID|2417763B⟧
+To: ⟦FACILITY|Skin Health Institute⟧ teledermatology service
+Patient: ⟦NAME|Craig Snow⟧   DOB ⟦DATE|30/06/1963⟧   Medicare ⟦ID|5102 77419 3⟧   Mob ⟦PHONE|0491 570 228⟧   ⟦EMAIL|craigsnow63@example.com⟧
+Farmer, lifetime heavy UV exposure, Fitzpatrick II. 9 mm pigmented lesion L upper back, changed over ~4 months
+(owner's wife ⟦NAME|Jenny⟧ noticed). Dermoscopy: atypical network, blue-white veil, regression - 7-point checklist score 5.
+Hx BCC excised 2019, SCC L ear 2022. Nil FHx melanoma. Also multiple AKs on scalp (treated with cryo, LN2).
+Images (clinical + dermoscopic x4) uploaded via ⟦URL|https://teledermatology.example.org.au/case/TD-2026-31877⟧
+(case ⟦ID|TD-2026-31877⟧), upload logged from ⟦IP|203.0.113.58⟧.
+Q: excise locally (2 mm margins) vs urgent in-person review? Patient can travel to Dubbo but not Sydney before harvest.
+⟦NAME|Snow⟧ asks for a reply by phone rather than letter.
+""")
+
+# 24 UK laboratory critical result telephone log
+NOTES.append("""Blood Sciences - Critical Result Telephone Log   ⟦DATE|Sat 14 Nov 2026⟧
+Lab: ⟦FACILITY|Pathology Department, Leicester Royal Infirmary⟧   BMS on duty: ⟦NAME|Ravinder Kaur⟧ (⟦NAME|RK⟧)
+01:52  Sample ⟦ID|K2611140387⟧, ⟦NAME|HASSAN, Yusuf⟧, S-number ⟦MRN|S9917265⟧, Ward 23 (Renal).
+       K+ 7.1 mmol/L (non-haemolysed, repeat same tube 7.0). Creat 688. Phoned ward ext ⟦PHONE|5823⟧, spoke to
+       SN ⟦NAME|Oluwaseun Adebayo-Okonkwo⟧, read back correct. Informed on-call renal SpR bleep ⟦PHONE|4410⟧ at 01:58. - ⟦NAME|RK⟧
+03:20  Sample ⟦ID|K2611140412⟧, ⟦NAME|DAVIES, Glenys⟧, age ⟦AGE>89|96⟧, S-number ⟦MRN|S4402917⟧, ⟦FACILITY|Charnwood Ward⟧ (Community).
+       Na 112 mmol/L (previous 129 on ⟦DATE|09/11⟧). Ward phone ⟦PHONE|0116 496 0725⟧ unanswered x3.
+       GP OOH (DHU) informed ⟦DATE|14/11⟧ 03:41 via professional line, Dr ⟦NAME|Zainab Rahman⟧. - ⟦NAME|RK⟧
+05:05  Sample ⟦ID|K2611140466⟧, ⟦NAME|McALLISTER, Sean⟧, S-number ⟦MRN|S7730184⟧, ED Majors.
+       Troponin I 11,240 ng/L. ED nurse-in-charge ⟦NAME|Jo⟧ informed, read back. - ⟦NAME|RK⟧
+Comment: ⟦NAME|Davies⟧ result also emailed per policy to ⟦EMAIL|charnwood.ward@uhl-tr.nhs.uk⟧ as no answer.
+""")
+
+# 25 US patient portal message thread (proxy access)
+NOTES.append("""MyChart Message Thread - Patient Advice Request   Patient: ⟦NAME|Beatrice Okonkwo-Hale⟧   MRN ⟦MRN|30022817⟧
+----- ⟦DATE|11/15/2026⟧ 9:14 PM  From: ⟦NAME|Nadia Hale⟧ (proxy)  ⟦EMAIL|nadia.hale.rn@example.com⟧
+Hi Dr. ⟦NAME|Bauer⟧, this is ⟦NAME|Nadia⟧, Mom's daughter. My mom is ⟦AGE>89|92⟧ and since the new water pill (the torsemide 20) she is
+dizzy when she stands and fell into the dresser Friday. No head injury. Her BP on our cuff was 96/58 sitting, 84/50 standing.
+Also the pharmacy asked for her social for the Medicare Part D form - it's ⟦SSN|219-44-6015⟧ if you need it for the chart.
+She is eating OK. Can we cut the torsemide in half? Pictures of her bruise: ⟦URL|https://photos.app.goo.gl/Yd8kT2mWq7xLpE4r6⟧
+----- ⟦DATE|11/16/2026⟧ 8:02 AM  From: ⟦NAME|Greta Bauer⟧, MD
+Thanks ⟦NAME|Nadia⟧. Please hold the torsemide today and tomorrow and recheck standing BP. I have messaged our nurse
+⟦NAME|Carlos⟧ to call you at ⟦PHONE|412-555-0148⟧ this morning to arrange labs (BMP) and a visit ⟦DATE|Wednesday 11/18⟧.
+Please do not send Social Security numbers through MyChart - I have asked registration to remove it from this thread.
+If she hits her head or is confused, go to the ED at ⟦FACILITY|UPMC Shadyside⟧. Visit notes: ⟦URL|https://mychart.example-health.org/visit/CSN7742018835⟧
+----- System audit: message 1 sent from ⟦IP|71.206.13.88⟧; message 2 from ⟦IP|10.12.40.61⟧ (clinic workstation).
+""")
+
+# 26 US outpatient dialysis unit monthly note
+NOTES.append("""⟦FACILITY|DaVita Riverside Dialysis⟧ - Monthly Physician Progress Note   ⟦DATE|Nov 2026⟧ (seen ⟦DATE|11/10/2026⟧, chair 7)
+Patient: ⟦NAME|Lamar Washington⟧   DOB ⟦DATE|3-14-1968⟧   SSN ⟦SSN|431-08-5527⟧   Medicare ⟦ID|7HQ2-WR8-NM39⟧   Facility MRN ⟦MRN|DV00582241⟧
+ESRD 2/2 hypertensive nephrosclerosis, HD since ⟦DATE|2019⟧ MWF 2nd shift. Access: L brachiocephalic AVF, good thrill/bruit.
+Pt reports sharp pain at needle sites since new cannulation technique; buttonhole vs rope-ladder discussed with charge RN ⟦NAME|Kim Sharp⟧.
+Adequacy: spKt/V 1.48, URR 74%. IDWG avg 3.1 kg (target <2.5). EDW 88.0 kg, reduced to 87.5.
+Labs: Hgb 10.4 (Mircera 75 mcg q2wk), Ferritin 640, TSAT 27%, PO4 6.8 (on sevelamer 1600 mg TID), Ca 8.9, iPTH 612 -> start cinacalcet 30 mg.
+Albumin 3.7. KDQOL done. Transplant: active on list at ⟦FACILITY|Allegheny General⟧, UNOS ID ⟦ID|WA7712034⟧, coordinator ⟦NAME|Lisa Major⟧
+(⟦EMAIL|lmajor.txcoord@example.org⟧). ⟦NAME|Major⟧ says cPRA 14%, blood type O, wait time ~5 y.
+Social: drives himself; wife ⟦NAME|Tonya⟧ works nights. Missed 2 treatments (car trouble) - SW to look at transport.
+Plan as above. Next monthly ⟦DATE|Dec 8⟧. ⟦NAME|O. Akintola⟧ MD
+""")
+
+# 27 US home health wound care visit, rural route
+NOTES.append("""Home Health Skilled Nursing Visit - Wound Care    Agency: ⟦FACILITY|Prairie Home Health Services⟧
+Pt: ⟦NAME|Vernon Quist⟧   ⟦AGE>89|93⟧ yo M   DOB ⟦DATE|August 2, 1933⟧   SSN ⟦SSN|505-26-9033⟧   Agency MR# ⟦MRN|PHH-20418⟧
+Address: ⟦ADDRESS|RR 2 Box 47, Tolna, ND⟧ ⟦ZIP|58380⟧ (gravel road past the grain elevator, 3rd farm on left, blue barn).
+Visit ⟦DATE|11/23/2026⟧ 1030-1125. Wife ⟦NAME|Marlys⟧ present; son-in-law ⟦NAME|Gary Baker⟧ does wound care between visits.
+Wound: stage 4 pressure injury sacrum, 5.2 x 4.0 x 1.8 cm, undermining 2 cm at 12-3 o'clock, 30% slough, moderate serosang.
+Periwound macerated. PUSH score 13 (prev 14). No odor. Afebrile, T 97.6, BP 132/70, HR 80, SpO2 93% RA.
+NPWT (V.A.C. 125 mmHg continuous) changed; black foam x1, white foam to undermining. Canister 60 mL.
+Nutrition: ⟦NAME|Marlys⟧ reports 50% meals. Prostat BID continued. Turning q2h - alternating pressure mattress in place.
+⟦NAME|Gary⟧'s questions about foam sizing answered; teach-back done. Dr ⟦NAME|Helgeson⟧ notified of slough via fax ⟦PHONE|701-555-0162⟧.
+Next visit ⟦DATE|11/25⟧. ⟦NAME|Karin Dahl⟧, RN, CWOCN
+""")
+
+# 28 US clinical trial screening visit
+NOTES.append("""RESEARCH NOTE - Screening Visit, Protocol ALZ-GRN-302 (phase 3, anti-amyloid)
+Subject ID ⟦ID|302-014-0087⟧   Participant: ⟦NAME|Ellen Hutchins⟧   MRN ⟦MRN|4480019⟧   Visit ⟦DATE|10/29/2026⟧
+eConsent v4.1 signed ⟦DATE|10/29/2026⟧ 09:12 via ⟦URL|https://econsent.example-crc.org/s/302-014-0087⟧ (audit IP ⟦IP|192.0.2.141⟧),
+with study partner (husband) ⟦NAME|Frank Hutchins⟧ also signing. LAR not required - capacity to consent assessed (UBACC 18/20).
+Incl/excl: MMSE 22 (range 20-28 ok), CDR-GB 0.5, amyloid PET pending. ApoE genotyping: consented, result to be blinded.
+Excl check: no >4 microhemorrhages on MRI (1 seen), not on anticoagulants, no MRI contraindication.
+Stipend via ClinCard - W-9 collected, SSN ⟦SSN|318-40-7762⟧ entered in payment system only (not in EDC).
+Study contact card given: CRC ⟦NAME|Marcus Lee-Wong⟧ ⟦PHONE|617-555-0133⟧ ⟦EMAIL|alzstudy@example-crc.org⟧. PI Dr ⟦NAME|Anjali Mehta⟧.
+Next: amyloid PET at ⟦FACILITY|Brigham and Women's⟧ ⟦DATE|11/5⟧; LP optional (declined).
+""")
+
+# 29 US emergency department forensic nurse examination note
+NOTES.append("""ED - SANE (Sexual Assault Nurse Examiner) Documentation   ⟦DATE|11/07/2026⟧ 03:25
+Pt ⟦NAME|Alexis Moreno⟧, 24F, MRN ⟦MRN|21884530⟧, SSN ⟦SSN|602-19-3348⟧ (registration).
+Law enforcement: Ofc. ⟦NAME|Derek Hall⟧, Tucson PD, badge ⟦ID|4471⟧, case ⟦ID|TPD 2611-07-0193⟧. Pt consented to evidence collection and report.
+Advocate from SACASA, ⟦NAME|Perla⟧, present at pt request.
+Hx (pt's words): "I met him at a party on 4th Ave, he said his name was ⟦NAME|Tanner⟧." Last memory ~23:30; woke in car ~01:45.
+Assault occurred ⟦DATE|11/06⟧ ~midnight at ⟦ADDRESS|1500 block of E Speedway Blvd⟧.
+Exam: 2 cm abrasion R knee; bruises L upper arm (3, fingertip pattern), photographed with ABFO scale. TEARS: see diagram.
+Kit ⟦ID|AZ-SAK-0045812⟧ sealed 05:10, chain of custody to Ofc. ⟦NAME|Hall⟧ 05:22.
+Meds: ceftriaxone 500 mg IM, doxycycline, metronidazole (deferred - EtOH), Plan B 1.5 mg, HIV nPEP (Biktarvy) 3-day starter.
+Tox urine/blood collected (DFSA). Discharged to friend ⟦NAME|Riley Chen⟧; safe address ⟦ADDRESS|3320 N Country Club Rd, Tucson⟧ ⟦ZIP|85716⟧.
+Follow-up ID clinic ⟦DATE|11/10⟧. ⟦NAME|Maria Elena Ochoa⟧, RN, SANE-A
+""")
+
+# 30 Indian outpatient neurology note with transliterated names
+NOTES.append("""⟦FACILITY|Aster CMI Hospital⟧, Bengaluru - Neurology OPD   Date: ⟦DATE|18/11/2026⟧   OP No. ⟦MRN|ACMI-OP-2611-03381⟧
+Patient: ⟦NAME|Muhammad bin Rashid⟧, 52/M, businessman, visiting from Muscat. Passport ⟦ID|P4471902⟧ (Oman).
+Local contact: cousin ⟦NAME|Imran Sheikh⟧, ⟦ADDRESS|#28, 2nd Main, Frazer Town, Bengaluru⟧ ⟦ZIP|560005⟧, ⟦PHONE|+91 80 4123 7710⟧, ⟦EMAIL|imran.sheikh.blr@example.in⟧
+C/o: episodic vertigo with tinnitus and aural fullness L ear x 6 months, attacks 2-4 h.
+Dix-Hallpike negative bilaterally. HINTS: horizontal nystagmus, head impulse positive L, no skew. Romberg negative.
+PTA (done at ⟦FACILITY|Dr. Agarwal's ENT Clinic⟧): low-frequency SNHL L 45 dB. MRI brain + IAC: no vestibular schwannoma.
+Impression: definite Meniere's disease L (Barany 2015 criteria).
+Rx: Tab. Vertin (betahistine) 24 mg BD x 3 months; salt restriction <2 g/day; avoid caffeine.
+Tab. Stemetil 5 mg SOS during attacks. Intratympanic steroid if refractory.
+Reports to be sent to his physician in Muscat, Dr ⟦NAME|Salim Al-Harthy⟧ (⟦EMAIL|salharthy@example.om⟧).
+Mr ⟦NAME|Rashid⟧ given a copy. Review after 3 months or by teleconsult. - Dr ⟦NAME|Deepa Hegde⟧, DM (Neuro)
+""")
+
 # ---- end of notes ----
 
 
@@ -435,8 +545,11 @@ def check_note(note_id: str, marked: str, text: str, spans: list[list]) -> list[
             for word in set(WORD.findall(value)):
                 if len(word) < 2:
                     continue
-                flags = 0 if word.lower() in ORDINARY_WORD_NAMES or word.isupper() else re.IGNORECASE
-                for a, b in _occurrences(text, word, flags, r"^\W\d_"):
+                if word.lower() in ORDINARY_WORD_NAMES:  # "Frost"/"FROST" are the name, "frost" the weather
+                    hits = [h for form in {word, word.title(), word.upper()} for h in _occurrences(text, form, 0, r"^\W\d_")]
+                else:
+                    hits = _occurrences(text, word, re.IGNORECASE, r"^\W\d_")
+                for a, b in hits:
                     if not is_covered(a, b):
                         problems.append(f"name word {word!r} (from NAME {value!r}) unlabelled at {a}: {text[max(0, a - 25):b + 25]!r}")
         elif label in IDENTIFIER_TYPES and len(value) >= 4:
