@@ -253,3 +253,45 @@ def test_evaluator_runs_on_the_committed_tiny_set(fixtures, tmp_path, capsys):
     assert res["ALL"]["gold"] > 50
     assert res["ALL"]["recall"] >= 0.95 and res["ALL"]["precision"] >= 0.9
     assert "| NAME |" in capsys.readouterr().out
+
+
+HAS_PHILTER = importlib.util.find_spec("philter_ucsf") is not None
+
+
+@pytest.mark.skipif(not HAS_PHILTER, reason="optional philter-ucsf (pip install 'medlm[deid]') not installed")
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Translation help from Nguyen Thi Minh at the bedside.", ["Nguyen Thi Minh"]),
+        ("Bao Anh and Minh were at the bedside.", ["Bao Anh", "Minh"]),
+        ("Note co-signed Priscilla Achebe.", ["Priscilla Achebe"]),
+        # drugs, devices, eponyms and identifiers that no word list has are not names
+        ("Started Entresto 24/26 mg twice daily.", []),
+        ("Skin closed with Westcott scissors.", []),
+        ("Ortolani and Barlow negative.", []),
+        ("Guest_family: yes, since Monday.", []),
+    ],
+)
+def test_unknown_words_are_names_without_a_cue(text, names):
+    found = [o for _, _, t, o in deidentify(text, DeidConfig(unknown_words="philter")).spans if t == "NAME"]
+    assert found == names
+    if names:  # the cue- and list-based rules alone miss them: this is what the whitelist adds
+        assert not [o for _, _, t, o in deidentify(text, DeidConfig(unknown_words="off")).spans if t == "NAME"]
+
+
+def test_unknown_words_without_philter(monkeypatch):
+    from medlm.corpus import deid as deid_mod
+
+    monkeypatch.setattr(deid_mod.importlib.util, "find_spec", lambda name: None)
+    deid_mod._whitelist.cache_clear()
+    try:
+        with pytest.raises(MedlmError, match="philter-ucsf"):
+            deidentify("Bao Anh and Minh were at the bedside.", DeidConfig(unknown_words="philter"))
+        with pytest.warns(UserWarning, match="philter-ucsf is not installed"):
+            res = deidentify("Bao Anh and Minh were at the bedside.", DeidConfig(unknown_words="auto"))
+        assert "Minh" in res.text  # the rule is off, the rest still works
+        with pytest.raises(ValueError, match="unknown_words"):
+            DeidConfig(unknown_words="yes")
+    finally:
+        deid_mod._whitelist.cache_clear()
+        deid_mod._unknown_word.cache_clear()
