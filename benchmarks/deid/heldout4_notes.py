@@ -488,6 +488,75 @@ Reports to be sent to his physician in Muscat, Dr ⟦NAME|Salim Al-Harthy⟧ (�
 Mr ⟦NAME|Rashid⟧ given a copy. Review after 3 months or by teleconsult. - Dr ⟦NAME|Deepa Hegde⟧, DM (Neuro)
 """)
 
+# 31 UK Mental Health Act assessment (AMHP report)
+NOTES.append("""AMHP Report - Mental Health Act 1983 Assessment   ⟦DATE|Thursday 12th November 2026⟧
+Person assessed: ⟦NAME|Tomasz Nowicki⟧   DOB ⟦DATE|03/02/1985⟧   NHS ⟦ID|601 228 4417⟧   RiO ID ⟦MRN|1140772⟧
+Location: home, ⟦ADDRESS|Flat 14, Carter House, Lyme Street, Camden⟧, London ⟦ZIP|NW1 0SE⟧
+AMHP: ⟦NAME|Femi Adeyinka⟧ (⟦EMAIL|femi.adeyinka@camden.gov.uk⟧). Doctors: Dr ⟦NAME|Helen Frost⟧ (s12 approved) and Dr ⟦NAME|Amir Sadeghi⟧ (GP, prior acquaintance).
+Nearest Relative: brother ⟦NAME|Piotr Nowicki⟧ (identified under s26; parents deceased) - consulted by phone ⟦PHONE|+44 7700 900 516⟧ at 14:10,
+did not object. Polish interpreter ⟦NAME|Agnieszka Lis⟧ (Language Line) used for the NR call only; ⟦NAME|Tomasz⟧ declined an interpreter.
+Background: paranoid schizophrenia, 3 previous admissions (last under s3 at ⟦FACILITY|St Pancras Hospital⟧, ⟦DATE|2023⟧).
+Stopped depot (paliperidone) in summer. Neighbour Mrs ⟦NAME|Okoro⟧ reported shouting at night and that he had blocked the windows with foil.
+Interview: believes MI5 transmit through the smart meter; barricaded door; poor self-care; fridge empty. Denies thoughts of harming others.
+Outcome: Section 2 applied for at 16:45 (both medical recommendations received). Less restrictive options (CRHTT, informal admission) refused.
+Bed at ⟦FACILITY|Highgate Mental Health Centre⟧, Coral ward. Conveyed by ambulance; police (PC ⟦NAME|Doyle⟧, collar no. ⟦ID|4432CN⟧) attended under s135(1) warrant.
+His cat - arranged with ⟦NAME|Piotr⟧ to collect. Property secured; keys logged.
+""")
+
+# 32 New Zealand pre-anaesthetic assessment, nonagenarian
+NOTES.append("""Pre-Anaesthetic Assessment - ⟦FACILITY|Waikato Hospital⟧   ⟦DATE|20/11/2026⟧
+Patient: ⟦NAME|Te Aroha Paewai⟧   NHI ⟦ID|ZKL4412⟧   DOB ⟦DATE|01/05/1936⟧   Age ⟦AGE>89|90⟧   Iwi: Ngāti Maniapoto
+Whānau present: moko ⟦NAME|Hemi⟧ and daughter ⟦NAME|Mere Paewai-Rangi⟧ (⟦EMAIL|mere.rangi@example.co.nz⟧, ⟦PHONE|+64 21 555 0193⟧).
+Procedure: R hemiarthroplasty for #NOF, listed ⟦DATE|21/11⟧. Surgeon Mr ⟦NAME|Whitburn⟧.
+Hx: AS (moderate, Vmax 3.6 m/s on echo ⟦DATE|Aug 2026⟧), AF on dabigatran (last dose 19/11 08:00, CrCl 34), COPD (FEV1 1.1 L), T2DM diet-controlled.
+Functional: mobile with frame, lives with whānau in ⟦ADDRESS|22 Kaitake Road, Te Kūiti⟧ ⟦ZIP|3910⟧. Clinical Frailty Scale 5.
+Airway: Mallampati 2, TMD >6 cm, edentulous. ASA 3.
+Bloods: Hb 112, plt 188, Cr 118, eGFR 36, INR 1.2, APTT 38.
+Plan: spinal (hyperbaric bupivacaine 2.2 mL) + fascia iliaca block; avoid GA given AS. Hold dabigatran (>48 h by time of surgery).
+4AT 2 - delirium prevention bundle. Discussed 30-day mortality (NHFS 6 ~ 13%). Whānau asked for karakia before theatre - arranged with chaplain ⟦NAME|Matiu⟧.
+Dr ⟦NAME|S. Kapoor⟧, anaesthetic registrar
+""")
+
+# 33 UK care home verification of expected death
+NOTES.append("""Verification of Expected Death - ⟦FACILITY|Ashcombe House Care Home⟧   Verified by: ⟦NAME|Grace Mwangi⟧ RN (NMC ⟦ID|09I4483E⟧)
+Resident: ⟦NAME|Harold Ernest Pickering⟧   DOB ⟦DATE|17 April 1928⟧   Age ⟦AGE>89|98⟧   NHS ⟦ID|417 903 2286⟧
+Address: ⟦ADDRESS|Ashcombe House, 2 Mill Lane, Wimborne, Dorset⟧ ⟦ZIP|BH21 1JQ⟧
+Date of death: ⟦DATE|27/11/2026⟧. Time found: 05:40 (last seen alive 04:00 by carer ⟦NAME|Shanthi⟧). Time verified: 06:05.
+Checks: no carotid pulse 1 min, no heart sounds 1 min, no breath sounds 1 min, no respiratory effort 1 min, pupils fixed and dilated,
+no response to pain (trapezius squeeze). ReSPECT form in place (not for CPR). Expected death - end of life care since ⟦DATE|19/11⟧.
+No implantable devices. Not infectious. No concerns; not referable to coroner (seen by GP within 28 days).
+GP Dr ⟦NAME|Lucy Fairbrother⟧ (⟦FACILITY|Wimborne Group Practice⟧) informed 08:30 via ⟦EMAIL|dorsetccg.wimbornegp@nhs.net⟧ - will issue MCCD.
+Son ⟦NAME|Michael Pickering⟧ informed 06:20, attended at 07:15; funeral director Co-op Funeralcare (Wimborne) contacted 09:00.
+⟦NAME|Harold⟧ was ⟦AGE>89|98⟧ and a long-term resident since 2019; staff ⟦NAME|Grace⟧ and ⟦NAME|Shanthi⟧ sat with him overnight.
+""")
+
+# 34 Australian adult endocrinology letter with insulin pump and CGM platform
+NOTES.append("""⟦FACILITY|Royal Melbourne Hospital⟧ - Diabetes Technology Clinic   Letter dated ⟦DATE|24 November 2026⟧
+Dear Dr ⟦NAME|Kwame Asante⟧ (⟦FACILITY|Brunswick Health Hub⟧, fax ⟦PHONE|03 5550 8812⟧),
+Re: ⟦NAME|Lily-Rose Carter⟧, DOB ⟦DATE|11/08/2004⟧, UR ⟦MRN|4418207⟧, ⟦ADDRESS|3/41 Sydney Rd, Brunswick VIC⟧ ⟦ZIP|3056⟧
+⟦NAME|Lily-Rose⟧ (T1DM since age 9) attended with her partner ⟦NAME|Jai⟧ on ⟦DATE|20/11/2026⟧ for review after transition to a Tandem t:slim X2
+(serial ⟦ID|TSX-1187302⟧) with Control-IQ and Dexcom G7 on ⟦DATE|1 October⟧.
+Data via Glooko (clinic code shared; report ⟦URL|https://my.glooko.com/reports/clinic/4f8e21b7c0⟧, synced from ⟦IP|110.175.82.14⟧):
+TIR 71% (was 48%), TBR 2%, TAR 27%, GMI 7.0%, CV 34%. HbA1c 7.1% (from 8.6%). No DKA or severe hypos.
+Issues: occlusion alarms at abdominal sites - rotate to upper buttock; pre-bolus 15 min for breakfast.
+Sick-day plan and ketone meter reviewed; she uses the ⟦EMAIL|diabetes.tech@mh.example.org.au⟧ inbox for pump questions.
+Coeliac screen negative; TSH 1.9. Retinal screen due - booked at ⟦FACILITY|Royal Victorian Eye and Ear Hospital⟧.
+Review in 4 months. Kind regards, Dr ⟦NAME|Naomi Sze⟧, Endocrinology Fellow, for A/Prof ⟦NAME|Hunter⟧
+""")
+
+# 35 US opioid treatment program counselor and prescriber note
+NOTES.append("""⟦FACILITY|New Horizons Treatment Center⟧ (OTP) - Monthly Review   ⟦DATE|11/24/2026⟧
+Client: ⟦NAME|Cody Ray Pruitt⟧   Client ID ⟦MRN|NH-77104⟧   SSN ⟦SSN|289-63-4410⟧   DOB ⟦DATE|7/19/1991⟧
+42 CFR Part 2 protected - do not redisclose without written consent.
+Methadone 95 mg daily (dose stable x 8 wks). Take-homes: phase 3 (3/week) - UDS last 6 negative except buprenorphine-neg, methadone-pos as expected.
+Fentanyl test strip program: client took 10 strips for his roommate ⟦NAME|Wyatt⟧. Narcan 4 mg kit re-issued (used one on ⟦DATE|11/2⟧ at a friend's).
+PDMP query ⟦DATE|11/24/2026⟧ via ⟦URL|https://wvbop.example-pmp.gov/query/8812044⟧: no other controlled Rx.
+QTc 452 ms on ECG ⟦DATE|11/10⟧ (prior 438) - discussed with Dr ⟦NAME|Ferris⟧; no QT-prolonging meds added.
+Employment: started at the Kroger distribution center (days); court: drug court graduation ⟦DATE|Jan 14, 2027⟧, probation officer
+⟦NAME|Angela Stump⟧ (⟦EMAIL|astump@example-wvcourts.gov⟧) has ROI on file.
+Counselor: ⟦NAME|Rusty Mullins⟧, CADC. Next group Tues/Thurs. ⟦NAME|Cody⟧ reports cravings 2/10.
+""")
+
 # ---- end of notes ----
 
 
