@@ -557,6 +557,35 @@ Employment: started at the Kroger distribution center (days); court: drug court 
 Counselor: ⟦NAME|Rusty Mullins⟧, CADC. Next group Tues/Thurs. ⟦NAME|Cody⟧ reports cravings 2/10.
 """)
 
+# 36 US health information management release-of-information log
+NOTES.append("""HIM - Release of Information Request Log   Request ⟦ID|ROI-26-0091544⟧   Received ⟦DATE|11/02/2026⟧
+Patient: ⟦NAME|Clarence T. Whitby⟧   DOB ⟦DATE|09/09/1931⟧ (age ⟦AGE>89|95⟧)   MRN ⟦MRN|0012847733⟧   SSN ⟦SSN|227-50-6841⟧
+Requester: ⟦NAME|Lauren Sachs⟧, Esq., Hudson Harbor Injury Law LLP, ⟦ADDRESS|1 Liberty Plaza, 23rd Floor, New York, NY⟧ ⟦ZIP|10006⟧,
+  ⟦EMAIL|lsachs@example-law.com⟧, fax ⟦PHONE|212-555-0177⟧. Purpose: personal injury claim (fall at grocery store ⟦DATE|06/30/2026⟧).
+Authorization: HIPAA-compliant, signed by patient's daughter ⟦NAME|Paulette Whitby-Graves⟧ as POA (POA doc attached, verified by ⟦NAME|JRT⟧).
+  Authorization lists SSN as ⟦SSN|227 50 6841⟧ (matches registration) and DOB (matches).
+Records requested: ED and inpatient ⟦DATE|06/30/2026⟧-⟦DATE|07/08/2026⟧, ortho clinic f/u, PT notes, imaging (CD).
+Excluded: behavioral health notes (separate authorization needed), HIV test result (state law - specific consent required).
+Release: 214 pages via secure link ⟦URL|https://roi.example-health.org/dl/7Kq2Lm9X4tPz⟧ (expires 14 days), emailed ⟦DATE|11/09/2026⟧.
+  Download audit: accessed ⟦DATE|11/10/2026⟧ 10:22 from ⟦IP|208.67.149.32⟧; second access 11/12 from ⟦IP|208.67.149.40⟧.
+Imaging CD mailed USPS tracking ⟦ID|9405 5036 9930 0481 7723 15⟧. Invoice ⟦ID|INV-ROI-55102⟧ $64.80 (state max per-page rate).
+Status page for requester: ⟦URL|https://roi.example-health.org/status/ROI-26-0091544⟧. Closed by ⟦NAME|J. Torres⟧ ⟦DATE|11/12/2026⟧.
+""")
+
+# 37 US remote patient monitoring nurse note (heart failure)
+NOTES.append("""Remote Patient Monitoring - RN Review (CHF program)   ⟦DATE|Nov. 25, 2026⟧
+Pt ⟦NAME|Odessa Greenlee⟧  ⟦AGE>89|90⟧ y/o F  MRN ⟦MRN|7730194⟧  SSN# ⟦SSN|419663028⟧  enrolled ⟦DATE|09/14/2026⟧ (CPT 99454/99457 - 20 min this month).
+Devices: BodyTrace scale SN ⟦ID|BT-04A7713⟧, BP cuff SN ⟦ID|BT-11C2290⟧ (cellular). Hub IP ⟦IP|100.72.18.9⟧ (carrier), last check-in 06:41.
+Alert: wt 71.4 kg today, up 2.3 kg in 3 days (dry wt 69.0). BP 142/84, HR 88. Pt reports 2-pillow orthopnea, ankles "puffy," no CP.
+Called pt at ⟦PHONE|(205) 555-0116⟧; granddaughter ⟦NAME|Jasmine⟧ answered and read pill bottles: furosemide 40 mg daily - ran out Sunday.
+Refill sent to ⟦FACILITY|CVS #5532⟧ Bessemer; per HF protocol, Dr ⟦NAME|Okonjo⟧ approved furosemide 40 mg BID x 3 days then daily, BMP ⟦DATE|Fri⟧.
+Education: 2 g Na diet, 1.5 L fluid limit, daily weights before breakfast. Teach-back with ⟦NAME|Jasmine⟧ - good.
+Care plan and readings visible to family at ⟦URL|https://rpm.example-cardio.com/patient/GREENLEE-O-7730194⟧; login help emailed to
+⟦EMAIL|jasmine.greenlee@example.com⟧. Data export job ran from ⟦IP|10.200.5.17⟧.
+Escalation: if wt up another 1 kg or SOB at rest - ED at ⟦FACILITY|UAB Medical West⟧. Next RN call ⟦DATE|11/27⟧ (Thanksgiving - pt OK with call).
+⟦NAME|Shauna Pike⟧, RN, CHFN
+""")
+
 # ---- end of notes ----
 
 
