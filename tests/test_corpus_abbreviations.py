@@ -47,6 +47,7 @@ TRICKY = [  # lines where pySBD's rules (abbreviations, lists, quotes, brackets,
     "Smith et al. showed it. Jones et al., 2009, did not. Values were 2.5 mg vs. 3.1 mg. The end",
     "Grade 3. Stage II. In 2009. The IL-2 level rose. -- See also. -- Done!  Really? Yes.",
     "The 5 ' end was cut. The 3 ' end was not. It's the patient's 'best' day. OK.",
+    "Pregnancy ensued in 4 cases in group I. The 1. 5 mg dose was used. Vitamin D. Level (n = 12) and 13) rose.",
 ]
 
 
