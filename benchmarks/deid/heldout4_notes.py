@@ -78,7 +78,7 @@ A/P: 1. Unintentional wt loss / poor intake - dietitian consult, Ensure BID, mir
      2. Hip fx - continue PT/OT, WBAT, enoxaparin 30 mg daily through ⟦DATE|11/25⟧.
      3. Goals of care - daughter ⟦NAME|Summer Hargrove-Lane⟧ (HCPOA, ⟦PHONE|(502) 555-0143⟧) and grandson ⟦NAME|Hunter⟧
         at bedside; POLST on file: DNR/DNI, selective treatment. ⟦NAME|Summer⟧ asks about hospice if intake does not improve.
-Pharmacy: ⟦FACILITY|Omnicare⟧ of Louisville, fax ⟦PHONE|502-555-0199⟧.
+Pharmacy: ⟦FACILITY|Omnicare of Louisville⟧, fax ⟦PHONE|502-555-0199⟧.
 ⟦NAME|Dana Ruiz⟧, APRN-CNP ⟦DATE|11/18/26⟧ 1415
 """)
 
@@ -136,10 +136,10 @@ NOTES.append("""PRIVACY OFFICE - INVESTIGATION NOTE   Case ⟦ID|PRV-2026-0417�
 Complainant: ⟦NAME|Rebecca Stroud⟧ (patient, MRN ⟦MRN|7729014⟧), by phone ⟦PHONE|608-555-0137⟧ and email ⟦EMAIL|bstroud.home@example.net⟧.
 Concern: believes her ex-partner's sister, an employee, viewed her ED record from ⟦DATE|10/28/2026⟧.
 Access audit pulled by ⟦NAME|Luis Ferreira⟧ (IS Security):
-  10/28 22:14  user ⟦ID|kpwolf2⟧  Chart Review > Notes   workstation IP ⟦IP|10.44.18.207⟧ (ED pod C)  - treating RN, appropriate
-  10/29 07:51  user ⟦ID|mjcarter⟧  Results Review        IP ⟦IP|10.44.18.212⟧                       - day RN, appropriate
-  10/29 23:40  user ⟦ID|dsnowden⟧  Demographics, Notes   IP ⟦IP|10.61.3.88⟧ (Outpatient Billing) - no treatment relationship
-  10/31 01:12  user ⟦ID|dsnowden⟧  Notes                 VPN ⟦IP|172.20.9.145⟧, external ⟦IP|198.51.100.23⟧  - no treatment relationship
+  ⟦DATE|10/28⟧ 22:14  user ⟦ID|kpwolf2⟧  Chart Review > Notes   workstation IP ⟦IP|10.44.18.207⟧ (ED pod C)  - treating RN, appropriate
+  ⟦DATE|10/29⟧ 07:51  user ⟦ID|mjcarter⟧  Results Review        IP ⟦IP|10.44.18.212⟧                       - day RN, appropriate
+  ⟦DATE|10/29⟧ 23:40  user ⟦ID|dsnowden⟧  Demographics, Notes   IP ⟦IP|10.61.3.88⟧ (Outpatient Billing) - no treatment relationship
+  ⟦DATE|10/31⟧ 01:12  user ⟦ID|dsnowden⟧  Notes                 VPN ⟦IP|172.20.9.145⟧, external ⟦IP|198.51.100.23⟧  - no treatment relationship
 Employee ⟦NAME|Danielle Snowden⟧ (billing specialist, employee #⟦ID|E0048832⟧) interviewed ⟦DATE|11/6⟧ with HR (⟦NAME|Kim Pak⟧) and union rep.
 She acknowledged opening the chart "to check she was OK." Not job-related. Both users ⟦NAME|Wolf⟧ (RN) and ⟦NAME|Carter⟧ (RN) cleared.
 Outcome: breach confirmed (1 individual). Notification letter mailed ⟦DATE|11/12/2026⟧ to ⟦ADDRESS|2231 Atwood Ave, Madison, WI⟧ ⟦ZIP|53704⟧.
@@ -280,7 +280,7 @@ Drug: rituximab 1000 mg IV days 1 and 15 (HCPCS J9312)
 I am writing on behalf of my patient, Ms. ⟦NAME|Love⟧, who has seropositive SLE with biopsy-proven class IV lupus nephritis
 (ISN/RPS 2018, activity index 9/24) diagnosed ⟦DATE|March 2026⟧. Despite mycophenolate 3 g/day for 6 months plus
 hydroxychloroquine 200 mg BID and prednisone taper, her UPCR remains 2.8 g/g and anti-dsDNA rose to 320 IU/mL.
-She failed cyclophosphamide (Euro-Lupus) in ⟦DATE|2024⟧ due to leukopenia. Belimumab was added ⟦DATE|08/01/2026⟧ with no response.
+She failed cyclophosphamide (Euro-Lupus) in 2024 due to leukopenia. Belimumab was added ⟦DATE|08/01/2026⟧ with no response.
 The denial cites "step therapy not met"; the steps listed are exactly those she has already failed (records enclosed, 42 pages).
 Please review at your portal reference ⟦URL|https://availity.com/appeals/case/UM2026117734120⟧ or call me directly.
 Sincerely,
@@ -350,7 +350,7 @@ NOTES.append("""MICU ACCEPT NOTE - Interfacility Transfer   ⟦DATE|11/22/2026�
 Pt ⟦NAME|Raymond Sharpe⟧, ⟦AGE>89|91⟧ yo M, transferred from ⟦FACILITY|Good Sam⟧ (⟦FACILITY|Good Samaritan Regional⟧, Corvallis) for higher level of care.
 MRN here ⟦MRN|55120438⟧; their MRN ⟦MRN|GS00771026⟧. SSN ⟦SSN|540 72 1186⟧ (from transfer packet face sheet).
 Originally seen at ⟦FACILITY|Mercy⟧ urgent care ⟦DATE|11/20⟧ for cough, sent to ⟦FACILITY|Good Sam⟧ ED ⟦DATE|11/21⟧, intubated there for
-hypoxemic resp failure. Prior cardiac care at ⟦FACILITY|St Vincent's⟧ in Portland (TAVR ⟦DATE|2022⟧).
+hypoxemic resp failure. Prior cardiac care at ⟦FACILITY|St Vincent's⟧ in Portland (TAVR 2022).
 HPI per transfer RN ⟦NAME|Kaylee⟧ and son ⟦NAME|Doug Sharpe⟧ (⟦PHONE|541-555-0193⟧): 4 d cough, fever 39.2, confusion.
 Exam: sedated on propofol 30, RASS -2. Coarse BS bilat. MAP 62 on norepi 0.12. Sharp decline in UOP since 18:00.
 Vent: AC/VC 400 x 22, PEEP 12, FiO2 70% -> P/F 118. CXR bilat infiltrates. Flu A PCR +. Procalcitonin 4.6.
@@ -401,7 +401,7 @@ Lab: ⟦FACILITY|Pathology Department, Leicester Royal Infirmary⟧   BMS on dut
        SN ⟦NAME|Oluwaseun Adebayo-Okonkwo⟧, read back correct. Informed on-call renal SpR bleep ⟦PHONE|4410⟧ at 01:58. - ⟦NAME|RK⟧
 03:20  Sample ⟦ID|K2611140412⟧, ⟦NAME|DAVIES, Glenys⟧, age ⟦AGE>89|96⟧, S-number ⟦MRN|S4402917⟧, ⟦FACILITY|Charnwood Ward⟧ (Community).
        Na 112 mmol/L (previous 129 on ⟦DATE|09/11⟧). Ward phone ⟦PHONE|0116 496 0725⟧ unanswered x3.
-       GP OOH (DHU) informed ⟦DATE|14/11⟧ 03:41 via professional line, Dr ⟦NAME|Zainab Rahman⟧. - ⟦NAME|RK⟧
+       GP out-of-hours service informed ⟦DATE|14/11⟧ 03:41 via professional line, Dr ⟦NAME|Zainab Rahman⟧. - ⟦NAME|RK⟧
 05:05  Sample ⟦ID|K2611140466⟧, ⟦NAME|McALLISTER, Sean⟧, S-number ⟦MRN|S7730184⟧, ED Majors.
        Troponin I 11,240 ng/L. ED nurse-in-charge ⟦NAME|Jo⟧ informed, read back. - ⟦NAME|RK⟧
 Comment: ⟦NAME|Davies⟧ result also emailed per policy to ⟦EMAIL|charnwood.ward@uhl-tr.nhs.uk⟧ as no answer.
@@ -425,7 +425,7 @@ If she hits her head or is confused, go to the ED at ⟦FACILITY|UPMC Shadyside�
 # 26 US outpatient dialysis unit monthly note
 NOTES.append("""⟦FACILITY|DaVita Riverside Dialysis⟧ - Monthly Physician Progress Note   ⟦DATE|Nov 2026⟧ (seen ⟦DATE|11/10/2026⟧, chair 7)
 Patient: ⟦NAME|Lamar Washington⟧   DOB ⟦DATE|3-14-1968⟧   SSN ⟦SSN|431-08-5527⟧   Medicare ⟦ID|7HQ2-WR8-NM39⟧   Facility MRN ⟦MRN|DV00582241⟧
-ESRD 2/2 hypertensive nephrosclerosis, HD since ⟦DATE|2019⟧ MWF 2nd shift. Access: L brachiocephalic AVF, good thrill/bruit.
+ESRD 2/2 hypertensive nephrosclerosis, HD since 2019 MWF 2nd shift. Access: L brachiocephalic AVF, good thrill/bruit.
 Pt reports sharp pain at needle sites since new cannulation technique; buttonhole vs rope-ladder discussed with charge RN ⟦NAME|Kim Sharp⟧.
 Adequacy: spKt/V 1.48, URR 74%. IDWG avg 3.1 kg (target <2.5). EDW 88.0 kg, reduced to 87.5.
 Labs: Hgb 10.4 (Mircera 75 mcg q2wk), Ferritin 640, TSAT 27%, PO4 6.8 (on sevelamer 1600 mg TID), Ca 8.9, iPTH 612 -> start cinacalcet 30 mg.
@@ -449,7 +449,7 @@ Next visit ⟦DATE|11/25⟧. ⟦NAME|Karin Dahl⟧, RN, CWOCN
 """)
 
 # 28 US clinical trial screening visit
-NOTES.append("""RESEARCH NOTE - Screening Visit, Protocol ALZ-GRN-302 (phase 3, anti-amyloid)
+NOTES.append("""RESEARCH NOTE - Screening Visit, phase 3 anti-amyloid antibody trial (sponsor protocol on file)
 Subject ID ⟦ID|302-014-0087⟧   Participant: ⟦NAME|Ellen Hutchins⟧   MRN ⟦MRN|4480019⟧   Visit ⟦DATE|10/29/2026⟧
 eConsent v4.1 signed ⟦DATE|10/29/2026⟧ 09:12 via ⟦URL|https://econsent.example-crc.org/s/302-014-0087⟧ (audit IP ⟦IP|192.0.2.141⟧),
 with study partner (husband) ⟦NAME|Frank Hutchins⟧ also signing. LAR not required - capacity to consent assessed (UBACC 18/20).
@@ -465,7 +465,7 @@ NOTES.append("""ED - SANE (Sexual Assault Nurse Examiner) Documentation   ⟦DAT
 Pt ⟦NAME|Alexis Moreno⟧, 24F, MRN ⟦MRN|21884530⟧, SSN ⟦SSN|602-19-3348⟧ (registration).
 Law enforcement: Ofc. ⟦NAME|Derek Hall⟧, Tucson PD, badge ⟦ID|4471⟧, case ⟦ID|TPD 2611-07-0193⟧. Pt consented to evidence collection and report.
 Advocate from SACASA, ⟦NAME|Perla⟧, present at pt request.
-Hx (pt's words): "I met him at a party on 4th Ave, he said his name was ⟦NAME|Tanner⟧." Last memory ~23:30; woke in car ~01:45.
+Hx (pt's words): "I met him at a party on ⟦ADDRESS|4th Ave⟧, he said his name was ⟦NAME|Tanner⟧." Last memory ~23:30; woke in car ~01:45.
 Assault occurred ⟦DATE|11/06⟧ ~midnight at ⟦ADDRESS|1500 block of E Speedway Blvd⟧.
 Exam: 2 cm abrasion R knee; bruises L upper arm (3, fingertip pattern), photographed with ABFO scale. TEARS: see diagram.
 Kit ⟦ID|AZ-SAK-0045812⟧ sealed 05:10, chain of custody to Ofc. ⟦NAME|Hall⟧ 05:22.
@@ -495,7 +495,7 @@ Location: home, ⟦ADDRESS|Flat 14, Carter House, Lyme Street, Camden⟧, London
 AMHP: ⟦NAME|Femi Adeyinka⟧ (⟦EMAIL|femi.adeyinka@camden.gov.uk⟧). Doctors: Dr ⟦NAME|Helen Frost⟧ (s12 approved) and Dr ⟦NAME|Amir Sadeghi⟧ (GP, prior acquaintance).
 Nearest Relative: brother ⟦NAME|Piotr Nowicki⟧ (identified under s26; parents deceased) - consulted by phone ⟦PHONE|+44 7700 900 516⟧ at 14:10,
 did not object. Polish interpreter ⟦NAME|Agnieszka Lis⟧ (Language Line) used for the NR call only; ⟦NAME|Tomasz⟧ declined an interpreter.
-Background: paranoid schizophrenia, 3 previous admissions (last under s3 at ⟦FACILITY|St Pancras Hospital⟧, ⟦DATE|2023⟧).
+Background: paranoid schizophrenia, 3 previous admissions (last under s3 at ⟦FACILITY|St Pancras Hospital⟧, 2023).
 Stopped depot (paliperidone) in summer. Neighbour Mrs ⟦NAME|Okoro⟧ reported shouting at night and that he had blocked the windows with foil.
 Interview: believes MI5 transmit through the smart meter; barricaded door; poor self-care; fridge empty. Denies thoughts of harming others.
 Outcome: Section 2 applied for at 16:45 (both medical recommendations received). Less restrictive options (CRHTT, informal admission) refused.
@@ -508,7 +508,7 @@ NOTES.append("""Pre-Anaesthetic Assessment - ⟦FACILITY|Waikato Hospital⟧   �
 Patient: ⟦NAME|Te Aroha Paewai⟧   NHI ⟦ID|ZKL4412⟧   DOB ⟦DATE|01/05/1936⟧   Age ⟦AGE>89|90⟧   Iwi: Ngāti Maniapoto
 Whānau present: moko ⟦NAME|Hemi⟧ and daughter ⟦NAME|Mere Paewai-Rangi⟧ (⟦EMAIL|mere.rangi@example.co.nz⟧, ⟦PHONE|+64 21 555 0193⟧).
 Procedure: R hemiarthroplasty for #NOF, listed ⟦DATE|21/11⟧. Surgeon Mr ⟦NAME|Whitburn⟧.
-Hx: AS (moderate, Vmax 3.6 m/s on echo ⟦DATE|Aug 2026⟧), AF on dabigatran (last dose 19/11 08:00, CrCl 34), COPD (FEV1 1.1 L), T2DM diet-controlled.
+Hx: AS (moderate, Vmax 3.6 m/s on echo ⟦DATE|Aug 2026⟧), AF on dabigatran (last dose ⟦DATE|19/11⟧ 08:00, CrCl 34), COPD (FEV1 1.1 L), T2DM diet-controlled.
 Functional: mobile with frame, lives with whānau in ⟦ADDRESS|22 Kaitake Road, Te Kūiti⟧ ⟦ZIP|3910⟧. Clinical Frailty Scale 5.
 Airway: Mallampati 2, TMD >6 cm, edentulous. ASA 3.
 Bloods: Hb 112, plt 188, Cr 118, eGFR 36, INR 1.2, APTT 38.
@@ -567,7 +567,7 @@ Authorization: HIPAA-compliant, signed by patient's daughter ⟦NAME|Paulette Wh
 Records requested: ED and inpatient ⟦DATE|06/30/2026⟧-⟦DATE|07/08/2026⟧, ortho clinic f/u, PT notes, imaging (CD).
 Excluded: behavioral health notes (separate authorization needed), HIV test result (state law - specific consent required).
 Release: 214 pages via secure link ⟦URL|https://roi.example-health.org/dl/7Kq2Lm9X4tPz⟧ (expires 14 days), emailed ⟦DATE|11/09/2026⟧.
-  Download audit: accessed ⟦DATE|11/10/2026⟧ 10:22 from ⟦IP|208.67.149.32⟧; second access 11/12 from ⟦IP|208.67.149.40⟧.
+  Download audit: accessed ⟦DATE|11/10/2026⟧ 10:22 from ⟦IP|208.67.149.32⟧; second access ⟦DATE|11/12⟧ from ⟦IP|208.67.149.40⟧.
 Imaging CD mailed USPS tracking ⟦ID|9405 5036 9930 0481 7723 15⟧. Invoice ⟦ID|INV-ROI-55102⟧ $64.80 (state max per-page rate).
 Status page for requester: ⟦URL|https://roi.example-health.org/status/ROI-26-0091544⟧. Closed by ⟦NAME|J. Torres⟧ ⟦DATE|11/12/2026⟧.
 """)
@@ -578,12 +578,25 @@ Pt ⟦NAME|Odessa Greenlee⟧  ⟦AGE>89|90⟧ y/o F  MRN ⟦MRN|7730194⟧  SSN
 Devices: BodyTrace scale SN ⟦ID|BT-04A7713⟧, BP cuff SN ⟦ID|BT-11C2290⟧ (cellular). Hub IP ⟦IP|100.72.18.9⟧ (carrier), last check-in 06:41.
 Alert: wt 71.4 kg today, up 2.3 kg in 3 days (dry wt 69.0). BP 142/84, HR 88. Pt reports 2-pillow orthopnea, ankles "puffy," no CP.
 Called pt at ⟦PHONE|(205) 555-0116⟧; granddaughter ⟦NAME|Jasmine⟧ answered and read pill bottles: furosemide 40 mg daily - ran out Sunday.
-Refill sent to ⟦FACILITY|CVS #5532⟧ Bessemer; per HF protocol, Dr ⟦NAME|Okonjo⟧ approved furosemide 40 mg BID x 3 days then daily, BMP ⟦DATE|Fri⟧.
+Refill sent to ⟦FACILITY|CVS #5532⟧ Bessemer; per HF protocol, Dr ⟦NAME|Okonjo⟧ approved furosemide 40 mg BID x 3 days then daily, BMP Friday.
 Education: 2 g Na diet, 1.5 L fluid limit, daily weights before breakfast. Teach-back with ⟦NAME|Jasmine⟧ - good.
 Care plan and readings visible to family at ⟦URL|https://rpm.example-cardio.com/patient/GREENLEE-O-7730194⟧; login help emailed to
 ⟦EMAIL|jasmine.greenlee@example.com⟧. Data export job ran from ⟦IP|10.200.5.17⟧.
-Escalation: if wt up another 1 kg or SOB at rest - ED at ⟦FACILITY|UAB Medical West⟧. Next RN call ⟦DATE|11/27⟧ (Thanksgiving - pt OK with call).
+Escalation: if wt up another 1 kg or SOB at rest - ED at ⟦FACILITY|UAB Medical West⟧. Next RN call ⟦DATE|11/27⟧ (holiday - pt OK with call).
 ⟦NAME|Shauna Pike⟧, RN, CHFN
+""")
+
+# 38 US emergency department financial counseling / registration note
+NOTES.append("""ED Registration - Financial Counseling Note   ⟦DATE|11/28/2026⟧ 11:50   Encounter ⟦ID|CSN 4410298817⟧
+Pt ⟦NAME|Willow Cook⟧, 31F, MRN ⟦MRN|9930417⟧, self-pay, presented via triage (ectopic r/o, now in OR).
+Registration incomplete at arrival; boyfriend ⟦NAME|Ace Lane⟧ provided info. Pt later confirmed at bedside pre-op:
+SSN ⟦SSN|561-47-2209⟧ (pt initially gave ⟦SSN|561-74-2209⟧ - transposed digits corrected against her state ID).
+Address ⟦ADDRESS|817 Cherry Lane, Lot 12, Fort Collins, CO⟧ ⟦ZIP|80524⟧. Phone ⟦PHONE|970-555-0104⟧. Email ⟦EMAIL|willowbcook@example.com⟧.
+Employer: seasonal, ski rental shop - no employer coverage. Household of 2; income est. 180% FPL.
+Screened presumptively eligible for Health First Colorado (Medicaid) - PE application ⟦ID|PE-26-3378120⟧ submitted.
+Hospital Discounted Care application link texted to pt: ⟦URL|https://apply.example-hospital.org/fa/HDC-9930417⟧.
+⟦NAME|Cook⟧ agreed to financial counselor follow-up by phone; ⟦NAME|Lane⟧ will bring pay stubs to the cashier office.
+⟦NAME|Mariana Cota⟧, CHAA, Patient Access
 """)
 
 # ---- end of notes ----
