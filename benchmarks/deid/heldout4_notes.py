@@ -1,10 +1,9 @@
-"""Held-out set 4 for clinical de-identification: hand-written, labelled notes (UK, AU, CA, IN, US styles).
+"""Held-out set 4 for clinical de-identification: 38 hand-written, labelled notes (UK, AU, NZ, CA, IN, US styles).
 
 Each note is written with inline markup ``⟦TYPE|text⟧``; ``main()`` strips the markup, checks every span
 and writes ``eval_heldout4.jsonl`` (id, source, text, spans as [start, end, TYPE], end exclusive).
-Every name, date, number, address and facility in it is fictional; any match to a real person is chance.
-The notes were written blind to medlm's de-identifier (its code, data, docs and other eval sets unseen).
-"""
+People, numbers, addresses and e-mails are fictional (phones in ranges reserved for fiction where one exists).
+Written blind to medlm's de-identifier (its code, data, docs and other eval sets unseen); facility names mix real and invented."""
 
 from __future__ import annotations
 
@@ -94,7 +93,7 @@ Recent TSH 6.8 (ref 0.32-4.00), free T4 10. TPO antibodies positive. Symptoms: f
 Partner ⟦NAME|Dev⟧ present. Started levothyroxine 50 mcg daily; safe in lactation, discussed.
 Hashimoto's likely evolving. PHQ-9 = 8, EPDS 9 - mild, no SI. Referred to perinatal mental health at
 ⟦FACILITY|Michael Garron Hospital⟧ (self-referral line ⟦PHONE|416-555-0118 x2206⟧).
-Recheck TSH in 6 wk (~⟦DATE|Dec 24⟧ - will be closed, so ⟦DATE|Jan 4⟧). Rx faxed to ⟦FACILITY|Shoppers Drug Mart #1142⟧ on Danforth.
+Recheck TSH in 6 wk (~⟦DATE|Dec 24⟧ - will be closed, so ⟦DATE|Jan 4⟧). Rx faxed to ⟦FACILITY|Shoppers Drug Mart #1142⟧ on ⟦ADDRESS|Danforth⟧.
 - ⟦NAME|M. Tremblay⟧, MD CCFP
 """)
 
@@ -110,7 +109,7 @@ Risk factors: T2DM x 15 yrs, HTN, ex-smoker (beedi). HbA1c 8.9%. LDL 142 mg/dL. 
 Course: uneventful. Troponin I peak 38 ng/mL. No arrhythmia on telemetry.
 Medications on discharge: Tab. Ecosprin 75 mg OD, Tab. Brilinta 90 mg BD, Tab. Atorva 80 mg HS, Tab. Met XL 25 mg OD,
 Tab. Glycomet GP 2 BD, Tab. Telma 40 mg OD. Continue for 12 months DAPT - do not stop without cardiology advice.
-Son Mr. ⟦NAME|Karthik⟧ (⟦PHONE|+91 94440 18327⟧) explained in Tamil. Cardiac rehab at ⟦FACILITY|SRMC Cardiac Rehab Unit⟧.
+Son Mr. ⟦NAME|Karthik⟧ (⟦PHONE|+91 94440 18327⟧) explained in Tamil. Cardiac rehab at ⟦FACILITY|SRMC⟧.
 Review in OPD after 2 weeks (⟦DATE|24/11/2026⟧) with lipid profile and RFT. Insurance: Star Health, policy ⟦ID|P/141113/01/2026/004512⟧.
 """)
 
@@ -399,7 +398,7 @@ Lab: ⟦FACILITY|Pathology Department, Leicester Royal Infirmary⟧   BMS on dut
 01:52  Sample ⟦ID|K2611140387⟧, ⟦NAME|HASSAN, Yusuf⟧, S-number ⟦MRN|S9917265⟧, Ward 23 (Renal).
        K+ 7.1 mmol/L (non-haemolysed, repeat same tube 7.0). Creat 688. Phoned ward ext ⟦PHONE|5823⟧, spoke to
        SN ⟦NAME|Oluwaseun Adebayo-Okonkwo⟧, read back correct. Informed on-call renal SpR bleep ⟦PHONE|4410⟧ at 01:58. - ⟦NAME|RK⟧
-03:20  Sample ⟦ID|K2611140412⟧, ⟦NAME|DAVIES, Glenys⟧, age ⟦AGE>89|96⟧, S-number ⟦MRN|S4402917⟧, ⟦FACILITY|Charnwood Ward⟧ (Community).
+03:20  Sample ⟦ID|K2611140412⟧, ⟦NAME|DAVIES, Glenys⟧, age ⟦AGE>89|96⟧, S-number ⟦MRN|S4402917⟧, Charnwood Ward (Community).
        Na 112 mmol/L (previous 129 on ⟦DATE|09/11⟧). Ward phone ⟦PHONE|0116 496 0725⟧ unanswered x3.
        GP out-of-hours service informed ⟦DATE|14/11⟧ 03:41 via professional line, Dr ⟦NAME|Zainab Rahman⟧. - ⟦NAME|RK⟧
 05:05  Sample ⟦ID|K2611140466⟧, ⟦NAME|McALLISTER, Sean⟧, S-number ⟦MRN|S7730184⟧, ED Majors.
