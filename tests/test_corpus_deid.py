@@ -295,3 +295,19 @@ def test_unknown_words_without_philter(monkeypatch):
     finally:
         deid_mod._whitelist.cache_clear()
         deid_mod._unknown_word.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text, ids",
+    [
+        ("Record opened by u48821 at 07:14.", ["u48821"]),
+        ("Transmission from monitor unit HM-88017233 received.", ["HM-88017233"]),
+        ("Keep 90011723, merge the other chart into it.", ["90011723"]),
+        # not identifiers: ranges, times, counts, doses, decimals, money, dimensions, glued words
+        ("Sugars 280-340 fasting, lived there 1995-1996, I/O 0700-1900.", []),
+        ("Platelets 250000 today; 5040cGy given; 2400000 units penicillin.", []),
+        ("Mass 10x20x30 mm; WBC 12.5; charge $1234567; total 1,234,567.", []),
+    ],
+)
+def test_long_numbers_are_ids_without_a_cue(text, ids):
+    assert [o for _, _, t, o in deidentify(text).spans if t == "ID"] == ids

@@ -919,9 +919,12 @@ class _NameFinder:
         its context ("Oduya", "Achebe", "Quang"); listed names right next to it join it ("Heather Oduya").
         Lowest priority: every cue-, list- or facility-based span wins over it."""
         text, L = self.text, self.L
+        levels = [_unknown_word(tok, mode) for tok in self.toks]
+        if not any(levels):
+            return
         toks = list(_cap_tokens(text, self.toks))
         for i, (s, e, tok) in enumerate(toks):
-            level = _unknown_word(tok, mode)
+            level = levels[i]
             if not level:
                 continue
             # a word on no list at all ("Oncotype", "Mircera") is a name only next to a listed name word
@@ -1217,7 +1220,7 @@ RARE_CAPS = re.compile(  # the words military addresses, counties and holidays n
 def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     """Numbers, dates, ages, street addresses: patterns tried where a number starts, cues on the lower-cased text."""
     n = len(text)
-    last_q = -1
+    last_q = last_tok = -1
     for m in DIGITS.finditer(text):
         p, end = m.span()
         run = m.group()
@@ -1247,6 +1250,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
         q = p
         while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
             q -= 1
+        if q != last_tok and (end - p >= 4 or q < p or nxt.isalpha() or nxt == "-"):
+            last_tok = q
+            _long_identifier(text, q, spans)
         if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()) and _may_follow_cue(tl, q):
             last_q = q
             _cued_number(text, q, p, spans, cfg)
@@ -1308,6 +1314,29 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
+
+
+TOKEN_REST = re.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+NOT_ID_BEFORE = frozenset("./:@_$£€#+\\")  # decimals, paths, money; after "#" the cue rules decide
+NOT_ID_AFTER = re.compile(r"[/@_\\]|[.,:]\d|[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|cc|L|%|mm|cm|units?|IU|tabs?|cells|copies|x10)\b")
+RANGE_OR_UNIT = re.compile(r"\d{1,4}(?:-\d{1,4})+|\d+[A-Za-z]{2,}|\d+(?:[xX×]\d+)+")  # 1995-1996, 0700-1900, 5040cGy, 10x20x30
+
+
+def _long_identifier(text: str, q: int, spans: _Spans) -> None:
+    """Safe Harbor's "any other unique identifying number": a token of 7+ digits, or of 6+ letters and digits with
+    4+ digits ("u48821", "HM-88017233", "STUDY00021448"), is an [ID] even with no cue word. Lowest priority:
+    dates, phones, MRNs, SSNs and cued IDs found by other rules win. Not: ranges, times, measurements with a
+    unit, decimals, money, glued words ("2003DATE")."""
+    m = TOKEN_REST.match(text, q)
+    r = m.end()
+    tok = text[q:r]
+    if (q and (text[q - 1] in NOT_ID_BEFORE or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
+            or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok)):
+        return
+    digits = sum(c.isdigit() for c in tok)
+    alnum = len(tok) - tok.count("-")
+    if digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6):
+        spans.add(q, r, "ID", 1)
 
 
 def _age_context(text: str, q: int) -> bool:
