@@ -1587,7 +1587,7 @@ FACILITY_LEAD_STOP = frozenset(
 )
 
 
-def _find_facilities(text: str, spans: _Spans, L) -> None:
+def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
     """Hospital, clinic, nursing home and pharmacy names: capitalised words before a head word ("St. Mary's
     Medical Center"), at least one of them not generic ("Cardiology Clinic" is a department), chains, and the
     value of a facility label ("Pharmacy: Lakeside Apothecary", "Sending facility: Mercy Vale")."""
@@ -1596,7 +1596,7 @@ def _find_facilities(text: str, spans: _Spans, L) -> None:
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             words = FACILITY_WORD.findall(m.group(1))
-            if any(_proper_facility_word(w, L, False) or _placelike(w, L) for w in words) \
+            if any(_proper_facility_word(w, L, False) or _placelike(w, L) or _unknown_word(w, mode) for w in words) \
                     and not TITLE_RE.match(text, m.start(1)) and not INSURER_AFTER.match(text, m.end(1)):
                 spans.add(m.start(1), m.end(1), "FACILITY", 7)
     for m in FACILITY_TRIGGER.finditer(text):
@@ -1626,7 +1626,8 @@ def _find_facilities(text: str, spans: _Spans, L) -> None:
         named = [w for _, w in words]
         hospital_like = head.group().title() in FACILITY_HOSPITAL_HEADS
         proper = any(_proper_facility_word(w, L, hospital_like and i == len(named) - 1) for i, w in enumerate(named))
-        placelike = any(_placelike(w, L) for w in named)
+        # a word on no English/medical list counts as a place name too ("Olentangy Orthopedic Rehab")
+        placelike = any(_placelike(w, L) or _unknown_word(w, mode) for w in named)
         if head.group().title() in FACILITY_DEPARTMENT_HEADS:
             proper = placelike
         proper = proper or placelike
@@ -1715,7 +1716,7 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     _find_numbers(text, tl, spans, cfg)
     _find_names_places(text, tl, spans, cfg, L)
     if "FACILITY" in cfg.types:
-        _find_facilities(text, spans, L)
+        _find_facilities(text, spans, L, cfg.unknown_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
     _propagate_identifiers(text, spans)
