@@ -755,6 +755,8 @@ class _NameFinder:
         self.sign_off()
         if self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is not None:
             self.unknown_names(self.cfg.unknown_words)
+            if _lower_case_doc(text):
+                self.lower_unknown_names(self.cfg.unknown_words)
         if self.found:
             self.propagate()
 
@@ -927,10 +929,12 @@ class _NameFinder:
             level = levels[i]
             if not level:
                 continue
-            # a word on no list at all ("Oncotype", "Mircera") is a name only next to a listed name word
-            if level == 1 and not any(0 <= k < len(toks) and _neighbour_name(toks[k][2], L)
-                                      and (text[toks[k][1]:s] == " " if k < i else text[e:toks[k][0]] == " ")
-                                      for k in (i - 1, i + 1)):
+            # a word on no list at all ("Oncotype", "Mircera") is a name only next to a listed name word, or
+            # before a verb only people do ("Oduya agrees", "Oduya, however, declined")
+            if level == 1 and not (any(0 <= k < len(toks) and _neighbour_name(toks[k][2], L)
+                                       and (text[toks[k][1]:s] == " " if k < i else text[e:toks[k][0]] == " ")
+                                       for k in (i - 1, i + 1))
+                                   or PERSON_VERB_AFTER.match(text, e)):
                 continue
             if tok.endswith(("'s", "’s")):
                 e -= 2
@@ -948,6 +952,21 @@ class _NameFinder:
                 j += 1
                 b = toks[j][1]
             self.spans.add(a, b, "NAME", 1)
+            if level == 1 and e - s > 3:
+                self.found.add(text[s:e])  # carried to its other mentions, ALL-CAPS ones included
+
+    def lower_unknown_names(self, mode: str) -> None:
+        """In a note written all in lower case, a listed name that is no English or medical word ("okonkwo to
+        delacroix") is a name too."""
+        text, L = self.text, self.L
+        for m in LOWER_WORD.finditer(text):
+            s, e = m.span()
+            if _unknown_word(m.group().capitalize(), mode) != 2 or e - s < 4:
+                continue
+            if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
+                    or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
+                continue
+            self.spans.add(s, e, "NAME", 1)
 
     def propagate(self) -> None:
         """A name part found once is a name wherever it recurs in this document."""
@@ -958,7 +977,7 @@ class _NameFinder:
                 self.spans.add(s, s + len(key), "NAME", 3)
         # all-caps repeats ("SMITH") of names that are not common words, and lower-case ones ("martha") in
         # transcripts written in lower case (elsewhere "poison ivy" is not Ivy)
-        lower_doc = len(UPPER.findall(text, 0, 4000)) < 0.01 * min(n, 4000)
+        lower_doc = _lower_case_doc(text)
         for p in self.found:
             lp = p.lower()
             if len(p) <= 3 or lp in self.L["common"]:
@@ -1029,6 +1048,20 @@ def _neighbour_name(tok: str, L) -> bool:
     low = _ascii(tok.lower())
     return (len(tok) > 1 and not tok.isupper() and low in L["names"] and low not in STOP_HARD
             and low not in L["hard_eponyms"])
+
+
+def _lower_case_doc(text: str) -> bool:
+    """A transcript or sign-out written in lower case (fewer than 1% capitals in its first 4,000 characters)."""
+    return len(UPPER.findall(text, 0, 4000)) < 0.01 * min(len(text), 4000)
+
+
+LOWER_WORD = re.compile(rf"(?<![\w'’@./-])[{LO}]+(?:-[{LO}]+)?(?![\w'’@/-])")
+PERSON_VERB_AFTER = re.compile(  # verbs whose subject is a person
+    r"(?:['’]s)?(?:,[ \t]+\w+,)?[ \t]+(?:reports?|reported|states?|stated|says|said|agrees?|agreed|denies|denied|asks?|"
+    r"asked|wants?|wanted|prefers?|feels|felt|called|declines|declined|requests?|requested|understands|verbali[sz]ed|"
+    r"endorses|endorsed|thinks|knows|told|explained|admits|admitted|lives|works|wishes|wished|recalls|remembers|"
+    r"was[ \t]+(?:seen|told|informed|updated|counseled|counselled))\b"
+)
 
 
 def _first_group(m: re.Match) -> int:
@@ -1775,11 +1808,18 @@ def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tupl
             if m and _is_list_name(m.group(1), L["last"], L) and not EPONYM_NEXT.match(text, m.end()):
                 e = m.end(1)
         out.append((s, e, t))
-    # extension may run into the next span: keep them disjoint
-    for i in range(1, len(out)):
-        if out[i][0] < out[i - 1][1]:
-            out[i] = (out[i - 1][1], max(out[i][1], out[i - 1][1]), out[i][2])
-    return [x for x in out if x[1] > x[0]]
+    # extension may run into the next span: one name if both are names, else keep them disjoint
+    merged: list[tuple[int, int, str]] = []
+    for s, e, t in out:
+        if merged and s < merged[-1][1]:
+            ps, pe, pt = merged[-1]
+            if pt == t == "NAME":
+                merged[-1] = (ps, max(pe, e), t)
+                continue
+            s = pe
+        if e > s:
+            merged.append((s, e, t))
+    return merged
 
 
 def _is_list_name(piece: str, names: frozenset, L) -> bool:
