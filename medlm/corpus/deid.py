@@ -251,7 +251,8 @@ DATE_PATTERNS = [
     # January 2nd, 2020 / Jan. 2 2020 / Monday, March 4 / May 5
     re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+(?:" + YEAR + r"\b|['’]\d\d\b))?"),
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
-    re.compile(r"\b(?:the\s+)?" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS + r"(?:,?[\s-]+" + YEAR + r"\b)?"),
+    re.compile(r"\b(?:the\s+)?" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS
+               + r"(?:,?[\s-]+" + YEAR + r"\b|-['’]?\d\d(?![\d-]))?"),  # ... 15-Mar-24
     # January 2020, Jan-2020, March of 2019, mid-March 2019
     re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
     # 03/2020, 3/2020
@@ -407,7 +408,7 @@ STREET_PREFIX_RE = re.compile(
 STREET_RE = re.compile(
     r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
-    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?![a-z])" + UNIT + r"{0,2}"
+    r"(?:\s+(?:NE|NW|SE|SW|[NSEW])\.?)?(?![a-z])" + UNIT + r"{0,2}"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
 )
@@ -1552,7 +1553,16 @@ FACILITY_BRANDS = (
     "Geisinger Intermountain Ochsner Cedars-Sinai Mount_Sinai Mt._Sinai Johns_Hopkins Mass_General "
     "Massachusetts_General Brigham_and_Women's MD_Anderson Sloan_Kettering Memorial_Sloan_Kettering Dana-Farber "
     "Beth_Israel_Deaconess Beth_Israel NYU_Langone UCSF UCLA UPMC OHSU MUSC Vanderbilt Atrium_Health Novant Sentara "
-    "LabCorp Quest_Diagnostics Cleveland_Clinic Mayo_Clinic".split()  # not "Mayo" alone: Mayo scissors
+    "LabCorp Quest_Diagnostics Cleveland_Clinic Mayo_Clinic "
+    # large US health systems often named without a head word (only names that are not also common words)
+    "Banner_Health Banner_University Sutter_Health Good_Samaritan Providence_Health AdventHealth Advocate_Aurora "
+    "Aurora_Health CommonSpirit Dignity_Health Trinity_Health Essentia_Health Sanford_Health Allina M_Health_Fairview "
+    "Spectrum_Health Beaumont_Health Prisma_Health Emory_Healthcare Northwell Montefiore Hackensack_Meridian "
+    "RWJBarnabas Wellstar WellSpan Memorial_Hermann Baylor_Scott_&_White Yale_New_Haven Hartford_HealthCare "
+    "Jefferson_Health Penn_Medicine ChristianaCare Inova MedStar Carilion WakeMed Parkland UT_Southwestern "
+    "Scripps_Health Sharp_HealthCare Stanford_Health_Care MultiCare PeaceHealth Legacy_Health OhioHealth "
+    "Sanford_Health Avera Marshfield_Clinic Gundersen Ochsner_Health Lahey_Clinic Tufts_Medical_Center".split()
+    # not "Mayo" alone: Mayo scissors
 )
 FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
 FACILITY_BRANDS += [w.upper() for w in FACILITY_BRANDS if not w.isupper()]
