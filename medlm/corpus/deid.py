@@ -925,6 +925,7 @@ class _NameFinder:
         levels = [_unknown_word(tok, mode) for tok in self.toks]
         if not any(levels):
             return
+        self.accepted: set[str] = set()  # words this rule took as names, for joined_to_name
         toks = list(_cap_tokens(text, self.toks))
         for i, (s, e, tok) in enumerate(toks):
             level = levels[i]
@@ -935,7 +936,8 @@ class _NameFinder:
             if level == 1 and not (any(0 <= k < len(toks) and _neighbour_name(toks[k][2], L)
                                        and (text[toks[k][1]:s] == " " if k < i else text[e:toks[k][0]] == " ")
                                        for k in (i - 1, i + 1))
-                                   or PERSON_VERB_AFTER.match(text, e)):
+                                   or PERSON_VERB_AFTER.match(text, e)
+                                   or self.joined_to_name(toks, i)):
                 continue
             if tok.endswith(("'s", "’s")):
                 e -= 2
@@ -953,8 +955,20 @@ class _NameFinder:
                 j += 1
                 b = toks[j][1]
             self.spans.add(a, b, "NAME", 1)
+            self.accepted.add(text[s:e])
             if level == 1 and e - s > 3:
                 self.found.add(text[s:e])  # carried to its other mentions, ALL-CAPS ones included
+
+    def joined_to_name(self, toks: list, i: int) -> bool:
+        """'from Kwabena to Oluwadamilare', 'Okafor and Oyelaran': joined to a name found by another rule; or
+        'Oyelaran, Tunde': a listed first name after a comma."""
+        text, s, e = self.text, toks[i][0], toks[i][1]
+        if i + 1 < len(toks) and text[e:toks[i + 1][0]] == ", ":
+            nxt = _ascii(toks[i + 1][2].lower())
+            if nxt in self.L["first"] and nxt not in self.L["common"] and nxt not in STOP:
+                return True
+        m = JOINED_BEFORE.search(text, max(0, s - 40), s)
+        return bool(m and (m.group(1) in self.found or m.group(1) in self.accepted))
 
     def lower_unknown_names(self, mode: str) -> None:
         """In a note written all in lower case, a listed name that is no English or medical word ("okonkwo to
@@ -1049,6 +1063,9 @@ def _neighbour_name(tok: str, L) -> bool:
     low = _ascii(tok.lower())
     return (len(tok) > 1 and not tok.isupper() and low in L["names"] and low not in STOP_HARD
             and low not in L["hard_eponyms"])
+
+
+JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 
 
 def _lower_case_doc(text: str) -> bool:
