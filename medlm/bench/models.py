@@ -157,6 +157,10 @@ class TorchScoringModel(ScoringModel):
         return ctx, cont
 
     def loglikelihood(self, requests: list[tuple[str, str]]) -> list[tuple[float, bool]]:
+        return self._score(self.rows(requests), len(requests))
+
+    def rows(self, requests: list[tuple[str, str]]) -> list[_Row]:
+        """The forward-pass rows that score these requests (their token counts are the work without padding)."""
         cache: dict[str, list[int]] = {}
         rows: dict[tuple, _Row] = {}
         for slot, (context, continuation) in enumerate(requests):
@@ -168,7 +172,7 @@ class TorchScoringModel(ScoringModel):
             key = (tuple(inp), n) if n == 1 else (tuple(inp), n, slot)
             row = rows.setdefault(key, _Row(inp, n))
             row.targets.append((slot, cont[-n:]))
-        return self._score(list(rows.values()), len(requests))
+        return list(rows.values())
 
     def loglikelihood_rolling(self, texts: list[str]) -> list[float]:
         """Overlapping windows: each window scores only tokens not scored before, with up to
