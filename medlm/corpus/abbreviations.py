@@ -4,7 +4,7 @@ scispacy's rule-based parts run on a blank spaCy pipeline (its trained model pac
 its biomedical tokenizer (`combined_rule_tokenizer`) and its Schwartz & Hearst (2003) abbreviation detection
 ("chronic obstructive pulmonary disease (COPD)"), and pySBD, the sentence splitter scispacy's
 `pysbd_sentencizer` wraps. Both are run only where their rules can change the result (`paren_windows`,
-`count_sentences`), which makes the step ~20x faster than running them on whole documents; tests check the
+`count_sentences`), which makes the step 10-25x faster than running them on whole documents; tests check the
 fast paths against scispacy's AbbreviationDetector and pySBD on whole texts.
 
 `AbbreviationStep` passes documents through unchanged (it only adds metadata["sentences"] and
