@@ -315,3 +315,16 @@ def test_unknown_words_without_philter(monkeypatch):
 )
 def test_long_numbers_are_ids_without_a_cue(text, ids):
     assert [o for _, _, t, o in deidentify(text).spans if t == "ID"] == ids
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [("Age/Sex: 95/F", "95/F"), ("She lived alone until aged ninety-four.", "ninety-four"),
+     ("Seen 15-Mar-24 in clinic.", "15-Mar-24"), ("Lives at 1600 Main St NW, Springfield, IL 62704.", "1600 Main St NW, Springfield, IL")],
+)
+def test_more_formats(text, original):
+    assert original in phi(text)
+
+
+def test_more_formats_kept():
+    assert not phi("BP 95/60, HR 95, ratio 3/4.")

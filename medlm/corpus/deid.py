@@ -322,10 +322,12 @@ AGE_PATTERNS = [
     # aged 93 / age: 94 / age 90+ / Age 95
     re.compile(r"(?i)(?<=\bage[d:]\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage:)\s*" + AGE_NUM + r"\b"),
     # 92M / 93 F / 91-year-old man written as "91M"
-    re.compile(r"\b" + AGE_NUM + r"\s?(?:M|F|yoM|yoF|yom|yof)\b"),
+    re.compile(r"\b" + AGE_NUM + r"(?:\s?(?:M|F|yoM|yoF|yom|yof)|/(?:M|F|male|female))\b"),  # also "Age/Sex: 95/F"
     # in her 90s / nineties / late nineties / centenarian
     re.compile(r"(?i)\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\b(?:nonagenarian|centenarian|supercentenarian)s?\b"),
     re.compile(r"(?i)(?:(?<=turned\s)|(?<=turns\s))" + AGE_NUM + r"\b(?!\s*(?:degrees?|°|%|mm|cm|min))"),
+    # spelled after a verb of age: "aged ninety", "turned one hundred"
+    re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s))" + AGE_WORDS + r"\b"),
 ]
 
 PHONE_CORE = (
@@ -1368,7 +1370,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
             for m in HOLIDAY_RE.finditer(text):
                 spans.add(m.start(), m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
-        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4]):
+        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6]):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
     if not cfg.keep_years:
