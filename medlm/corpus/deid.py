@@ -927,13 +927,13 @@ class _NameFinder:
         its context ("Oduya", "Achebe", "Quang"); listed names right next to it join it ("Heather Oduya").
         Lowest priority: every cue-, list- or facility-based span wins over it."""
         text, L = self.text, self.L
-        levels = [_unknown_word(tok, mode) for tok in self.toks]
-        if not any(levels):
+        unknown = {tok: lv for tok in set(self.toks) if (lv := _unknown_word(tok, mode))}  # most notes: none
+        if not unknown:
             return
         self.accepted: set[str] = set()  # words this rule took as names, for joined_to_name
         toks = list(_cap_tokens(text, self.toks))
         for i, (s, e, tok) in enumerate(toks):
-            level = levels[i]
+            level = unknown.get(tok, 0)
             if not level:
                 continue
             # a word on no list at all ("Oncotype", "Mircera") is a name only next to a listed name word, or
