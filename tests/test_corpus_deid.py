@@ -283,7 +283,7 @@ def test_unknown_words_are_names_without_a_cue(text, names):
         assert not [o for _, _, t, o in deidentify(text, DeidConfig(unknown_words="off")).spans if t == "NAME"]
 
 
-def test_unknown_words_without_philter(monkeypatch):
+def test_unknown_words_without_philter(monkeypatch, tmp_path):
     from medlm.corpus import deid as deid_mod
 
     monkeypatch.setattr(deid_mod.importlib.util, "find_spec", lambda name: None)
@@ -296,6 +296,12 @@ def test_unknown_words_without_philter(monkeypatch):
         assert "Minh" in res.text  # the rule is off, the rest still works
         with pytest.raises(ValueError, match="unknown_words"):
             DeidConfig(unknown_words="yes")
+        doc = Document(text="Seen by Dr. Okafor.", id="1", metadata={"kind": "clinical"})
+        step = Deidentify(DeidConfig(), str(tmp_path))
+        out = list(step.run(iter([doc])))  # (warned once per process, above)
+        assert out[0].text == "Seen by Dr. [NAME]." and step.stats["deidentified_without_whitelist"].total == 1
+        with pytest.raises(MedlmError, match="philter-ucsf"):  # before the first document, not midway
+            list(Deidentify(DeidConfig(unknown_words="philter"), str(tmp_path)).run(iter([])))
     finally:
         deid_mod._whitelist.cache_clear()
         deid_mod._unknown_word.cache_clear()

@@ -1897,6 +1897,9 @@ class Deidentify(ScopedStep):
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         drop = {k.lower() for k in self.cfg.drop_metadata}
+        # checked before the first document: unknown_words=philter without the package fails here, and a build
+        # that ran without the whitelist says so in its stats
+        no_whitelist = self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is None
         for doc in data:
             self.stat_update("total")
             if not self.applies(doc):
@@ -1911,6 +1914,8 @@ class Deidentify(ScopedStep):
             doc.text = res.text
             doc.metadata["phi"] = counts
             self.stat_update("deidentified")
+            if no_whitelist:
+                self.stat_update("deidentified_without_whitelist")
             for t, n in counts.items():
                 self.stat_update(f"phi_{t}", value=n)
             self.update_doc_stats(doc)
