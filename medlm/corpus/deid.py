@@ -936,6 +936,8 @@ class _NameFinder:
             level = unknown.get(tok, 0)
             if not level:
                 continue
+            if tok.endswith(("'s", "’s")):
+                e -= 2
             # a word on no list at all ("Oncotype", "Mircera") is a name only next to a listed name word, or
             # before a verb only people do ("Oduya agrees", "Oduya, however, declined")
             if level == 1 and not (any(0 <= k < len(toks) and _neighbour_name(toks[k][2], L)
@@ -944,8 +946,6 @@ class _NameFinder:
                                    or PERSON_VERB_AFTER.match(text, e)
                                    or self.joined_to_name(toks, i)):
                 continue
-            if tok.endswith(("'s", "’s")):
-                e -= 2
             if text[e:e + 1] == "_" or s and (text[s - 1].isalnum() or text[s - 1] == "_"):
                 continue  # "Guest_family:", "mL"
             if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
@@ -1089,7 +1089,12 @@ PERSON_VERB_AFTER = re.compile(  # verbs whose subject is a person
     r"(?:['’]s)?(?:,[ \t]+\w+,)?[ \t]+(?:reports?|reported|states?|stated|says|said|agrees?|agreed|denies|denied|asks?|"
     r"asked|wants?|wanted|prefers?|feels|felt|called|declines|declined|requests?|requested|understands|verbali[sz]ed|"
     r"endorses|endorsed|thinks|knows|told|explained|admits|admitted|lives|works|wishes|wished|recalls|remembers|"
-    r"was[ \t]+(?:seen|told|informed|updated|counseled|counselled))\b"
+    r"was[ \t]+(?:seen|told|informed|updated|counseled|counselled)|is[ \t]+at[ \t]+(?:the[ \t]+)?bedside)\b"
+    # ... or a role, credential or relative after it: "Tiwatope (RN)", "Oyelaran, RN", "Oyelaran's wife"
+    r"|,?[ \t]+(?:RN|MD|DO|NP|PA-C|LPN|CNA|PharmD|MSW|LCSW|CNM|CRNA)\b"
+    r"|[ \t]*\((?:RN|MD|NP|PA|LPN|CNA|attending|resident|fellow|intern|nurse|charge nurse|interpreter|chaplain|"
+    r"daughter|son|wife|husband|mother|father|sister|brother|friend|neighbou?r|caregiver|guardian|partner)\)"
+    r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|dad|family|caregiver)\b"
 )
 
 
