@@ -267,7 +267,7 @@ HAS_PHILTER = importlib.util.find_spec("philter_ucsf") is not None
         ("Note co-signed Priscilla Achebe.", ["Priscilla Achebe"]),
         ("Plan reviewed at the bedside; Oduya agrees with discharge.", ["Oduya"]),  # a verb only people do
         ("Handoff from Kwabena to Oluwadamilare at 1900.", ["Kwabena", "Oluwadamilare"]),  # joined to a name
-        ("Discussed with Tiwatope (RN); Oyelaran's wife called.", ["Tiwatope", "Oyelaran"]),  # role, relative
+        ("Plan updated by the team; Tiwatope (RN) aware. Oyelaran's wife called.", ["Tiwatope", "Oyelaran"]),  # role, relative
         ("Pharmacy recommends Xarelto 20 mg daily; Brilinta held; Keytruda cycle 3 given.", []),
         ("sign out -- okonkwo to the night team, pt stable, recheck k at 2200", ["okonkwo"]),  # a lower-case note
         # drugs, devices, eponyms and identifiers that no word list has are not names
