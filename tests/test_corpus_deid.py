@@ -335,3 +335,19 @@ def test_more_formats(text, original):
 
 def test_more_formats_kept():
     assert not phi("BP 95/60, HR 95, ratio 3/4.")
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("medical record number four four seven one nine oh two oh date of birth", "four four seven one nine oh two oh", "MRN"),
+        ("MRN 4 4 7 1 9 0 2 0.", "4 4 7 1 9 0 2 0", "MRN"),
+        ("dictated. call me back at five five five one two one two", "five five five one two one two", "PHONE"),
+    ],
+)
+def test_numbers_spoken_digit_by_digit(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+def test_spaced_digits_without_a_cue_are_kept():
+    assert not phi("Strength 5 5 5 5 4 bilaterally; one or two or three times a day.")

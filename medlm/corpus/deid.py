@@ -1079,6 +1079,7 @@ def _neighbour_name(tok: str, L) -> bool:
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 
 
+@functools.lru_cache(maxsize=4)  # asked up to three times per note (str hashes are cached)
 def _lower_case_doc(text: str) -> bool:
     """A transcript or sign-out written in lower case (fewer than 1% capitals in its first 4,000 characters)."""
     return len(UPPER.findall(text, 0, 4000)) < 0.01 * min(len(text), 4000)
@@ -1284,8 +1285,10 @@ RARE_CAPS = re.compile(  # the words military addresses, counties and holidays n
 )
 
 
-def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
-    """Numbers, dates, ages, street addresses: patterns tried where a number starts, cues on the lower-cased text."""
+def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
+    """Numbers, dates, ages, street addresses: patterns tried where a number starts, cues on the lower-cased text.
+    Returns whether digits spaced one by one ("4 4 7 1 9") occur."""
+    spaced = False
     n = len(text)
     last_q = last_tok = -1
     for m in DIGITS.finditer(text):
@@ -1334,6 +1337,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
         if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 12:
             _short_date(text, p, spans)
+        if end - p == 1 and nxt == " " and not spaced:
+            spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
         _month_dates(text, m.start(), m.end(), spans)
         mm = MONTH_ALONE.search(text, max(0, m.start() - 12), min(n, m.start() + 11))
@@ -1381,6 +1386,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
+    return spaced
 
 
 TOKEN_REST = re.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
@@ -1763,6 +1769,31 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
         spans.add(street.start(1), street.end(1), "ADDRESS", 6)
 
 
+SPACED_DIGITS = re.compile(r"\d \d \d \d \d")
+_SPOKEN = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+SPOKEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_SPOKEN}[ ,-]+){{4,}}{_SPOKEN}(?![\w-])|(?<![\w./-])(?:\d[ ]){{4,}}\d(?![\w/-]|\.\d)")
+SPOKEN_CUE = re.compile(  # what the number is, from the words before it
+    r"(?i)(?P<mrn>mrn|medical record(?: number)?|record number|chart(?: number)?|mr number)"
+    r"|(?P<phone>phone|telephone|cell|mobile|call(?: back)?|number is|reach(?:ed)? at|pager)"
+    r"|(?P<ssn>social security(?: number)?|ssn)|(?P<id>member|policy|account|id|number|#)"
+)
+
+
+def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
+    """Numbers dictated digit by digit ("medical record number four four seven one nine oh two oh", "MRN 4 4 7 1
+    9 0 2 0"): five or more spelled digits are an identifier typed by the cue before them; digits spaced one by
+    one ("5 5 5 5 4" strength grades) only after a cue."""
+    for m in SPOKEN_DIGITS.finditer(tl):
+        cue = None
+        for c in SPOKEN_CUE.finditer(tl, max(0, m.start() - 40), m.start()):
+            cue = c
+        spelled = tl[m.start()].isalpha()
+        if cue is None and not spelled:
+            continue
+        typ = cue.lastgroup.upper() if cue else "ID"
+        spans.add(m.start(), m.end(), {"MRN": "MRN", "PHONE": "PHONE", "SSN": "SSN"}.get(typ, "ID"), 5)
+
+
 def _propagate_identifiers(text: str, spans: _Spans) -> None:
     """An MRN, ID or SSN found once is replaced wherever else it occurs in the document ("merge 90011788")."""
     seen = {}
@@ -1789,12 +1820,14 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     tl = text.lower()
     if len(tl) != len(text):  # a few characters (e.g. "İ") change length when lower-cased
         tl = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    _find_numbers(text, tl, spans, cfg)
+    spaced_digits = _find_numbers(text, tl, spans, cfg)
     _find_names_places(text, tl, spans, cfg, L)
     if "FACILITY" in cfg.types:
         _find_facilities(text, spans, L, cfg.unknown_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
+    if spaced_digits or _lower_case_doc(text) or "dictat" in tl or "transcri" in tl or "spell" in tl:
+        _spoken_numbers(text, tl, spans)  # dictation and speech transcripts (the full pattern is costly)
     _propagate_identifiers(text, spans)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
