@@ -351,3 +351,10 @@ def test_numbers_spoken_digit_by_digit(text, original, typ):
 
 def test_spaced_digits_without_a_cue_are_kept():
     assert not phi("Strength 5 5 5 5 4 bilaterally; one or two or three times a day.")
+
+
+def test_table_column_names_the_identifier_type():
+    t = ("| Room | Patient | MRN | Admit |\n|---|---|---|---|\n| 512-B | Doe, Jane | 88301452 | 12/03/2022 |\n"
+         "| 514 | Roe, Ann | 88301453 | 12/04/2022 |\nSee also 90011723.")
+    found = phi(t)
+    assert found["88301452"] == found["88301453"] == "MRN" and found["90011723"] == "ID"

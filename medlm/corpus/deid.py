@@ -1409,7 +1409,28 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
     if digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6):
-        spans.add(q, r, "ID", 1)
+        spans.add(q, r, _column_type(text, q) or "ID", 1)
+
+
+def _column_type(text: str, q: int) -> str | None:
+    """In a '|' table, the type its column header names ("| Name | MRN | DOB |" -> MRN), else None."""
+    ls = text.rfind("\n", 0, q) + 1
+    if "|" not in text[ls:q]:
+        return None
+    col = text.count("|", ls, q)
+    pos = ls
+    for _ in range(40):  # up the table to its first row
+        prev = text.rfind("\n", 0, max(pos - 1, 0)) + 1
+        if pos == 0 or "|" not in text[prev:pos - 1]:
+            break
+        pos = prev
+    cells = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)].split("|")
+    m = COLUMN_TYPE.search(cells[col]) if col < len(cells) else None
+    return m.lastgroup.upper() if m else None
+
+
+COLUMN_TYPE = re.compile(r"(?i)(?P<mrn>\bmrn\b|mr\s*#|medical record|\bchart\b)|(?P<ssn>\bssn\b|social security)"
+                         r"|(?P<phone>phone|\btel\b|mobile|cell|pager)")
 
 
 def _age_context(text: str, q: int) -> bool:
