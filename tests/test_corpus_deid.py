@@ -358,3 +358,9 @@ def test_table_column_names_the_identifier_type():
          "| 514 | Roe, Ann | 88301453 | 12/04/2022 |\nSee also 90011723.")
     found = phi(t)
     assert found["88301452"] == found["88301453"] == "MRN" and found["90011723"] == "ID"
+
+
+def test_logins_built_from_names():
+    assert phi("Printed 2023-07-02 by mgarza2; user jsmith01 logged in.") == {
+        "2023-07-02": "DATE", "mgarza2": "NAME", "jsmith01": "NAME"}
+    assert not phi("apoe4 carrier, brca1 negative, rs1801133 variant, covid19 vaccine.")

@@ -1392,7 +1392,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
 TOKEN_REST = re.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 NOT_ID_BEFORE = frozenset("./:@_$£€#+\\")  # decimals, paths, money; after "#" the cue rules decide
 NOT_ID_AFTER = re.compile(r"[/@_\\]|[.,:]\d|[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|cc|L|%|mm|cm|units?|IU|tabs?|cells|copies|x10)\b")
-RANGE_OR_UNIT = re.compile(r"\d{1,4}(?:-\d{1,4})+|\d+[A-Za-z]{2,}|\d+(?:[xX×]\d+)+")  # 1995-1996, 0700-1900, 5040cGy, 10x20x30
+RANGE_OR_UNIT = re.compile(  # 1995-1996, 0700-1900, 5040cGy, 10x20x30, SNP ids (rs1801133)
+    r"\d{1,4}(?:-\d{1,4})+|\d+[A-Za-z]{2,}|\d+(?:[xX×]\d+)+|rs\d+")
 
 
 def _long_identifier(text: str, q: int, spans: _Spans) -> None:
@@ -1403,6 +1404,9 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     m = TOKEN_REST.match(text, q)
     r = m.end()
     tok = text[q:r]
+    if USER_NAME.fullmatch(tok) and _user_name(tok):
+        spans.add(q, r, "NAME", 1)  # a login built from a person's name: "mgarza2", "jsmith01"
+        return
     if (q and (text[q - 1] in NOT_ID_BEFORE or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
             or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok)):
         return
@@ -1410,6 +1414,16 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     alnum = len(tok) - tok.count("-")
     if digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6):
         spans.add(q, r, _column_type(text, q) or "ID", 1)
+
+
+USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
+
+
+def _user_name(tok: str) -> bool:
+    """Initial(s) + a listed surname that is no common word, then digits ("mgarza2", "jsmith01", "abenitez7")."""
+    letters, L = tok.rstrip("0123456789"), _lists()
+    return any(letters[k:] in L["last"] and letters[k:] not in L["common"] and letters[k:] not in L["words"]
+               and len(letters) - k >= 4 for k in (1, 2))
 
 
 def _column_type(text: str, q: int) -> str | None:
