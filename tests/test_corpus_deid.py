@@ -364,3 +364,8 @@ def test_logins_built_from_names():
     assert phi("Printed 2023-07-02 by mgarza2; user jsmith01 logged in.") == {
         "2023-07-02": "DATE", "mgarza2": "NAME", "jsmith01": "NAME"}
     assert not phi("apoe4 carrier, brca1 negative, rs1801133 variant, covid19 vaccine.")
+
+
+def test_long_tokens_that_are_not_identifiers():
+    assert not phi("Fusion at T11-T12; a 2000-calorie plan; 10-25th percentile; G4, para-1-0-2-1; rate 60s-70s; "
+                   "symptoms for 24-48hrs; opening pressure 55cmH20; a 15x17x20mm aneurysm.")

@@ -1393,7 +1393,10 @@ TOKEN_REST = re.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 NOT_ID_BEFORE = frozenset("./:@_$£€#+\\")  # decimals, paths, money; after "#" the cue rules decide
 NOT_ID_AFTER = re.compile(r"[/@_\\]|[.,:]\d|[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|cc|L|%|mm|cm|units?|IU|tabs?|cells|copies|x10)\b")
 RANGE_OR_UNIT = re.compile(  # 1995-1996, 0700-1900, 5040cGy, 10x20x30, SNP ids (rs1801133)
-    r"\d{1,4}(?:-\d{1,4})+|\d+[A-Za-z]{2,}|\d+(?:[xX×]\d+)+|rs\d+")
+    r"\d{1,4}(?:-\d{1,4})+|\d+[A-Za-z]{2,}|\d+(?:[xX×]\d+)+[a-z]*|rs\d+"
+    # a hyphen part that is a lower-case word or a number with a unit/ordinal ("2000-calorie", "10-25th",
+    # "para-1-0-2-1", "24-48hrs"), or only short parts ("T11-T12", "C5-C6")
+    r"|.*(?:^|-)(?:[a-z]{2,}|\d+[a-z]+\w*)(?:-.*|$)|[A-Za-z0-9]{1,3}(?:-[A-Za-z0-9]{1,3})+")
 
 
 def _long_identifier(text: str, q: int, spans: _Spans) -> None:
