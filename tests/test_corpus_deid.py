@@ -269,6 +269,7 @@ HAS_PHILTER = importlib.util.find_spec("philter_ucsf") is not None
         ("Handoff from Kwabena to Oluwadamilare at 1900.", ["Kwabena", "Oluwadamilare"]),  # joined to a name
         ("Plan updated by the team; Tiwatope (RN) aware. Oyelaran's wife called.", ["Tiwatope", "Oyelaran"]),  # role, relative
         ("Pharmacy recommends Xarelto 20 mg daily; Brilinta held; Keytruda cycle 3 given.", []),
+        ("Doctor: Anything else?\nPatient: Pardon?\nDoctor: Lemme take a look.", []),  # interjections in a turn
         ("sign out -- okonkwo to the night team, pt stable, recheck k at 2200", ["okonkwo"]),  # a lower-case note
         # drugs, devices, eponyms and identifiers that no word list has are not names
         ("Started Entresto 24/26 mg twice daily.", []),

@@ -951,6 +951,8 @@ class _NameFinder:
             if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
                     or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
                 continue  # "Harvey-Bradshaw index", "Entresto 24/26 mg", "Westcott scissors", "the Dexcom"
+            if TURN_WORD_AFTER.match(text, e) and TURN_START.search(text, max(0, s - 24), s):
+                continue  # a word opening a dialogue turn: "Patient: Pardon?", "Doctor: Lemme take a look"
             a, j = s, i
             while j > 0 and _neighbour_name(toks[j - 1][2], L) and text[toks[j - 1][1]:a] == " ":
                 j -= 1
@@ -1076,6 +1078,8 @@ def _neighbour_name(tok: str, L) -> bool:
             and low not in L["hard_eponyms"])
 
 
+TURN_START = re.compile(r"(?:^|\n)[ \t]*(?:\[\w+\]|[A-Za-z]+(?:_[a-z]+)?[ \t]*:)[ \t]*$")  # "Patient: ", "[doctor] "
+TURN_WORD_AFTER = re.compile(r"[.,!?]|[ \t]+[a-z]")  # an interjection or a verb after it, not a vocative name
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 
 
