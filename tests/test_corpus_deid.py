@@ -370,3 +370,18 @@ def test_logins_built_from_names():
 def test_long_tokens_that_are_not_identifiers():
     assert not phi("Fusion at T11-T12; a 2000-calorie plan; 10-25th percentile; G4, para-1-0-2-1; rate 60s-70s; "
                    "symptoms for 24-48hrs; opening pressure 55cmH20; a 15x17x20mm aneurysm.")
+
+
+@pytest.mark.parametrize(
+    "text, facility",
+    [("ED visit at Mercy General.", "Mercy General"), ("Records from Our Lady of Lourdes.", "Our Lady of Lourdes"),
+     ("Seen at Saint Agnes.", "Saint Agnes"), ("Home health by Amedisys.", "Amedisys"),
+     ("Dialysis at DaVita, MWF.", "DaVita")],
+)
+def test_places_of_care_without_a_head_word(text, facility):
+    assert phi(text).get(facility) == "FACILITY"
+
+
+def test_saint_towns_and_titles_are_not_facilities():
+    assert phi("Moved to Saint Paul, MN.").get("Saint Paul, MN") == "ADDRESS"
+    assert not phi("She wrote to the Surgeon General.")

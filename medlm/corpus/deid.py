@@ -1642,7 +1642,11 @@ FACILITY_BRANDS = (
     "RWJBarnabas Wellstar WellSpan Memorial_Hermann Baylor_Scott_&_White Yale_New_Haven Hartford_HealthCare "
     "Jefferson_Health Penn_Medicine ChristianaCare Inova MedStar Carilion WakeMed Parkland UT_Southwestern "
     "Scripps_Health Sharp_HealthCare Stanford_Health_Care MultiCare PeaceHealth Legacy_Health OhioHealth "
-    "Sanford_Health Avera Marshfield_Clinic Gundersen Ochsner_Health Lahey_Clinic Tufts_Medical_Center".split()
+    "Sanford_Health Avera Marshfield_Clinic Gundersen Ochsner_Health Lahey_Clinic Tufts_Medical_Center "
+    # dialysis, home-health, rehab, post-acute and retail-clinic chains
+    "Fresenius_Kidney_Care Fresenius DaVita U.S._Renal_Care American_Renal Amedisys Encompass_Health Kindred "
+    "Kindred_at_Home Gentiva BAYADA Bayada LHC_Group VITAS Brookdale Genesis_HealthCare Select_Medical Concentra "
+    "MinuteClinic CareNow MedExpress".split()
     # not "Mayo" alone: Mayo scissors
 )
 FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
@@ -1804,6 +1808,23 @@ def _proper_facility_word(w: str, L, weak_ok: bool) -> bool:
     return not (w.isupper() and len(w) <= 4) or w in FACILITY_BRANDS  # "ENT Clinic", not "UCSF"
 
 
+# after at/from/to: "at Saint Agnes", "from Our Lady of Lourdes", "ED at Mercy General"
+PLACE_OF_CARE_AT = re.compile(
+    rf"\b(?i:at|from|to)[ \t]+(?:the[ \t]+)?((?:Our[ \t]+Lady[ \t]+of(?:[ \t]+the)?|St\.?|Saint|Mount|Mt\.)[ \t]+"
+    rf"[{UP}][{LO}]+(?:['’]s)?(?:[ \t]+[{UP}][{LO}]+)?|[{UP}][{LO}]+[ \t]+General)(?![ \t]+[{UP}])\b"
+)
+
+
+def _places_of_care(text: str, spans: _Spans, L) -> None:
+    if "Saint" in text or "St" in text or "Mount" in text or "Mt." in text or "Our Lady" in text or "General" in text:
+        for m in PLACE_OF_CARE_AT.finditer(text):
+            first = m.group(1).split()[0]
+            if first in ("Attorney", "Surgeon", "Inspector", "Consul", "Postmaster") or _ascii(
+                    m.group(1).lower().replace("st. ", "saint ").replace("mt. ", "mount ")) in L["cities"]:
+                continue  # "to the Surgeon General", "moved to Saint Paul"
+            spans.add(m.start(1), m.end(1), "FACILITY", 6)
+
+
 def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     spans.add(start, end, "FACILITY", 8)
     street = STREET_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
@@ -1866,6 +1887,7 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     _find_names_places(text, tl, spans, cfg, L)
     if "FACILITY" in cfg.types:
         _find_facilities(text, spans, L, cfg.unknown_words)
+        _places_of_care(text, spans, L)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
     if spaced_digits or _lower_case_doc(text) or "dictat" in tl or "transcri" in tl or "spell" in tl:
