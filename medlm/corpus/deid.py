@@ -618,12 +618,13 @@ LABEL_PHRASES = (
     "coordinator|study coordinator|identifying data|accepting|accepting md|accepting physician|clinician|supervisor|"
     "legal name|bill to|account holder|cardholder|card holder|sender|recipient|principal investigator|pi|"
     "investigator|chaplain|preceptor|technologist|tech|sonographer|interpreted by|agent|health care agent|"
-    "surrogate|decision maker|next of kin|employer"
+    "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
 ).split("|")
 VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + [
     "cared for by", "per", "d/w", "s/w", "w/", "c/w", "attn", "attention", "dear", "care of", "lives with",
     "living with", "lived with", "stays with", "staying with", "resides with", "residing with", "live with",
-    "moved in with"]
+    "moved in with", "handoff to", "hand off to", "handed off to", "signed out to", "sign out to", "signout to",
+    "covering for"]
 GREET_PHRASES = ("hi|hello|hey|good morning|good afternoon|good evening|thank you|thanks|bye|goodbye|welcome|dear|"
                  "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/").split("|")
 NAMED_PHRASES = "named|name is|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
