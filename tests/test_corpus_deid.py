@@ -270,7 +270,10 @@ HAS_PHILTER = importlib.util.find_spec("philter_ucsf") is not None
         ("Plan updated by the team; Tiwatope (RN) aware. Oyelaran's wife called.", ["Tiwatope", "Oyelaran"]),  # role, relative
         ("Pharmacy recommends Xarelto 20 mg daily; Brilinta held; Keytruda cycle 3 given.", []),
         ("Doctor: Anything else?\nPatient: Pardon?\nDoctor: Lemme take a look.", []),  # interjections in a turn
-        ("sign out -- okonkwo to the night team, pt stable, recheck k at 2200", ["okonkwo"]),  # a lower-case note
+        # a lower-case note: a frequent name alone, a rarer one in a person's context, not a word that is a surname
+        ("sign out -- gutierrez to the night team, pt stable, recheck k at 2200", ["gutierrez"]),
+        ("rm 19 (j. amankwah) awaiting bed. okonkwo agrees with plan. hey dragon, order labs. what a mess.",
+         ["j. amankwah", "okonkwo"]),
         # drugs, devices, eponyms and identifiers that no word list has are not names
         ("Started Entresto 24/26 mg twice daily.", []),
         ("Skin closed with Westcott scissors.", []),

@@ -162,6 +162,7 @@ def _lists():
     return {
         "first": frozenset(first),
         "first_common": frozenset(first[:1500]),
+        "frequent": frozenset(frequent),
         "last": frozenset(last),
         "names": frozenset(first) | frozenset(last),
         "common": common,
@@ -979,17 +980,24 @@ class _NameFinder:
         return bool(m and (m.group(1) in self.found or m.group(1) in self.accepted))
 
     def lower_unknown_names(self, mode: str) -> None:
-        """In a note written all in lower case, a listed name that is no English or medical word ("okonkwo to
-        delacroix") is a name too."""
-        text, L = self.text, self.L
+        """In a note written all in lower case, a frequent first name or surname that is no English or medical word
+        ("carolyn", "gutierrez") is a name too; a rarer listed name or a word on no list only in a person's context
+        ("amankwah agrees", "j. amankwah", "okonkwo to delacroix" once okonkwo is known)."""
+        text = self.text
+        taken: set[str] = set()
         for m in LOWER_WORD.finditer(text):
             s, e = m.span()
-            if _unknown_word(m.group().capitalize(), mode) != 2 or e - s < 4:
+            level = _unknown_word(m.group().capitalize(), mode) if e - s >= 4 else 0
+            if not level or (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
+                             or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
                 continue
-            if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
-                    or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
-                continue
-            self.spans.add(s, e, "NAME", 1)
+            initial = LOWER_INITIAL_BEFORE.search(text, max(0, s - 4), s)
+            if level == 1 or m.group() not in self.L["frequent"]:  # "dragon", "mess", "trim" are surnames too
+                joined = LOWER_JOINED_BEFORE.search(text, max(0, s - 30), s)
+                if not (PERSON_VERB_AFTER.match(text, e) or initial or joined and joined.group(1) in taken):
+                    continue
+            taken.add(m.group())
+            self.spans.add(initial.start() if initial else s, e, "NAME", 1)  # "j. amankwah": the initial too
 
     def propagate(self) -> None:
         """A name part found once is a name wherever it recurs in this document."""
@@ -1081,6 +1089,8 @@ def _neighbour_name(tok: str, L) -> bool:
 
 TURN_START = re.compile(r"(?:^|\n)[ \t]*(?:\[\w+\]|[A-Za-z]+(?:_[a-z]+)?[ \t]*:)[ \t]*$")  # "Patient: ", "[doctor] "
 TURN_WORD_AFTER = re.compile(r"[.,!?]|[ \t]+[a-z]")  # an interjection or a verb after it, not a vocative name
+LOWER_JOINED_BEFORE = re.compile(r"([a-z]+)[ \t]*(?:,|/|&|[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
+LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[a-z]\.[ \t]*$")
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 
 
