@@ -940,9 +940,12 @@ class _NameFinder:
                 continue
             if tok.endswith(("'s", "’s")):
                 e -= 2
-            # a word on no list at all ("Oncotype", "Mircera") is a name only next to a listed name word, or
-            # before a verb only people do ("Oduya agrees", "Oduya, however, declined")
-            if level == 1 and not (any(0 <= k < len(toks) and _neighbour_name(toks[k][2], L)
+            # a word on no list at all ("Oncotype", "Mircera"), or only on the long tail of the surname lists
+            # (where instrument and test eponyms hide: "Kling", "Wechsler", "Kitner") is a name only next to a
+            # listed name word, or before a verb only people do ("Oduya agrees", "Oduya, however, declined")
+            key = _ascii(tok[:-2] if tok.endswith(("'s", "’s")) else tok).lower()
+            rare = level == 2 and key not in L["first"] and key not in L["frequent"]
+            if (level == 1 or rare) and not (any(0 <= k < len(toks) and _neighbour_name(toks[k][2], L)
                                        and (text[toks[k][1]:s] == " " if k < i else text[e:toks[k][0]] == " ")
                                        for k in (i - 1, i + 1))
                                    or PERSON_VERB_AFTER.match(text, e)
