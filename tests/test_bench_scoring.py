@@ -197,8 +197,14 @@ def test_packed_rows_score_as_rows_alone(tiny):
     assert [[len(r.tokens) for r in line] for line in _pack(rows, 100)] == [[100], [99, 1], [60, 40], [30]]
     model = load_scoring_model(f"hf:{tiny['hf']}", batch_size=3, max_length=2048)  # no truncation: lengths vary
     assert model.pack  # a transformers Llama keeps packed sequences apart
-    # an architecture that ignored the restarting position ids would let packed sequences see each other
-    assert not _packing_works(lambda ids, positions=None: ids[..., None].float().cumsum(1), torch.device("cpu"), 400)
+    # BioGPT (a medical model people bench) ignores restarting position ids for its mask: packed prompts would
+    # see each other, so it must be scored padded
+    from transformers import BioGptConfig, BioGptModel
+
+    biogpt = BioGptModel(BioGptConfig(num_hidden_layers=1, hidden_size=32, num_attention_heads=2, intermediate_size=64,
+                                      vocab_size=100)).eval()
+    assert not _packing_works(lambda ids, positions=None: biogpt(input_ids=ids, position_ids=positions).last_hidden_state,
+                              torch.device("cpu"), 100)
     items = sample_items("medqa_4options")[:8] + sample_items("pubmedqa")[:4]
     requests = [(ctx, c) for it in items for ctx, conts in [requests_for(TASKS["pubmedqa" if it.context else "medqa_4options"], it)]
                 for c in conts]

@@ -511,8 +511,9 @@ def _packing_works(hidden: Callable[..., torch.Tensor], device: torch.device, vo
         packed = hidden(ids[None], positions=torch.tensor([[0, 1, 2, 0, 1, 2, 3]], device=device))[0, 3:]
     except (TypeError, ValueError, RuntimeError):
         return False
-    alone = hidden(ids[None, 3:])[0]
-    return bool(torch.allclose(packed.float(), alone.float(), rtol=1e-2, atol=1e-3))
+    alone = hidden(ids[None, 3:])[0].float()
+    # loose enough for bf16 rounding in differently shaped products; a leak across sequences changes outputs wholesale
+    return bool((packed.float() - alone).abs().max() <= 0.05 * alone.abs().max())
 
 
 def _resolve_max_length(config: Any, tokenizer: Any, default: int = 2048) -> int:
