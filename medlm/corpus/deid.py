@@ -1338,7 +1338,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         q = p
         while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
             q -= 1
-        if q != last_tok and (end - p >= 4 or q < p or nxt.isalpha() or nxt == "-"):
+        if q != last_tok and (end - p >= 4 or end - p >= 2 and (q < p or nxt.isalpha() or nxt == "-")
+                              or p - q >= 4 and text[p - 1].islower()):  # "mgarza2"
             last_tok = q
             _long_identifier(text, q, spans)
         if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()) and _may_follow_cue(tl, q):
@@ -1355,7 +1356,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
         if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 12:
             _short_date(text, p, spans)
-        if end - p == 1 and nxt == " " and not spaced:
+        if end - p == 1 and nxt == " " and not spaced and text[end + 1:end + 2].isdigit():
             spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
         _month_dates(text, m.start(), m.end(), spans)
@@ -1823,20 +1824,33 @@ def _proper_facility_word(w: str, L, weak_ok: bool) -> bool:
 
 
 # after at/from/to: "at Saint Agnes", "from Our Lady of Lourdes", "ED at Mercy General"
-PLACE_OF_CARE_AT = re.compile(
-    rf"\b(?i:at|from|to)[ \t]+(?:the[ \t]+)?((?:Our[ \t]+Lady[ \t]+of(?:[ \t]+the)?|St\.?|Saint|Mount|Mt\.)[ \t]+"
-    rf"[{UP}][{LO}]+(?:['’]s)?(?:[ \t]+[{UP}][{LO}]+)?|[{UP}][{LO}]+[ \t]+General)(?![ \t]+[{UP}])\b"
+SAINT_OF_CARE = re.compile(
+    rf"(?:Our[ \t]+Lady[ \t]+of(?:[ \t]+the)?|St\.?|Saint|Mount|Mt\.)[ \t]+[{UP}][{LO}]+(?:['’]s)?"
+    rf"(?:[ \t]+[{UP}][{LO}]+)?(?![ \t]+[{UP}])\b"
 )
+GENERAL_BEFORE = re.compile(rf"[{UP}][{LO}]+[ \t]+$")  # "Mercy" in "Mercy General"
+AT_BEFORE_PLACE = re.compile(r"\b(?i:at|from|to)[ \t]+(?:the[ \t]+)?$")
 
 
 def _places_of_care(text: str, spans: _Spans, L) -> None:
-    if "Saint" in text or "St" in text or "Mount" in text or "Mt." in text or "Our Lady" in text or "General" in text:
-        for m in PLACE_OF_CARE_AT.finditer(text):
-            first = m.group(1).split()[0]
-            if first in ("Attorney", "Surgeon", "Inspector", "Consul", "Postmaster") or _ascii(
-                    m.group(1).lower().replace("st. ", "saint ").replace("mt. ", "mount ")) in L["cities"]:
-                continue  # "to the Surgeon General", "moved to Saint Paul"
-            spans.add(m.start(1), m.end(1), "FACILITY", 6)
+    found = []
+    if "Saint " in text or "St" in text and ("St. " in text or "St " in text) or "Mount " in text or "Mt. " in text \
+            or "Our Lady" in text:
+        found += [(m.start(), m.end()) for m in SAINT_OF_CARE.finditer(text)]
+    i = text.find(" General")
+    while i >= 0:
+        m = GENERAL_BEFORE.search(text, max(0, i - 20), i + 1)
+        if m and not (text[i + 8:i + 9].isalpha() or text[i + 8:i + 10].strip(" \t")[:1].isupper()):
+            found.append((m.start(), i + 8))
+        i = text.find(" General", i + 8)
+    for s, e in found:
+        name = text[s:e]
+        if not AT_BEFORE_PLACE.search(text, max(0, s - 12), s) or name.split()[0] in (
+                "Attorney", "Surgeon", "Inspector", "Consul", "Postmaster"):
+            continue  # "to the Surgeon General"
+        if _ascii(name.lower().replace("st. ", "saint ").replace("mt. ", "mount ")) in L["cities"]:
+            continue  # "moved to Saint Paul"
+        spans.add(s, e, "FACILITY", 6)
 
 
 def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
@@ -1904,7 +1918,7 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         _places_of_care(text, spans, L)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
-    if spaced_digits or _lower_case_doc(text) or "dictat" in tl or "transcri" in tl or "spell" in tl:
+    if spaced_digits or "dictat" in tl or "transcri" in tl or "spell" in tl or _lower_case_doc(text):
         _spoken_numbers(text, tl, spans)  # dictation and speech transcripts (the full pattern is costly)
     _propagate_identifiers(text, spans)
     keep = set(cfg.types)
