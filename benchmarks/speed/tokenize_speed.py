@@ -1,6 +1,6 @@
 """Tokenization speed: text MB/s per worker of `medlm corpus tokenize` (target: >= 5 MB/s per worker).
 
-    python benchmarks/speed/tokenize_speed.py --corpus data/corpora/shared --tokenizer tokenizer/medlm-32k \\
+    python benchmarks/speed/tokenize_speed.py --corpus data/corpora/shared-pipeline --tokenizer data/tokenizers/medlm-32k-clean \\
         [--mb 40] [--workers 1,2]
 
 Prints, on the first --mb MB of the corpus's text:
