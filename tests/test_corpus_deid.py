@@ -388,3 +388,9 @@ def test_places_of_care_without_a_head_word(text, facility):
 def test_saint_towns_and_titles_are_not_facilities():
     assert phi("Moved to Saint Paul, MN.").get("Saint Paul, MN") == "ADDRESS"
     assert not phi("She wrote to the Surgeon General.")
+
+
+def test_typist_initials_closing_a_dictation():
+    found = phi("Dictated but not read. DD: 03/05/2024 DT: 03/06/2024 JOB#: 449821 /kmt\nJRS/abc")
+    assert found["kmt"] == found["JRS"] == found["abc"] == "NAME"
+    assert not phi("Dictated. Aspirin 81 mg /day\nBP 120/80")

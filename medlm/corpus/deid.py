@@ -905,9 +905,13 @@ class _NameFinder:
         if " md" in text or " ms3" in text or " rn" in text or " np" in text:
             for m in LOWER_INITIALS_NAME.finditer(text):
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
-        if "transcribed" in tl or "typed" in tl or "dictated" in tl or "entered" in tl:
+        if "transcribed" in tl or "typed" in tl or "dictated" in tl or "entered" in tl or "dt:" in tl:
             for m in INITIALS_RE.finditer(text):
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
+            for m in TYPIST_INITIALS.finditer(text):  # "JOB#: 449821 /kmt", "ABC/xyz" closing a dictation
+                for g in (1, 2):
+                    if m.group(g):
+                        self.spans.add(m.start(g), m.end(g), "NAME", 6)
 
     def table_names(self) -> None:
         """'Last, First' alone in a table cell or before an age: "| Iyer, Karthik |", "Abramowicz, Zofia | 96 y/o F"."""
@@ -1092,6 +1096,9 @@ def _neighbour_name(tok: str, L) -> bool:
 
 TURN_START = re.compile(r"(?:^|\n)[ \t]*(?:\[\w+\]|[A-Za-z]+(?:_[a-z]+)?[ \t]*:)[ \t]*$")  # "Patient: ", "[doctor] "
 TURN_WORD_AFTER = re.compile(r"[.,!?]|[ \t]+[a-z]")  # an interjection or a verb after it, not a vocative name
+TYPIST_INITIALS = re.compile(
+    r"(?m)(?:(?<![\w/])([A-Z]{2,4})|(?<=[ \t]))/(?!(?:day|dose|hrs?|min|wk|week|mo|yr|kg|dl|ml|mmol|mcg|mg|hpf)\b)"
+    r"([a-z]{2,4}|[A-Z]{2,4})[ \t]*$")
 LOWER_JOINED_BEFORE = re.compile(r"([a-z]+)[ \t]*(?:,|/|&|[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[a-z]\.[ \t]*$")
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
