@@ -676,6 +676,7 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
 LOWER_CUE_START = re.compile(LOWER_CUE_AT)
 UPPER = re.compile(r"[A-Z]")
+UPPER_40 = re.compile(r"(?:[^A-Z]*[A-Z]){40}")
 TABLE_NAME = re.compile(
     rf"(?m)(?:^|\|)[ \t]*([{UP}][{UP}{LO}'’-]+,[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}]\.?)?)[ \t]*"
     r"(?=\||$|\d{1,3}[ \t]*(?:y/?o|yo|[MF]\b))"
@@ -1107,7 +1108,9 @@ JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to
 @functools.lru_cache(maxsize=4)  # asked up to three times per note (str hashes are cached)
 def _lower_case_doc(text: str) -> bool:
     """A transcript or sign-out written in lower case (fewer than 1% capitals in its first 4,000 characters)."""
-    return len(UPPER.findall(text, 0, 4000)) < 0.01 * min(len(text), 4000)
+    if len(text) >= 4000:  # stop at the 40th capital instead of counting them all
+        return UPPER_40.match(text, 0, 4000) is None
+    return len(UPPER.findall(text)) < 0.01 * len(text)
 
 
 LOWER_WORD = re.compile(rf"(?<![\w'’@./-])[{LO}]+(?:-[{LO}]+)?(?![\w'’@/-])")
