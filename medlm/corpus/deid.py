@@ -910,9 +910,11 @@ class _NameFinder:
             for m in INITIALS_RE.finditer(text):
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
             for m in TYPIST_INITIALS.finditer(text):  # "JOB#: 449821 /kmt", "ABC/xyz" closing a dictation
-                for g in (1, 2):
-                    if m.group(g):
-                        self.spans.add(m.start(g), m.end(g), "NAME", 6)
+                b = TYPIST_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                if b:
+                    self.spans.add(m.start(1), m.end(1), "NAME", 6)
+                    if b.group(1):
+                        self.spans.add(b.start(1), b.end(1), "NAME", 6)
 
     def table_names(self) -> None:
         """'Last, First' alone in a table cell or before an age: "| Iyer, Karthik |", "Abramowicz, Zofia | 96 y/o F"."""
@@ -1097,9 +1099,9 @@ def _neighbour_name(tok: str, L) -> bool:
 
 TURN_START = re.compile(r"(?:^|\n)[ \t]*(?:\[\w+\]|[A-Za-z]+(?:_[a-z]+)?[ \t]*:)[ \t]*$")  # "Patient: ", "[doctor] "
 TURN_WORD_AFTER = re.compile(r"[.,!?]|[ \t]+[a-z]")  # an interjection or a verb after it, not a vocative name
-TYPIST_INITIALS = re.compile(
-    r"(?m)(?:(?<![\w/])([A-Z]{2,4})|(?<=[ \t]))/(?!(?:day|dose|hrs?|min|wk|week|mo|yr|kg|dl|ml|mmol|mcg|mg|hpf)\b)"
-    r"([a-z]{2,4}|[A-Z]{2,4})[ \t]*$")
+TYPIST_INITIALS = re.compile(  # found from the "/" (a literal first character scans fast)
+    r"(?m)/(?!(?:day|dose|hrs?|min|wk|week|mo|yr|kg|dl|ml|mmol|mcg|mg|hpf)\b)([a-z]{2,4}|[A-Z]{2,4})[ \t]*$")
+TYPIST_BEFORE = re.compile(r"(?<![\w/])([A-Z]{2,4})$|[ \t]$")  # "JRS/kmt" or " /kmt"
 LOWER_JOINED_BEFORE = re.compile(r"([a-z]+)[ \t]*(?:,|/|&|[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[a-z]\.[ \t]*$")
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
@@ -1749,7 +1751,8 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             words = FACILITY_WORD.findall(m.group(1))
-            if any(_proper_facility_word(w, L, False) or _placelike(w, L) or _unknown_word(w, mode) for w in words) \
+            if any(_proper_facility_word(w, L, False) or _placelike(w, L) or mode != "off" and _unknown_word(w, mode)
+                   for w in words) \
                     and not TITLE_RE.match(text, m.start(1)) and not INSURER_AFTER.match(text, m.end(1)):
                 spans.add(m.start(1), m.end(1), "FACILITY", 7)
     for m in FACILITY_TRIGGER.finditer(text):
@@ -1780,7 +1783,7 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
         hospital_like = head.group().title() in FACILITY_HOSPITAL_HEADS
         proper = any(_proper_facility_word(w, L, hospital_like and i == len(named) - 1) for i, w in enumerate(named))
         # a word on no English/medical list counts as a place name too ("Olentangy Orthopedic Rehab")
-        placelike = any(_placelike(w, L) or _unknown_word(w, mode) for w in named)
+        placelike = any(_placelike(w, L) or mode != "off" and _unknown_word(w, mode) for w in named)
         if head.group().title() in FACILITY_DEPARTMENT_HEADS:
             proper = placelike
         proper = proper or placelike
