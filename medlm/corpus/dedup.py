@@ -481,8 +481,8 @@ class BandFiles(PipelineStep):
         sig = sig[keep]  # row i = document i of the stream the finalize stage's MinHash filter sees
         _write_atomic(Path(self.full_dir) / f"{rank:05d}.u32", sig.tobytes())
         keys = pq.read_table(Path(self.shard_dir) / f"{rank:05d}.keys.parquet", columns=["unit", "pos"])
-        order = (keys.column("unit").to_numpy().astype(np.int64) << 32) + keys.column("pos").to_numpy().astype(np.int64)
-        _write_atomic(Path(self.full_dir) / f"{rank:05d}.order", order[keep].astype("<i8").tobytes())
+        input_order = (keys.column("unit").to_numpy().astype(np.int64) << 32) + keys.column("pos").to_numpy().astype(np.int64)
+        _write_atomic(Path(self.full_dir) / f"{rank:05d}.order", input_order[keep].astype("<i8").tobytes())
         docs = np.flatnonzero(sig[:, 0] != EMPTY).astype(np.uint32)  # documents with shingles
         record = np.dtype([(f"f{i}", "<u4") for i in range(rows)] + [("doc", "<u4")])  # datatrove's "<{rows}II"
         for band in range(bands):
