@@ -83,7 +83,8 @@ def planted(dest: Path, mts_rows: list[dict]) -> None:
     pmid = next(p for p in pqa if p not in test_pmids)
     options = "\n".join(f"{k}. {v}" for k, v in medqa["options"].items())
     note = mts_rows[5]["transcription"]
-    near_dup = note.replace("The patient", "Patient").replace(" was ", " is ", 3) + "\nDictated but not read."
+    # two small edits: true 5-gram Jaccard with the original stays above the dedup step's 0.8 threshold
+    near_dup = note.replace(" was ", " is ", 1) + "\nDictated but not read."
     docs = [
         {"id": "usmle-blog-1", "text": "Board review question of the day (shared by a student forum).\n\n"
          f"{medqa['question']}\n{options}\n\nThink about the organism before you scroll down for the answer.",
