@@ -400,6 +400,7 @@ STREET_TYPES = (
     r"Stravenue|Stra|Stream|Strm|Streets?|St|Summit|Smt|Terrace|Ter|Throughway|Trwy|Trace|Trce|Track|Trak|Trafficway|"
     r"Trfy|Trail|Trl|Trailer|Trlr|Tunnel|Tunl|Turnpike|Tpke|Underpass|Upas|Unions?|Valleys?|Vly|Viaduct|"
     r"Views?|Vw|Villages?|Vlg|Ville|Vista|Vis|Via|Walks?|Wall|Way|Ways|Wells?|Close|Glen|Green|"
+    r"Parade|Pde|Gr|Gdns|Drove|Wynd|Esplanade|Esp|Quay|"
     r"AVE|AVENUE|BLVD|CIR|CT|DR|DRIVE|HWY|LN|LANE|PKWY|PL|RD|ROAD|ST|STREET|TER|TRL|WAY)"
 )
 UNIT = (
@@ -428,6 +429,10 @@ POBOX_RE = re.compile(
 )
 CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!-[A-Za-z])")
 ZIP_CUED = r"(?:zip|zip\s*code|postal\s*code)\s*[:#|]?\s*(" + ZIP + r")\b"
+# Royal Mail postcode: outward (area letters + district) + inward (sector digit + unit letters; the unit letters
+# never use C I K M O V); Canada Post: A1A 1A1 (no D F I O Q U, no W/Z first)
+UK_POSTCODE = r"(?:GIR[ \t]?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})"
+CA_POSTCODE = r"(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t-]?\d[ABCEGHJ-NPRSTV-Z]\d)"
 ZIP4_RE = re.compile(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")
 COUNTY_RE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish|Township|Borough)\b")
 
@@ -1209,6 +1214,21 @@ LOWER_CUED = [
     (re.compile(r"(?:pager|pgr|beeper)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d[\d-]{2,7})\b"), ("pager", "pgr", "beeper"),
      "PHONE", 6, 3),
 ]
+_NO = r"(?:[ \t]+(?:card[ \t]+)?(?:number|no\.?|num|#))?[ \t]*[:#]?[ \t]*"
+LOWER_CUED += [  # national health identifiers outside the US (the value after the cue; check digits not required)
+    (re.compile(r"nhs" + _NO + r"(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])"), ("nhs",), "ID", 9, 10),
+    (re.compile(r"chi" + _NO + r"(\d{6}[ -]?\d{4})(?![\w-])"), ("chi",), "ID", 9, 10),
+    (re.compile(r"medicare" + _NO + r"(\d{4}[ ]?\d{5}[ ]?\d(?:[ /-]?\d)?)(?![\w-])"), ("medicare",), "ID", 8, 10),
+    (re.compile(r"(?:health[ \t]+card|ohip|hcn|phn|ramq|health[ \t]+insurance)" + _NO
+                + r"([a-z0-9](?:[a-z0-9]|[ -](?=[a-z0-9])){6,18})(?![\w-])"),
+     ("health card", "ohip", "hcn", "phn", "ramq", "health insurance"), "ID", 8, 6),
+    (re.compile(r"(?:aadhaa?r|uidai|uid)" + _NO + r"(\d{4}[ -]?\d{4}[ -]?\d{4})(?![\w-])"),
+     ("aadha", "uid"), "ID", 9, 12),
+    (re.compile(r"nhi" + _NO + r"([a-hj-np-z]{3}\d{4}|[a-hj-np-z]{3}\d{2}[a-hj-np-z]{2})(?![\w-])"), ("nhi",), "ID", 9, 2),
+    (re.compile(r"(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
+    (re.compile(r"(?:post[ \t]*code|postal[ \t]*code)[ \t]*[:#]?[ \t]*("
+                + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|\d{4})(?![\w-])"), ("post",), "ZIP", 7, 1),
+]
 PLATE_CUED = LOWER_CUED[1][0]
 
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
@@ -1218,7 +1238,8 @@ REV_NUM_CUE = re.compile(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
         "chart number|chart no|chart no.|chart #|hospital number|hospital no|hospital no.|hospital #|hospital id|"
-        "patient id|pt id|pt. id|pt.id|unit number|unit no|unit no.|ur number|emr|ehr|chart|patient number|"
+        "patient id|pt id|pt. id|pt.id|unit number|unit no|unit no.|ur number|ur no|ur no.|urn|hosp no|hosp no.|"
+        "hosp number|hosp #|hospital reg no|unit record number|emr|ehr|chart|patient number|"
         "patient no|patient no.|patient #|pt number|pt no".split("|")) + r")(?!\w))"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
@@ -1231,7 +1252,7 @@ REV_NUM_CUE = re.compile(
         "registration|lot|employee|insurance|health plan|billing|plate|vehicle|"
         "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
-        "phone|ph|tel|telephone|cell|mobile|home|work|pager|pgr|beeper|call|contact|fax|callback|cb|"
+        "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|call|contact|fax|callback|cb|"
         "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
@@ -1544,7 +1565,7 @@ NUM_CUE_LAST = frozenset(
     accession specimen csn fin har requisition s/n sn imei udi device implant pacemaker tag group order visit
     encounter case reference ref authorization auth confirmation registration lot employee badge insurance member
     plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
-    pager pgr beeper call contact fax callback cb at mbi job rx enc clia request badge member claim referral
+    pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn job rx enc clia request badge member claim referral
     commission protocol irb kit ticket confirmation conversation report tracking voucher""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
@@ -1915,6 +1936,119 @@ def _propagate_identifiers(text: str, spans: _Spans) -> None:
                 spans.add(i, j, t, 3)
             i = text.find(value, j)
 
+# ---------------------------------------------------------------- non-US formats (UK, Canada, Australia/NZ, India)
+
+AU_STATE = r"(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)"
+CA_PROVINCE = r"(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ont\.?|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|" \
+              r"British[ \t]+Columbia|Nova[ \t]+Scotia|New[ \t]+Brunswick)"
+IN_PLACES = (  # Indian states and the largest cities: a 6-digit PIN after one of them ("Pune 411001")
+    "Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Hyderabad|Pune|Ahmedabad|Jaipur|Lucknow|Kanpur|Nagpur|Indore|"
+    "Bhopal|Patna|Vadodara|Ludhiana|Agra|Nashik|Kochi|Cochin|Coimbatore|Madurai|Mysuru|Mysore|Thiruvananthapuram|"
+    "Trivandrum|Chandigarh|Guwahati|Bhubaneswar|Visakhapatnam|Vijayawada|Surat|Noida|Gurgaon|Gurugram|Goa|Mangalore|"
+    "Mangaluru|Dehradun|Ranchi|Raipur|Amritsar|Varanasi|Allahabad|Prayagraj|Srinagar|Jammu|Shimla|Puducherry|"
+    "Maharashtra|Karnataka|Kerala|Gujarat|Rajasthan|Punjab|Haryana|Bihar|Odisha|Orissa|Assam|Telangana|"
+    "Tamil[ \t]+Nadu|Uttar[ \t]+Pradesh|Madhya[ \t]+Pradesh|Andhra[ \t]+Pradesh|West[ \t]+Bengal|Jharkhand|"
+    "Chhattisgarh|Uttarakhand|Himachal[ \t]+Pradesh|Tripura|Manipur|Meghalaya|Mizoram|Nagaland|Sikkim|India"
+)
+_TOWN = r"[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}"
+# postcodes found by a single pass: each alternative needs its own context (a town before it, a state, a cue)
+NONUS_POSTCODE_RE = re.compile(
+    r"(?<![\w-])(?P<pre>" + _TOWN + r",?[ \t]+)(?:(?:" + CA_PROVINCE + r")[ \t,]+)?"
+    r"(?P<pc>" + UK_POSTCODE + r"|" + CA_POSTCODE + r")(?![\w-])"
+    r"|(?<![\w-])(?:" + _TOWN + r",?[ \t]+)" + AU_STATE + r",?[ \t]+(?P<au>\d{4})(?![\w/-]|\.\d)"
+    r"|(?<![\w-])(?:" + IN_PLACES + r")[ \t]*[,–-]?[ \t]*(?P<pin>[1-9]\d{2}[ \t]?\d{3})(?![\w/-]|\.\d)"
+)
+NONUS_POSTCODE_GATE = re.compile(r"\d[A-Z]|[A-Z][ \t-]?\d[A-Z]|" + AU_STATE + r"[ \t,]+\d{4}|[a-z][ \t]*[,–-]?[ \t]*\d{3}[ \t]?\d{3}")
+# the town before a postcode must not be a clinical word ("Troponin T1 ...", "Grade 2A")
+NOT_TOWN_WORDS = frozenset("grade stage type level score class gleason troponin vitamin lead leads bay bed room ward "
+                           "tier phase step day week cycle dose".split())
+# an address line's tail: "..., Leeds LS1 3EX", "..., Wellington 6011", "..., Pune 411001"
+ADDRESS_TAIL = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?P<town>" + _TOWN.replace("{0,2}", "{0,2}?") + r")(?:,?[ \t]+(?:" + AU_STATE + r"|" + CA_PROVINCE + r"))?,?[ \t]+"
+    r"(?P<pc>" + UK_POSTCODE + r"|" + CA_POSTCODE + r"|\d{4}|[1-9]\d{2}[ \t]?\d{3})(?![\w/-]|\.\d)"
+)
+# "Flat 3, 12 Kings Road", "Unit 5/22 Smith St", "Apartment 4B, 7 High Street": the dwelling before the street
+DWELLING_BEFORE = re.compile(
+    r"\b(?:Flat|Unit|Apartment|Apt\.?|Suite|Level|Lot|Shop)[ \t]+[0-9]{1,4}[A-Z]?(?=,?[ \t]+$)"
+)
+AU_UNIT_STREET = re.compile(  # "5/22 Smith St": unit/number before the street name
+    r"(?:\b(?:Unit|Flat|Apt\.?|Shop|Suite)[ \t]+)?(?<![\w/.-])\d{1,4}[A-Z]?/\d{1,5}[A-Z]?[ \t]+(?:[A-Z][A-Za-z'.-]*[ \t]+){1,3}" + STREET_TYPES + r"\.?(?![a-z])"
+)
+# international phones of the common non-US formats: +44 20 7946 0958, +44 (0)7700 900123, +61 2 9374 4000,
+# +64 9 379 7440, +91 98765 43210 (the generic PHONE_INTL wants groups of 2-4 digits)
+PHONE_INTL_NONUS = re.compile(
+    r"(?<![\w+])(?:\+|00)(?:44|61|64|91|353|27)[ \t.-]?(?:\(0\)[ \t.-]?)?\(?\d{1,5}\)?(?:[ \t.-]?\d{2,6}){1,3}(?![\w-])"
+)
+NHS_LIKE = re.compile(r"(?<![\w-])\d{3} \d{3} \d{4}(?![\w-])")
+AADHAAR_GROUPED = re.compile(r"(?<![\w-])[2-9]\d{3} \d{4} \d{4}(?![\w-])")
+PHONE_BEFORE = re.compile(r"(?i)\b(?:phone|ph|tel|telephone|mobile|mob|cell|fax|call|contact)\b[^\n]{0,12}$")
+
+
+def _mod11_ok(digits: str) -> bool:
+    """NHS number / CHI check digit: weights 10..2 on the first nine digits, 11 - (sum mod 11); 10 is invalid."""
+    if len(digits) != 10:
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits, range(10, 1, -1))) % 11
+    return (0 if check == 11 else check) == int(digits[9]) and check != 10
+
+
+def _verhoeff_ok(digits: str) -> bool:
+    """Aadhaar's check digit (Verhoeff, dihedral group D5)."""
+    d = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+         [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+         [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+         [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
+    p = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4]]
+    for _ in range(6):
+        p.append([p[1][x] for x in p[-1]])
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = d[c][p[i % 8][int(ch)]]
+    return c == 0
+
+
+def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
+    """Postcodes, phones, street lines and national identifiers of the UK, Canada, Australia/NZ and India that the
+    US patterns miss (cued identifiers such as "NHS No" and "Medicare" are in LOWER_CUED)."""
+    if NONUS_POSTCODE_GATE.search(text):
+        for m in NONUS_POSTCODE_RE.finditer(text):
+            g = m.lastgroup if m.group("pc") is None else "pc"
+            if g == "pc":
+                words = m.group("pre").replace(",", " ").split()
+                if not words or words[-1].lower() in NOT_TOWN_WORDS or words[-1].lower() in STOP_HARD:
+                    continue
+            s, e = m.span(g)
+            spans.add(s, e, "ZIP", 7)
+    if "+" in text or "00" in text:
+        for m in PHONE_INTL_NONUS.finditer(text):
+            if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
+                spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 9)
+    if "/" in text:
+        for m in AU_UNIT_STREET.finditer(text):
+            spans.add(m.start(), m.end(), "ADDRESS", 8)
+    if "NHS" in text:  # NHS numbers written 3 3 4 without a cue, in a note that names the NHS
+        for m in NHS_LIKE.finditer(text):
+            if _mod11_ok(m.group().replace(" ", "")) and not PHONE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                spans.add(m.start(), m.end(), "ID", 9)
+    for m in AADHAAR_GROUPED.finditer(text) if " " in text else ():
+        if _verhoeff_ok(m.group().replace(" ", "")) and not PHONE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            spans.add(m.start(), m.end(), "ID", 8)
+
+
+def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
+    """A street line found by the US patterns, extended with its non-US parts: the flat/unit before it and the
+    town + postcode after it ("Flat 3, 12 Kings Road, Leeds LS1 3EX")."""
+    for _, s, e, t in list(spans.items):
+        if t != "ADDRESS":
+            continue
+        d = DWELLING_BEFORE.search(text, max(0, s - 24), s)
+        if d:
+            spans.add(d.start(), d.end(), "ADDRESS", 8)
+        m = ADDRESS_TAIL.match(text, e)
+        if m and not (m.group("pc").isdigit() and len(m.group("pc")) == 5):
+            spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
+            spans.add(m.start("pc"), m.end("pc"), "ZIP", 8)
+
 
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
@@ -1925,6 +2059,8 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     if len(tl) != len(text):  # a few characters (e.g. "İ") change length when lower-cased
         tl = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     spaced_digits = _find_numbers(text, tl, spans, cfg)
+    _find_non_us(text, spans, cfg)
+    _extend_non_us_addresses(text, spans)
     _find_names_places(text, tl, spans, cfg, L)
     if "FACILITY" in cfg.types:
         _find_facilities(text, spans, L, cfg.unknown_words)
