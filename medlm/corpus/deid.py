@@ -1977,7 +1977,7 @@ AU_UNIT_STREET = re.compile(  # "5/22 Smith St": unit/number before the street n
 # international phones of the common non-US formats: +44 20 7946 0958, +44 (0)7700 900123, +61 2 9374 4000,
 # +64 9 379 7440, +91 98765 43210 (the generic PHONE_INTL wants groups of 2-4 digits)
 PHONE_INTL_NONUS = re.compile(
-    r"(?<![\w+])(?:\+|00)(?:44|61|64|91|353|27)[ \t.-]?(?:\(0\)[ \t.-]?)?\(?\d{1,5}\)?(?:[ \t.-]?\d{2,6}){1,3}(?![\w-])"
+    r"(?<![\w+])\+(?:44|61|64|91|353|27)[ \t.-]?(?:\(0\)[ \t.-]?)?\(?\d{1,5}\)?(?:[ \t.-]?\d{2,6}){1,3}(?![\w-])"
 )
 NHS_LIKE = re.compile(r"(?<![\w-])\d{3} \d{3} \d{4}(?![\w-])")
 AADHAAR_GROUPED = re.compile(r"(?<![\w-])[2-9]\d{3} \d{4} \d{4}(?![\w-])")
@@ -2019,7 +2019,7 @@ def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
                     continue
             s, e = m.span(g)
             spans.add(s, e, "ZIP", 7)
-    if "+" in text or "00" in text:
+    if "+" in text:
         for m in PHONE_INTL_NONUS.finditer(text):
             if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
                 spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 9)
