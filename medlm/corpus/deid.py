@@ -1951,14 +1951,6 @@ IN_PLACES = (  # Indian states and the largest cities: a 6-digit PIN after one o
     "Chhattisgarh|Uttarakhand|Himachal[ \t]+Pradesh|Tripura|Manipur|Meghalaya|Mizoram|Nagaland|Sikkim|India"
 )
 _TOWN = r"[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}"
-# postcodes found by a single pass: each alternative needs its own context (a town before it, a state, a cue)
-NONUS_POSTCODE_RE = re.compile(
-    r"(?<![\w-])(?P<pre>" + _TOWN + r",?[ \t]+)(?:(?:" + CA_PROVINCE + r")[ \t,]+)?"
-    r"(?P<pc>" + UK_POSTCODE + r"|" + CA_POSTCODE + r")(?![\w-])"
-    r"|(?<![\w-])(?:" + _TOWN + r",?[ \t]+)" + AU_STATE + r",?[ \t]+(?P<au>\d{4})(?![\w/-]|\.\d)"
-    r"|(?<![\w-])(?:" + IN_PLACES + r")[ \t]*[,–-]?[ \t]*(?P<pin>[1-9]\d{2}[ \t]?\d{3})(?![\w/-]|\.\d)"
-)
-NONUS_POSTCODE_GATE = re.compile(r"\d[A-Z]|[A-Z][ \t-]?\d[A-Z]|" + AU_STATE + r"[ \t,]+\d{4}|[a-z][ \t]*[,–-]?[ \t]*\d{3}[ \t]?\d{3}")
 # the town before a postcode must not be a clinical word ("Troponin T1 ...", "Grade 2A")
 NOT_TOWN_WORDS = frozenset("grade stage type level score class gleason troponin vitamin lead leads bay bed room ward "
                            "tier phase step day week cycle dose".split())
@@ -1972,7 +1964,7 @@ DWELLING_BEFORE = re.compile(
     r"\b(?:Flat|Unit|Apartment|Apt\.?|Suite|Level|Lot|Shop)[ \t]+[0-9]{1,4}[A-Z]?(?=,?[ \t]+$)"
 )
 AU_UNIT_STREET = re.compile(  # "5/22 Smith St": unit/number before the street name
-    r"(?:\b(?:Unit|Flat|Apt\.?|Shop|Suite)[ \t]+)?(?<![\w/.-])\d{1,4}[A-Z]?/\d{1,5}[A-Z]?[ \t]+(?:[A-Z][A-Za-z'.-]*[ \t]+){1,3}" + STREET_TYPES + r"\.?(?![a-z])"
+    r"\d{1,4}[A-Z]?/\d{1,5}[A-Z]?[ \t]+(?:[A-Z][A-Za-z'.-]*[ \t]+){1,3}" + STREET_TYPES + r"\.?(?![a-z])"
 )
 # international phones of the common non-US formats: +44 20 7946 0958, +44 (0)7700 900123, +61 2 9374 4000,
 # +64 9 379 7440, +91 98765 43210 (the generic PHONE_INTL wants groups of 2-4 digits)
@@ -1980,7 +1972,6 @@ PHONE_INTL_NONUS = re.compile(
     r"(?<![\w+])\+(?:44|61|64|91|353|27)[ \t.-]?(?:\(0\)[ \t.-]?)?\(?\d{1,5}\)?(?:[ \t.-]?\d{2,6}){1,3}(?![\w-])"
 )
 NHS_LIKE = re.compile(r"(?<![\w-])\d{3} \d{3} \d{4}(?![\w-])")
-AADHAAR_GROUPED = re.compile(r"(?<![\w-])[2-9]\d{3} \d{4} \d{4}(?![\w-])")
 PHONE_BEFORE = re.compile(r"(?i)\b(?:phone|ph|tel|telephone|mobile|mob|cell|fax|call|contact)\b[^\n]{0,12}$")
 
 
@@ -2007,32 +1998,60 @@ def _verhoeff_ok(digits: str) -> bool:
     return c == 0
 
 
+# the same postcode patterns, matched backwards from where a number starts (no pass of their own over the text)
+PC_BEFORE = re.compile(
+    r"(?<![\w-])(?P<pre>" + _TOWN + r",?[ \t]+)(?:(?:" + CA_PROVINCE + r")[ \t,]+)?"
+    r"(?P<pc>" + UK_POSTCODE + r"|" + CA_POSTCODE + r")"
+)
+AU_BEFORE = re.compile(r"(?<![\w-])" + _TOWN + r",?[ \t]+" + AU_STATE + r",?[ \t]+$")
+PIN_BEFORE = re.compile(r"(?<![\w-])(?:" + IN_PLACES + r")[ \t]*[,–-]?[ \t]*$")
+DWELLING_WORD_BEFORE = re.compile(r"\b(?:Unit|Flat|Apt\.?|Shop|Suite)[ \t]+$")
+AADHAAR_AT = re.compile(r"[2-9]\d{3} \d{4} \d{4}(?![\w-])")
+PIN_AT = re.compile(r"[1-9]\d{2}[ \t]?\d{3}(?![\w/-]|\.\d)")
+
+
 def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
     """Postcodes, phones, street lines and national identifiers of the UK, Canada, Australia/NZ and India that the
-    US patterns miss (cued identifiers such as "NHS No" and "Medicare" are in LOWER_CUED)."""
-    if NONUS_POSTCODE_GATE.search(text):
-        for m in NONUS_POSTCODE_RE.finditer(text):
-            g = m.lastgroup if m.group("pc") is None else "pc"
-            if g == "pc":
-                words = m.group("pre").replace(",", " ").split()
-                if not words or words[-1].lower() in NOT_TOWN_WORDS or words[-1].lower() in STOP_HARD:
-                    continue
-            s, e = m.span(g)
-            spans.add(s, e, "ZIP", 7)
+    US patterns miss (cued identifiers such as "NHS No" and "Medicare" are in LOWER_CUED). Tried where a number
+    starts, like _find_numbers, with the context read backwards."""
+    n = len(text)
+    for m in DIGITS.finditer(text):
+        p, end = m.span()
+        k = end - p
+        nxt = text[end] if end < n else ""
+        if k == 1 and nxt.isupper() and p >= 3:  # inward code "1AA" of "SW1A 1AA", "0B1" of "K1A 0B1"
+            if end + 2 <= n and not text[p + 3:p + 4].isalnum() and text[p + 3:p + 4] != "-":
+                mm = PC_BEFORE.search(text, max(0, p - 60), p + 3)
+                if mm and mm.end() == p + 3:
+                    words = mm.group("pre").replace(",", " ").split()
+                    if words and words[-1].lower() not in NOT_TOWN_WORDS and words[-1].lower() not in STOP_HARD:
+                        spans.add(mm.start("pc"), mm.end("pc"), "ZIP", 7)
+        elif k == 4:
+            if nxt == " " and text[p] in "23456789" and (p == 0 or text[p - 1] not in "+-/"):
+                mm = AADHAAR_AT.match(text, p)
+                if mm and _verhoeff_ok(mm.group().replace(" ", "")) \
+                        and not PHONE_BEFORE.search(text, max(0, p - 30), p):
+                    spans.add(p, mm.end(), "ID", 8)
+            if p >= 4 and text[p - 1] in " \t," and (nxt == "" or nxt not in "/-") and not (nxt == "." and text[end + 1:end + 2].isdigit()) \
+                    and not nxt.isalnum() and AU_BEFORE.search(text, max(0, p - 40), p):
+                spans.add(p, end, "ZIP", 7)
+        elif (k == 6 or k == 3 and nxt in " \t") and p >= 3 and text[p] != "0":
+            mm = PIN_AT.match(text, p)
+            if mm and PIN_BEFORE.search(text, max(0, p - 30), p):
+                spans.add(p, mm.end(), "ZIP", 7)
+        if nxt == "/" and k <= 4 and p and not text[p - 1].isalnum() and text[p - 1] not in "/.-":
+            mm = AU_UNIT_STREET.match(text, p)
+            if mm:
+                d = DWELLING_WORD_BEFORE.search(text, max(0, p - 8), p)
+                spans.add(d.start() if d else p, mm.end(), "ADDRESS", 8)
     if "+" in text:
         for m in PHONE_INTL_NONUS.finditer(text):
             if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
                 spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 9)
-    if "/" in text:
-        for m in AU_UNIT_STREET.finditer(text):
-            spans.add(m.start(), m.end(), "ADDRESS", 8)
     if "NHS" in text:  # NHS numbers written 3 3 4 without a cue, in a note that names the NHS
         for m in NHS_LIKE.finditer(text):
             if _mod11_ok(m.group().replace(" ", "")) and not PHONE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 spans.add(m.start(), m.end(), "ID", 9)
-    for m in AADHAAR_GROUPED.finditer(text) if " " in text else ():
-        if _verhoeff_ok(m.group().replace(" ", "")) and not PHONE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            spans.add(m.start(), m.end(), "ID", 8)
 
 
 def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
