@@ -394,3 +394,67 @@ def test_typist_initials_closing_a_dictation():
     found = phi("Dictated but not read. DD: 03/05/2024 DT: 03/06/2024 JOB#: 449821 /kmt\nJRS/abc")
     assert found["kmt"] == found["JRS"] == found["abc"] == "NAME"
     assert not phi("Dictated. Aspirin 81 mg /day\nBP 120/80")
+
+
+# ---------------------------------------------------------------- non-US formats (UK, Canada, Australia/NZ, India)
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Address: Flat 3, 12 Kings Road, London SW1A 1AA.", "SW1A 1AA", "ZIP"),
+        ("Lives at 14 Oak Crescent, Manchester M1 1AE", "M1 1AE", "ZIP"),
+        ("Home: Birmingham B33 8TH", "B33 8TH", "ZIP"),
+        ("Postcode: ls1 3ex", "ls1 3ex", "ZIP"),
+        ("Ottawa, ON K1A 0B1", "K1A 0B1", "ZIP"),
+        ("Lives in Sydney NSW 2000.", "2000", "ZIP"),
+        ("12 Queen Street, Auckland 1010", "1010", "ZIP"),
+        ("Mumbai 400001", "400001", "ZIP"),
+        ("Pune - 411 001", "411 001", "ZIP"),
+        ("PIN: 560001", "560001", "ZIP"),
+        ("Tel: +44 20 7946 0958", "+44 20 7946 0958", "PHONE"),
+        ("Daughter on +44 (0)7700 900123.", "+44 (0)7700 900123", "PHONE"),
+        ("mob 07700 900123", "07700 900123", "PHONE"),
+        ("Ph (02) 9374 4000", "(02) 9374 4000", "PHONE"),
+        ("GP rang from +61 2 9374 4000", "+61 2 9374 4000", "PHONE"),
+        ("Clinic +64 9 379 7440", "+64 9 379 7440", "PHONE"),
+        ("Son +91 98765 43210", "+91 98765 43210", "PHONE"),
+        ("Mobile: 9876543210", "9876543210", "PHONE"),
+        ("NHS No: 943 476 5919", "943 476 5919", "ID"),
+        ("NHS number 9434765919", "9434765919", "ID"),
+        ("CHI: 0101011234", "0101011234", "ID"),
+        ("Medicare 2123 45670 1", "2123 45670 1", "ID"),
+        ("OHIP: 1234-567-890-AB", "1234-567-890-AB", "ID"),
+        ("Aadhaar 4991 1866 5246", "4991 1866 5246", "ID"),
+        ("NHI: ZAA0067", "ZAA0067", "ID"),
+        ("NHI ZAC12AB", "ZAC12AB", "ID"),
+        ("Hosp no: 1234567", "1234567", "MRN"),
+        ("UR number 445566", "445566", "MRN"),
+    ],
+)
+def test_non_us_formats(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+def test_non_us_street_lines():
+    found = phi("Address: Flat 3, 12 Kings Road, London SW1A 1AA.")
+    assert found["Flat 3"] == found["12 Kings Road"] == "ADDRESS"
+    assert phi("Lives at Unit 5/22 Smith St, Bondi NSW 2026.")["Unit 5/22 Smith St"] == "ADDRESS"
+    assert phi("Moved to 4 Marine Parade last year.")["4 Marine Parade"] == "ADDRESS"
+
+
+def test_check_digits_decide_uncued_nhs_and_aadhaar_numbers():
+    assert phi("NHS trust letter. Number 943 476 5919 on file.").get("943 476 5919") == "ID"  # mod-11 valid
+    assert phi("NHS trust letter. Seen 943 476 5918 on file.").get("943 476 5918") != "ID"  # check digit wrong
+    assert phi("Card 4991 1866 5246 shown.").get("4991 1866 5246") == "ID"  # Verhoeff valid
+    assert "4991 1866 5247" not in phi("Counts 4991 1866 5247 cells.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BP 120/80, SpO2 94%, HR 88, RR 16.", "Metformin 500 mg BD, ramipril 2.5 mg OD, 1000 mL NaCl.",
+     "Hb 112 g/L, eGFR 4566, WCC 11.2, Na 135 mmol/L, platelets 2000 x10^9.", "Vitamin B12 3AB level sent.",
+     "Grade 2A tear; T2 N0 M0; pain score 3/10; lead V1 2mm.", "PIN site clean 123456 times.",
+     "Class 3 NYHA; stage 4 CKD; 2/4 blood cultures; 12/12 months.", "Troponin T1 4AB pending."],
+)
+def test_non_us_patterns_leave_clinical_numbers(text):
+    assert not {k: v for k, v in phi(text).items() if v in ("PHONE", "ZIP", "ID", "MRN", "ADDRESS")}
