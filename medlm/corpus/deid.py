@@ -1214,17 +1214,7 @@ LOWER_CUED = [
     (re.compile(r"(?:pager|pgr|beeper)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d[\d-]{2,7})\b"), ("pager", "pgr", "beeper"),
      "PHONE", 6, 3),
 ]
-_NO = r"(?:[ \t]+(?:card[ \t]+)?(?:number|no\.?|num|#))?[ \t]*[:#]?[ \t]*"
-LOWER_CUED += [  # national health identifiers outside the US (the value after the cue; check digits not required)
-    (re.compile(r"nhs" + _NO + r"(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w-])"), ("nhs",), "ID", 9, 10),
-    (re.compile(r"chi" + _NO + r"(\d{6}[ -]?\d{4})(?![\w-])"), ("chi",), "ID", 9, 10),
-    (re.compile(r"medicare" + _NO + r"(\d{4}[ ]?\d{5}[ ]?\d(?:[ /-]?\d)?)(?![\w-])"), ("medicare",), "ID", 8, 10),
-    (re.compile(r"(?:health[ \t]+card|ohip|hcn|phn|ramq|health[ \t]+insurance)" + _NO
-                + r"([a-z0-9](?:[a-z0-9]|[ -](?=[a-z0-9])){6,18})(?![\w-])"),
-     ("health card", "ohip", "hcn", "phn", "ramq", "health insurance"), "ID", 8, 6),
-    (re.compile(r"(?:aadhaa?r|uidai|uid)" + _NO + r"(\d{4}[ -]?\d{4}[ -]?\d{4})(?![\w-])"),
-     ("aadha", "uid"), "ID", 9, 12),
-    (re.compile(r"nhi" + _NO + r"([a-hj-np-z]{3}\d{4}|[a-hj-np-z]{3}\d{2}[a-hj-np-z]{2})(?![\w-])"), ("nhi",), "ID", 9, 2),
+LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifiers: REV_NUM_CUE "national")
     (re.compile(r"(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
     (re.compile(r"(?:post[ \t]*code|postal[ \t]*code)[ \t]*[:#]?[ \t]*("
                 + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|\d{4})(?![\w-])"), ("post",), "ZIP", 7, 1),
@@ -1234,7 +1224,10 @@ PLATE_CUED = LOWER_CUED[1][0]
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
 _ID_SEP_REV = r"(?:\s+si|\s+fo)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
 REV_NUM_CUE = re.compile(
-    r"(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
+    # national health identifiers outside the US, whose values may hold spaces ("NHS No: 943 476 5919")
+    r"(?P<national>" + _ID_SEP_REV + r"(?:drac[ \t]+)?(?:" + _phrases_rev(
+        "nhs|chi|medicare|ohip|hcn|phn|ramq|health card|aadhaar|aadhar|uid|uidai|nhi".split("|")) + r")(?!\w))"
+    r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
         "chart number|chart no|chart no.|chart #|hospital number|hospital no|hospital no.|hospital #|hospital id|"
@@ -1243,7 +1236,7 @@ REV_NUM_CUE = re.compile(
         "patient no|patient no.|patient #|pt number|pt no".split("|")) + r")(?!\w))"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
-        "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicare|medicaid|npi|dea|upi|"
+        "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
         "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id|mbi|job|rx|enc|clia|request|badge|"
         "member|claim|referral|commission|protocol|irb|kit|ticket|confirmation|conversation|incident report|group|"
         "case|tracking|voucher|authorization|auth|prior auth|reference|ref".split("|")) + r")(?!\w))"
@@ -1257,6 +1250,8 @@ REV_NUM_CUE = re.compile(
     re.I,
 )
 ID_VALUE_AT = re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]\b")
+# NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
+NATIONAL_VALUE_AT = re.compile(r"\d{3,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
 LOWER_MONTH_WORD = re.compile(
@@ -1565,7 +1560,7 @@ NUM_CUE_LAST = frozenset(
     accession specimen csn fin har requisition s/n sn imei udi device implant pacemaker tag group order visit
     encounter case reference ref authorization auth confirmation registration lot employee badge insurance member
     plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
-    pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn job rx enc clia request badge member claim referral
+    pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn nhs chi ohip hcn phn ramq card aadhaar aadhar uid uidai nhi job rx enc clia request badge member claim referral
     commission protocol irb kit ticket confirmation conversation report tracking voucher""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
@@ -1590,6 +1585,11 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         if v and 7 <= sum(c.isdigit() for c in v.group()) <= 15:
             spans.add(v.start(), v.end(), _phone_type(text, start, cfg), 7)
         return
+    if kind == "national":
+        v = NATIONAL_VALUE_AT.match(text, q)
+        if v and sum(c.isdigit() for c in v.group()) >= 8:
+            spans.add(v.start(), v.end(), "ID", 9)
+            return
     v = ID_VALUE_AT.match(text, q)
     if v and sum(c.isdigit() for c in v.group()) >= (1 if kind == "mrn" else 2):
         spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", 8 if kind == "mrn" else 7)
@@ -1971,6 +1971,8 @@ AU_UNIT_STREET = re.compile(  # "5/22 Smith St": unit/number before the street n
 PHONE_INTL_NONUS = re.compile(
     r"(?<![\w+])\+(?:44|61|64|91|353|27)[ \t.-]?(?:\(0\)[ \t.-]?)?\(?\d{1,5}\)?(?:[ \t.-]?\d{2,6}){1,3}(?![\w-])"
 )
+INTL_NONUS_GATE = re.compile(r"\+(?:44|61|64|91|353|27)")
+AU_STATES = frozenset(AU_STATE[3:-1].split("|"))
 NHS_LIKE = re.compile(r"(?<![\w-])\d{3} \d{3} \d{4}(?![\w-])")
 PHONE_BEFORE = re.compile(r"(?i)\b(?:phone|ph|tel|telephone|mobile|mob|cell|fax|call|contact)\b[^\n]{0,12}$")
 
@@ -2010,41 +2012,49 @@ AADHAAR_AT = re.compile(r"[2-9]\d{3} \d{4} \d{4}(?![\w-])")
 PIN_AT = re.compile(r"[1-9]\d{2}[ \t]?\d{3}(?![\w/-]|\.\d)")
 
 
+# where a non-US postcode, Aadhaar number or unit/street may be: one C-level scan, context checked per hit
+NON_US_AT = re.compile(  # starts with a digit so that re skips to digits fast; the char before is checked in Python
+    r"\d(?:[A-Z][A-Z\d](?![\w-])(?P<inward>)"  # "1AA" of "SW1A 1AA", "0B1" of "K1A 0B1"
+    r"|\d{3} \d{4} \d{4}(?![\w-])(?P<aadhaar>)"
+    r"|\d{3}(?![\w/-]|\.\d)(?P<au>)"  # "NSW 2000"
+    r"|\d{2}[ \t]?\d{3}(?![\w/-]|\.\d)(?P<pin>)"
+    r"|\d{0,3}[A-Z]?/\d{1,5}[A-Z]?[ \t]+[A-Z](?P<unit>))"  # "5/22 Smith St"
+)
+
+
 def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
     """Postcodes, phones, street lines and national identifiers of the UK, Canada, Australia/NZ and India that the
-    US patterns miss (cued identifiers such as "NHS No" and "Medicare" are in LOWER_CUED). Tried where a number
-    starts, like _find_numbers, with the context read backwards."""
-    n = len(text)
-    for m in DIGITS.finditer(text):
-        p, end = m.span()
-        k = end - p
-        nxt = text[end] if end < n else ""
-        if k == 1 and nxt.isupper() and p >= 3:  # inward code "1AA" of "SW1A 1AA", "0B1" of "K1A 0B1"
-            if end + 2 <= n and not text[p + 3:p + 4].isalnum() and text[p + 3:p + 4] != "-":
-                mm = PC_BEFORE.search(text, max(0, p - 60), p + 3)
-                if mm and mm.end() == p + 3:
-                    words = mm.group("pre").replace(",", " ").split()
-                    if words and words[-1].lower() not in NOT_TOWN_WORDS and words[-1].lower() not in STOP_HARD:
-                        spans.add(mm.start("pc"), mm.end("pc"), "ZIP", 7)
-        elif k == 4:
-            if nxt == " " and text[p] in "23456789" and (p == 0 or text[p - 1] not in "+-/"):
-                mm = AADHAAR_AT.match(text, p)
-                if mm and _verhoeff_ok(mm.group().replace(" ", "")) \
-                        and not PHONE_BEFORE.search(text, max(0, p - 30), p):
-                    spans.add(p, mm.end(), "ID", 8)
-            if p >= 4 and text[p - 1] in " \t," and (nxt == "" or nxt not in "/-") and not (nxt == "." and text[end + 1:end + 2].isdigit()) \
-                    and not nxt.isalnum() and AU_BEFORE.search(text, max(0, p - 40), p):
-                spans.add(p, end, "ZIP", 7)
-        elif (k == 6 or k == 3 and nxt in " \t") and p >= 3 and text[p] != "0":
-            mm = PIN_AT.match(text, p)
-            if mm and PIN_BEFORE.search(text, max(0, p - 30), p):
-                spans.add(p, mm.end(), "ZIP", 7)
-        if nxt == "/" and k <= 4 and p and not text[p - 1].isalnum() and text[p - 1] not in "/.-":
+    US patterns miss (cued identifiers such as "NHS No" and "Medicare" are in LOWER_CUED). Candidates come from
+    one scan (NON_US_AT); their context is read backwards."""
+    for m in NON_US_AT.finditer(text):
+        kind, p = m.lastgroup, m.start()
+        prev = text[p - 1] if p else " "
+        if prev.isalnum() and kind != "inward" or prev in "+/.-":
+            continue
+        if kind == "inward":
+            if not (prev in " \t" or prev.isupper()):
+                continue
+            mm = PC_BEFORE.search(text, max(0, p - 60), p + 3)
+            if mm and mm.end() == p + 3:
+                words = mm.group("pre").replace(",", " ").split()
+                if words and words[-1].lower() not in NOT_TOWN_WORDS and words[-1].lower() not in STOP_HARD:
+                    spans.add(mm.start("pc"), mm.end("pc"), "ZIP", 7)
+        elif kind == "aadhaar":
+            if text[p] != "0" and text[p] != "1" and _verhoeff_ok(m.group().replace(" ", "")) and not PHONE_BEFORE.search(text, max(0, p - 30), p):
+                spans.add(p, m.end(), "ID", 8)
+        elif kind == "au":
+            before = text[max(0, p - 6):p].rstrip(" \t,").rsplit(None, 1)
+            if before and before[-1] in AU_STATES and AU_BEFORE.search(text, max(0, p - 40), p):
+                spans.add(p, m.end(), "ZIP", 7)
+        elif kind == "pin":
+            if text[p] != "0" and PIN_BEFORE.search(text, max(0, p - 30), p):
+                spans.add(p, m.end(), "ZIP", 7)
+        else:
             mm = AU_UNIT_STREET.match(text, p)
             if mm:
                 d = DWELLING_WORD_BEFORE.search(text, max(0, p - 8), p)
                 spans.add(d.start() if d else p, mm.end(), "ADDRESS", 8)
-    if "+" in text:
+    if INTL_NONUS_GATE.search(text):
         for m in PHONE_INTL_NONUS.finditer(text):
             if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
                 spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 9)
