@@ -2016,7 +2016,7 @@ PIN_AT = re.compile(r"[1-9]\d{2}[ \t]?\d{3}(?![\w/-]|\.\d)")
 NON_US_AT = re.compile(  # starts with a digit so that re skips to digits fast; the char before is checked in Python
     r"\d(?:[A-Z][A-Z\d](?![\w-])(?P<inward>)"  # "1AA" of "SW1A 1AA", "0B1" of "K1A 0B1"
     r"|\d{3} \d{4} \d{4}(?![\w-])(?P<aadhaar>)"
-    r"|\d{3}(?![\w/-]|\.\d)(?P<au>)"  # "NSW 2000"
+    r"|(?<=[A-Zcds][ \t,]\d)\d{3}(?![\w/-]|\.\d)(?P<au>)"  # "NSW 2000", "Vic 3000"
     r"|\d{2}[ \t]?\d{3}(?![\w/-]|\.\d)(?P<pin>)"
     r"|\d{0,3}[A-Z]?/\d{1,5}[A-Z]?[ \t]+[A-Z](?P<unit>))"  # "5/22 Smith St"
 )
