@@ -458,3 +458,10 @@ def test_check_digits_decide_uncued_nhs_and_aadhaar_numbers():
 )
 def test_non_us_patterns_leave_clinical_numbers(text):
     assert not {k: v for k, v in phi(text).items() if v in ("PHONE", "ZIP", "ID", "MRN", "ADDRESS")}
+
+
+def test_uk_letter_address_block_over_several_lines():
+    found = phi("Mr A Smith\nFlat 3\n12 Kings Road\nLeeds\nLS1 3EX\n\nDear Dr Jones")
+    assert found["Flat 3"] == found["12 Kings Road"] == found["Leeds"] == "ADDRESS"
+    assert found["LS1 3EX"] == "ZIP"
+    assert phi("12 Kings Road\nPhone 0161 496 0000").get("0161 496 0000") == "PHONE"  # not a town + postcode

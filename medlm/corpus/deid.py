@@ -1959,9 +1959,13 @@ ADDRESS_TAIL = re.compile(
     r"(?:,[ \t]*|[ \t]+)(?P<town>" + _TOWN.replace("{0,2}", "{0,2}?") + r")(?:,?[ \t]+(?:" + AU_STATE + r"|" + CA_PROVINCE + r"))?,?[ \t]+"
     r"(?P<pc>" + UK_POSTCODE + r"|" + CA_POSTCODE + r"|\d{4}|[1-9]\d{2}[ \t]?\d{3})(?![\w/-]|\.\d)"
 )
+ADDRESS_TAIL_LINES = re.compile(  # a letter's address block: "12 Kings Road\nLeeds\nLS1 3EX" (UK/Canada only)
+    r",?[ \t]*\n[ \t]*(?P<town>" + _TOWN.replace("{0,2}", "{0,2}?") + r")(?:,?[ \t]+" + CA_PROVINCE + r")?,?"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<pc>" + UK_POSTCODE + r"|" + CA_POSTCODE + r")(?![\w-])"
+)
 # "Flat 3, 12 Kings Road", "Unit 5/22 Smith St", "Apartment 4B, 7 High Street": the dwelling before the street
 DWELLING_BEFORE = re.compile(
-    r"\b(?:Flat|Unit|Apartment|Apt\.?|Suite|Level|Lot|Shop)[ \t]+[0-9]{1,4}[A-Z]?(?=,?[ \t]+$)"
+    r"\b(?:Flat|Unit|Apartment|Apt\.?|Suite|Level|Lot|Shop)[ \t]+[0-9]{1,4}[A-Z]?(?=,?(?:[ \t]+|[ \t]*\n[ \t]*)$)"
 )
 AU_UNIT_STREET = re.compile(  # "5/22 Smith St": unit/number before the street name
     r"\d{1,4}[A-Z]?/\d{1,5}[A-Z]?[ \t]+(?:[A-Z][A-Za-z'.-]*[ \t]+){1,3}" + STREET_TYPES + r"\.?(?![a-z])"
@@ -2001,8 +2005,8 @@ def _verhoeff_ok(digits: str) -> bool:
 
 
 # the same postcode patterns, matched backwards from where a number starts (no pass of their own over the text)
-PC_BEFORE = re.compile(
-    r"(?<![\w-])(?P<pre>" + _TOWN + r",?[ \t]+)(?:(?:" + CA_PROVINCE + r")[ \t,]+)?"
+PC_BEFORE = re.compile(  # the town may end the line before ("Leeds\nLS1 3EX" in a letter's address block)
+    r"(?<![\w-])(?P<pre>" + _TOWN + r",?(?:[ \t]+|[ \t]*\n[ \t]*))(?:(?:" + CA_PROVINCE + r")[ \t,]+)?"
     r"(?P<pc>" + UK_POSTCODE + r"|" + CA_POSTCODE + r")"
 )
 AU_BEFORE = re.compile(r"(?<![\w-])" + _TOWN + r",?[ \t]+" + AU_STATE + r",?[ \t]+$")
@@ -2073,7 +2077,7 @@ def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
         d = DWELLING_BEFORE.search(text, max(0, s - 24), s)
         if d:
             spans.add(d.start(), d.end(), "ADDRESS", 8)
-        m = ADDRESS_TAIL.match(text, e)
+        m = ADDRESS_TAIL.match(text, e) or ADDRESS_TAIL_LINES.match(text, e)
         if m and not (m.group("pc").isdigit() and len(m.group("pc")) == 5):
             spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
             spans.add(m.start("pc"), m.end("pc"), "ZIP", 8)
