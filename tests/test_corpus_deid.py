@@ -465,3 +465,19 @@ def test_uk_letter_address_block_over_several_lines():
     assert found["Flat 3"] == found["12 Kings Road"] == found["Leeds"] == "ADDRESS"
     assert found["LS1 3EX"] == "ZIP"
     assert phi("12 Kings Road\nPhone 0161 496 0000").get("0161 496 0000") == "PHONE"  # not a town + postcode
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Seen Mr A Smith today in clinic.", "A Smith"), ("Reviewed by Dr J Patel, consultant.", "J Patel"),
+     ("Dear Ms R Nguyen,", "R Nguyen")],
+)
+def test_initial_without_period_after_a_title(text, name):
+    """British style: no period after the initial; the whole name goes, initial included."""
+    res = deidentify(text)
+    assert phi(text).get(name) == "NAME" and name.split()[1] not in res.text
+
+
+@pytest.mark.parametrize("text", ["Group A Streptococcus grew.", "Hepatitis B Surface antigen negative.", "Class A Lead."])
+def test_a_capital_letter_before_a_word_is_not_a_name_by_itself(text):
+    assert deidentify(text).text == text

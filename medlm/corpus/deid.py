@@ -454,7 +454,8 @@ PIECE = (
     rf"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b)*"  # O'Brien, Ji-woo
     rf"(?:['’][{LO}]+)?"
     rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
-    rf"|[{UP}]\.(?:[{UP}]\.)*)"  # initial(s): "J.", "J.S."
+    rf"|[{UP}]\.(?:[{UP}]\.)*"  # initial(s): "J.", "J.S."
+    rf"|[{UP}](?=[ \t]+[{UP}][{LO}]))"  # an initial without a period before a name, British style: "Mr A Smith"
 )
 PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|el|dos|das|ten|ter)"
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
