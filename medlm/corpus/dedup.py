@@ -34,6 +34,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.dedup.minhash import MinhashDedupBuckets
 
 from medlm.config import opt
+from medlm.corpus.textarrays import mix, ngram_hashes, run_hashes, runs
 
 _WORD = re.compile(r"[^\W_]+")
 _NON_WORD = re.compile(r"[^\x00-\x7f\w]+")  # non-ASCII characters other than letters and digits
@@ -126,10 +127,9 @@ def minhash_config(cfg: DedupConfig):
 _ASCII_WORDS = bytes(
     (c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 48 if 48 <= c <= 57 else c if c >= 128 else 32) for c in range(256)
 )  # A-Z -> a-z, digits -> 0, other ASCII -> space, UTF-8 bytes of other characters kept
-_ROLL = np.uint64(0x100000001B3)
-_MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
-_CHAR_BASE = np.uint64(0x9E3779B97F4A7C15)
-_POWERS: dict[str, np.ndarray] = {}
+# MinHash's own constants (the signatures, and so the near-duplicate decisions, depend on them)
+_ROLL = np.uint64(0x100000001B3)  # combines word hashes into shingle hashes
+_CHAR_BASE = np.uint64(0x9E3779B97F4A7C15)  # the polynomial base of word hashes
 
 
 def shingle_bytes(text: str) -> bytes:
@@ -140,47 +140,15 @@ def shingle_bytes(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS)
 
 
-def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """BASE**i and its inverse mod 2**64 for i < n (BASE is odd, so it has an inverse)."""
-    if len(_POWERS.get("up", ())) < n:
-        size = max(n, 1 << 20)
-        inv = pow(int(_CHAR_BASE), -1, 2**64)
-        up = np.empty(size, dtype=np.uint64)
-        up[0], up[1:] = 1, _CHAR_BASE
-        _POWERS["up"] = np.cumprod(up)
-        down = np.empty(size, dtype=np.uint64)
-        down[0], down[1:] = 1, np.uint64(inv)
-        _POWERS["down"] = np.cumprod(down)
-    return _POWERS["up"][:n], _POWERS["down"][:n]
-
-
-def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser, in place: every input bit reaches every output bit."""
-    h ^= h >> np.uint64(30)
-    h *= _MIX1
-    h ^= h >> np.uint64(27)
-    h *= _MIX2
-    h ^= h >> np.uint64(31)
-    return h
-
-
 def batch_word_hashes(texts: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     """(64-bit hash of every word of all texts, index of the text each word is in)."""
     joined = b" ".join(texts)
     buf = np.frombuffer(joined, dtype=np.uint8)
-    is_word = (buf != 32).view(np.int8)
-    edges = np.flatnonzero(np.diff(is_word, prepend=np.int8(0), append=np.int8(0)))
-    starts, ends = edges[0::2], edges[1::2]
+    starts, ends = runs(buf != 32)
     if not len(starts):
         return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
-    up, down = _powers(len(buf) + 1)
-    prefix = np.empty(len(buf) + 1, dtype=np.uint64)  # prefix[i] = sum of byte_j * BASE**j for j < i
-    prefix[0] = 0
-    np.cumsum(buf * up[: len(buf)], out=prefix[1:])
-    # a word's hash is its bytes' sum shifted back to position 0, so it does not depend on where it is
-    words = (prefix[ends] - prefix[starts]) * down[starts]
     text_ends = np.cumsum([len(t) + 1 for t in texts])
-    return _mix(words), np.searchsorted(text_ends, starts, side="right")
+    return run_hashes(buf, starts, ends, _CHAR_BASE), np.searchsorted(text_ends, starts, side="right")
 
 
 def batch_shingles(texts: list[bytes], n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -189,12 +157,9 @@ def batch_shingles(texts: list[bytes], n: int) -> tuple[np.ndarray, np.ndarray]:
     m = len(words) - n + 1
     if m <= 0:
         return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
-    h = words[:m].copy()
-    for k in range(1, n):  # polynomial roll, wrapping at 2**64
-        h *= _ROLL
-        h += words[k : k + m]
+    h = ngram_hashes(words, n, _ROLL)
     inside = owner[:m] == owner[n - 1 :]  # n-grams across two texts are not shingles
-    return _mix(h[inside]), owner[:m][inside]
+    return mix(h[inside]), owner[:m][inside]
 
 
 def minhash_parameters(num_hashes: int, seed: int) -> tuple[np.ndarray, np.ndarray]:

@@ -13,24 +13,23 @@ from collections.abc import Callable
 import numpy as np
 
 _BASE = np.uint64(0x100000001B3)  # odd, so it has an inverse modulo 2**64
-_BASE_INV = np.uint64(pow(int(_BASE), -1, 2**64))
+WORD_BASE = np.uint64(pow(int(_BASE), -1, 2**64))  # run_hashes' default base: _BASE ** -1
 MULT = np.uint64(0x9E3779B97F4A7C15)  # odd constant combining word hashes into n-gram hashes
 
-_pow: np.ndarray = np.ones(1, dtype=np.uint64)  # _BASE ** i, grown on demand
-_inv_pow: np.ndarray = np.ones(1, dtype=np.uint64)  # _BASE_INV ** i
-_MAX_CACHED_POWERS = 1 << 22  # 2 x 32 MB kept; a longer batch (one huge document) gets tables of its own
+_powers_of: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # base -> (base ** i, base ** -i), grown on demand
+_MAX_CACHED_POWERS = 1 << 22  # 2 x 32 MB kept per base; a longer batch (one huge document) gets tables of its own
 
 
-def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """(_BASE ** i, _BASE_INV ** i) for i < n (uint64 arithmetic wraps: overflow is the modulus)."""
-    global _pow, _inv_pow
-    if len(_pow) >= n:
-        return _pow, _inv_pow
-    size = max(n, min(2 * len(_pow), _MAX_CACHED_POWERS), 1 << 16)
-    pw, inv = _power_table(_BASE, size), _power_table(_BASE_INV, size)
+def _powers(base: np.uint64, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(base ** i, base ** -i) for i < n (base odd; uint64 arithmetic wraps: overflow is the modulus)."""
+    cached = _powers_of.get(int(base))
+    if cached is not None and len(cached[0]) >= n:
+        return cached
+    size = max(n, min(2 * len(cached[0]) if cached else 0, _MAX_CACHED_POWERS), 1 << 16)
+    tables = _power_table(base, size), _power_table(np.uint64(pow(int(base), -1, 2**64)), size)
     if size <= _MAX_CACHED_POWERS:
-        _pow, _inv_pow = pw, inv
-    return pw, inv
+        _powers_of[int(base)] = tables
+    return tables
 
 
 def _power_table(base: np.uint64, size: int) -> np.ndarray:
@@ -82,35 +81,39 @@ def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return edges[0::2], edges[1::2]
 
 
-def run_hashes(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """uint64 polynomial hash of each run cp[start:end]; equal strings get equal hashes wherever they are.
+def run_hashes(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray, base: np.uint64 = WORD_BASE) -> np.ndarray:
+    """uint64 polynomial hash of each run cp[start:end], mixed; equal strings get equal hashes wherever they are.
 
-    sum(cp[j] * B^-j) over the run, times B^start, is sum(cp[j] * B^-(j - start)): one prefix sum
+    sum(cp[j] * base^j) over the run, times base^-start, is sum(cp[j] * base^(j - start)): one prefix sum
     over the whole batch instead of a loop per word."""
-    pw, inv = _powers(len(cp) + 1)
-    prefix = np.zeros(len(cp) + 1, dtype=np.uint64)
-    np.cumsum(cp * inv[: len(cp)], out=prefix[1:])
-    return _mix((prefix[ends] - prefix[starts]) * pw[starts])
+    pw, inv = _powers(base, len(cp) + 1)
+    prefix = np.empty(len(cp) + 1, dtype=np.uint64)  # not zeros: only prefix[0] needs it
+    prefix[0] = 0
+    np.cumsum(cp * pw[: len(cp)], out=prefix[1:])
+    return mix((prefix[ends] - prefix[starts]) * inv[starts])
 
 
-def _mix(h: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser: the polynomial hashes of "Version" and "version" differ by exactly 32;
+def mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser, in place: the polynomial hashes of "Version" and "version" differ by exactly 32;
     mixed, every bit of a hash depends on every character, so hashes can be combined and truncated."""
-    h = (h ^ (h >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    h = (h ^ (h >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return h ^ (h >> np.uint64(31))
+    h ^= h >> np.uint64(30)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(27)
+    h *= np.uint64(0x94D049BB133111EB)
+    h ^= h >> np.uint64(31)
+    return h
 
 
-def extend_ngrams(grams: np.ndarray, hashes: np.ndarray, have: int, want: int) -> np.ndarray:
+def extend_ngrams(grams: np.ndarray, hashes: np.ndarray, have: int, want: int, mult: np.uint64 = MULT) -> np.ndarray:
     """Hashes of every window of `want` word hashes from those of `have` words (have <= want).
 
     grams[i] covers hashes[i : i + have]; the result has len(hashes) - want + 1 entries."""
     # uint64 array arithmetic wraps around silently: overflow is the modulus
     for n in range(have + 1, want + 1):
-        grams = grams[:-1] * MULT + hashes[n - 1 :]
+        grams = grams[:-1] * mult + hashes[n - 1 :]
     return grams
 
 
-def ngram_hashes(hashes: np.ndarray, n: int) -> np.ndarray:
+def ngram_hashes(hashes: np.ndarray, n: int, mult: np.uint64 = MULT) -> np.ndarray:
     """Hashes of every window of n consecutive word hashes."""
-    return extend_ngrams(hashes, hashes, 1, n)
+    return extend_ngrams(hashes, hashes, 1, n, mult)
