@@ -36,7 +36,7 @@ def phi(text, cfg=None):
         ("Symptoms since March 2019.", "March 2019", "DATE"),
         ("Call (555) 123-4567 ext. 22 with results.", "(555) 123-4567 ext. 22", "PHONE"),
         ("Cell: 001-617-434-3636x0834", "001-617-434-3636x0834", "PHONE"),
-        ("Fax: 555-987-6543", "555-987-6543", "ID"),
+        ("Fax: 555-987-6543", "555-987-6543", "PHONE"),
         ("E-mail jsmith@example.com for records.", "jsmith@example.com", "EMAIL"),
         ("MRN: 12345678", "12345678", "MRN"),
         ("SSN 123-45-6789 on file.", "123-45-6789", "SSN"),

@@ -58,7 +58,11 @@ class DeidConfig:
         True, help="also find names without a cue from US Census first-name/surname lists ('Maria Lopez')"
     )
     keep_years: bool = opt(True, help="keep a bare year (Safe Harbor allows it); False replaces years too")
-    fax_as: str = opt("ID", help="placeholder type for fax numbers: ID (HIPAA lists fax separately) or PHONE")
+    fax_as: str = opt(
+        "PHONE",
+        help="placeholder type for fax numbers: PHONE (how clinicians and labellers read a fax number) or ID "
+        "(HIPAA lists fax numbers as an identifier of their own)",
+    )
     scrub_metadata: bool = opt(
         True,
         help="also de-identify the string metadata of documents in scope (mapped CSV columns such as a chart "
