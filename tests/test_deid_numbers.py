@@ -23,3 +23,51 @@ def phi(text, cfg=None):
 def test_fax_is_a_phone_by_default_and_an_id_on_request(text, original):
     assert phi(text)[original] == "PHONE"
     assert phi(text, DeidConfig(fax_as="ID"))[original] == "ID"
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        # a patient's record number at a care provider, whatever the country or service calls it -> MRN
+        ("Name: Suresh Iyer   UHID: KMC/2025/0412290   Ward 4", "KMC/2025/0412290", "MRN"),
+        ("OPD No. AIIMS-OPD-2511-22817 seen today.", "AIIMS-OPD-2511-22817", "MRN"),
+        ("Patient: Lily Tran, UR 5520918, Box Hill", "5520918", "MRN"),
+        ("URN: 0093317 on the armband", "0093317", "MRN"),
+        ("Hospice ID HB25-8812 on file.", "HB25-8812", "MRN"),
+        ("Client ID MH-40391   DOB 3/2/1990", "MH-40391", "MRN"),
+        ("WALSH, Peter, S-number S5521093, Ward 7", "S5521093", "MRN"),
+        ("RiO ID 2283104 (community mental health)", "2283104", "MRN"),
+        ("MRN here 44018276; their MRN WH00451190.", "44018276", "MRN"),
+        ("MRN here 44018276; their MRN WH00451190.", "WH00451190", "MRN"),
+        ("Chart #: 88120", "88120", "MRN"),
+        # an admission's or a case's number -> ID
+        ("IP No: IP2512-00871 (admission)", "IP2512-00871", "ID"),
+        ("Insurance policy A/99120/04/2025/118204 active.", "A/99120/04/2025/118204", "ID"),
+        ("Our ref: HR/25/9912", "HR/25/9912", "ID"),
+        ("Police case LPD 2509-11-0044 opened.", "LPD 2509-11-0044", "ID"),
+        ("PC Marsh, collar no. 5581KT, attended.", "5581KT", "ID"),
+        ("Safeguarding intake #OR-DHS-25-009912 filed.", "OR-DHS-25-009912", "ID"),
+        ("USPS tracking 9400 1000 0000 0000 0000 00 for the CD.", "9400 1000 0000 0000 0000 00", "ID"),
+        ("Subject ID 101-022-0331 enrolled.", "101-022-0331", "ID"),  # an identifier cue beats the phone shape
+        ("Health card 4421 309 877 - KT", "4421 309 877 - KT", "ID"),
+    ],
+)
+def test_record_and_reference_numbers(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Sanctions per policy HIM-214.", "HIM-214"),  # a rule's number, not an insurer's
+        ("Case 2019 was reviewed at M&M.", "2019"),  # a year after a cue word stays a year
+        ("UR 3 cm lesion", "3"),
+    ],
+)
+def test_cue_words_without_identifiers(text, kept):
+    assert kept not in phi(text)
+
+
+def test_a_cued_date_is_a_date_not_an_id():
+    assert phi("DOB: 1989-04-22   Visit: 2026-11-12")["2026-11-12"] == "DATE"
+    assert phi("Ref: 12/03/2026 letter")["12/03/2026"] == "DATE"

@@ -1227,7 +1227,7 @@ LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifier
 PLATE_CUED = LOWER_CUED[1][0]
 
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
-_ID_SEP_REV = r"(?:\s+si|\s+fo)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
+_ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
 REV_NUM_CUE = re.compile(
     # national health identifiers outside the US, whose values may hold spaces ("NHS No: 943 476 5919")
     r"(?P<national>" + _ID_SEP_REV + r"(?:drac[ \t]+)?(?:" + _phrases_rev(
@@ -1238,13 +1238,25 @@ REV_NUM_CUE = re.compile(
         "chart number|chart no|chart no.|chart #|hospital number|hospital no|hospital no.|hospital #|hospital id|"
         "patient id|pt id|pt. id|pt.id|unit number|unit no|unit no.|ur number|ur no|ur no.|urn|hosp no|hosp no.|"
         "hosp number|hosp #|hospital reg no|unit record number|emr|ehr|chart|patient number|"
-        "patient no|patient no.|patient #|pt number|pt no".split("|")) + r")(?!\w))"
+        "patient no|patient no.|patient #|pt number|pt no|"
+        # a patient's record number at a care provider, as other countries and services name it: India's UHID,
+        # OP (out-patient) and CR numbers, Australia's UR, English trusts' S-/K-/D- numbers and their
+        # record systems (RiO, PAS, EMIS, SystmOne), hospices, clinics' clients, care homes' residents, MPI/EMPI
+        "uhid|op no|op no.|op number|opd no|opd no.|cr no|cr no.|cr number|"
+        "ur|s-number|s number|k-number|k number|d-number|d number|m-number|m number|rio|rio id|"
+        "rio number|pas|pas id|pas number|pas no|emis|emis number|emis no|systmone|systmone number|hrn|"
+        "health record number|patient record number|case record number|crn|mpi|empi|hospice id|hospice number|"
+        "client id|client number|client no|client no.|resident id|resident number|chart id".split("|")) + r")(?!\w))"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
         "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id|mbi|job|rx|enc|clia|request|badge|"
         "member|claim|referral|commission|protocol|irb|kit|ticket|confirmation|conversation|incident report|group|"
-        "case|tracking|voucher|authorization|auth|prior auth|reference|ref".split("|")) + r")(?!\w))"
+        "case|tracking|voucher|authorization|auth|prior auth|reference|ref|"
+        # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
+        # patient's record), police and safeguarding references ("collar no. 4432CN", "crime ref", "intake #"), audit trails
+        "ip no|ip no.|ip number|ipd no|ipd no.|collar|collar number|warrant|warrant number|crime|crime ref|crime number|intake|incident|file|"
+        "user id|userid|login".split("|")) + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
         "registration|lot|employee|insurance|health plan|billing|plate|vehicle|"
@@ -1254,9 +1266,15 @@ REV_NUM_CUE = re.compile(
         "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
-ID_VALUE_AT = re.compile(r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]\b")
+# "4418207", "HV26-1193", slashed references "P/141113/01/2026/004512"; an agency prefix before a space when
+# digits follow ("case TPD 2611-07-0193"); digits in groups ("tracking 9405 5036 9930 0481 7723 15")
+ID_VALUE_AT = re.compile(
+    r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]{4})"
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*)*(?<=[A-Za-z0-9])\b(?!/)"
+)
+GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
-NATIONAL_VALUE_AT = re.compile(r"\d{3,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
+NATIONAL_VALUE_AT = re.compile(r"\d{3,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
 LOWER_MONTH_WORD = re.compile(
@@ -1375,9 +1393,18 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                               or p - q >= 4 and text[p - 1].islower()):  # "mgarza2"
             last_tok = q
             _long_identifier(text, q, spans)
-        if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()) and _may_follow_cue(tl, q):
+        while q and text[q - 1] == "/" and q > 1 and text[q - 2].isalnum():  # "OH/26/3318": one reference
+            q -= 1
+            while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
+                q -= 1
+        if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()):
             last_q = q
-            _cued_number(text, q, p, spans, cfg)
+            if _may_follow_cue(tl, q):
+                _cued_number(text, q, p, spans, cfg)
+            elif q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():  # "case TPD 2611-07-0193"
+                pre = AGENCY_PREFIX.search(text, max(0, q - 7), q)
+                if pre and _may_follow_cue(tl, pre.start()):
+                    _cued_number(text, pre.start(), p, spans, cfg)
         if p and text[p - 1] == "+":
             mm = PHONE_INTL.match(text, p - 1)
             if mm:
@@ -1566,7 +1593,9 @@ NUM_CUE_LAST = frozenset(
     encounter case reference ref authorization auth confirmation registration lot employee badge insurance member
     plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
     pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn nhs chi ohip hcn phn ramq card aadhaar aadhar uid uidai nhi job rx enc clia request badge member claim referral
-    commission protocol irb kit ticket confirmation conversation report tracking voucher""".split()
+    commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
+    d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime intake incident
+    userid login""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -1578,10 +1607,21 @@ def _may_follow_cue(tl: str, q: int) -> bool:
     return w in NUM_CUE_LAST or w.rstrip(".") in NUM_CUE_LAST
 
 
+AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
+def _numeric_date(value: str) -> bool:
+    """Is a cued value a date or a year ("Visit: 2026-11-12")? Then the date rules type it."""
+    m = DATE_PATTERNS[0].fullmatch(value)
+    return bool(m and _valid_numeric_date(m) or DATE_PATTERNS[1].fullmatch(value) or YEAR_ONLY.fullmatch(value))
+
+
 def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
     """An identifier or phone number at q (its first digit at p) announced by a cue word before it."""
     m = REV_NUM_CUE.match(text[max(0, q - 40):q][::-1])
     if not m:
+        if text[q - 1] == "#":  # "intake #KY-APS-26-118302": a long value after any word and "#"
+            v = ID_VALUE_AT.match(text, q)
+            if v and sum(c.isdigit() for c in v.group()) >= 5 and not _numeric_date(v.group()):
+                spans.add(v.start(), v.end(), "ID", 6)
         return
     kind = m.lastgroup
     if kind == "phone":
@@ -1595,9 +1635,16 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         if v and sum(c.isdigit() for c in v.group()) >= 8:
             spans.add(v.start(), v.end(), "ID", 9)
             return
-    v = ID_VALUE_AT.match(text, q)
-    if v and sum(c.isdigit() for c in v.group()) >= (1 if kind == "mrn" else 2):
-        spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", 8 if kind == "mrn" else 7)
+    v = GROUPED_VALUE_AT.match(text, q) if text[p:p + 7].count(" ") else None
+    if not (v and sum(c.isdigit() for c in v.group()) >= 10):
+        v = ID_VALUE_AT.match(text, q)
+    if not v or _numeric_date(v.group()):
+        return  # "Visit: 2026-11-12" is a date
+    digits = sum(c.isdigit() for c in v.group())
+    if digits < (1 if kind == "mrn" else 4 if "ycilop" in m.group() else 2):
+        return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
+    priority = 9 if PHONE_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7  # "Subject ID 302-014-0087"
+    spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", priority)
 
 
 def _phone_type(text: str, start: int, cfg: DeidConfig) -> str:
