@@ -71,3 +71,44 @@ def test_cue_words_without_identifiers(text, kept):
 def test_a_cued_date_is_a_date_not_an_id():
     assert phi("DOB: 1989-04-22   Visit: 2026-11-12")["2026-11-12"] == "DATE"
     assert phi("Ref: 12/03/2026 letter")["12/03/2026"] == "DATE"
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("cc Joan Pryce (daughter) - 07700 900 614", "07700 900 614"),  # UK mobile
+        ("Daughter 07700 900123 or 07700900123.", "07700 900123"),
+        ("Daughter 07700 900123 or 07700900123.", "07700900123"),
+        ("GP surgery 0118 496 0432 (Reading)", "0118 496 0432"),  # UK landlines
+        ("London office 020 7946 0018", "020 7946 0018"),
+        ("Cumbria 01632 960 000", "01632 960 000"),
+        ("Neighbour Bev Harland 0491 570 003 heard her.", "0491 570 003"),  # AU mobile
+        ("Practice (02) 9374 4000", "(02) 9374 4000"),  # AU landlines
+        ("Bendigo 03 5550 8812", "03 5550 8812"),
+        ("Auckland 09 379 7440", "09 379 7440"),  # NZ
+        ("Cork 021 432 1234", "021 432 1234"),  # Ireland
+        ("mobile 087 123 4567", "087 123 4567"),
+        ("Son's number 98765 43210", "98765 43210"),  # India mobile
+        ("Pune landline 020-2345 6789", "020-2345 6789"),
+        ("Chased radiology (bleep 3317).", "3317"),  # British hospital pagers
+        ("Renal SpR blp 4410 at 01:58.", "4410"),
+    ],
+)
+def test_domestic_phone_formats_without_a_cue(text, original):
+    assert phi(text).get(original) == "PHONE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 0012 (000)   At scene 0026   At patient 0029",
+        "Meds at 0800 1200 1600 2000.",
+        "Tubes 001 002 003 labelled.",
+        "Times 0600 1400 2200; doses 0.5 0.5 1.0; WBC 11.2 (4.0 11.0)",
+        "GCS 15 at 0630, BP 120/80, SpO2 98 %, cores 0 1 2 3",
+        "Clinic 0800-1200 and 1300-1700 daily.",
+        "Son's number is on the chart.",
+    ],
+)
+def test_times_counts_and_values_are_not_phones(text):
+    assert "PHONE" not in phi(text).values()

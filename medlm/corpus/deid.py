@@ -342,6 +342,14 @@ PHONE_CORE = (
 PHONE_RE = re.compile(PHONE_CORE)
 FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
 PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,4}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014
+# national (trunk-prefix 0) formats of the UK, Ireland, Australia, New Zealand and India, which no US pattern
+# covers: "07700 900 614", "07700 900123", "0118 496 0432", "020 7946 0018", "0491 570 003", "(02) 9374 4000",
+# "03 5550 8812", "09 379 7440", "01 234 5678", "022-2345 6789", and Indian mobiles "98765 43210". A local
+# number never starts with 0, so "001 002 003" is not one; 9-11 digits in all (checked by the caller)
+DOMESTIC_PHONE = re.compile(
+    r"(?:\(0[1-9]\d{0,3}\)[ \t]?|0[1-9]\d{0,3}[ \t-])[1-9]\d{2,3}[ \t-]?\d{3,4}(?![\w/-]|\.\d)"
+    r"|07\d{3}[ \t]?\d{6}(?![\w/-]|\.\d)|[6-9]\d{4}[ \t]\d{5}(?![\w/-]|\.\d)"
+)
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -1216,8 +1224,8 @@ LOWER_CUED = [
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
     # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
     (re.compile(r"(ext\.?[ \t]*#?[ \t]*\d[\d-]{2,7})\b"), None, "PHONE", 6, 3),
-    (re.compile(r"(?:pager|pgr|beeper)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d[\d-]{2,7})\b"), ("pager", "pgr", "beeper"),
-     "PHONE", 6, 3),
+    (re.compile(r"(?:pager|pgr|beeper|bleep|blp)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d[\d-]{2,7})\b"),
+     ("pager", "pgr", "beeper", "bleep", "blp"), "PHONE", 6, 3),  # "bleep 3317": a British hospital pager
 ]
 LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifiers: REV_NUM_CUE "national")
     (re.compile(r"(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
@@ -1246,7 +1254,7 @@ REV_NUM_CUE = re.compile(
         "ur|s-number|s number|k-number|k number|d-number|d number|m-number|m number|rio|rio id|"
         "rio number|pas|pas id|pas number|pas no|emis|emis number|emis no|systmone|systmone number|hrn|"
         "health record number|patient record number|case record number|crn|mpi|empi|hospice id|hospice number|"
-        "client id|client number|client no|client no.|resident id|resident number|chart id".split("|")) + r")(?!\w))"
+        "client id|client number|client no|client no.|resident id|resident number|chart id".split("|")) + r")(?![\w'’]))"  # not "son's number"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
@@ -1262,7 +1270,8 @@ REV_NUM_CUE = re.compile(
         "registration|lot|employee|insurance|health plan|billing|plate|vehicle|"
         "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
-        "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|call|contact|fax|callback|cb|"
+        "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|bleep|blp|switchboard|"
+        "direct line|call|contact|fax|callback|cb|"
         "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
@@ -1326,6 +1335,9 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
             out.append((SSN_RE, "SSN", 8))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
+    if (2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 11 and run[:2] == "07"
+            or k == 5 and run[0] in "6789" and nxt in " \t"):
+        out.append((DOMESTIC_PHONE, "PHONE", 7))
     if k <= 3 and nxt == ".":
         out.append((IPV4_RE, "IP", 9))
     if k in (8, 12, 14):
@@ -1364,8 +1376,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         p, end = m.span()
         run = m.group()
         nxt = text[end] if end < n else ""
-        # a number followed by a space and a lower-case word ("5 mg") cannot start a street, phone or SSN
-        key = (run if end - p <= 3 else end - p, nxt, nxt in " \t" and end + 1 < n and text[end + 1].islower())
+        # a number followed by a space and a lower-case word ("5 mg") cannot start a street, phone or SSN; a long
+        # number is keyed by its length and first two digits (a trunk prefix "0", a mobile "07")
+        key = (run if end - p <= 3 else (end - p, run[:2]), nxt, nxt in " \t" and end + 1 < n and text[end + 1].islower())
         todo = _PATTERNS_AT.get(key)
         if todo is None:
             todo = _PATTERNS_AT[key] = _patterns_at_number(run, nxt, key[2])
@@ -1374,6 +1387,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                 for rx, typ, pri in todo:
                     mm = rx.match(text, q)
                     if mm is None or (rx is DATE_PATTERNS[0] and not _valid_numeric_date(mm)):
+                        continue
+                    if rx is DOMESTIC_PHONE and not 9 <= sum(c.isdigit() for c in mm.group()) <= 11:
                         continue
                     if rx is AGE_BARE and not ((_age_context(text, q)
                                                 or AT_BEFORE.search(text, max(0, q - 4), q)
@@ -1595,7 +1610,7 @@ NUM_CUE_LAST = frozenset(
     pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn nhs chi ohip hcn phn ramq card aadhaar aadhar uid uidai nhi job rx enc clia request badge member claim referral
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
     d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime intake incident
-    userid login""".split()
+    userid login bleep blp switchboard line""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -1627,7 +1642,9 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     if kind == "phone":
         start = p - 1 if p and text[p - 1] in "(+" else p
         v = PHONE_VALUE_AT.match(text, start)
-        if v and 7 <= sum(c.isdigit() for c in v.group()) <= 15:
+        # not "Call 0012 (000)" nor "at 0800 1200 1600 2000" (times; the value would be cut inside a number)
+        if (v and 7 <= sum(c.isdigit() for c in v.group()) <= 15 and v.group().count("(") == v.group().count(")")
+                and not text[v.end():v.end() + 1].isdigit()):
             spans.add(v.start(), v.end(), _phone_type(text, start, cfg), 7)
         return
     if kind == "national":
