@@ -112,3 +112,42 @@ def test_domestic_phone_formats_without_a_cue(text, original):
 )
 def test_times_counts_and_values_are_not_phones(text):
     assert "PHONE" not in phi(text).values()
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("R. Castellanos (ED reg) 21.10.26", "21.10.26"),  # dd.mm.yy
+        ("Seen 03.04.25 by the team.", "03.04.25"),
+        ("Ward handover Sun 15/11 07:30 - AB to CD", "Sun 15/11"),  # day/month after a weekday
+        ("Staff member interviewed 11/6 with HR.", "11/6"),  # after a verb of an event
+        ("Listed for theatre, listed 21/11.", "21/11"),
+        ("AF on apixaban (last dose 19/11 08:00)", "19/11"),  # before a time
+        ("Follow-up ID clinic 11/10.", "11/10"),
+        ("Assault occurred 11/06 ~midnight.", "11/06"),
+        ("GP informed 14/11 03:41 via phone.", "14/11"),
+        ("End of life care since 19/11.", "19/11"),
+        ("72-h hold extended to 14-day cert 11/15.", "11/15"),  # a date after an ID cue word stays a date
+        ("Records requested: ED 06/30/2026-07/08/2026.", "06/30/2026"),  # both ends of a range
+        ("Records requested: ED 06/30/2026-07/08/2026.", "07/08/2026"),
+        ("Stay 12/01/2025–15/01/2025 on ward 4.", "15/01/2025"),
+    ],
+)
+def test_dates_without_a_year_and_day_first(text, original):
+    assert phi(text).get(original) == "DATE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activity index 9/24, chronicity index 3/12.",
+        "Strength 5/5 and 4/5. BP 92/60.",
+        "Pain 7/10, GCS 14/15, 24/7 care, 20/20 vision, ROS 12/14 negative.",
+        "Took 1/2 tab; scored 18/30 on MoCA; 3/4 cores positive.",
+        "Apgars 8/9. Nodes 0/12.",
+        "Version 1.5.10 installed; doses 2.5.10 mg.",
+        "Fluids 1-2-3 regimen; 0.9.12 software.",
+    ],
+)
+def test_scores_fractions_and_doses_are_not_dates(text):
+    assert "DATE" not in phi(text).values()

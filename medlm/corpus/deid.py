@@ -288,7 +288,11 @@ SHORT_DATE_WORDS = (
     "performed collected completed placed taken on or about us ct mri cxr xr echo ekg ecg egd lab labs cbc bmp cmp eeg "
     "pet tte tee appt appointment again follow-up followup f/u rtc return edd lmp monday tuesday wednesday thursday "
     "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun recheck starts start fell fall dose sent "
-    "delivery window"
+    "delivery window "
+    # events dated day/month or month/day in handovers and letters ("listed 21/11", "interviewed 11/6")
+    "interviewed listed occurred happened informed notified phoned rang emailed booked planned arranged operation "
+    "injured injury died deceased assaulted contacted consented referred transferred reported commenced ceased "
+    "restarted resumed inserted removed extubated intubated clinic review mdt"
 )
 NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
@@ -303,15 +307,21 @@ TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./])")  # "2/19
 # what makes an uncued M/D with a day of 11-31 a score or a count rather than a date
 NOT_DATE_BEFORE = re.compile(
     r"(?i:gcs|score|scored|scores|mmse|moca|phq-?9?|gad-?7?|apgar|apgars|strength|vision|acuity|va|slums|"
-    r"nihss|edinburgh|audit|epworth|stop-bang|pain|nodes?|cores?|of|bpm|hr|rr|bp|o2|sats?|fio2|peep|vent|pupils?)"
+    r"nihss|edinburgh|audit|epworth|stop-bang|pain|nodes?|cores?|of|bpm|hr|rr|bp|o2|sats?|fio2|peep|vent|pupils?|"
+    r"index|indices|ratio|grade)"
     r"[ \t:=]*$|\d-$"  # "score of 7-10/16"
 )
 SHORT_DATE_AT = re.compile(
     r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
+# day/month, as the rest of the world writes it: "listed 21/11", "Sun 15/11 07:30" (a day of 13-31 first)
+SHORT_DATE_DM = re.compile(r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)" + UNIT_AFTER)
 SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
 RANGE_END = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
 RANGE_START = re.compile(r"[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)")
+# a numeric date right after "<date>-" (DATE_PATTERNS[0] will not start after a hyphen: "1-2-3" is no date)
+DATE_RANGE_BEFORE = re.compile(r"\d/\d{1,2}/(?:\d{4}|\d{2})[-–]$")
+DATE_RANGE_END = re.compile(r"(\d{1,2})(/)(\d{1,2})/(\d{4}|\d{2})(?![\d/]|\.\d)")
 YEAR_ONLY = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/])")
 
 AGE_NUM = r"(?:9\d|1[0-2]\d)"
@@ -1429,8 +1439,12 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
             if mm:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
-        if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 12:
+        if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 31:
             _short_date(text, p, spans)
+            if p > 8 and text[p - 1] in "-–" and DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
+                mm = DATE_RANGE_END.match(text, p)  # the end of "06/30/2026-07/08/2026"
+                if mm and _valid_numeric_date(mm):
+                    spans.add(p, mm.end(), "DATE", 6)
         if end - p == 1 and nxt == " " and not spaced and text[end + 1:end + 2].isdigit():
             spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
@@ -1581,6 +1595,12 @@ def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
 def _short_date(text: str, p: int, spans: _Spans) -> None:
     """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), before a time ("2/19 0800"), with a day
     of 11-31 outside score context ("fell 11/20"), or ending a range ("3/4-3/9")."""
+    mm = SHORT_DATE_DM.match(text, p)
+    if mm:  # day/month needs a date word or weekday before or a time after ("19/11 08:00"): never a score then
+        if SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end()):
+            wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
+            spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
+        return
     mm = SHORT_DATE_AT.match(text, p)
     if mm and (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
                or int(mm.group().split("/")[1]) >= 11 and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
@@ -1623,10 +1643,14 @@ def _may_follow_cue(tl: str, q: int) -> bool:
 
 
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
+DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}")
+
+
 def _numeric_date(value: str) -> bool:
     """Is a cued value a date or a year ("Visit: 2026-11-12")? Then the date rules type it."""
     m = DATE_PATTERNS[0].fullmatch(value)
-    return bool(m and _valid_numeric_date(m) or DATE_PATTERNS[1].fullmatch(value) or YEAR_ONLY.fullmatch(value))
+    return bool(m and _valid_numeric_date(m) or DATE_PATTERNS[1].fullmatch(value) or YEAR_ONLY.fullmatch(value)
+                or DAY_MONTH_SHAPE.fullmatch(value))  # "cert 11/15": the short-date rules decide
 
 
 def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
@@ -1672,8 +1696,8 @@ def _valid_numeric_date(m: re.Match) -> bool:
     a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
     if not ((1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)):
         return False
-    if sep == "." and len(y) == 2:  # 1.5.10 looks like a version or a dose list
-        return False
+    if sep == "." and len(y) == 2:  # 1.5.10 looks like a version or a dose list; 21.10.26 is dd.mm.yy
+        return len(m.group(1)) == len(m.group(3)) == 2 and 1 <= b <= 12
     return True
 
 
