@@ -151,3 +151,32 @@ def test_dates_without_a_year_and_day_first(text, original):
 )
 def test_scores_fractions_and_doses_are_not_dates(text):
     assert "DATE" not in phi(text).values()
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("Maternal grandmother Esther Kaplan, 92, living in Miami.", "92"),
+        ("Hi, this is Nadia. My mom is 92 and confused.", "92"),
+        ("Harold was 98 and a long-term resident.", "98"),
+        ("Resident (age 101) at home.", "101"),
+        ("Her father Samuel Ortiz (96) lives with them.", "96"),
+        ("Grandpa is 95 now. My nan is 99.", "95"),
+        ("Grandpa is 95 now. My nan is 99.", "99"),
+    ],
+)
+def test_bare_ages_over_89(text, original):
+    assert phi(text).get(original) == "AGE>89"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HR was 92, sats 94 on RA, BP 92/60, weight 95 kg, Glucose was 98.",
+        "Pulse was 96. Weight was 95. Score was 92. Sodium was 129. Chloride was 101.",
+        "Temp was 99 F. T 101 F. Temp 99F.",
+        "Bicarb, 92, noted. Dr. Patel, 92 patients seen. Mark was 95 minutes late.",
+    ],
+)
+def test_vitals_and_counts_are_not_ages(text):
+    assert "AGE>89" not in phi(text).values()

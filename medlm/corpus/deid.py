@@ -1312,13 +1312,17 @@ AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS
 # a bare number 90-129 that is an age by what stands around it: "she is 94", "I'm 96", "died at 98", "lived to
 # 104", "at 95 she ...", "wife Marjorie (94)", "brother, 99, lives ..."
 AGE_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?i:she|he|i|pt|patient|who|they|mother|father|wife|husband)[ \t]+(?i:is|was|am|turned|turns|will be)[ \t]+"
+    r"(?:\b(?i:she|he|i|pt|patient|who|they|mother|father|wife|husband|mom|mum|mam|dad|grandma|grandpa|grandmother|"
+    r"grandfather|nan|nana|nanna|gran|granny|grandad|granddad|aunt|uncle|brother|sister|resident|client)[ \t]+"
+    r"(?i:is|was|am|turned|turns|will be)[ \t]+"
+    r"|\b(?P<subject>[A-Z][a-z]+)[ \t]+(?:is|was|turned|turns)[ \t]+"  # "Harold was 98": a listed name only
     r"|\b(?i:i|she|he)['’](?i:m|s)[ \t]+|\b(?i:died|passed away|passed|death)[ \t]+at[ \t]+(?i:age[ \t]+)?"
     r"|\b(?i:lived|live|made it)[ \t]+to[ \t]+(?i:be[ \t]+)?"
     r"|\b(?i:wife|husband|mother|father|mom|dad|brother|sister|aunt|uncle|grandmother|grandfather|"
     r"friend|neighbor|spouse|partner)[ \t]*[(,][ \t]*"
     r"|\b(?P<name>[A-Z][a-z]+)[ \t]*[(,][ \t]*)$"  # "Marjorie (94)": only after a listed first name, not "Glucose (95)"
 )
+TEMP_BEFORE = re.compile(r"(?i:\b(?:temp|temperature|tmax|t|fever|febrile)\b[^\n\d]{0,10})$")
 AGE_BARE = re.compile(r"(?:9\d|1[0-2]\d)\b")
 AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+$")
 PRONOUN_AFTER = re.compile(r"[ \t]+(?i:she|he|i|we|they)\b")  # "at 95 she never wanted ..."
@@ -1400,7 +1404,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                         continue
                     if rx is DOMESTIC_PHONE and not 9 <= sum(c.isdigit() for c in mm.group()) <= 11:
                         continue
-                    if rx is AGE_BARE and not ((_age_context(text, q)
+                    if typ == "AGE>89" and TEMP_BEFORE.search(text, max(0, q - 16), q):
+                        continue  # "Temp was 99 F" is Fahrenheit
+                    if rx is AGE_BARE and not ((_age_context(text, q, mm.end())
                                                 or AT_BEFORE.search(text, max(0, q - 4), q)
                                                 and PRONOUN_AFTER.match(text, mm.end()))
                                                and AGE_CONTEXT_AFTER.match(text, mm.end())
@@ -1558,13 +1564,21 @@ COLUMN_TYPE = re.compile(r"(?i)(?P<mrn>\bmrn\b|mr\s*#|medical record|\bchart\b)|
                          r"|(?P<phone>phone|\btel\b|mobile|cell|pager)")
 
 
-def _age_context(text: str, q: int) -> bool:
-    """Does what stands before the number at q make it an age ("she is", "died at", "wife (", "Marjorie (")?"""
+def _age_context(text: str, q: int, end: int) -> bool:
+    """Does what stands around the number at q..end make it an age ("she is", "died at", "wife (", "Marjorie (",
+    "Harold was", "Esther Kaplan, 92,")?"""
     m = AGE_CONTEXT_BEFORE.search(text, max(0, q - 30), q)
-    if m and m.group("name"):
+    if m and (m.group("name") or m.group("subject")):
         L = _lists()
-        low = m.group("name").lower()
-        return low in L["first"] and low not in L["common"]
+        low = (m.group("name") or m.group("subject")).lower()
+        if low in L["common"]:
+            return False  # "Glucose (95)"
+        if low in L["first"] and m.group("name"):
+            return True  # "Marjorie (94)"
+        # "Harold was 98", or a surname with the age set off on both sides ("Esther Kaplan, 92, ..."): a listed
+        # name that open text does not write in lower case ("Sodium was 129" is a word)
+        closed = text[end:end + 1] in (",", ")")
+        return low not in L["words"] and (low in L["first"] or low in L["last"] and (closed or m.group("subject")))
     return m is not None
 
 
