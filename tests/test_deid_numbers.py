@@ -180,3 +180,29 @@ def test_bare_ages_over_89(text, original):
 )
 def test_vitals_and_counts_are_not_ages(text):
     assert "AGE>89" not in phi(text).values()
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("  10/28 22:14  user kpwolf2  Chart Review", "kpwolf2"),
+        ("  10/29 07:51  user mjcarter  Results Review", "mjcarter"),
+        ("User ID: tnguyen4 accessed the chart.", "tnguyen4"),
+        ("Logged in as rpatel at 10:02.", "rpatel"),
+        ("Safeguarding ticket #88120455 opened.", "88120455"),
+    ],
+)
+def test_audit_trail_accounts_and_hash_cued_references(text, original):
+    assert phi(text).get(original) == "ID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IV drug user who injects daily. Cannabis user since age 14. The user reports no issues.",
+        "Daily user of alcohol. Heavy user, occasional. Drug user heroin, user methamphetamine.",
+        "Prescriptions to Walgreens #07261 on Kedzie.",  # a store's number names no person
+    ],
+)
+def test_prose_after_user_and_store_numbers_are_kept(text):
+    assert "ID" not in phi(text).values()

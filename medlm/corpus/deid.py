@@ -1466,6 +1466,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if rx is PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
+    if "user" in tl or "log" in tl:
+        _user_names(text, tl, spans, cfg)
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
@@ -1501,6 +1503,22 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
     return spaced
+
+
+# an audit trail's account names: "user kpwolf2", "User ID: mjcarter", "logged in as dsnowden"
+USER_CUED = re.compile(r"(?:user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._-]{2,18}[a-z0-9])(?![\w@-]|\.\w)")
+
+
+def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
+    """An account name after "user"/"login" is an [ID] when written in lower case and no word ("drug user who",
+    "user reports", "user heroin" are prose; Philter's whitelist, when installed, knows the rarer words)."""
+    L, W = _lists(), _whitelist(cfg.unknown_words) or frozenset()
+    for m in _cue_matches(tl, USER_CUED, ("user", "login", "logged")):
+        tok = text[m.start(1):m.end(1)]
+        letters = tok.rstrip("0123456789")
+        if (tok == tl[m.start(1):m.end(1)] and letters not in L["words"] and letters not in L["common"]
+                and letters not in W and letters not in STOP_HARD and not _inflected(letters, L["words"])):
+            spans.add(m.start(1), m.end(1), "ID", 6)
 
 
 TOKEN_REST = re.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
@@ -1673,7 +1691,7 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     if not m:
         if text[q - 1] == "#":  # "intake #KY-APS-26-118302": a long value after any word and "#"
             v = ID_VALUE_AT.match(text, q)
-            if v and sum(c.isdigit() for c in v.group()) >= 5 and not _numeric_date(v.group()):
+            if v and sum(c.isdigit() for c in v.group()) >= 6 and not _numeric_date(v.group()):  # not "Walgreens #07261"
                 spans.add(v.start(), v.end(), "ID", 6)
         return
     kind = m.lastgroup
