@@ -206,3 +206,8 @@ def test_audit_trail_accounts_and_hash_cued_references(text, original):
 )
 def test_prose_after_user_and_store_numbers_are_kept(text):
     assert "ID" not in phi(text).values()
+
+
+def test_short_references_after_id_cues_are_kept():
+    assert "CD4/CD8" not in phi("Serial CD4/CD8 activation markers were measured.")
+    assert "ACTG 222" not in phi("Patients from protocol ACTG 222 are eligible.")

@@ -1716,6 +1716,8 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     digits = sum(c.isdigit() for c in v.group())
     if digits < (1 if kind == "mrn" else 4 if "ycilop" in m.group() else 2):
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
+    if digits < 4 and ("/" in v.group() or " " in v.group()):
+        return  # "serial CD4/CD8", "protocol ACTG 222": a slashed or prefixed reference has 4+ digits
     priority = 9 if PHONE_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7  # "Subject ID 302-014-0087"
     spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", priority)
 
