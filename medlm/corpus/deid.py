@@ -140,6 +140,14 @@ STOP_SOFT = frozenset(
     ethiopian nigerian da de del della di du la le van von der den bin al el ten ter""".split()
 )
 STOP = STOP_HARD | STOP_SOFT
+# words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
+# unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi Nagar"); listed names among them
+# (Nagar, Council) still count inside a cued or listed name
+NON_US_WORDS = frozenset(
+    """neighbour council labour favour grandad lorry borough nil sledge whanau hapu iwi moko mokopuna kaumatua
+    tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
+    mohalla puram mandir masjid gurdwara vihar ganj bagh""".split()
+)
 
 # nouns that make a preceding person name an eponym ("Wilson disease", "Smith fracture")
 EPONYM_NEXT = re.compile(
@@ -174,7 +182,7 @@ def _lists():
         "hard_eponyms": hard_eponyms,
         "cities": cities - common - STOP,
         # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
-        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt"))
+        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NON_US_WORDS
         | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
     }
 
@@ -473,7 +481,8 @@ NOT_PLACES = frozenset(
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżž"
 PIECE = (
-    rf"(?:(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b)*"  # O'Brien, Ji-woo
+    rf"(?:Mc[{UP}]{{2,}}(?![{LO}])|"  # McALLISTER (headers)
+    rf"(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b)*"  # O'Brien, Ji-woo
     rf"(?:['’][{LO}]+)?"
     rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
     rf"|[{UP}]\.(?:[{UP}]\.)*"  # initial(s): "J.", "J.S."
@@ -521,7 +530,7 @@ FIRST_LAST_RE = re.compile(
     rf"((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?![\w'’-])"
 )
 LAST_COMMA_FIRST_RE = re.compile(
-    rf"(?<![\w])([{UP}][{LO}]+|[{UP}]{{2,}}),[ \t]+([{UP}][{LO}]+|[{UP}]{{2,}})(?:[ \t]+[{UP}]\.?)?(?![\w])"
+    rf"(?<![\w])([{UP}][{LO}]+|(?:Mc)?[{UP}]{{2,}}),[ \t]+([{UP}][{LO}]+|[{UP}]{{2,}})(?:[ \t]+[{UP}]\.?)?(?![\w])"
 )
 WORD_PIECE_RE = re.compile(PIECE)
 
@@ -544,11 +553,11 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # function words, "I'm", and eponyms unless a title or label says it is a person
     if w in STOP_SOFT:  # "White" alone is a colour; "Dr. White", "Megan White" are people
         return bool(cued >= 2 and in_lists or inner and (in_lists or w in PARTICLES))
-    if cued < 2 and piece.isupper() and not in_lists:
-        return False  # "per MRI", "with ENT": capitals outside a header are acronyms
+    if cued < 2 and piece.isupper() and (not in_lists or w in L["common"] and not inner):
+        return False  # "per MRI", "with ENT", "seen by SALT": capitals outside a header are acronyms
     if w.endswith("ly") and not in_lists:
         return False  # "Patient: Honestly, ..." is dialogue
-    if w in L["common"] and piece.isascii():  # "Buś" is a name even if "bus" is a word
+    if w in L["common"] and piece.isascii() or w in NON_US_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
 
@@ -583,8 +592,8 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
     m = re.match(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?", text[e:e + 6])
     if m:
         e += m.end()
-    if EPONYM_NEXT.match(text, e) and cued < 2:
-        return None
+    if cued < 2 and (EPONYM_NEXT.match(text, e) or BUILDING_AFTER.match(text, e)):
+        return None  # "Wilson disease", "Carter House", "Hudson Harbor Injury Law LLP"
     return s, e
 
 
@@ -619,16 +628,24 @@ STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.spli
 _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated transcribed reviewed managed treated "
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned reported called edited prepared "
-             "witnessed notarized ordered approved").split()
+             "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
+             "authorized logged triaged").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
+# staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
+# "AMHP Femi Adeyinka", "CRC Marcus Lee"), and the informal words for partners ("gf Tasha", "her ex Jason")
+_ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron paramedic physio physiotherapist advocate "
+          "officer pc constable detective sergeant solicitor attorney lawyer pastor priest imam rabbi carer keyworker "
+          "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua").split() + [
+    "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
+    "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty"]
 _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad sister brother grandmother grandfather "
               "granddaughter grandson aunt uncle niece nephew cousin friend caregiver girlfriend boyfriend fiance "
               "fiancee fiancé fiancée stepmother stepfather stepson stepdaughter neighbor neighbour roommate guardian "
               "sibling child companion aide caretaker nurse doctor physician pharmacist therapist coordinator "
               "interpreter chaplain technician midwife dietitian participant subscriber member client resident "
               "employee colleague provider family hygienist sponsor np pa-c rn lpn cna crna aprn fnp pharmd "
-              "intern fellow attending dietician counselor counsellor scribe").split() + [
+              "intern fellow attending dietician counselor counsellor scribe").split() + _ROLES + [
     "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
     "father-in-law", "sister-in-law", "brother-in-law"]
 LABEL_PHRASES = (
@@ -647,6 +664,8 @@ LABEL_PHRASES = (
     "coordinator|study coordinator|identifying data|accepting|accepting md|accepting physician|clinician|supervisor|"
     "legal name|bill to|account holder|cardholder|card holder|sender|recipient|principal investigator|pi|"
     "investigator|chaplain|preceptor|technologist|tech|sonographer|interpreted by|agent|health care agent|"
+    "requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
+    "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
 ).split("|")
 VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + [
@@ -656,7 +675,7 @@ VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERB
     "covering for"]
 GREET_PHRASES = ("hi|hello|hey|good morning|good afternoon|good evening|thank you|thanks|bye|goodbye|welcome|dear|"
                  "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/").split("|")
-NAMED_PHRASES = "named|name is|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
+NAMED_PHRASES = "named|name is|name was|name's|names are|nicknamed|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
 LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
                                    "originally transferred visiting home").split()
               for p in ("in", "to", "from", "at", "of", "near")] + ["grew up in", "here from", "back to"]
@@ -698,7 +717,7 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
     r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
     r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
                     "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
-                    "nephew".split()])
+                    "nephew gf bf girlfriend boyfriend fiance fiancee".split()])
     + r")(?=[ \t]*,?[ \t]+(?P<gname>[a-z]{3,})\b))"
 )
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
@@ -715,10 +734,84 @@ SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
+CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
+LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 AGE_TAIL = re.compile(
     r",?[ \t]+(?:is|was|has|presents|presented|reports|reported|states|stated|denies|denied|complains|returns|"
     r"returned|endorses|arrives|arrived|underwent|seen|an?|age|aged|DOB|MRN|\(|\d{1,3}[ \t-]*(?:y|-?year))\b"
 )
+
+
+# "R. Castellanos", "J.R. Torres", "A. Bhattacharya-Singh": initials then a surname (not "E. coli", "S. aureus":
+# species are lower case; the surname is checked against the lists by _surname_like)
+INITIAL_SURNAME = re.compile(
+    rf"(?:[{UP}]\.[ \t]?){{1,3}}[ \t]*((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)?)(?![\w'’-]|\.\w)"
+)
+# what makes "X." a label, not an initial: "Hepatitis B. Smith reviewed", "Bay A. Jones"
+NOT_INITIAL_BEFORE = re.compile(
+    r"(?i:vitamin|hepatitis|hep|type|grade|class|group|stage|phase|factor|plan|zone|lead|appendix|figure|fig|table|"
+    r"section|part|schedule|level|category|option|box|bed|bay|room|ward|unit|block|wing|floor|tier|step|line|arm|"
+    r"cohort|site|area|team|pod|exhibit|form|list|strep|streptococcus|staph|hemophilus|haemophilus)[ \t]+$"
+)
+# a surname before an age-sex token, as handover lists write patients: "3 Okafor 71M", "Lee, 52/M", "Iqbal 19 F"
+AGE_SEX_AFTER = re.compile(r",?[ \t]+\(?\d{1,3}[ \t]?(?:[MF]|/[MF]|yo[ \t]?[MFmf]?|y/o)(?![\w/])")
+# a staff role or grade in brackets after a name: "Wolf (RN)", "Castellanos (ED reg)", "Hollis (SpR)"
+ROLE_PAREN_AFTER = re.compile(
+    r"[ \t]*\((?:[A-Z]{2,4}[ \t]+)?(?:RN|RM|MD|DO|NP|PA|PA-C|LPN|CNA|HCA|SN|SpR|SHO|FY[12]|CT[1-3]|ST[1-8]|AMHP|CRC|"
+    r"(?i:reg|registrar|consultant|midwife|nurse|charge nurse|attending|resident|fellow|intern|physio|pharmacist|"
+    r"paramedic|social worker|key worker|care coordinator|scribe))\)"
+)
+# a role after a comma: "A. Bhattacharya, Privacy Officer", "Tom Reyes, Charge Nurse"
+ROLE_COMMA_AFTER = re.compile(
+    r",[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Officer|Coordinator|Co-ordinator|Manager|Administrator|Nurse|Midwife|"
+    r"Registrar|Consultant|Matron|Paramedic|Advocate|Worker|Solicitor|Attorney|Chaplain|Interpreter|Clerk)\b"
+)
+# a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
+NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
+# staff initials tied to a name: "Ravinder Kaur (RK)", "KLW = Kimberly L. Washington, RN"
+PAREN_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
+INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  # not "RE: Romana Esposito"
+# handover initials on a handover line: "night handover 07:30 - JH to SB"
+HANDOVER_LINE = re.compile(r"(?im)^[^\n]*\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b[^\n]*$")
+HANDOVER_INITIALS = re.compile(r"(?:[-–:]|\bby)[ \t]*([A-Z]{2,3})[ \t]+(?:to|->|→|>)[ \t]+([A-Z]{2,3})(?![\w/])")
+PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU OR GP OT PT IR CT MRI USS NICU PICU SCBU".split())
+# typist initials after a verb of typing: "typed ml/dg", "Transcribed: KMT/jrs"
+TYPED_INITIALS = re.compile(r"(?i:\b(?:typed|transcribed|dictated)\b)[ \t:]*(?:by[ \t:]*)?([a-z]{2,4}|[A-Z]{2,4})/([a-z]{2,4}|[A-Z]{2,4})\b")
+# what ends a person's mention of a word found as (part of) a name that is also a common word: "Major says",
+# "Fox family notified" (a common word alone is a name only before a verb of a person)
+FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
+# what makes a capitalised name-like run a ward, building or firm, not a person: "Charnwood Ward", "Carter House",
+# "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
+BUILDING_AFTER = re.compile(
+    r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews)(?![\w'’-])"
+)
+STAFF_INITIALS_AT = re.compile(r"[A-Z]{2,4}(?![\w'’/-])")
+GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
+BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
+NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname(?:'s|[ \t]+(?:is|was)))[ \t]+$")  # "his name was Tanner"
+JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + NAME_SEQ)  # "Drs Ivanova and Hollis"
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a name is written as: 'Kimberly L. Washington' -> KLW, KW; 'Dong-Min Baek' -> DMB, DB."""
+    words = [w for w in re.split(r"[ \t]+", name.strip()) if w[:1].isalpha()]
+    if not words:
+        return set()
+    parts = [p for w in words for p in w.split("-") if p]
+    return {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _surname_like(tok: str, mode: str) -> bool:
+    """A word that stands for a person next to weak evidence (an initial, an age-sex token, a role in brackets):
+    a listed name that is no common word, or a word no vocabulary knows."""
+    L = _lists()
+    key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    low = _ascii(key.lower()).replace("’", "'")
+    if low in STOP or low in L["common"] or low in L["hard_eponyms"] or key.isupper():
+        return False
+    return low in L["names"] or any(p in L["last"] for p in low.split("-")) or _unknown_word(key, mode) > 0
 
 
 def _last_words(phrases) -> set[str]:
@@ -757,6 +850,9 @@ class _NameFinder:
         self.text, self.tl, self.spans, self.cfg, self.L = text, tl, spans, cfg, L
         self.n = len(text)
         self.found: set[str] = set()
+        self.weak: set[str] = set()  # common-word name parts ("Major" of "Lisa Major"): names only before a person's verb
+        self.initials: set[str] = set()  # staff initials tied to a name ("RK"), replaced wherever they recur
+        self.found_lower: set[str] = set()  # names found in lower case ("brother kevin"), replaced in lower case
 
     def run(self) -> None:
         text, spans, L, lists = self.text, self.spans, self.L, self.cfg.name_lists
@@ -770,9 +866,15 @@ class _NameFinder:
             title, state, low, name_like, placey = info
             if title:
                 m = TITLE_RE.match(text, s)
-                if m:
+                if m and not (tok.isupper() and self.acronym_after_title(m)):
                     self.add(m.start(1), m.end(1), 2, 7)
+                    if tok == "Drs":
+                        self.joined_names(m.end(1))
                 continue
+            if e - s == 1:
+                self.initial_surname(s)
+            elif tok[:1] == "O" and tok[1:2] in "'’" and tok[2:3].isupper():
+                self.add(s, e, 1, 5)  # O'Sullivan, O'Brien: the Irish surname prefix is no English word
             if state:
                 _city_state(text, s, e, spans, L)
                 if not (name_like or placey):
@@ -794,7 +896,10 @@ class _NameFinder:
             self.unknown_names(self.cfg.unknown_words)
             if _lower_case_doc(text):
                 self.lower_unknown_names(self.cfg.unknown_words)
-        if self.found:
+        self.after_names()
+        if "hand" in self.tl or "sign" in self.tl:
+            self.handover_initials()
+        if self.found or self.weak or self.initials or self.found_lower:
             self.propagate()
 
     def add(self, s: int, e: int, cued: int, priority: int) -> None:
@@ -813,6 +918,74 @@ class _NameFinder:
             if (len(p) > 2 and low not in STOP_HARD and not eponym
                     and (cued >= 2 or low not in self.L["common"])):
                 self.found.add(p)
+            elif len(p) > 2 and low not in STOP and low in self.L["names"] and not p.isupper():
+                self.weak.add(p)  # "Major" of "Lisa Major", "Fox" of "Gerald Fox"
+
+    def acronym_after_title(self, m: re.Match) -> bool:
+        """'Azure XT DR MRI': an upper-case title before a short acronym that is no listed name is a device code."""
+        first = m.group(1).split()[0]
+        return first.isupper() and len(first) <= 4 and _ascii(first.lower()) not in self.L["names"]
+
+    def joined_names(self, p: int) -> None:
+        """'Drs Ivanova and Hollis', 'Drs Lee, Patel and Osei': every name after a plural title."""
+        m = JOINED_NAME.match(self.text, p)
+        while m:
+            self.add(m.start(1), m.end(1), 2, 7)
+            m = JOINED_NAME.match(self.text, m.end(1))
+
+    def initial_surname(self, s: int) -> None:
+        """'R. Castellanos (ED reg)', 'Closed by J. Torres', 'A. Bhattacharya, Privacy Officer': an initial
+        (not glued to a word or a label like "Hepatitis B.") before a surname-like word."""
+        text = self.text
+        if s and (text[s - 1].isalnum() or text[s - 1] in ".-'’") or NOT_INITIAL_BEFORE.search(text, max(0, s - 16), s):
+            return
+        m = INITIAL_SURNAME.match(text, s)
+        W = _whitelist(self.cfg.unknown_words) or frozenset()
+        if not m or text[s + 2:s + 3].isupper() and m.group(1).lower() in W:
+            return  # "U.S. Coast Guard", "P.O. Box": glued initials before an English word
+        if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
+            self.add(s, m.end(), 1, 6)
+
+    def staff_initials_at(self, s: int) -> bool:
+        """'verified by JRT', 'seen by KMW': capitals after "<verb> by" that no vocabulary knows (not ENT, ICU, OT;
+        not placeholders such as XYZ) are a person's initials; they are replaced wherever they recur."""
+        m = STAFF_INITIALS_AT.match(self.text, s)
+        W = _whitelist(self.cfg.unknown_words)
+        low = m.group().lower() if m else ""
+        if not m or W is None or low in W or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz":
+            return False
+        self.spans.add(s, m.end(), "NAME", 5)
+        self.initials.add(m.group())
+        return True
+
+    def after_names(self) -> None:
+        """What a found name vouches for right after or before it: staff initials ("Ravinder Kaur (RK)",
+        "KLW = Kimberly L. Washington") and a nickname in quotes ('Destiny Carmichael ("Dez")')."""
+        text = self.text
+        ends = {}
+        for _, s, e, t in self.spans.items:
+            if t == "NAME" and e - s > 2 and s < ends.get(e, e):
+                ends[e] = s  # the longest name ending at e
+        for e, s in ends.items():
+            if not any(_surname_like(w.group(), self.cfg.unknown_words) for w in WORD_PIECE_RE.finditer(text, s, e)):
+                continue  # "Low Back Pain (LBP)"
+            m = PAREN_INITIALS_AFTER.match(text, e)
+            if m and m.group(1) in _initials_of(text[s:e]):
+                self.initials.add(m.group(1))
+            m = NICKNAME_AFTER.match(text, e)
+            if m and not _ascii(m.group(1).lower()) in self.L["common"]:
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
+                self.found.add(m.group(1))
+            b = INITIALS_DEFINED_BEFORE.search(text, max(0, s - 8), s)
+            if b and b.group(1) in _initials_of(text[s:e]):
+                self.initials.add(b.group(1))
+
+    def handover_initials(self) -> None:
+        """'night handover 07:30 - JH to SB': staff initials handing over, on a handover line."""
+        for line in HANDOVER_LINE.finditer(self.text):
+            for m in HANDOVER_INITIALS.finditer(self.text, line.start(), line.end()):
+                if m.group(1) not in PLACE_INITIALS and m.group(2) not in PLACE_INITIALS:
+                    self.initials.update((m.group(1), m.group(2)))
 
     def after_cue(self, kind: str | None, s: int, low: str, placey: bool) -> None:
         """A name or place right after a context cue ("Patient Name:", "seen by", "lives in")."""
@@ -834,8 +1007,12 @@ class _NameFinder:
                 self.add(m.start(1), m.end(1), 1, 5)
         elif kind in ("verb", "rel", "greet", "named"):
             m = NAME_SEQ_RE.match(text, s)
+            if kind == "verb" and text[max(0, s - 4):s].rstrip().endswith("by") and self.staff_initials_at(s):
+                return
             if m:
-                self.add(m.start(1), m.end(1), 1, 5 if kind == "named" else 6)
+                # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
+                cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
+                self.add(m.start(1), m.end(1), cued, 5 if kind == "named" else 6)
         elif kind == "locs":
             self.strong_place(s)
         elif kind in ("locw", "locof") and OF_PLACE_STATE.match(text, s):
@@ -874,25 +1051,43 @@ class _NameFinder:
         text, L = self.text, self.L
         seq = NAME_SEQ_RE.match(text, s)
         seq_end = seq.end(1) if seq else e
-        if seq_end >= self.n or text[seq_end] not in ", \t":
-            return seq_end  # every cue below starts with a comma or a space
+        more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
+        # "B. Nakamura MD" ending a line: the sequence took the credential in
+        if more and CRED_TAIL.match(text, seq_end) or seq and CAPS_END.search(seq.group(1)) and LINE_END.match(
+                text, seq_end):
+            self.credential_after(s, kind)
+        if not more:
+            return seq_end
         if text[seq_end] == ",":
             m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
             if m:
                 self.add(m.start(1), m.end(1), 2, 7)
-        if CRED_TAIL.match(text, seq_end):
-            m = CREDENTIAL_RE.match(text, s)
-            if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in m.group(1).split()):
-                m = None  # "CBC, PT, PTT": acronyms before a credential-like word
-            state_like = m and m.group(0)[m.end(1) - m.start():].strip(" \t,.").replace(".", "") in STATE_TOKENS
-            if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in L["cities"]
-                          or kind in ("locw", "locof") and state_like):
-                self.add(m.start(1), m.end(1), 3, 7)  # "Jane Roe, MD", "JOHN SMITH, MD" (not "Baltimore, MD")
+        if AGE_SEX_AFTER.match(text, seq_end) or ROLE_PAREN_AFTER.match(text, seq_end) or ROLE_COMMA_AFTER.match(
+                text, seq_end):
+            self.person_before(s, seq_end)
         if AGE_TAIL.match(text, seq_end):
             m = AGE_AFTER_RE.match(text, s)
             if m:
                 self.add(m.start(1), m.end(1), 1, 6)
         return seq_end
+
+    def person_before(self, s: int, end: int) -> None:
+        """A name told by weak evidence after it (an age-sex token, a role): one of its words must be a listed
+        name that is no common word, or a word no vocabulary knows ("1 Okafor 71M", "Wolf (RN)")."""
+        words = [m.group() for m in WORD_PIECE_RE.finditer(self.text, s, end)]
+        if any(_surname_like(w, self.cfg.unknown_words) for w in words) and not BUILDING_AFTER.match(self.text, end):
+            self.add(s, end, 1, 6)
+
+    def credential_after(self, s: int, kind: str | None) -> None:
+        """'Jane Roe, MD', 'JOHN SMITH, MD' (not 'Baltimore, MD')."""
+        text, L = self.text, self.L
+        m = CREDENTIAL_RE.match(text, s)
+        if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in m.group(1).split()):
+            m = None  # "CBC, PT, PTT": acronyms before a credential-like word
+        state_like = m and m.group(0)[m.end(1) - m.start():].strip(" \t,.").replace(".", "") in STATE_TOKENS
+        if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in L["cities"]
+                      or kind in ("locw", "locof") and state_like):
+            self.add(m.start(1), m.end(1), 3, 7)
 
     def from_lists(self, s: int, e: int, low: str) -> None:
         """'Maria Lopez', 'Lopez, Maria' from the first-name and surname lists, without a cue."""
@@ -903,7 +1098,8 @@ class _NameFinder:
             if m:
                 f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
                 if (f not in C and f not in STOP and f not in L["eponyms"] and last in La and last not in STOP_HARD
-                        and last not in L["hard_eponyms"] and not EPONYM_NEXT.match(text, m.end())):
+                        and last not in L["hard_eponyms"] and last not in BUILDING_HEADS
+                        and not EPONYM_NEXT.match(text, m.end())):
                     self.add(m.start(), m.end(), 1, 4)
         if low in La and e < self.n and text[e] == ",":
             m = LAST_COMMA_FIRST_RE.match(text, s)
@@ -926,6 +1122,7 @@ class _NameFinder:
             keep = 0
             while keep < len(words) and not (words[keep] in STOP or words[keep] in L["common"] or bad(words[keep])):
                 self.found.add(words[keep].capitalize())
+                self.found_lower.add(words[keep])
                 keep += 1  # "doctor amara okafor", not "dr okafor at"
             if keep:
                 s = m.start(g)
@@ -937,6 +1134,9 @@ class _NameFinder:
         if "transcribed" in tl or "typed" in tl or "dictated" in tl or "entered" in tl or "dt:" in tl:
             for m in INITIALS_RE.finditer(text):
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
+            for m in TYPED_INITIALS.finditer(text):  # "Dictated 17/11, typed ml/dg."
+                self.spans.add(m.start(1), m.end(1), "NAME", 6)
+                self.spans.add(m.start(2), m.end(2), "NAME", 6)
             for m in TYPIST_INITIALS.finditer(text):  # "JOB#: 449821 /kmt", "ABC/xyz" closing a dictation
                 b = TYPIST_BEFORE.search(text, max(0, m.start() - 5), m.start())
                 if b:
@@ -989,8 +1189,10 @@ class _NameFinder:
             if text[e:e + 1] == "_" or s and (text[s - 1].isalnum() or text[s - 1] == "_"):
                 continue  # "Guest_family:", "mL"
             if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
+                    or BUILDING_AFTER.match(text, e) or GRADE_AFTER.match(text, e)
                     or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
-                continue  # "Harvey-Bradshaw index", "Entresto 24/26 mg", "Westcott scissors", "the Dexcom"
+                continue  # "Harvey-Bradshaw index", "Entresto 24/26 mg", "Westcott scissors", "the Dexcom",
+                # "Charnwood Ward", "Fitzpatrick II"
             if TURN_WORD_AFTER.match(text, e) and TURN_START.search(text, max(0, s - 24), s):
                 continue  # a word opening a dialogue turn: "Patient: Pardon?", "Doctor: Lemme take a look"
             a, j = s, i
@@ -1040,25 +1242,40 @@ class _NameFinder:
     def propagate(self) -> None:
         """A name part found once is a name wherever it recurs in this document."""
         text, tl, n = self.text, self.tl, self.n
+        add = lambda i, j: self.spans.add(i, j, "NAME", 3)  # noqa: E731
         for s, e, tok in _cap_tokens(text, self.toks):
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
             if key in self.found and not EPONYM_NEXT.match(text, s + len(key)):
-                self.spans.add(s, s + len(key), "NAME", 3)
-        # all-caps repeats ("SMITH") of names that are not common words, and lower-case ones ("martha") in
-        # transcripts written in lower case (elsewhere "poison ivy" is not Ivy)
+                add(s, s + len(key))
+            elif key in self.weak and (PERSON_VERB_AFTER.match(text, s + len(key)) or FAMILY_AFTER.match(text, e)):
+                add(s, s + len(key))  # "Lisa Major ... Major says", "Gerald Fox ... Fox family notified"
+        # other-case repeats ("SMITH" of "Smith", "Davies" of "DAVIES, Glenys") of names that are not common
+        # words, and lower-case ones ("martha") in transcripts written in lower case (elsewhere "poison ivy" is not Ivy)
         lower_doc = _lower_case_doc(text)
         for p in self.found:
             lp = p.lower()
             if len(p) <= 3 or lp in self.L["common"]:
                 continue
-            i = tl.find(lp)
-            while i >= 0:
-                j = i + len(lp)
-                if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
-                        j >= n or not (tl[j].isalpha() or tl[j] in "-")):
-                    if (lower_doc or text[i:j].isupper() or text[i:j] == p) and not EPONYM_NEXT.match(text, j):
-                        self.spans.add(i, j, "NAME", 2)
-                i = tl.find(lp, j)
+            for i, j in self.mentions(lp):
+                if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
+                    self.spans.add(i, j, "NAME", 2)
+        for w in self.found_lower:  # "brother kevin ... asked staff not to let kevin back"
+            for i, j in self.mentions(w, text):
+                self.spans.add(i, j, "NAME", 3)
+        for ini in self.initials:  # "Ravinder Kaur (RK) ... - RK"
+            for i, j in self.mentions(ini, text):
+                self.spans.add(i, j, "NAME", 3)
+
+    def mentions(self, w: str, hay: str | None = None):
+        """(start, end) of each whole-word occurrence of w in hay (the lower-cased text by default)."""
+        hay, n = self.tl if hay is None else hay, self.n
+        i = hay.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] in "-'’")) and (
+                    j >= n or not (hay[j].isalnum() or hay[j] in "-")):
+                yield i, j
+            i = hay.find(w, j)
 
 
 NAME_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?[{UP}][{LO}]+")  # not "PharmD", "WhatsApp", "I'm"

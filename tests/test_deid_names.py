@@ -1,0 +1,161 @@
+"""De-identification of person names: the classes of how clinicians write names (initials, roles, handover
+lists, staff initials, case and nickname variants) and the words that look like names but are not."""
+
+import importlib.util
+
+import pytest
+
+from medlm.corpus.deid import DeidConfig, deidentify
+
+PHILTER = importlib.util.find_spec("philter_ucsf") is not None
+needs_philter = pytest.mark.skipif(not PHILTER, reason="philter-ucsf (unknown-word whitelist) not installed")
+OFF = DeidConfig(unknown_words="off")
+
+
+def names(text, cfg=None):
+    """The original strings replaced as [NAME]."""
+    return [orig for _, _, typ, orig in deidentify(text, cfg).spans if typ == "NAME"]
+
+
+def removed(text, who, cfg=None):
+    """Every letter of `who` lies inside a [NAME] span (each occurrence)."""
+    spans = [(s, e) for s, e, typ, _ in deidentify(text, cfg).spans if typ == "NAME"]
+    start = text.find(who)
+    assert start >= 0, who
+    while start >= 0:
+        if not any(s <= start and start + len(who) <= e for s, e in spans):
+            return False
+        start = text.find(who, start + 1)
+    return True
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Admitted under medicine.\nT. Fairweather (AMU reg) 03.04.27\n", "T. Fairweather"),
+        ("Discharge summary reviewed.\nK. Lindgren MD\n", "K. Lindgren"),
+        ("Access confirmed appropriate.\nG. Oyelowo, Information Governance Officer\n", "G. Oyelowo"),
+        ("Request fulfilled and closed by P. Szymanski 02/03/2027.", "P. Szymanski"),
+        ("Crew: D. Haverford (P1) / L. Ng (P2), arrived 14:02.", "D. Haverford"),
+        ("Report to J.R. Mbeki, then back to ward.", "J.R. Mbeki"),
+    ],
+)
+def test_initial_and_surname(text, who):
+    assert removed(text, who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Urine culture grew E. coli, sensitive to nitrofurantoin.",
+        "Wound swab: S. aureus (MSSA). C. diff toxin negative.",
+        "Completed the hepatitis B. Continue routine care.",
+        "He served in the U.S. Coast Guard for ten years.",
+        "Given vitamin D. Plan to recheck levels.",
+    ],
+)
+def test_initial_before_word_is_not_a_name(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Bloods taken by HCA Precious Nkemelu at 06:10.", "Precious Nkemelu"),
+        ("Discussed with FY1 Aarav Deshmukh and the medical SpR.", "Aarav Deshmukh"),
+        ("Assessment by AMHP Lorna Kilbride; section 2 applied.", "Lorna Kilbride"),
+        ("Consent taken by CRC Tobias Wenger for the registry study.", "Tobias Wenger"),
+        ("Requester: Harriet Oyelaran, paralegal\nRecords: 2019-2026", "Harriet Oyelaran"),
+        ("Bed manager informed; staff nurse Ifeoma Chukwu aware.", "Ifeoma Chukwu"),
+        ("Handover given to nurse in charge Beatriz Saldanha.", "Beatriz Saldanha"),
+        ("Both Whitlock (RN) and Prentiss (RN) attended the code.", "Prentiss"),
+        ("Case discussed at MDT (Drs Kowalski and Abernethy agree).", "Abernethy"),
+        ("Case discussed at MDT (Drs Kowalski, Ferreira and Abernethy).", "Ferreira"),
+        ('She said "his name was Gideon", met at the bar.', "Gideon"),
+    ],
+)
+def test_role_and_label_cues(text, who):
+    assert removed(text, who)
+
+
+def test_handover_list_surname_before_age_sex():
+    text = ("Ward 7 night handover\n 2 Adeyemi 68M - CAP, on IV co-amox.\n 3 Szabo 52/F - DKA resolving.\n"
+            " 5 Lindqvist, 19 F - overdose, psych r/v.\nAdeyemi's sats stable overnight.")
+    for who in ("Adeyemi", "Szabo", "Lindqvist"):
+        assert removed(text, who), who
+
+
+def test_age_sex_needs_a_name_word():
+    assert names("Plan 45F follow-up; Bed 12 71M stable.") == []
+
+
+def test_staff_initials_tied_to_a_name_are_replaced_everywhere():
+    text = ("Lab on-call log. BMS on duty: Ngozi Achterberg (NA)\n"
+            "02:10 K+ 6.9 phoned to ward, read back. - NA\n04:30 Hb 61 phoned, read back. - NA\n")
+    out = deidentify(text).text
+    assert "NA" not in out.replace("[NAME]", "")
+    table = "Sig key: TRW = Tamsin R. Woolley, RN\n0800 | 120/70 | TRW\n1200 | 118/72 | TRW\n"
+    assert "TRW" not in deidentify(table).text
+
+
+def test_handover_initials_and_typist():
+    out = deidentify("Surgical handover Mon 07:45 - PK to LM\nBay 2 quiet.").text
+    assert "PK" not in out and "LM" not in out
+    out = deidentify("Dictated 03/05/2027, typed rb/sj.\n").text
+    assert "rb/" not in out and "/sj" not in out
+    assert names("Handover: transfer ED to ICU at 10:00.") == []
+
+
+def test_case_variants_and_nicknames():
+    text = "Sample 441, OKAFOR, Grace, ward 5.\nComment: Okafor result phoned."
+    assert removed(text, "Okafor") and removed(text, "OKAFOR")
+    assert removed("Result for McPHERSON, Iain, ED majors.", "McPHERSON, Iain")
+    text = 'Pt Jolene Ashworth ("Jo-Jo"), 24F. Later Jo-Jo asked for water.'
+    assert removed(text, "Jolene Ashworth")
+    text = 'Pt Marisol Quintero ("Mari"), 31F, on the ward.'
+    assert removed(text, "Mari") and removed(text, "Marisol Quintero")
+    text = 'Nurse note: "visited by sister rosalind - pt settled. asked that rosalind come back"'
+    assert removed(text, "rosalind")
+
+
+def test_common_word_surname_recurs_before_a_person_verb():
+    text = "Coordinator: Dana Summers\nSummers says the offer is pending."
+    assert removed(text, "Summers")
+    text = "Transplant coordinator Paula Hope called. Hope says crossmatch is due. There is hope of recovery."
+    out = deidentify(text).text
+    assert "Hope says" not in out and "hope of recovery" in out
+
+
+@needs_philter
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Whānau present at bedside; karakia before theatre.", "Whānau"),
+        ("Neighbour reported shouting at night.", "Neighbour"),
+        ("Nil FHx of bowel cancer.", "Nil"),
+        ("Address: 14, 2nd Cross, Rajaji Nagar, Bengaluru 560010", "Rajaji"),
+        ("Farmer, heavy UV exposure, Fitzpatrick III skin.", "Fitzpatrick"),
+    ],
+)
+def test_non_us_words_are_not_names(text, word):
+    assert word not in " ".join(names(text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Sodium 131, Mg 0.6, K 3.1. Inpatient on Kingsley Ward (Surgical).", "Kingsley"),
+        ("Lives in Flat 3, Preston House, Mill Road.", "Preston"),
+        ("Letter from Hartley Barnes Injury Law LLP re: records.", "Hartley"),
+        ("Seen by SALT - level 5 diet.", "SALT"),
+        ("Device: Medtronic Azure XT DR MRI SureScan, checked.", "MRI"),
+    ],
+)
+def test_wards_buildings_firms_acronyms_are_not_names(text, word):
+    assert word not in " ".join(names(text))
+
+
+def test_classes_without_the_whitelist():
+    """Cue-based classes work without philter-ucsf (listed surnames)."""
+    assert removed("Closed by J. Torres 11/12.", "J. Torres", OFF)
+    assert removed(" 1 Morales 71M - cellulitis", "Morales", OFF)
