@@ -211,3 +211,38 @@ def test_prose_after_user_and_store_numbers_are_kept(text):
 def test_short_references_after_id_cues_are_kept():
     assert "CD4/CD8" not in phi("Serial CD4/CD8 activation markers were measured.")
     assert "ACTG 222" not in phi("Patients from protocol ACTG 222 are eligible.")
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Celebrated her 100th birthday last week.", "100th birthday", "AGE>89"),
+        ("DOB 12/12/1931 (94y), lives alone.", "94y", "AGE>89"),
+        ("DOB 03/02/1930 (95), lives alone.", "95", "AGE>89"),
+        ("Sex/Age: F/95", "F/95", "AGE>89"),
+        ("A lady of 93 living alone.", "93", "AGE>89"),
+        ("She is ninety-two and sharp.", "ninety-two", "AGE>89"),
+        ("Week of 11/16 off; wk of 11/9 clinic.", "11/16", "DATE"),
+        ("D/c'd 11/4 to home.", "11/4", "DATE"),
+        ("Admit 11/3 via ED.", "11/3", "DATE"),
+        ("NI number QQ 12 34 56 C on file.", "QQ 12 34 56 C", "ID"),  # national identifiers of more countries
+        ("IHI 8003 6012 3456 7890", "8003 6012 3456 7890", "ID"),
+        ("SIN 046 454 286", "046 454 286", "ID"),
+        ("TFN 123 456 782", "123 456 782", "ID"),
+        ("ABHA 12-3456-7890-1234", "12-3456-7890-1234", "ID"),
+        ("Daughter Mary 555-0142 (cell).", "555-0142", "PHONE"),
+    ],
+)
+def test_more_age_date_identifier_and_phone_forms(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 (95 patients) the cohort grew. PPS 60% and sin 30 degrees.",
+        "Dosing ranges 100-1200 (h) and 250-1000 mg; 120-1500 (w) total.",
+    ],
+)
+def test_look_alikes_stay(text):
+    assert not {"AGE>89", "ID", "PHONE"} & set(phi(text).values())

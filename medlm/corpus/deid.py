@@ -292,7 +292,8 @@ SHORT_DATE_WORDS = (
     # events dated day/month or month/day in handovers and letters ("listed 21/11", "interviewed 11/6")
     "interviewed listed occurred happened informed notified phoned rang emailed booked planned arranged operation "
     "injured injury died deceased assaulted contacted consented referred transferred reported commenced ceased "
-    "restarted resumed inserted removed extubated intubated clinic review mdt"
+    "restarted resumed inserted removed extubated intubated clinic review mdt week_of wk_of admit adm admission d/c "
+    "dc dc'd d/c'd discharge"
 )
 NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
@@ -333,7 +334,7 @@ AGE_PATTERNS = [
     re.compile(
         r"(?i)\b(?:" + AGE_NUM + "|" + AGE_WORDS + r")(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)(?:old|of\s+age|o\b|/o\b|\.o\.?)"
     ),
-    re.compile(r"(?i)\b(?:" + AGE_NUM + r")\s*(?:yo|y/o|y\.o\.?|yrs?|years?|y(?=[ \t]))(?=\W)(?!\s*(?:ago|later|earlier|before|after|since|prior|duration|history|of\s+(?:smoking|use|drinking)))"),
+    re.compile(r"(?i)\b(?:" + AGE_NUM + r")\s*(?:yo|y/o|y\.o\.?|yrs?|years?|y(?=[ \t)]))(?=\W)(?!\s*(?:ago|later|earlier|before|after|since|prior|duration|history|of\s+(?:smoking|use|drinking)))"),
     # aged 93 / age: 94 / age 90+ / Age 95
     re.compile(r"(?i)(?<=\bage[d:]\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage:)\s*" + AGE_NUM + r"\b"),
     # 92M / 93 F / 91-year-old man written as "91M"
@@ -344,6 +345,11 @@ AGE_PATTERNS = [
     # spelled after a verb of age: "aged ninety", "turned one hundred"
     re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s))" + AGE_WORDS + r"\b"),
 ]
+# "she is ninety-two", "I'm one hundred and one" (spelled, after a person and a verb of being)
+AGE_WORDS_AFTER_SUBJECT = re.compile(
+    r"(?i)(?:(?<=\bshe is\s)|(?<=\bhe is\s)|(?<=\bshe was\s)|(?<=\bhe was\s)|(?<=\bshe['’]s\s)|(?<=\bhe['’]s\s)"
+    r"|(?<=\bi['’]m\s)|(?<=\bi am\s))" + AGE_WORDS + r"\b"
+)
 
 PHONE_CORE = (
     r"(?<![\w/.-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
@@ -360,6 +366,8 @@ DOMESTIC_PHONE = re.compile(
     r"(?:\(0[1-9]\d{0,3}\)[ \t]?|0[1-9]\d{0,3}[ \t-])[1-9]\d{2,3}[ \t-]?\d{3,4}(?![\w/-]|\.\d)"
     r"|07\d{3}[ \t]?\d{6}(?![\w/-]|\.\d)|[6-9]\d{4}[ \t]\d{5}(?![\w/-]|\.\d)"
 )
+# a 7-digit local number labelled after it, as phone lists write it: "Mary 555-0142 (cell)", "555.0199 (h)"
+LOCAL_PHONE_LABELLED = re.compile(r"\d{3}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -1249,7 +1257,11 @@ _ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\
 REV_NUM_CUE = re.compile(
     # national health identifiers outside the US, whose values may hold spaces ("NHS No: 943 476 5919")
     r"(?P<national>" + _ID_SEP_REV + r"(?:drac[ \t]+)?(?:" + _phrases_rev(
-        "nhs|chi|medicare|ohip|hcn|phn|ramq|health card|aadhaar|aadhar|uid|uidai|nhi".split("|")) + r")(?!\w))"
+        "nhs|chi|medicare|ohip|hcn|phn|ramq|health card|aadhaar|aadhar|uid|uidai|nhi|"
+        # UK National Insurance, Ireland's PPSN and IHI, Australia's IHI, TFN and DVA file, Canada's SIN, NZ's IRD,
+        # India's ABHA health ID
+        "ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|sin|social insurance|ird|abha|"
+        "health id".split("|")) + r")(?!\w))"
     r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
@@ -1292,8 +1304,10 @@ ID_VALUE_AT = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*)*(?<=[A-Za-z0-9])\b(?!/)"
 )
 GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")
+# UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
+NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
-NATIONAL_VALUE_AT = re.compile(r"\d{3,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
+NATIONAL_VALUE_AT = re.compile(NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
 LOWER_MONTH_WORD = re.compile(
@@ -1308,7 +1322,8 @@ LOWER_MONTH_BEFORE = re.compile(r"(?<![\w-])(" + LOWER_MONTH_WORD.pattern + r")\
 LOWER_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(" + LOWER_MONTH_WORD.pattern + r")")  # "3rd of march"
 DAY_FIRST_DATE = DATE_PATTERNS[3]
 MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
-AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5])
+BIRTHDAY_AGE = re.compile(r"(?:9\d|1[0-2]\d)(?:st|nd|rd|th)[ \t]+(?i:birthday)")  # "her 100th birthday"
+AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5], BIRTHDAY_AGE)
 # a bare number 90-129 that is an age by what stands around it: "she is 94", "I'm 96", "died at 98", "lived to
 # 104", "at 95 she ...", "wife Marjorie (94)", "brother, 99, lives ..."
 AGE_CONTEXT_BEFORE = re.compile(
@@ -1320,6 +1335,8 @@ AGE_CONTEXT_BEFORE = re.compile(
     r"|\b(?i:lived|live|made it)[ \t]+to[ \t]+(?i:be[ \t]+)?"
     r"|\b(?i:wife|husband|mother|father|mom|dad|brother|sister|aunt|uncle|grandmother|grandfather|"
     r"friend|neighbor|spouse|partner)[ \t]*[(,][ \t]*"
+    r"|\b(?i:man|woman|lady|gentleman|gent|widow|widower)[ \t]+(?:of|aged)[ \t]+"  # "a lady of 93"
+    r"|(?P<dob>\b(?:19|20)\d\d[ \t]*\([ \t]*)"  # "DOB 03/02/1930 (95)"
     r"|\b(?P<name>[A-Z][a-z]+)[ \t]*[(,][ \t]*)$"  # "Marjorie (94)": only after a listed first name, not "Glucose (95)"
 )
 TEMP_BEFORE = re.compile(r"(?i:\b(?:temp|temperature|tmax|t|fever|febrile)\b[^\n\d]{0,10})$")
@@ -1347,6 +1364,8 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
         out.append((PHONE_RE, "PHONE", 8))
         if k == 3 and nxt in "- ":
             out.append((SSN_RE, "SSN", 8))
+    if k == 3 and nxt in "-.":
+        out.append((LOCAL_PHONE_LABELLED, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
     if (2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 11 and run[:2] == "07"
@@ -1445,6 +1464,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
             if mm:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
+        if (p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3 and 90 <= int(run) <= 129
+                and not text[p - 3:p - 2].isalnum() and not text[end:end + 1].isalnum()):
+            spans.add(p - 2, end, "AGE>89", 7)  # "Sex/Age: F/95"
         if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 31:
             _short_date(text, p, spans)
             if p > 8 and text[p - 1] in "-–" and DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
@@ -1496,7 +1518,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             for m in HOLIDAY_RE.finditer(text):
                 spans.add(m.start(), m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
-        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6]):
+        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6], AGE_WORDS_AFTER_SUBJECT):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
     if not cfg.keep_years:
@@ -1586,6 +1608,8 @@ def _age_context(text: str, q: int, end: int) -> bool:
     """Does what stands around the number at q..end make it an age ("she is", "died at", "wife (", "Marjorie (",
     "Harold was", "Esther Kaplan, 92,")?"""
     m = AGE_CONTEXT_BEFORE.search(text, max(0, q - 30), q)
+    if m and m.group("dob"):
+        return text[end:end + 1] == ")"
     if m and (m.group("name") or m.group("subject")):
         L = _lists()
         low = (m.group("name") or m.group("subject")).lower()
@@ -1662,7 +1686,7 @@ NUM_CUE_LAST = frozenset(
     pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn nhs chi ohip hcn phn ramq card aadhaar aadhar uid uidai nhi job rx enc clia request badge member claim referral
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
     d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime intake incident
-    userid login bleep blp switchboard line""".split()
+    userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -1705,7 +1729,7 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         return
     if kind == "national":
         v = NATIONAL_VALUE_AT.match(text, q)
-        if v and sum(c.isdigit() for c in v.group()) >= 8:
+        if v and (sum(c.isdigit() for c in v.group()) >= 8 or re.fullmatch(NINO, v.group())):
             spans.add(v.start(), v.end(), "ID", 9)
             return
     v = GROUPED_VALUE_AT.match(text, q) if text[p:p + 7].count(" ") else None
