@@ -367,7 +367,8 @@ DOMESTIC_PHONE = re.compile(
     r"|07\d{3}[ \t]?\d{6}(?![\w/-]|\.\d)|[6-9]\d{4}[ \t]\d{5}(?![\w/-]|\.\d)"
 )
 # a 7-digit local number labelled after it, as phone lists write it: "Mary 555-0142 (cell)", "555.0199 (h)"
-LOCAL_PHONE_LABELLED = re.compile(r"\d{3}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))")
+# (a NANP exchange starts with 2-9: "100-1200 (h)" is a range)
+LOCAL_PHONE_LABELLED = re.compile(r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
