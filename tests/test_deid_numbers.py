@@ -246,3 +246,16 @@ def test_more_age_date_identifier_and_phone_forms(text, original, typ):
 )
 def test_look_alikes_stay(text):
     assert not {"AGE>89", "ID", "PHONE"} & set(phi(text).values())
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Mobile 0412345678 after 5pm", "0412345678", "PHONE"),  # trunk-0 numbers without spaces
+        ("Son 07700900123", "07700900123", "PHONE"),
+        ("MRN 0412345678", "0412345678", "MRN"),  # a record-number cue wins
+        ("Ward sister on DECT 4421", "4421", "PHONE"),
+    ],
+)
+def test_compact_domestic_numbers_and_dect(text, original, typ):
+    assert phi(text).get(original) == typ

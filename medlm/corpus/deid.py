@@ -364,8 +364,10 @@ PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,4}){2,5})(?![\w-])"
 # number never starts with 0, so "001 002 003" is not one; 9-11 digits in all (checked by the caller)
 DOMESTIC_PHONE = re.compile(
     r"(?:\(0[1-9]\d{0,3}\)[ \t]?|0[1-9]\d{0,3}[ \t-])[1-9]\d{2,3}[ \t-]?\d{3,4}(?![\w/-]|\.\d)"
-    r"|07\d{3}[ \t]?\d{6}(?![\w/-]|\.\d)|[6-9]\d{4}[ \t]\d{5}(?![\w/-]|\.\d)"
+    r"|[6-9]\d{4}[ \t]\d{5}(?![\w/-]|\.\d)"
 )
+# the same written without spaces: 10-11 digits after a trunk 0 ("0412345678", "07700900123"); below cued MRNs/IDs
+DOMESTIC_PHONE_COMPACT = re.compile(r"0[1-9]\d{8,9}(?![\w/-]|\.\d)")
 # a 7-digit local number labelled after it, as phone lists write it: "Mary 555-0142 (cell)", "555.0199 (h)"
 # (a NANP exchange starts with 2-9: "100-1200 (h)" is a range)
 LOCAL_PHONE_LABELLED = re.compile(r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))")
@@ -1243,8 +1245,8 @@ LOWER_CUED = [
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
     # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
     (re.compile(r"(ext\.?[ \t]*#?[ \t]*\d[\d-]{2,7})\b"), None, "PHONE", 6, 3),
-    (re.compile(r"(?:pager|pgr|beeper|bleep|blp)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d[\d-]{2,7})\b"),
-     ("pager", "pgr", "beeper", "bleep", "blp"), "PHONE", 6, 3),  # "bleep 3317": a British hospital pager
+    (re.compile(r"(?:pager|pgr|beeper|bleep|blp|dect)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d[\d-]{2,7})\b"),
+     ("pager", "pgr", "beeper", "bleep", "blp", "dect"), "PHONE", 6, 3),  # British hospitals: "bleep 3317", "DECT 4421"
 ]
 LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifiers: REV_NUM_CUE "national")
     (re.compile(r"(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
@@ -1369,9 +1371,10 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
         out.append((LOCAL_PHONE_LABELLED, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
-    if (2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 11 and run[:2] == "07"
-            or k == 5 and run[0] in "6789" and nxt in " \t"):
+    if 2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 5 and run[0] in "6789" and nxt in " \t":
         out.append((DOMESTIC_PHONE, "PHONE", 7))
+    if k in (10, 11) and run[0] == "0" and run[1] != "0":
+        out.append((DOMESTIC_PHONE_COMPACT, "PHONE", 5))
     if k <= 3 and nxt == ".":
         out.append((IPV4_RE, "IP", 9))
     if k in (8, 12, 14):
