@@ -259,3 +259,24 @@ def test_look_alikes_stay(text):
 )
 def test_compact_domestic_numbers_and_dect(text, original, typ):
     assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("UHID: APL.0012839912  Reg. date 05-11-2026", "APL.0012839912", "MRN"),  # a dotted reference
+        ("Bloods repeated on Fri 6th.", "Fri 6th", "DATE"),  # weekday + day of the month
+        ("See you Friday the 13th at 2pm", "Friday the 13th", "DATE"),
+        ("Medication last filled 11/02; due 12/02.", "11/02", "DATE"),
+    ],
+)
+def test_dotted_references_and_weekday_ordinals(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+def test_ordinals_of_nouns_after_a_weekday_abbreviation_stay():
+    assert not phi("Sun 2nd dose given. Wed 3rd floor. pH 7.35, approx.1234567 cells")
+
+
+def test_numbers_before_a_full_stop_after_cue_words_stay():
+    assert not phi("The trial was ACTG Protocol 185. Per HRPP Policy 403. A group of 36.5 million people.")

@@ -246,6 +246,9 @@ MONTHS = (
 WEEKDAY_WORD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 WEEKDAY = r"(?:" + WEEKDAY_WORD + r"\.?,?\s+)?"
 WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+$")  # "Sat 01/27/2024": the weekday is part of it
+WEEKDAY_THE_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+(?:the[ \t]+)?$")  # "Fri 6th", "Friday the 13th"
+# ... not an ordinal of a noun ("Sun 2nd dose", "Wed 3rd floor"): a lower-case word after it other than a connective
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b(?![ \t]+(?!(?:and|or|at|to|in|of|by|from|until|till|before|after)\b)[a-z])")
 ORD = r"(?:st|nd|rd|th)?"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -293,7 +296,7 @@ SHORT_DATE_WORDS = (
     "interviewed listed occurred happened informed notified phoned rang emailed booked planned arranged operation "
     "injured injury died deceased assaulted contacted consented referred transferred reported commenced ceased "
     "restarted resumed inserted removed extubated intubated clinic review mdt week_of wk_of admit adm admission d/c "
-    "dc dc'd d/c'd discharge"
+    "dc dc'd d/c'd discharge filled refilled dispensed"
 )
 NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
@@ -1300,11 +1303,12 @@ REV_NUM_CUE = re.compile(
         "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
-# "4418207", "HV26-1193", slashed references "P/141113/01/2026/004512"; an agency prefix before a space when
+# "4418207", "HV26-1193", slashed or dotted references "P/141113/01/2026/004512", "APL.0012839912"; an agency prefix before a space when
 # digits follow ("case TPD 2611-07-0193"); digits in groups ("tracking 9405 5036 9930 0481 7723 15")
 ID_VALUE_AT = re.compile(
-    r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]{4})"
-    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*)*(?<=[A-Za-z0-9])\b(?!/)"
+    r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.)"
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*)*"
+    r"(?<=[A-Za-z0-9])\b(?!/)"
 )
 GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
@@ -1447,7 +1451,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                               or p - q >= 4 and text[p - 1].islower()):  # "mgarza2"
             last_tok = q
             _long_identifier(text, q, spans)
-        while q and text[q - 1] == "/" and q > 1 and text[q - 2].isalnum():  # "OH/26/3318": one reference
+        while q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
+            # "OH/26/3318", "APL.0012839912": one reference
             q -= 1
             while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
                 q -= 1
@@ -1471,6 +1476,10 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         if (p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3 and 90 <= int(run) <= 129
                 and not text[p - 3:p - 2].isalnum() and not text[end:end + 1].isalnum()):
             spans.add(p - 2, end, "AGE>89", 7)  # "Sex/Age: F/95"
+        if nxt in "snrt" and end - p <= 2 and ORDINAL_AFTER.match(text, end):
+            wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
+            if wd:
+                spans.add(wd.start(), end + 2, "DATE", 5)  # a day of the month after its weekday: "Fri 6th"
         if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 31:
             _short_date(text, p, spans)
             if p > 8 and text[p - 1] in "-–" and DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
@@ -1568,7 +1577,8 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     if USER_NAME.fullmatch(tok) and _user_name(tok):
         spans.add(q, r, "NAME", 1)  # a login built from a person's name: "mgarza2", "jsmith01"
         return
-    if (q and (text[q - 1] in NOT_ID_BEFORE or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
+    dotted = q > 1 and text[q - 1] == "." and text[q - 2].isalpha()  # "APL.0012839912", "No.12345678"
+    if (q and (text[q - 1] in NOT_ID_BEFORE and not dotted or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
             or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok)):
         return
     digits = sum(c.isdigit() for c in tok)
