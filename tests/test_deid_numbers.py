@@ -280,3 +280,16 @@ def test_ordinals_of_nouns_after_a_weekday_abbreviation_stay():
 
 def test_numbers_before_a_full_stop_after_cue_words_stay():
     assert not phi("The trial was ACTG Protocol 185. Per HRPP Policy 403. A group of 36.5 million people.")
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("MRN: 001-44-8812  DOB: 07/04/1930", "001-44-8812", "MRN"),  # the cue beats the SSN shape
+        ("Age: 96Y\nRequesting: Dr. Kim", "96Y", "AGE>89"),
+        ("Agency provider # 38-7712.", "38-7712", "ID"),
+        ("Prescriber no. 2426591T", "2426591T", "ID"),
+    ],
+)
+def test_cue_over_shape_and_provider_numbers(text, original, typ):
+    assert phi(text).get(original) == typ

@@ -337,7 +337,7 @@ AGE_PATTERNS = [
     re.compile(
         r"(?i)\b(?:" + AGE_NUM + "|" + AGE_WORDS + r")(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)(?:old|of\s+age|o\b|/o\b|\.o\.?)"
     ),
-    re.compile(r"(?i)\b(?:" + AGE_NUM + r")\s*(?:yo|y/o|y\.o\.?|yrs?|years?|y(?=[ \t)]))(?=\W)(?!\s*(?:ago|later|earlier|before|after|since|prior|duration|history|of\s+(?:smoking|use|drinking)))"),
+    re.compile(r"(?i)\b(?:" + AGE_NUM + r")\s*(?:yo|y/o|y\.o\.?|yrs?|years?|y(?=[ \t)\n,;]))(?=\W)(?!\s*(?:ago|later|earlier|before|after|since|prior|duration|history|of\s+(?:smoking|use|drinking)))"),
     # aged 93 / age: 94 / age 90+ / Age 95
     re.compile(r"(?i)(?<=\bage[d:]\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage:)\s*" + AGE_NUM + r"\b"),
     # 92M / 93 F / 91-year-old man written as "91M"
@@ -1291,7 +1291,8 @@ REV_NUM_CUE = re.compile(
         "case|tracking|voucher|authorization|auth|prior auth|reference|ref|"
         # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
         # patient's record), police and safeguarding references ("collar no. 4432CN", "crime ref", "intake #"), audit trails
-        "ip no|ip no.|ip number|ipd no|ipd no.|collar|collar number|warrant|warrant number|crime|crime ref|crime number|intake|incident|file|"
+        "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
+        "prescriber no|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|collar number|warrant|warrant number|crime|crime ref|crime number|intake|incident|file|"
         "user id|userid|login".split("|")) + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
@@ -1700,7 +1701,8 @@ NUM_CUE_LAST = frozenset(
     pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn nhs chi ohip hcn phn ramq card aadhaar aadhar uid uidai nhi job rx enc clia request badge member claim referral
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
     d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime intake incident
-    userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha""".split()
+    userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
+    provider prescriber gmc nmc ahpra""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -1756,7 +1758,8 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
     if digits < 4 and ("/" in v.group() or " " in v.group()):
         return  # "serial CD4/CD8", "protocol ACTG 222": a slashed or prefixed reference has 4+ digits
-    priority = 9 if PHONE_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7  # "Subject ID 302-014-0087"
+    # the cue beats a phone or SSN shape: "Subject ID 302-014-0087", "MRN: 001-44-8812"
+    priority = 9 if PHONE_RE.fullmatch(v.group()) or SSN_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7
     spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", priority)
 
 
