@@ -293,3 +293,16 @@ def test_numbers_before_a_full_stop_after_cue_words_stay():
 )
 def test_cue_over_shape_and_provider_numbers(text, original, typ):
     assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Vehicle reg AB12 CDE seen leaving.", "AB12 CDE", "ID"),  # UK number plate
+        ("Rego: 1ABC234 (NSW)", "1ABC234", "ID"),  # Australian registration
+        ("Patient identifier: P-44812", "P-44812", "MRN"),
+        ("H&C number 320 123 4567", "320 123 4567", "ID"),  # Northern Ireland health and care number
+    ],
+)
+def test_plates_and_more_identifier_cues(text, original, typ):
+    assert phi(text).get(original) == typ

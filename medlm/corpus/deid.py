@@ -400,7 +400,8 @@ HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 
 PLATE_RE = (
-    r"(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
+    # UK "vehicle reg AB12 CDE", Australian "rego"
+    r"(?:licen[cs]e\s+plate|plate|tag|rego|vehicle\s+reg(?:istration)?)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7})\b"
 )
 
@@ -1244,7 +1245,7 @@ def _lower_rx(pattern: str) -> re.Pattern:
 # cues, matched only where one of their words starts a word
 LOWER_CUED = [
     (_lower_rx(SSN_CUED), ("ssn", "ss#", "social security"), "SSN", 9, 4),
-    (_lower_rx(PLATE_RE), ("plate", "tag"), "ID", 7, 1),  # "license plate" ends in "plate"
+    (_lower_rx(PLATE_RE), ("plate", "tag", "rego", "vehicle"), "ID", 7, 1),  # "license plate" ends in "plate"
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
     # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
     (re.compile(r"(ext\.?[ \t]*#?[ \t]*\d[\d-]{2,7})\b"), None, "PHONE", 6, 3),
@@ -1266,7 +1267,7 @@ REV_NUM_CUE = re.compile(
         "nhs|chi|medicare|ohip|hcn|phn|ramq|health card|aadhaar|aadhar|uid|uidai|nhi|"
         # UK National Insurance, Ireland's PPSN and IHI, Australia's IHI, TFN and DVA file, Canada's SIN, NZ's IRD,
         # India's ABHA health ID
-        "ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|sin|social insurance|ird|abha|"
+        "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|sin|social insurance|ird|abha|"
         "health id".split("|")) + r")(?!\w))"
     r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
@@ -1282,7 +1283,8 @@ REV_NUM_CUE = re.compile(
         "ur|s-number|s number|k-number|k number|d-number|d number|m-number|m number|rio|rio id|"
         "rio number|pas|pas id|pas number|pas no|emis|emis number|emis no|systmone|systmone number|hrn|"
         "health record number|patient record number|case record number|crn|mpi|empi|hospice id|hospice number|"
-        "client id|client number|client no|client no.|resident id|resident number|chart id".split("|")) + r")(?![\w'’]))"  # not "son's number"
+        "client id|client number|client no|client no.|resident id|resident number|chart id|patient identifier|"
+        "epic|epic id|epic mrn".split("|")) + r")(?![\w'’]))"  # not "son's number"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
@@ -1292,7 +1294,7 @@ REV_NUM_CUE = re.compile(
         # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
         # patient's record), police and safeguarding references ("collar no. 4432CN", "crime ref", "intake #"), audit trails
         "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
-        "prescriber no|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|collar number|warrant|warrant number|crime|crime ref|crime number|intake|incident|file|"
+        "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|collar number|warrant|warrant number|crime|crime ref|crime number|intake|incident|file|"
         "user id|userid|login".split("|")) + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
@@ -1702,7 +1704,7 @@ NUM_CUE_LAST = frozenset(
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
     d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime intake incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
-    provider prescriber gmc nmc ahpra""".split()
+    provider prescriber gmc nmc ahpra identifier epic h&c""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
