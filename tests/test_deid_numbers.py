@@ -306,3 +306,7 @@ def test_cue_over_shape_and_provider_numbers(text, original, typ):
 )
 def test_plates_and_more_identifier_cues(text, original, typ):
     assert phi(text).get(original) == typ
+
+
+def test_measurements_after_cue_words_are_not_identifiers():
+    assert not phi("Fluid intake 1500 mL, intake 2400/output 1800. Incident 1500 mL spill. Kit 1234 units.")

@@ -1292,10 +1292,12 @@ REV_NUM_CUE = re.compile(
         "member|claim|referral|commission|protocol|irb|kit|ticket|confirmation|conversation|incident report|group|"
         "case|tracking|voucher|authorization|auth|prior auth|reference|ref|"
         # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
-        # patient's record), police and safeguarding references ("collar no. 4432CN", "crime ref", "intake #"), audit trails
+        # patient's record), clinicians' registration numbers, police references ("collar no. 4432CN", "crime
+        # ref"), audit trails' user IDs
         "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
-        "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|collar number|warrant|warrant number|crime|crime ref|crime number|intake|incident|file|"
-        "user id|userid|login".split("|")) + r")(?!\w))"
+        "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
+        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login".split("|"))
+    + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
         "registration|lot|employee|insurance|health plan|billing|plate|vehicle|"
@@ -1702,7 +1704,7 @@ NUM_CUE_LAST = frozenset(
     plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
     pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn nhs chi ohip hcn phn ramq card aadhaar aadhar uid uidai nhi job rx enc clia request badge member claim referral
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
-    d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime intake incident
+    d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
     provider prescriber gmc nmc ahpra identifier epic h&c""".split()
 )
@@ -1760,6 +1762,8 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
     if digits < 4 and ("/" in v.group() or " " in v.group()):
         return  # "serial CD4/CD8", "protocol ACTG 222": a slashed or prefixed reference has 4+ digits
+    if kind != "mrn" and NOT_ID_AFTER.match(text, v.end()):
+        return  # a measurement: "incident 1500 mL"
     # the cue beats a phone or SSN shape: "Subject ID 302-014-0087", "MRN: 001-44-8812"
     priority = 9 if PHONE_RE.fullmatch(v.group()) or SSN_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7
     spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", priority)
