@@ -1564,6 +1564,7 @@ def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
 TOKEN_REST = re.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 NOT_ID_BEFORE = frozenset("./:@_$£€#+\\")  # decimals, paths, money; after "#" the cue rules decide
 NOT_ID_AFTER = re.compile(r"[/@_\\]|[.,:]\d|[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|cc|L|%|mm|cm|units?|IU|tabs?|cells|copies|x10)\b")
+UNIT_AFTER_ID = re.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|cc|L|%|mm|cm|units?|IU|tabs?|cells|copies|x10)\b")
 RANGE_OR_UNIT = re.compile(  # 1995-1996, 0700-1900, 5040cGy, 10x20x30, SNP ids (rs1801133)
     r"\d{1,4}(?:-\d{1,4})+|\d+[A-Za-z]{2,}|\d+(?:[xX×]\d+)+[a-z]*|rs\d+"
     # a hyphen part that is a lower-case word or a number with a unit/ordinal ("2000-calorie", "10-25th",
@@ -1762,7 +1763,7 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
     if digits < 4 and ("/" in v.group() or " " in v.group()):
         return  # "serial CD4/CD8", "protocol ACTG 222": a slashed or prefixed reference has 4+ digits
-    if kind != "mrn" and NOT_ID_AFTER.match(text, v.end()):
+    if kind != "mrn" and UNIT_AFTER_ID.match(text, v.end()):
         return  # a measurement: "incident 1500 mL"
     # the cue beats a phone or SSN shape: "Subject ID 302-014-0087", "MRN: 001-44-8812"
     priority = 9 if PHONE_RE.fullmatch(v.group()) or SSN_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7
