@@ -310,3 +310,15 @@ def test_plates_and_more_identifier_cues(text, original, typ):
 
 def test_measurements_after_cue_words_are_not_identifiers():
     assert not phi("Fluid intake 1500 mL, intake 2400/output 1800. Incident 1500 mL spill. Kit 1234 units.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan: repeat U&E in 2/7, review in 6/52, antibiotics for 5/7.",  # British durations (days, weeks)
+        "Obs at 0400 0800 1200.",  # clock times after "at"
+        "ICD-10 I48.91, SNOMED 22298006, NDC 0093-7180-56, LOINC 2345-7.",  # terminology codes
+    ],
+)
+def test_durations_times_and_codes_stay(text):
+    assert not {"DATE", "PHONE", "ID"} & set(phi(text).values())

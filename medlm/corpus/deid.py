@@ -320,6 +320,9 @@ SHORT_DATE_AT = re.compile(
 )
 # day/month, as the rest of the world writes it: "listed 21/11", "Sun 15/11 07:30" (a day of 13-31 first)
 SHORT_DATE_DM = re.compile(r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)" + UNIT_AFTER)
+CLOCK_TIMES = re.compile(r"(?:(?:[01]\d|2[0-4])[0-5]\d[ \t,]+)+(?:[01]\d|2[0-4])[0-5]\d")  # "at 0400 0800 1200"
+UK_DURATION = re.compile(r"\d{1,2}/(?:7|12|52)(?![\d/]|\.\d)")
+DURATION_BEFORE = re.compile(r"\b(?i:in|for|x|within|over)[ \t]+$")
 SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
 RANGE_END = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
 RANGE_START = re.compile(r"[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)")
@@ -1589,11 +1592,14 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
         return
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
-    if digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6):
+    if (digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)) and not CODE_BEFORE.search(text, max(0, q - 12), q):
         spans.add(q, r, _column_type(text, q) or "ID", 1)
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
+# terminology codes name a concept, not a person: "SNOMED 22298006", "NDC 0093-7180-56", "LOINC 2345-7"
+CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs)"
+                         r"[ \t]*(?:code)?[ \t:#]*$")
 
 
 def _user_name(tok: str) -> bool:
@@ -1671,6 +1677,8 @@ def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
 def _short_date(text: str, p: int, spans: _Spans) -> None:
     """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), before a time ("2/19 0800"), with a day
     of 11-31 outside score context ("fell 11/20"), or ending a range ("3/4-3/9")."""
+    if UK_DURATION.match(text, p) and DURATION_BEFORE.search(text, max(0, p - 8), p):
+        return  # British durations: "review in 6/52", "for 5/7" (days), "in 3/12" (months)
     mm = SHORT_DATE_DM.match(text, p)
     if mm:  # day/month needs a date word or weekday before or a time after ("19/11 08:00"): never a score then
         if SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end()):
@@ -1745,7 +1753,7 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         v = PHONE_VALUE_AT.match(text, start)
         # not "Call 0012 (000)" nor "at 0800 1200 1600 2000" (times; the value would be cut inside a number)
         if (v and 7 <= sum(c.isdigit() for c in v.group()) <= 15 and v.group().count("(") == v.group().count(")")
-                and not text[v.end():v.end() + 1].isdigit()):
+                and not text[v.end():v.end() + 1].isdigit() and not CLOCK_TIMES.fullmatch(v.group())):
             spans.add(v.start(), v.end(), _phone_type(text, start, cfg), 7)
         return
     if kind == "national":
