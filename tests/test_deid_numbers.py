@@ -211,3 +211,114 @@ def test_prose_after_user_and_store_numbers_are_kept(text):
 def test_short_references_after_id_cues_are_kept():
     assert "CD4/CD8" not in phi("Serial CD4/CD8 activation markers were measured.")
     assert "ACTG 222" not in phi("Patients from protocol ACTG 222 are eligible.")
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Celebrated her 100th birthday last week.", "100th birthday", "AGE>89"),
+        ("DOB 12/12/1931 (94y), lives alone.", "94y", "AGE>89"),
+        ("DOB 03/02/1930 (95), lives alone.", "95", "AGE>89"),
+        ("Sex/Age: F/95", "F/95", "AGE>89"),
+        ("A lady of 93 living alone.", "93", "AGE>89"),
+        ("She is ninety-two and sharp.", "ninety-two", "AGE>89"),
+        ("Week of 11/16 off; wk of 11/9 clinic.", "11/16", "DATE"),
+        ("D/c'd 11/4 to home.", "11/4", "DATE"),
+        ("Admit 11/3 via ED.", "11/3", "DATE"),
+        ("NI number QQ 12 34 56 C on file.", "QQ 12 34 56 C", "ID"),  # national identifiers of more countries
+        ("IHI 8003 6012 3456 7890", "8003 6012 3456 7890", "ID"),
+        ("SIN 046 454 286", "046 454 286", "ID"),
+        ("TFN 123 456 782", "123 456 782", "ID"),
+        ("ABHA 12-3456-7890-1234", "12-3456-7890-1234", "ID"),
+        ("Daughter Mary 555-0142 (cell).", "555-0142", "PHONE"),
+    ],
+)
+def test_more_age_date_identifier_and_phone_forms(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 (95 patients) the cohort grew. PPS 60% and sin 30 degrees.",
+        "Dosing ranges 100-1200 (h) and 250-1000 mg; 120-1500 (w) total.",
+    ],
+)
+def test_look_alikes_stay(text):
+    assert not {"AGE>89", "ID", "PHONE"} & set(phi(text).values())
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Mobile 0412345678 after 5pm", "0412345678", "PHONE"),  # trunk-0 numbers without spaces
+        ("Son 07700900123", "07700900123", "PHONE"),
+        ("MRN 0412345678", "0412345678", "MRN"),  # a record-number cue wins
+        ("Ward sister on DECT 4421", "4421", "PHONE"),
+    ],
+)
+def test_compact_domestic_numbers_and_dect(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("UHID: APL.0012839912  Reg. date 05-11-2026", "APL.0012839912", "MRN"),  # a dotted reference
+        ("Bloods repeated on Fri 6th.", "Fri 6th", "DATE"),  # weekday + day of the month
+        ("See you Friday the 13th at 2pm", "Friday the 13th", "DATE"),
+        ("Medication last filled 11/02; due 12/02.", "11/02", "DATE"),
+    ],
+)
+def test_dotted_references_and_weekday_ordinals(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+def test_ordinals_of_nouns_after_a_weekday_abbreviation_stay():
+    assert not phi("Sun 2nd dose given. Wed 3rd floor. pH 7.35, approx.1234567 cells")
+
+
+def test_numbers_before_a_full_stop_after_cue_words_stay():
+    assert not phi("The trial was ACTG Protocol 185. Per HRPP Policy 403. A group of 36.5 million people.")
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("MRN: 001-44-8812  DOB: 07/04/1930", "001-44-8812", "MRN"),  # the cue beats the SSN shape
+        ("Age: 96Y\nRequesting: Dr. Kim", "96Y", "AGE>89"),
+        ("Agency provider # 38-7712.", "38-7712", "ID"),
+        ("Prescriber no. 2426591T", "2426591T", "ID"),
+    ],
+)
+def test_cue_over_shape_and_provider_numbers(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Vehicle reg AB12 CDE seen leaving.", "AB12 CDE", "ID"),  # UK number plate
+        ("Rego: 1ABC234 (NSW)", "1ABC234", "ID"),  # Australian registration
+        ("Patient identifier: P-44812", "P-44812", "MRN"),
+        ("H&C number 320 123 4567", "320 123 4567", "ID"),  # Northern Ireland health and care number
+    ],
+)
+def test_plates_and_more_identifier_cues(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+def test_measurements_after_cue_words_are_not_identifiers():
+    assert not phi("Fluid intake 1500 mL, intake 2400/output 1800. Incident 1500 mL spill. Kit 1234 units.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan: repeat U&E in 2/7, review in 6/52, antibiotics for 5/7.",  # British durations (days, weeks)
+        "Obs at 0400 0800 1200.",  # clock times after "at"
+        "ICD-10 I48.91, SNOMED 22298006, NDC 0093-7180-56, LOINC 2345-7.",  # terminology codes
+    ],
+)
+def test_durations_times_and_codes_stay(text):
+    assert not {"DATE", "PHONE", "ID"} & set(phi(text).values())

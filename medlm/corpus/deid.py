@@ -254,6 +254,9 @@ MONTHS = (
 WEEKDAY_WORD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 WEEKDAY = r"(?:" + WEEKDAY_WORD + r"\.?,?\s+)?"
 WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+$")  # "Sat 01/27/2024": the weekday is part of it
+WEEKDAY_THE_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+(?:the[ \t]+)?$")  # "Fri 6th", "Friday the 13th"
+# ... not an ordinal of a noun ("Sun 2nd dose", "Wed 3rd floor"): a lower-case word after it other than a connective
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b(?![ \t]+(?!(?:and|or|at|to|in|of|by|from|until|till|before|after)\b)[a-z])")
 ORD = r"(?:st|nd|rd|th)?"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -300,7 +303,8 @@ SHORT_DATE_WORDS = (
     # events dated day/month or month/day in handovers and letters ("listed 21/11", "interviewed 11/6")
     "interviewed listed occurred happened informed notified phoned rang emailed booked planned arranged operation "
     "injured injury died deceased assaulted contacted consented referred transferred reported commenced ceased "
-    "restarted resumed inserted removed extubated intubated clinic review mdt"
+    "restarted resumed inserted removed extubated intubated clinic review mdt week_of wk_of admit adm admission d/c "
+    "dc dc'd d/c'd discharge filled refilled dispensed"
 )
 NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
@@ -324,6 +328,9 @@ SHORT_DATE_AT = re.compile(
 )
 # day/month, as the rest of the world writes it: "listed 21/11", "Sun 15/11 07:30" (a day of 13-31 first)
 SHORT_DATE_DM = re.compile(r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)" + UNIT_AFTER)
+CLOCK_TIMES = re.compile(r"(?:(?:[01]\d|2[0-4])[0-5]\d[ \t,]+)+(?:[01]\d|2[0-4])[0-5]\d")  # "at 0400 0800 1200"
+UK_DURATION = re.compile(r"\d{1,2}/(?:7|12|52)(?![\d/]|\.\d)")
+DURATION_BEFORE = re.compile(r"\b(?i:in|for|x|within|over)[ \t]+$")
 SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
 RANGE_END = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
 RANGE_START = re.compile(r"[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)")
@@ -341,7 +348,7 @@ AGE_PATTERNS = [
     re.compile(
         r"(?i)\b(?:" + AGE_NUM + "|" + AGE_WORDS + r")(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)(?:old|of\s+age|o\b|/o\b|\.o\.?)"
     ),
-    re.compile(r"(?i)\b(?:" + AGE_NUM + r")\s*(?:yo|y/o|y\.o\.?|yrs?|years?|y(?=[ \t]))(?=\W)(?!\s*(?:ago|later|earlier|before|after|since|prior|duration|history|of\s+(?:smoking|use|drinking)))"),
+    re.compile(r"(?i)\b(?:" + AGE_NUM + r")\s*(?:yo|y/o|y\.o\.?|yrs?|years?|y(?=[ \t)\n,;]))(?=\W)(?!\s*(?:ago|later|earlier|before|after|since|prior|duration|history|of\s+(?:smoking|use|drinking)))"),
     # aged 93 / age: 94 / age 90+ / Age 95
     re.compile(r"(?i)(?<=\bage[d:]\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage\s)\s*" + AGE_NUM + r"\b\+?|(?<=\bage:)\s*" + AGE_NUM + r"\b"),
     # 92M / 93 F / 91-year-old man written as "91M"
@@ -352,6 +359,11 @@ AGE_PATTERNS = [
     # spelled after a verb of age: "aged ninety", "turned one hundred"
     re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s))" + AGE_WORDS + r"\b"),
 ]
+# "she is ninety-two", "I'm one hundred and one" (spelled, after a person and a verb of being)
+AGE_WORDS_AFTER_SUBJECT = re.compile(
+    r"(?i)(?:(?<=\bshe is\s)|(?<=\bhe is\s)|(?<=\bshe was\s)|(?<=\bhe was\s)|(?<=\bshe['’]s\s)|(?<=\bhe['’]s\s)"
+    r"|(?<=\bi['’]m\s)|(?<=\bi am\s))" + AGE_WORDS + r"\b"
+)
 
 PHONE_CORE = (
     r"(?<![\w/.-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
@@ -366,8 +378,13 @@ PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,4}){2,5})(?![\w-])"
 # number never starts with 0, so "001 002 003" is not one; 9-11 digits in all (checked by the caller)
 DOMESTIC_PHONE = re.compile(
     r"(?:\(0[1-9]\d{0,3}\)[ \t]?|0[1-9]\d{0,3}[ \t-])[1-9]\d{2,3}[ \t-]?\d{3,4}(?![\w/-]|\.\d)"
-    r"|07\d{3}[ \t]?\d{6}(?![\w/-]|\.\d)|[6-9]\d{4}[ \t]\d{5}(?![\w/-]|\.\d)"
+    r"|[6-9]\d{4}[ \t]\d{5}(?![\w/-]|\.\d)"
 )
+# the same written without spaces: 10-11 digits after a trunk 0 ("0412345678", "07700900123"); below cued MRNs/IDs
+DOMESTIC_PHONE_COMPACT = re.compile(r"0[1-9]\d{8,9}(?![\w/-]|\.\d)")
+# a 7-digit local number labelled after it, as phone lists write it: "Mary 555-0142 (cell)", "555.0199 (h)"
+# (a NANP exchange starts with 2-9: "100-1200 (h)" is a range)
+LOCAL_PHONE_LABELLED = re.compile(r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -394,7 +411,8 @@ HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 
 PLATE_RE = (
-    r"(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
+    # UK "vehicle reg AB12 CDE", Australian "rego"
+    r"(?:licen[cs]e\s+plate|plate|tag|rego|vehicle\s+reg(?:istration)?)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7})\b"
 )
 
@@ -1447,12 +1465,12 @@ def _lower_rx(pattern: str) -> re.Pattern:
 # cues, matched only where one of their words starts a word
 LOWER_CUED = [
     (_lower_rx(SSN_CUED), ("ssn", "ss#", "social security"), "SSN", 9, 4),
-    (_lower_rx(PLATE_RE), ("plate", "tag"), "ID", 7, 1),  # "license plate" ends in "plate"
+    (_lower_rx(PLATE_RE), ("plate", "tag", "rego", "vehicle"), "ID", 7, 1),  # "license plate" ends in "plate"
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
     # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
     (re.compile(r"(ext\.?[ \t]*#?[ \t]*\d[\d-]{2,7})\b"), None, "PHONE", 6, 3),
-    (re.compile(r"(?:pager|pgr|beeper|bleep|blp)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d[\d-]{2,7})\b"),
-     ("pager", "pgr", "beeper", "bleep", "blp"), "PHONE", 6, 3),  # "bleep 3317": a British hospital pager
+    (re.compile(r"(?:pager|pgr|beeper|bleep|blp|dect)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*(\d[\d-]{2,7})\b"),
+     ("pager", "pgr", "beeper", "bleep", "blp", "dect"), "PHONE", 6, 3),  # British hospitals: "bleep 3317", "DECT 4421"
 ]
 LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifiers: REV_NUM_CUE "national")
     (re.compile(r"(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
@@ -1466,7 +1484,11 @@ _ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\
 REV_NUM_CUE = re.compile(
     # national health identifiers outside the US, whose values may hold spaces ("NHS No: 943 476 5919")
     r"(?P<national>" + _ID_SEP_REV + r"(?:drac[ \t]+)?(?:" + _phrases_rev(
-        "nhs|chi|medicare|ohip|hcn|phn|ramq|health card|aadhaar|aadhar|uid|uidai|nhi".split("|")) + r")(?!\w))"
+        "nhs|chi|medicare|ohip|hcn|phn|ramq|health card|aadhaar|aadhar|uid|uidai|nhi|"
+        # UK National Insurance, Ireland's PPSN and IHI, Australia's IHI, TFN and DVA file, Canada's SIN, NZ's IRD,
+        # India's ABHA health ID
+        "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|sin|social insurance|ird|abha|"
+        "health id".split("|")) + r")(?!\w))"
     r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
@@ -1481,7 +1503,8 @@ REV_NUM_CUE = re.compile(
         "ur|s-number|s number|k-number|k number|d-number|d number|m-number|m number|rio|rio id|"
         "rio number|pas|pas id|pas number|pas no|emis|emis number|emis no|systmone|systmone number|hrn|"
         "health record number|patient record number|case record number|crn|mpi|empi|hospice id|hospice number|"
-        "client id|client number|client no|client no.|resident id|resident number|chart id".split("|")) + r")(?![\w'’]))"  # not "son's number"
+        "client id|client number|client no|client no.|resident id|resident number|chart id|patient identifier|"
+        "epic|epic id|epic mrn".split("|")) + r")(?![\w'’]))"  # not "son's number"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
@@ -1489,9 +1512,12 @@ REV_NUM_CUE = re.compile(
         "member|claim|referral|commission|protocol|irb|kit|ticket|confirmation|conversation|incident report|group|"
         "case|tracking|voucher|authorization|auth|prior auth|reference|ref|"
         # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
-        # patient's record), police and safeguarding references ("collar no. 4432CN", "crime ref", "intake #"), audit trails
-        "ip no|ip no.|ip number|ipd no|ipd no.|collar|collar number|warrant|warrant number|crime|crime ref|crime number|intake|incident|file|"
-        "user id|userid|login".split("|")) + r")(?!\w))"
+        # patient's record), clinicians' registration numbers, police references ("collar no. 4432CN", "crime
+        # ref"), audit trails' user IDs
+        "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
+        "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
+        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login".split("|"))
+    + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
         "registration|lot|employee|insurance|health plan|billing|plate|vehicle|"
@@ -1502,15 +1528,18 @@ REV_NUM_CUE = re.compile(
         "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
-# "4418207", "HV26-1193", slashed references "P/141113/01/2026/004512"; an agency prefix before a space when
+# "4418207", "HV26-1193", slashed or dotted references "P/141113/01/2026/004512", "APL.0012839912"; an agency prefix before a space when
 # digits follow ("case TPD 2611-07-0193"); digits in groups ("tracking 9405 5036 9930 0481 7723 15")
 ID_VALUE_AT = re.compile(
-    r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]{4})"
-    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*)*(?<=[A-Za-z0-9])\b(?!/)"
+    r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.)"
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*)*"
+    r"(?<=[A-Za-z0-9])\b(?!/)"
 )
 GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")
+# UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
+NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
-NATIONAL_VALUE_AT = re.compile(r"\d{3,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
+NATIONAL_VALUE_AT = re.compile(NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
 LOWER_MONTH_WORD = re.compile(
@@ -1525,7 +1554,8 @@ LOWER_MONTH_BEFORE = re.compile(r"(?<![\w-])(" + LOWER_MONTH_WORD.pattern + r")\
 LOWER_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(" + LOWER_MONTH_WORD.pattern + r")")  # "3rd of march"
 DAY_FIRST_DATE = DATE_PATTERNS[3]
 MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
-AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5])
+BIRTHDAY_AGE = re.compile(r"(?:9\d|1[0-2]\d)(?:st|nd|rd|th)[ \t]+(?i:birthday)")  # "her 100th birthday"
+AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5], BIRTHDAY_AGE)
 # a bare number 90-129 that is an age by what stands around it: "she is 94", "I'm 96", "died at 98", "lived to
 # 104", "at 95 she ...", "wife Marjorie (94)", "brother, 99, lives ..."
 AGE_CONTEXT_BEFORE = re.compile(
@@ -1537,6 +1567,8 @@ AGE_CONTEXT_BEFORE = re.compile(
     r"|\b(?i:lived|live|made it)[ \t]+to[ \t]+(?i:be[ \t]+)?"
     r"|\b(?i:wife|husband|mother|father|mom|dad|brother|sister|aunt|uncle|grandmother|grandfather|"
     r"friend|neighbor|spouse|partner)[ \t]*[(,][ \t]*"
+    r"|\b(?i:man|woman|lady|gentleman|gent|widow|widower)[ \t]+(?:of|aged)[ \t]+"  # "a lady of 93"
+    r"|(?P<dob>\b(?:19|20)\d\d[ \t]*\([ \t]*)"  # "DOB 03/02/1930 (95)"
     r"|\b(?P<name>[A-Z][a-z]+)[ \t]*[(,][ \t]*)$"  # "Marjorie (94)": only after a listed first name, not "Glucose (95)"
 )
 TEMP_BEFORE = re.compile(r"(?i:\b(?:temp|temperature|tmax|t|fever|febrile)\b[^\n\d]{0,10})$")
@@ -1564,11 +1596,14 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
         out.append((PHONE_RE, "PHONE", 8))
         if k == 3 and nxt in "- ":
             out.append((SSN_RE, "SSN", 8))
+    if k == 3 and nxt in "-.":
+        out.append((LOCAL_PHONE_LABELLED, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
-    if (2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 11 and run[:2] == "07"
-            or k == 5 and run[0] in "6789" and nxt in " \t"):
+    if 2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 5 and run[0] in "6789" and nxt in " \t":
         out.append((DOMESTIC_PHONE, "PHONE", 7))
+    if k in (10, 11) and run[0] == "0" and run[1] != "0":
+        out.append((DOMESTIC_PHONE_COMPACT, "PHONE", 5))
     if k <= 3 and nxt == ".":
         out.append((IPV4_RE, "IP", 9))
     if k in (8, 12, 14):
@@ -1641,7 +1676,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                               or p - q >= 4 and text[p - 1].islower()):  # "mgarza2"
             last_tok = q
             _long_identifier(text, q, spans)
-        while q and text[q - 1] == "/" and q > 1 and text[q - 2].isalnum():  # "OH/26/3318": one reference
+        while q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
+            # "OH/26/3318", "APL.0012839912": one reference
             q -= 1
             while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
                 q -= 1
@@ -1662,6 +1698,13 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
             if mm:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
+        if (p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3 and 90 <= int(run) <= 129
+                and not text[p - 3:p - 2].isalnum() and not text[end:end + 1].isalnum()):
+            spans.add(p - 2, end, "AGE>89", 7)  # "Sex/Age: F/95"
+        if nxt in "snrt" and end - p <= 2 and ORDINAL_AFTER.match(text, end):
+            wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
+            if wd:
+                spans.add(wd.start(), end + 2, "DATE", 5)  # a day of the month after its weekday: "Fri 6th"
         if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 31:
             _short_date(text, p, spans)
             if p > 8 and text[p - 1] in "-–" and DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
@@ -1713,7 +1756,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             for m in HOLIDAY_RE.finditer(text):
                 spans.add(m.start(), m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
-        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6]):
+        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6], AGE_WORDS_AFTER_SUBJECT):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
     if not cfg.keep_years:
@@ -1741,6 +1784,7 @@ def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
 TOKEN_REST = re.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 NOT_ID_BEFORE = frozenset("./:@_$£€#+\\")  # decimals, paths, money; after "#" the cue rules decide
 NOT_ID_AFTER = re.compile(r"[/@_\\]|[.,:]\d|[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|cc|L|%|mm|cm|units?|IU|tabs?|cells|copies|x10)\b")
+UNIT_AFTER_ID = re.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|cc|L|%|mm|cm|units?|IU|tabs?|cells|copies|x10)\b")
 RANGE_OR_UNIT = re.compile(  # 1995-1996, 0700-1900, 5040cGy, 10x20x30, SNP ids (rs1801133)
     r"\d{1,4}(?:-\d{1,4})+|\d+[A-Za-z]{2,}|\d+(?:[xX×]\d+)+[a-z]*|rs\d+"
     # a hyphen part that is a lower-case word or a number with a unit/ordinal ("2000-calorie", "10-25th",
@@ -1759,16 +1803,20 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     if USER_NAME.fullmatch(tok) and _user_name(tok):
         spans.add(q, r, "NAME", 1)  # a login built from a person's name: "mgarza2", "jsmith01"
         return
-    if (q and (text[q - 1] in NOT_ID_BEFORE or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
+    dotted = q > 1 and text[q - 1] == "." and text[q - 2].isalpha()  # "APL.0012839912", "No.12345678"
+    if (q and (text[q - 1] in NOT_ID_BEFORE and not dotted or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
             or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok)):
         return
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
-    if digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6):
+    if (digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)) and not CODE_BEFORE.search(text, max(0, q - 12), q):
         spans.add(q, r, _column_type(text, q) or "ID", 1)
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
+# terminology codes name a concept, not a person: "SNOMED 22298006", "NDC 0093-7180-56", "LOINC 2345-7"
+CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs)"
+                         r"[ \t]*(?:code)?[ \t:#]*$")
 
 
 def _user_name(tok: str) -> bool:
@@ -1803,6 +1851,8 @@ def _age_context(text: str, q: int, end: int) -> bool:
     """Does what stands around the number at q..end make it an age ("she is", "died at", "wife (", "Marjorie (",
     "Harold was", "Esther Kaplan, 92,")?"""
     m = AGE_CONTEXT_BEFORE.search(text, max(0, q - 30), q)
+    if m and m.group("dob"):
+        return text[end:end + 1] == ")"
     if m and (m.group("name") or m.group("subject")):
         L = _lists()
         low = (m.group("name") or m.group("subject")).lower()
@@ -1844,6 +1894,8 @@ def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
 def _short_date(text: str, p: int, spans: _Spans) -> None:
     """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), before a time ("2/19 0800"), with a day
     of 11-31 outside score context ("fell 11/20"), or ending a range ("3/4-3/9")."""
+    if UK_DURATION.match(text, p) and DURATION_BEFORE.search(text, max(0, p - 8), p):
+        return  # British durations: "review in 6/52", "for 5/7" (days), "in 3/12" (months)
     mm = SHORT_DATE_DM.match(text, p)
     if mm:  # day/month needs a date word or weekday before or a time after ("19/11 08:00"): never a score then
         if SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end()):
@@ -1878,8 +1930,9 @@ NUM_CUE_LAST = frozenset(
     plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
     pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn nhs chi ohip hcn phn ramq card aadhaar aadhar uid uidai nhi job rx enc clia request badge member claim referral
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
-    d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime intake incident
-    userid login bleep blp switchboard line""".split()
+    d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime incident
+    userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
+    provider prescriber gmc nmc ahpra identifier epic h&c""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -1917,12 +1970,12 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         v = PHONE_VALUE_AT.match(text, start)
         # not "Call 0012 (000)" nor "at 0800 1200 1600 2000" (times; the value would be cut inside a number)
         if (v and 7 <= sum(c.isdigit() for c in v.group()) <= 15 and v.group().count("(") == v.group().count(")")
-                and not text[v.end():v.end() + 1].isdigit()):
+                and not text[v.end():v.end() + 1].isdigit() and not CLOCK_TIMES.fullmatch(v.group())):
             spans.add(v.start(), v.end(), _phone_type(text, start, cfg), 7)
         return
     if kind == "national":
         v = NATIONAL_VALUE_AT.match(text, q)
-        if v and sum(c.isdigit() for c in v.group()) >= 8:
+        if v and (sum(c.isdigit() for c in v.group()) >= 8 or re.fullmatch(NINO, v.group())):
             spans.add(v.start(), v.end(), "ID", 9)
             return
     v = GROUPED_VALUE_AT.match(text, q) if text[p:p + 7].count(" ") else None
@@ -1935,7 +1988,10 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
     if digits < 4 and ("/" in v.group() or " " in v.group()):
         return  # "serial CD4/CD8", "protocol ACTG 222": a slashed or prefixed reference has 4+ digits
-    priority = 9 if PHONE_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7  # "Subject ID 302-014-0087"
+    if kind != "mrn" and UNIT_AFTER_ID.match(text, v.end()):
+        return  # a measurement: "incident 1500 mL"
+    # the cue beats a phone or SSN shape: "Subject ID 302-014-0087", "MRN: 001-44-8812"
+    priority = 9 if PHONE_RE.fullmatch(v.group()) or SSN_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7
     spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", priority)
 
 
