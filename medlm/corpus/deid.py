@@ -653,7 +653,7 @@ VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERB
     "covering for"]
 GREET_PHRASES = ("hi|hello|hey|good morning|good afternoon|good evening|thank you|thanks|bye|goodbye|welcome|dear|"
                  "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/").split("|")
-NAMED_PHRASES = "named|name is|name was|name's|names are|nicknamed|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
+NAMED_PHRASES = "named|name is|name was|nicknamed|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
 LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
                                    "originally transferred visiting home").split()
               for p in ("in", "to", "from", "at", "of", "near")] + ["grew up in", "here from", "back to"]
@@ -744,13 +744,14 @@ ROLE_COMMA_AFTER = re.compile(
     r",[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Officer|Coordinator|Co-ordinator|Manager|Administrator|Nurse|Midwife|"
     r"Registrar|Consultant|Matron|Paramedic|Advocate|Worker|Solicitor|Attorney|Chaplain|Interpreter|Clerk)\b"
 )
+PERSON_TAIL = re.compile("|".join(r.pattern for r in (AGE_SEX_AFTER, ROLE_PAREN_AFTER, ROLE_COMMA_AFTER)))
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
 NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
 # staff initials tied to a name: "Ravinder Kaur (RK)", "KLW = Kimberly L. Washington, RN"
 PAREN_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
 INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  # not "RE: Romana Esposito"
 # handover initials on a handover line: "night handover 07:30 - JH to SB"
-HANDOVER_LINE = re.compile(r"(?im)^[^\n]*\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b[^\n]*$")
+HANDOVER_WORD = re.compile(r"\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b")  # on the lower-cased text
 HANDOVER_INITIALS = re.compile(r"(?:[-–:]|\bby)[ \t]*([A-Z]{2,3})[ \t]+(?:to|->|→|>)[ \t]+([A-Z]{2,3})(?![\w/])")
 PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU OR GP OT PT IR CT MRI USS NICU PICU SCBU".split())
 # typist initials after a verb of typing: "typed ml/dg", "Transcribed: KMT/jrs"
@@ -767,7 +768,7 @@ BUILDING_AFTER = re.compile(
 STAFF_INITIALS_AT = re.compile(r"[A-Z]{2,4}(?![\w'’/-])")
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
-NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname(?:'s|[ \t]+(?:is|was)))[ \t]+$")  # "his name was Tanner"
+NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
 JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + NAME_SEQ)  # "Drs Ivanova and Hollis"
 
 
@@ -875,7 +876,9 @@ class _NameFinder:
             if _lower_case_doc(text):
                 self.lower_unknown_names(self.cfg.unknown_words)
         self.after_names()
-        if "hand" in self.tl or "sign" in self.tl:
+        if "hand" in self.tl and ("handover" in self.tl or "hand over" in self.tl or "handoff" in self.tl
+                                  or "hand off" in self.tl or "hand-o" in self.tl) or "sign out" in self.tl \
+                or "signout" in self.tl or "sign-out" in self.tl:
             self.handover_initials()
         if self.found or self.weak or self.initials or self.found_lower:
             self.propagate()
@@ -960,8 +963,10 @@ class _NameFinder:
 
     def handover_initials(self) -> None:
         """'night handover 07:30 - JH to SB': staff initials handing over, on a handover line."""
-        for line in HANDOVER_LINE.finditer(self.text):
-            for m in HANDOVER_INITIALS.finditer(self.text, line.start(), line.end()):
+        text = self.text
+        for word in HANDOVER_WORD.finditer(self.tl):
+            start, end = text.rfind("\n", 0, word.start()) + 1, text.find("\n", word.end())
+            for m in HANDOVER_INITIALS.finditer(text, start, end if end >= 0 else self.n):
                 if m.group(1) not in PLACE_INITIALS and m.group(2) not in PLACE_INITIALS:
                     self.initials.update((m.group(1), m.group(2)))
 
@@ -1031,8 +1036,8 @@ class _NameFinder:
         seq_end = seq.end(1) if seq else e
         more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
         # "B. Nakamura MD" ending a line: the sequence took the credential in
-        if more and CRED_TAIL.match(text, seq_end) or seq and CAPS_END.search(seq.group(1)) and LINE_END.match(
-                text, seq_end):
+        if more and CRED_TAIL.match(text, seq_end) or seq and text[seq_end - 1].isupper() and CAPS_END.search(
+                seq.group(1)) and LINE_END.match(text, seq_end):
             self.credential_after(s, kind)
         if not more:
             return seq_end
@@ -1040,8 +1045,7 @@ class _NameFinder:
             m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
             if m:
                 self.add(m.start(1), m.end(1), 2, 7)
-        if AGE_SEX_AFTER.match(text, seq_end) or ROLE_PAREN_AFTER.match(text, seq_end) or ROLE_COMMA_AFTER.match(
-                text, seq_end):
+        if PERSON_TAIL.match(text, seq_end):
             self.person_before(s, seq_end)
         if AGE_TAIL.match(text, seq_end):
             m = AGE_AFTER_RE.match(text, s)
