@@ -159,3 +159,25 @@ def test_classes_without_the_whitelist():
     """Cue-based classes work without philter-ucsf (listed surnames)."""
     assert removed("Closed by J. Torres 11/12.", "J. Torres", OFF)
     assert removed(" 1 Morales 71M - cellulitis", "Morales", OFF)
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Mum - Chantelle, at the cot side.", "Chantelle"),
+        ("Dad: Ruairi (on phone)", "Ruairi"),
+        ("Seen with nan Maureen and stepdad Lyle.", "Lyle"),
+        ("Sr Adeyemi (ward sister) aware of the plan.", "Adeyemi"),
+        ("Sgt Kowalczyk (police) accompanied the patient.", "Kowalczyk"),
+        ("Magdalena (OT) to arrange a home visit.", "Magdalena"),
+        ("Bed 9 - Fa'alogo, Sina 61F - cellulitis", "Sina"),
+    ],
+)
+def test_relatives_titles_and_roles_more_forms(text, who):
+    assert removed(text, who)
+
+
+@needs_philter
+def test_english_word_after_a_role_is_not_a_name():
+    assert names("Copy: Mr O. Fashola, Consultant Urologist") == ["O. Fashola"]
+    assert names("Referred to Smokefree Pregnancy service.") == []

@@ -478,7 +478,8 @@ LAST_FIRST = (
 )
 
 TITLE_RE = re.compile(
-    r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Nurse|Rev|Fr|DR|MR|MRS)\.?[ \t]+" + NAME_SEQ
+    r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
+    r"Insp|Pastor|Rabbi|Imam|Cllr)\.?[ \t]+" + NAME_SEQ
 )
 INITIALS_RE = re.compile(
     r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
@@ -598,7 +599,8 @@ class _Spans:
 
 
 CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
-TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Nurse Rev Fr DR MR MRS".split())
+TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Sr Nurse Rev Fr DR MR MRS Sgt Capt "
+                   "Det Insp Pastor Rabbi Imam Cllr".split())
 PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
 
@@ -614,9 +616,13 @@ _TO_VERBS = "referred spoke spoken talked sent introduced called given reported 
 # "AMHP Femi Adeyinka", "CRC Marcus Lee"), and the informal words for partners ("gf Tasha", "her ex Jason")
 _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron paramedic physio physiotherapist advocate "
           "officer pc constable detective sergeant solicitor attorney lawyer pastor priest imam rabbi carer keyworker "
-          "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua").split() + [
+          "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
+          "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp cns csw acp ot slt "
+          "porter rm").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
-    "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty"]
+    "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty", "ward manager",
+    "bed manager", "site manager", "foster carer", "foster mother", "foster father", "ex-wife", "ex-husband",
+    "ex-partner"]
 _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad sister brother grandmother grandfather "
               "granddaughter grandson aunt uncle niece nephew cousin friend caregiver girlfriend boyfriend fiance "
               "fiancee fiancé fiancée stepmother stepfather stepson stepdaughter neighbor neighbour roommate guardian "
@@ -642,7 +648,7 @@ LABEL_PHRASES = (
     "coordinator|study coordinator|identifying data|accepting|accepting md|accepting physician|clinician|supervisor|"
     "legal name|bill to|account holder|cardholder|card holder|sender|recipient|principal investigator|pi|"
     "investigator|chaplain|preceptor|technologist|tech|sonographer|interpreted by|agent|health care agent|"
-    "requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
+    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
 ).split("|")
@@ -662,7 +668,7 @@ LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a
 REV_CUE = re.compile(
     r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
-    r"|(?P<rel>\(?[ \t]?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
+    r"|(?P<rel>\(?[ \t]?(?:[-–][ \t]?)?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
     r"|(?P<named>[ \t]+(?:" + _phrases_rev(NAMED_PHRASES) + r")(?!\w))"
     r"|(?P<pat>[ \t]+,?[ \t]*(?:tneitap|tp)(?!\w))"
@@ -735,15 +741,18 @@ NOT_INITIAL_BEFORE = re.compile(
 AGE_SEX_AFTER = re.compile(r",?[ \t]+\(?\d{1,3}[ \t]?(?:[MF]|/[MF]|yo[ \t]?[MFmf]?|y/o)(?![\w/])")
 # a staff role or grade in brackets after a name: "Wolf (RN)", "Castellanos (ED reg)", "Hollis (SpR)"
 ROLE_PAREN_AFTER = re.compile(
-    r"[ \t]*\((?:[A-Z]{2,4}[ \t]+)?(?:RN|RM|MD|DO|NP|PA|PA-C|LPN|CNA|HCA|SN|SpR|SHO|FY[12]|CT[1-3]|ST[1-8]|AMHP|CRC|"
-    r"(?i:reg|registrar|consultant|midwife|nurse|charge nurse|attending|resident|fellow|intern|physio|pharmacist|"
-    r"paramedic|social worker|key worker|care coordinator|scribe))\)"
+    r"[ \t]*\((?:[A-Z]{2,4}[ \t]+|(?i:on[ -]call|night|day|ward|duty)[ \t]+)?(?:RN|RM|MD|DO|NP|PA|PA-C|LPN|CNA|HCA|"
+    r"SN|SpR|SHO|FY[12]|F[12]|CT[1-3]|ST[1-8]|AMHP|CRC|ANP|CNS|CSW|ACP|OT|PT|SLT|SALT|GP|"
+    r"(?i:reg|registrar|consultant|midwife|nurse|charge nurse|sister|attending|resident|fellow|intern|physio|"
+    r"physiotherapist|pharmacist|dietitian|dietician|porter|paramedic|social worker|key worker|care coordinator|"
+    r"scribe|police|interpreter|chaplain|student|student nurse|manager|ward manager|bed manager))\)"
 )
 # a role after a comma: "A. Bhattacharya, Privacy Officer", "Tom Reyes, Charge Nurse"
 ROLE_COMMA_AFTER = re.compile(
     r",[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Officer|Coordinator|Co-ordinator|Manager|Administrator|Nurse|Midwife|"
     r"Registrar|Consultant|Matron|Paramedic|Advocate|Worker|Solicitor|Attorney|Chaplain|Interpreter|Clerk)\b"
 )
+LAST_FIRST_AT = re.compile(LAST_FIRST)
 PERSON_TAIL = re.compile("|".join(r.pattern for r in (AGE_SEX_AFTER, ROLE_PAREN_AFTER, ROLE_COMMA_AFTER)))
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
 NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
@@ -927,6 +936,12 @@ class _NameFinder:
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
 
+    def english_word(self, w: str) -> bool:
+        """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
+        W = _whitelist(self.cfg.unknown_words)
+        low = _ascii(w.lower())
+        return W is not None and low in W and low not in self.L["names"]
+
     def staff_initials_at(self, s: int) -> bool:
         """'verified by JRT', 'seen by KMW': capitals after "<verb> by" that no vocabulary knows (not ENT, ICU, OT;
         not placeholders such as XYZ) are a person's initials; they are replaced wherever they recur."""
@@ -992,6 +1007,8 @@ class _NameFinder:
             m = NAME_SEQ_RE.match(text, s)
             if kind == "verb" and text[max(0, s - 4):s].rstrip().endswith("by") and self.staff_initials_at(s):
                 return
+            if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]):
+                return  # "Consultant Urologist", "referred to Smokefree Baby", "seen by SALT"
             if m:
                 # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
                 cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
@@ -1047,6 +1064,10 @@ class _NameFinder:
                 self.add(m.start(1), m.end(1), 2, 7)
         if PERSON_TAIL.match(text, seq_end):
             self.person_before(s, seq_end)
+        elif text[seq_end] == ",":
+            m = LAST_FIRST_AT.match(text, s)  # "Tasi'ilima, Losa 54F"
+            if m and PERSON_TAIL.match(text, m.end(1)):
+                self.person_before(s, m.end(1))
         if AGE_TAIL.match(text, seq_end):
             m = AGE_AFTER_RE.match(text, s)
             if m:
