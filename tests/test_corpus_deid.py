@@ -366,7 +366,7 @@ def test_table_column_names_the_identifier_type():
 
 def test_logins_built_from_names():
     assert phi("Printed 2023-07-02 by mgarza2; user jsmith01 logged in.") == {
-        "2023-07-02": "DATE", "mgarza2": "NAME", "jsmith01": "NAME"}
+        "2023-07-02": "DATE", "mgarza2": "NAME", "jsmith01": "ID"}  # "user X" is the account: an ID
     assert not phi("apoe4 carrier, brca1 negative, rs1801133 variant, covid19 vaccine.")
 
 

@@ -181,3 +181,28 @@ def test_relatives_titles_and_roles_more_forms(text, who):
 def test_english_word_after_a_role_is_not_a_name():
     assert names("Copy: Mr O. Fashola, Consultant Urologist") == ["O. Fashola"]
     assert names("Referred to Smokefree Pregnancy service.") == []
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ('Pt\'s friend "Dee" visited twice.', "Dee"),
+        ('Threatening texts from "marco" (ex) reported to police.', "marco"),
+        ("Smt. Kavitha Raghavan attended with her son.", "Kavitha Raghavan"),
+        ("Interpreter from LanguageLine, Oksana, via phone.", "Oksana"),
+        ("Advocate from the Rape Crisis Centre, Brianna, present.", "Brianna"),
+    ],
+)
+def test_quoted_honorific_and_role_from_org(text, who):
+    assert removed(text, who)
+
+
+def test_login_after_user_is_an_id():
+    spans = {orig: typ for _, _, typ, orig in deidentify("10/28 22:14 user mjohnson4 opened the chart").spans}
+    assert spans.get("mjohnson4") == "ID"
+    spans = {orig: typ for _, _, typ, orig in deidentify("Order printed by mjohnson4 at 06:10").spans}
+    assert spans.get("mjohnson4") == "NAME"
+
+
+def test_not_titles():
+    assert names("He travelled to Sri Lanka last year. Started baby aspirin; Baby Shampoo for cradle cap.") == []

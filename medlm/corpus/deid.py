@@ -479,7 +479,7 @@ LAST_FIRST = (
 
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
-    r"Insp|Pastor|Rabbi|Imam|Cllr)\.?[ \t]+" + NAME_SEQ
+    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of)\.?[ \t]+" + NAME_SEQ
 )
 INITIALS_RE = re.compile(
     r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
@@ -600,7 +600,7 @@ class _Spans:
 
 CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
 TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Sr Nurse Rev Fr DR MR MRS Sgt Capt "
-                   "Det Insp Pastor Rabbi Imam Cllr".split())
+                   "Det Insp Pastor Rabbi Imam Cllr Smt Shri Baby".split())
 PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
 
@@ -656,7 +656,7 @@ VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERB
     "cared for by", "per", "d/w", "s/w", "w/", "c/w", "attn", "attention", "dear", "care of", "lives with",
     "living with", "lived with", "stays with", "staying with", "resides with", "residing with", "live with",
     "moved in with", "handoff to", "hand off to", "handed off to", "signed out to", "sign out to", "signout to",
-    "covering for"]
+    "covering for", "c/o", "w/o", "s/o", "d/o"]
 GREET_PHRASES = ("hi|hello|hey|good morning|good afternoon|good evening|thank you|thanks|bye|goodbye|welcome|dear|"
                  "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/").split("|")
 NAMED_PHRASES = "named|name is|name was|nicknamed|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
@@ -668,7 +668,7 @@ LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a
 REV_CUE = re.compile(
     r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
-    r"|(?P<rel>\(?[ \t]?(?:[-–][ \t]?)?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
+    r"|(?P<rel>[(\"“‘']?[ \t]?(?:[-–][ \t]?)?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
     r"|(?P<named>[ \t]+(?:" + _phrases_rev(NAMED_PHRASES) + r")(?!\w))"
     r"|(?P<pat>[ \t]+,?[ \t]*(?:tneitap|tp)(?!\w))"
@@ -753,7 +753,18 @@ ROLE_COMMA_AFTER = re.compile(
     r"Registrar|Consultant|Matron|Paramedic|Advocate|Worker|Solicitor|Attorney|Chaplain|Interpreter|Clerk)\b"
 )
 LAST_FIRST_AT = re.compile(LAST_FIRST)
+# a role from an organisation, then the person: "Advocate from SACASA, Perla", "Interpreter from LanguageLine, Ana"
+ROLE_FROM_ORG_BEFORE = re.compile(
+    r"(?i:advocate|interpreter|social worker|officer|chaplain|key ?worker|case ?worker|support worker|liaison|"
+    r"volunteer|counsell?or|nurse|paramedic)[ \t]+(?:from|at|with|of)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.'’-]*){0,4},[ \t]+$"
+)
 PERSON_TAIL = re.compile("|".join(r.pattern for r in (AGE_SEX_AFTER, ROLE_PAREN_AFTER, ROLE_COMMA_AFTER)))
+# a word in quotes before a relation in brackets: 'messages from "jaz" (ex)', '"Bubba" (brother)'
+QUOTED_PERSON = re.compile(
+    r"[\"“]([A-Za-z][a-z'’-]{1,15})[\"”][ \t]*\((?:ex|ex-partner|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|bf|gf|"
+    r"partner|friend|brother|sister|cousin|son|daughter|mother|father|mum|mom|dad|aunt|uncle|neighbou?r|husband|wife)\)"
+)
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
 NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
 # staff initials tied to a name: "Ravinder Kaur (RK)", "KLW = Kimberly L. Washington, RN"
@@ -868,6 +879,8 @@ class _NameFinder:
                 if not (name_like or placey):
                     continue
             kind = _cue_before(text, s)
+            if not kind and text[s - 2:s] == ", " and ROLE_FROM_ORG_BEFORE.search(text, max(0, s - 80), s):
+                kind = "rel"  # "Advocate from SACASA, Perla, present"
             if kind:
                 self.after_cue(kind, s, low, placey)
             if not name_like:
@@ -885,6 +898,9 @@ class _NameFinder:
             if _lower_case_doc(text):
                 self.lower_unknown_names(self.cfg.unknown_words)
         self.after_names()
+        if "(" in text and ('"' in text or "“" in text):
+            for m in QUOTED_PERSON.finditer(text):  # 'messages from "jaz" (ex)'
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
         if "hand" in self.tl and ("handover" in self.tl or "hand over" in self.tl or "handoff" in self.tl
                                   or "hand off" in self.tl or "hand-o" in self.tl) or "sign out" in self.tl \
                 or "signout" in self.tl or "sign-out" in self.tl:
@@ -1698,7 +1714,8 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     r = m.end()
     tok = text[q:r]
     if USER_NAME.fullmatch(tok) and _user_name(tok):
-        spans.add(q, r, "NAME", 1)  # a login built from a person's name: "mgarza2", "jsmith01"
+        # a login built from a person's name: "by mgarza2" is the person, "user kpwolf2" the account (an ID)
+        spans.add(q, r, "ID" if USER_CUE_BEFORE.search(text, max(0, q - 16), q) else "NAME", 1)
         return
     if (q and (text[q - 1] in NOT_ID_BEFORE or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
             or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok)):
@@ -1710,6 +1727,7 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
+USER_CUE_BEFORE = re.compile(r"(?i:\b(?:user(?:[ _-]?(?:name|id))?|login|log-in|account|username))[ \t]*[:#=]?[ \t]*$")
 
 
 def _user_name(tok: str) -> bool:
