@@ -206,3 +206,17 @@ def test_login_after_user_is_an_id():
 
 def test_not_titles():
     assert names("He travelled to Sri Lanka last year. Started baby aspirin; Baby Shampoo for cradle cap.") == []
+
+
+@needs_philter
+def test_unknown_word_after_at_is_a_place_of_care():
+    spans = {orig: typ for _, _, typ, orig in deidentify("Originally seen at Mercy urgent care on 11/20.").spans}
+    assert spans.get("Mercy") == "FACILITY"
+    spans = {orig: typ for _, _, typ, orig in deidentify("Referred by St. Alphonsus palliative team.").spans}
+    assert spans.get("St. Alphonsus") == "FACILITY"
+
+
+def test_not_names_from_lists():
+    assert names("Flat 2, Lyme Street, Camden, London NW1 0SE") == []
+    assert names("Chole 2009 at Princess Alexandra.") == []
+    assert "SANE-A" not in names("Exam by Maria Ochoa, RN, SANE-A")

@@ -719,6 +719,7 @@ TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
+CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 AGE_TAIL = re.compile(
     r",?[ \t]+(?:is|was|has|presents|presented|reports|reported|states|stated|denies|denied|complains|returns|"
@@ -760,6 +761,8 @@ ROLE_FROM_ORG_BEFORE = re.compile(
     r"[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.'’-]*){0,4},[ \t]+$"
 )
 PERSON_TAIL = re.compile("|".join(r.pattern for r in (AGE_SEX_AFTER, ROLE_PAREN_AFTER, ROLE_COMMA_AFTER)))
+PLACE_OF_CARE_BEFORE = re.compile(r"(?:\b(?i:at)[ \t]+(?:the[ \t]+)?|\b(St\.?|Saint)[ \t]+)$")
+MEDICAL_AFTER = re.compile(r"[ \t]+(?:Family[ \t]+)?(?:Medical|Surgery|Practice)\b")
 # a word in quotes before a relation in brackets: 'messages from "jaz" (ex)', '"Bubba" (brother)'
 QUOTED_PERSON = re.compile(
     r"[\"“]([A-Za-z][a-z'’-]{1,15})[\"”][ \t]*\((?:ex|ex-partner|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|bf|gf|"
@@ -787,6 +790,7 @@ BUILDING_AFTER = re.compile(
 )
 STAFF_INITIALS_AT = re.compile(r"[A-Z]{2,4}(?![\w'’/-])")
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
+ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
 JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + NAME_SEQ)  # "Drs Ivanova and Hollis"
@@ -1025,6 +1029,8 @@ class _NameFinder:
                 return
             if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]):
                 return  # "Consultant Urologist", "referred to Smokefree Baby", "seen by SALT"
+            if m and m.group(1).isupper() and CREDENTIAL_BEFORE.search(text, max(0, s - 10), s):
+                return  # "Ochoa, RN, SANE-A": capitals after a credential are more credentials
             if m:
                 # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
                 cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
@@ -1116,7 +1122,8 @@ class _NameFinder:
             m = FIRST_LAST_RE.match(text, s)
             if m:
                 f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
-                if (f not in C and f not in STOP and f not in L["eponyms"] and last in La and last not in STOP_HARD
+                if (f not in C and f not in STOP and f not in L["eponyms"] and f not in ROYAL and last in La
+                        and last not in STOP_HARD
                         and last not in L["hard_eponyms"] and last not in BUILDING_HEADS
                         and not EPONYM_NEXT.match(text, m.end())):
                     self.add(m.start(), m.end(), 1, 4)
@@ -1125,7 +1132,8 @@ class _NameFinder:
             if m:
                 last, f = _ascii(m.group(1).lower()), _ascii(m.group(2).lower())
                 if (f in F and last not in C and f not in C and last not in STOP_HARD and f not in STOP
-                        and last not in L["hard_eponyms"] and not (m.group(2).isupper() and len(m.group(2)) <= 2)):
+                        and last not in L["hard_eponyms"] and not (m.group(2).isupper() and len(m.group(2)) <= 2)
+                        and not (last in L["cities"] and f in L["cities"])):  # "Camden, London"
                     self.add(m.start(), m.end(), 1, 4)
 
     def lower_case_names(self) -> None:
@@ -1222,6 +1230,12 @@ class _NameFinder:
             while j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " ":
                 j += 1
                 b = toks[j][1]
+            care = tok[-2:] not in ("'s", "’s") and PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a)
+            if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
+                self.spans.add(care.start(1) if care.group(1) else a, b, "FACILITY", 1)
+                continue
+            if text[b:b + 1] == " " and (FACILITY_HEAD_AT.match(text, b + 1) or MEDICAL_AFTER.match(text, b)):
+                continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
             self.spans.add(a, b, "NAME", 1)
             self.accepted.add(text[s:e])
             if level == 1 and e - s > 3:
