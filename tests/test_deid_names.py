@@ -220,3 +220,24 @@ def test_not_names_from_lists():
     assert names("Flat 2, Lyme Street, Camden, London NW1 0SE") == []
     assert names("Chole 2009 at Princess Alexandra.") == []
     assert "SANE-A" not in names("Exam by Maria Ochoa, RN, SANE-A")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Told Marisol that the scan was normal.", "Marisol"),
+        ("Rang Oyinkansola to confirm the appointment.", "Oyinkansola"),
+        ("Chaperone: Keeley (HCA)", "Keeley"),
+        ("Psychologist Anneke Verhoeven to follow up.", "Anneke Verhoeven"),
+        ("Dose given by Tomasz, checked by Ngozi.", "Ngozi"),
+        ("Team: Dr A Patel (cons), Siobhan (FY1)", "Siobhan"),
+    ],
+)
+def test_object_verbs_and_more_roles(text, who):
+    assert removed(text, who)
+
+
+@needs_philter
+def test_verbs_before_words_and_services_are_not_names():
+    assert names("Updated Epic with the allergy. Paged Neurology re: seizure. Phoned Boots pharmacy.") == []
+    assert names("Key safe code given by RACF staff. Seen by ENT team.") == []

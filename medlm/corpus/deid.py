@@ -609,7 +609,8 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
-             "authorized logged triaged").split()
+             "authorized logged triaged recorded documented written given administered obtained collected assessed "
+             "admitted discharged prescribed clerked consented counselled counseled transported").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
@@ -618,7 +619,9 @@ _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron param
           "officer pc constable detective sergeant solicitor attorney lawyer pastor priest imam rabbi carer keyworker "
           "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
           "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp cns csw acp ot slt "
-          "porter rm").split() + [
+          "porter rm chaperone practitioner psychologist psychiatrist surgeon anaesthetist anesthetist radiographer "
+          "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
+          "secretary emt medic").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
     "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty", "ward manager",
     "bed manager", "site manager", "foster carer", "foster mother", "foster father", "ex-wife", "ex-husband",
@@ -648,11 +651,14 @@ LABEL_PHRASES = (
     "coordinator|study coordinator|identifying data|accepting|accepting md|accepting physician|clinician|supervisor|"
     "legal name|bill to|account holder|cardholder|card holder|sender|recipient|principal investigator|pi|"
     "investigator|chaplain|preceptor|technologist|tech|sonographer|interpreted by|agent|health care agent|"
-    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
+    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
 ).split("|")
-VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + [
+# verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
+_OBJ_VERBS = "told asked advised reassured updated phoned rang texted emailed reminded paged bleeped thanked".split()
+VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + \
+    _OBJ_VERBS + [
     "cared for by", "per", "d/w", "s/w", "w/", "c/w", "attn", "attention", "dear", "care of", "lives with",
     "living with", "lived with", "stays with", "staying with", "resides with", "residing with", "live with",
     "moved in with", "handoff to", "hand off to", "handed off to", "signed out to", "sign out to", "signout to",
@@ -746,7 +752,7 @@ ROLE_PAREN_AFTER = re.compile(
     r"SN|SpR|SHO|FY[12]|F[12]|CT[1-3]|ST[1-8]|AMHP|CRC|ANP|CNS|CSW|ACP|OT|PT|SLT|SALT|GP|"
     r"(?i:reg|registrar|consultant|midwife|nurse|charge nurse|sister|attending|resident|fellow|intern|physio|"
     r"physiotherapist|pharmacist|dietitian|dietician|porter|paramedic|social worker|key worker|care coordinator|"
-    r"scribe|police|interpreter|chaplain|student|student nurse|manager|ward manager|bed manager))\)"
+    r"scribe|police|interpreter|chaplain|student|student nurse|manager|ward manager|bed manager|cons|chaperone))\)"
 )
 # a role after a comma: "A. Bhattacharya, Privacy Officer", "Tom Reyes, Charge Nurse"
 ROLE_COMMA_AFTER = re.compile(
@@ -786,9 +792,10 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews)(?![\w'’-])"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))(?![\w'’-])"
 )
-STAFF_INITIALS_AT = re.compile(r"[A-Z]{2,4}(?![\w'’/-])")
+STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
+    r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
@@ -959,8 +966,8 @@ class _NameFinder:
     def english_word(self, w: str) -> bool:
         """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
         W = _whitelist(self.cfg.unknown_words)
-        low = _ascii(w.lower())
-        return W is not None and low in W and low not in self.L["names"]
+        parts = _ascii(w.lower()).split("-")  # "Obstetrician-Gynecologist"
+        return W is not None and all(p in W and p not in self.L["names"] for p in parts)
 
     def staff_initials_at(self, s: int) -> bool:
         """'verified by JRT', 'seen by KMW': capitals after "<verb> by" that no vocabulary knows (not ENT, ICU, OT;
