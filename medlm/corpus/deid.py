@@ -616,10 +616,10 @@ _TO_VERBS = "referred spoke spoken talked sent introduced called given reported 
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
 # "AMHP Femi Adeyinka", "CRC Marcus Lee"), and the informal words for partners ("gf Tasha", "her ex Jason")
 _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron paramedic physio physiotherapist advocate "
-          "officer pc constable detective sergeant solicitor attorney lawyer pastor priest imam rabbi carer keyworker "
+          "officer pc constable detective sergeant solicitor lawyer pastor priest imam rabbi carer keyworker "
           "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
           "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp cns csw acp ot slt "
-          "porter rm chaperone practitioner psychologist psychiatrist surgeon anaesthetist anesthetist radiographer "
+          "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
           "secretary emt medic").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
