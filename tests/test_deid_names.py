@@ -241,3 +241,16 @@ def test_object_verbs_and_more_roles(text, who):
 def test_verbs_before_words_and_services_are_not_names():
     assert names("Updated Epic with the allergy. Paged Neurology re: seizure. Phoned Boots pharmacy.") == []
     assert names("Key safe code given by RACF staff. Seen by ENT team.") == []
+
+
+def test_lower_case_sign_out_and_caps_reports():
+    text = ("night sign out 0700 -- adeyemi to lindqvist\nrm 4: ferreira-santos, joao 71m cap day 2, afebrile.\n"
+            "rm 6: seen w/ dr ng, plan for discharge. dictated for maeve o'halloran today.\n")
+    for who in ("adeyemi", "lindqvist", "o'halloran"):
+        assert removed(text, who), who
+    text = "REPORT GIVEN BY JOANNE MERCER RN TO DAVID PRICE RN AT 0700."
+    assert removed(text, "JOANNE MERCER") and removed(text, "DAVID PRICE")
+
+
+def test_relative_word_alone_is_not_a_name():
+    assert names("Notes: Niece reports she also takes a water pill.") == []

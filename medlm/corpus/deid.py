@@ -536,6 +536,8 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "per MRI", "with ENT", "seen by SALT": capitals outside a header are acronyms
     if w.endswith("ly") and not in_lists:
         return False  # "Patient: Honestly, ..." is dialogue
+    if w in RELATION_WORDS and not inner:
+        return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
     if w in L["common"] and piece.isascii() or w in NON_US_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
@@ -635,6 +637,7 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
               "intern fellow attending dietician counselor counsellor scribe").split() + _ROLES + [
     "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
     "father-in-law", "sister-in-law", "brother-in-law"]
+RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
     "surgeon|assistant|assistant surgeon|assistants|anesthesiologist|anesthetist|anesthesia by|referring|"
@@ -724,6 +727,7 @@ SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
+CRED_IN_SEQ = re.compile(r"[ \t](?:MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]")  # "MARCUS PAGE RN AT 1325"
 CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
 CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -1082,8 +1086,8 @@ class _NameFinder:
         seq_end = seq.end(1) if seq else e
         more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
         # "B. Nakamura MD" ending a line: the sequence took the credential in
-        if more and CRED_TAIL.match(text, seq_end) or seq and text[seq_end - 1].isupper() and CAPS_END.search(
-                seq.group(1)) and LINE_END.match(text, seq_end):
+        if more and CRED_TAIL.match(text, seq_end) or seq and text[seq_end - 1].isupper() and (CAPS_END.search(
+                seq.group(1)) and LINE_END.match(text, seq_end) or CRED_IN_SEQ.search(seq.group(1))):
             self.credential_after(s, kind)
         if not more:
             return seq_end
@@ -1267,17 +1271,23 @@ class _NameFinder:
         taken: set[str] = set()
         for m in LOWER_WORD.finditer(text):
             s, e = m.span()
-            level = _unknown_word(m.group().capitalize(), mode) if e - s >= 4 else 0
+            level = _unknown_word("-".join(p.capitalize() for p in m.group().split("-")), mode) if e - s >= 4 else 0
             if not level or (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
                              or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
                 continue
             initial = LOWER_INITIAL_BEFORE.search(text, max(0, s - 4), s)
             if level == 1 or m.group() not in self.L["frequent"]:  # "dragon", "mess", "trim" are surnames too
                 joined = LOWER_JOINED_BEFORE.search(text, max(0, s - 30), s)
-                if not (PERSON_VERB_AFTER.match(text, e) or initial or joined and joined.group(1) in taken):
+                if not (PERSON_VERB_AFTER.match(text, e) or initial or joined and joined.group(1) in taken
+                        or LOWER_AGE_SEX_AFTER.match(text, e)  # "al-sayed, omar 67m" in a handover list
+                        or LOWER_HANDOVER_BEFORE.search(text, max(0, s - 60), s)):  # "sign out -- okonkwo to ..."
                     continue
             taken.add(m.group())
             self.spans.add(initial.start() if initial else s, e, "NAME", 1)  # "j. amankwah": the initial too
+        for m in LOWER_O_NAME.finditer(text):  # "declan o'sullivan": the Irish prefix makes it a name
+            first = m.group(1)
+            ok = first and first in self.L["first"] and first not in self.L["common"] and first not in STOP
+            self.spans.add(m.start(1) if ok else m.start(2), m.end(2), "NAME", 1)
 
     def propagate(self) -> None:
         """A name part found once is a name wherever it recurs in this document."""
@@ -1355,6 +1365,8 @@ def _unknown_word(tok: str, mode: str) -> int:
     unknown, listed = False, False
     for p in parts:
         low = _ascii(p.lower()).replace("’", "'")
+        if low in PARTICLES and len(parts) > 1:
+            continue  # "Al-Sayed", "El-Amin"
         if low in STOP or low in L["common"] or low in L["eponyms"] or low in L["cities"] or low in L["words"]:
             return 0
         listed = listed or low in L["names"]
@@ -1387,6 +1399,9 @@ TURN_WORD_AFTER = re.compile(r"[.,!?]|[ \t]+[a-z]")  # an interjection or a verb
 TYPIST_INITIALS = re.compile(  # found from the "/" (a literal first character scans fast)
     r"(?m)/(?!(?:day|dose|hrs?|min|wk|week|mo|yr|kg|dl|ml|mmol|mcg|mg|hpf)\b)([a-z]{2,4}|[A-Z]{2,4})[ \t]*$")
 TYPIST_BEFORE = re.compile(r"(?<![\w/])([A-Z]{2,4})$|[ \t]$")  # "JRS/kmt" or " /kmt"
+LOWER_AGE_SEX_AFTER = re.compile(r"(?:,[ \t]+[a-z]+)?,?[ \t]+\d{1,3}[ \t]?(?:m|f|yo[mf]?|y/o)\b")
+LOWER_HANDOVER_BEFORE = re.compile(r"(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b[^\n]{0,40}?[-–:][ \t]*$")
+LOWER_O_NAME = re.compile(r"(?<![\w'’])(?:([a-z]{3,})[ \t]+)?(o['’][a-z]{3,})\b")
 LOWER_JOINED_BEFORE = re.compile(r"([a-z]+)[ \t]*(?:,|/|&|[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[a-z]\.[ \t]*$")
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
