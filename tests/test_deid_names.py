@@ -254,3 +254,9 @@ def test_lower_case_sign_out_and_caps_reports():
 
 def test_relative_word_alone_is_not_a_name():
     assert names("Notes: Niece reports she also takes a water pill.") == []
+
+
+def test_genes_and_medical_acronyms_are_not_names():
+    text = ("Mutations in the SYNE1 gene cause ARCA1; a second gene, named LEMD3, is also involved. "
+            "CNS Germinomas are the most common type. Contact a Family - Gene Review.")
+    assert names(text) == []

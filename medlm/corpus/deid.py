@@ -620,7 +620,7 @@ _TO_VERBS = "referred spoke spoken talked sent introduced called given reported 
 _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron paramedic physio physiotherapist advocate "
           "officer pc constable detective sergeant solicitor lawyer pastor priest imam rabbi carer keyworker "
           "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
-          "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp cns csw acp ot slt "
+          "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp csw ot slt "
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
           "secretary emt medic").split() + [
@@ -803,6 +803,7 @@ STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
+FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
 JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + NAME_SEQ)  # "Drs Ivanova and Hollis"
 
@@ -1045,6 +1046,9 @@ class _NameFinder:
             if m:
                 # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
                 cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
+                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and FAMILY_DASH_BEFORE.search(
+                        text, max(0, s - 12), s):
+                    return  # "a gene named LEMD3", "Contact a Family - Gene Review"
                 self.add(m.start(1), m.end(1), cued, 5 if kind == "named" else 6)
         elif kind == "locs":
             self.strong_place(s)
@@ -1295,6 +1299,8 @@ class _NameFinder:
         add = lambda i, j: self.spans.add(i, j, "NAME", 3)  # noqa: E731
         for s, e, tok in _cap_tokens(text, self.toks):
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+            if text[e:e + 1].isdigit():
+                continue  # "SYNE1", "LEMD3": a gene, not a repeat of a name
             if key in self.found and not EPONYM_NEXT.match(text, s + len(key)):
                 add(s, s + len(key))
             elif key in self.weak and (PERSON_VERB_AFTER.match(text, s + len(key)) or FAMILY_AFTER.match(text, e)):
