@@ -260,3 +260,9 @@ def test_genes_and_medical_acronyms_are_not_names():
     text = ("Mutations in the SYNE1 gene cause ARCA1; a second gene, named LEMD3, is also involved. "
             "CNS Germinomas are the most common type. Contact a Family - Gene Review.")
     assert names(text) == []
+
+
+def test_abbreviations_and_towns_are_not_initials_or_places_of_care():
+    text = "The U.S. Congress and the U.K. Biobank; updated Daily Values; supplies sent to St. John, USVI."
+    assert names(text) == []
+    assert "FACILITY" not in {typ for _, _, typ, _ in deidentify("Moved to St. Paul, MN last year.").spans}

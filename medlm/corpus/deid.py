@@ -660,6 +660,7 @@ LABEL_PHRASES = (
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
 _OBJ_VERBS = "told asked advised reassured updated phoned rang texted emailed reminded paged bleeped thanked".split()
+OBJ_VERB_BEFORE = re.compile(r"\b(?i:" + "|".join(_OBJ_VERBS) + r")[ \t]+$")
 VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + \
     _OBJ_VERBS + [
     "cared for by", "per", "d/w", "s/w", "w/", "c/w", "attn", "attention", "dear", "care of", "lives with",
@@ -742,6 +743,7 @@ AGE_TAIL = re.compile(
 INITIAL_SURNAME = re.compile(
     rf"(?:[{UP}]\.[ \t]?){{1,3}}[ \t]*((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)?)(?![\w'’-]|\.\w)"
 )
+NOT_INITIALS = re.compile(r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.)")
 # what makes "X." a label, not an initial: "Hepatitis B. Smith reviewed", "Bay A. Jones"
 NOT_INITIAL_BEFORE = re.compile(
     r"(?i:vitamin|hepatitis|hep|type|grade|class|group|stage|phase|factor|plan|zone|lead|appendix|figure|fig|table|"
@@ -963,8 +965,8 @@ class _NameFinder:
             return
         m = INITIAL_SURNAME.match(text, s)
         W = _whitelist(self.cfg.unknown_words) or frozenset()
-        if not m or text[s + 2:s + 3].isupper() and m.group(1).lower() in W:
-            return  # "U.S. Coast Guard", "P.O. Box": glued initials before an English word
+        if not m or text[s + 2:s + 3].isupper() and (m.group(1).lower() in W or NOT_INITIALS.match(text, s)):
+            return  # "U.S. Coast Guard", "U.K. Biobank", "P.O. Box": an abbreviation, not a person's initials
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
 
@@ -1041,6 +1043,8 @@ class _NameFinder:
                 return
             if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]):
                 return  # "Consultant Urologist", "referred to Smokefree Baby", "seen by SALT"
+            if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
+                return  # "updated Daily Values": a common word after "told/asked/updated" is no name
             if m and m.group(1).isupper() and CREDENTIAL_BEFORE.search(text, max(0, s - 10), s):
                 return  # "Ochoa, RN, SANE-A": capitals after a credential are more credentials
             if m:
@@ -1246,6 +1250,8 @@ class _NameFinder:
                 j += 1
                 b = toks[j][1]
             care = tok[-2:] not in ("'s", "’s") and PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a)
+            if care and care.group(1) and "saint " + _ascii(text[a:b].lower()) in L["cities"]:
+                care = None  # "St. Paul", "St. John": a town
             if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
                 self.spans.add(care.start(1) if care.group(1) else a, b, "FACILITY", 1)
                 continue
