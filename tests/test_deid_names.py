@@ -159,3 +159,110 @@ def test_classes_without_the_whitelist():
     """Cue-based classes work without philter-ucsf (listed surnames)."""
     assert removed("Closed by J. Torres 11/12.", "J. Torres", OFF)
     assert removed(" 1 Morales 71M - cellulitis", "Morales", OFF)
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Mum - Chantelle, at the cot side.", "Chantelle"),
+        ("Dad: Ruairi (on phone)", "Ruairi"),
+        ("Seen with nan Maureen and stepdad Lyle.", "Lyle"),
+        ("Sr Adeyemi (ward sister) aware of the plan.", "Adeyemi"),
+        ("Sgt Kowalczyk (police) accompanied the patient.", "Kowalczyk"),
+        ("Magdalena (OT) to arrange a home visit.", "Magdalena"),
+        ("Bed 9 - Fa'alogo, Sina 61F - cellulitis", "Sina"),
+    ],
+)
+def test_relatives_titles_and_roles_more_forms(text, who):
+    assert removed(text, who)
+
+
+@needs_philter
+def test_english_word_after_a_role_is_not_a_name():
+    assert names("Copy: Mr O. Fashola, Consultant Urologist") == ["O. Fashola"]
+    assert names("Referred to Smokefree Pregnancy service.") == []
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ('Pt\'s friend "Dee" visited twice.', "Dee"),
+        ('Threatening texts from "marco" (ex) reported to police.', "marco"),
+        ("Smt. Kavitha Raghavan attended with her son.", "Kavitha Raghavan"),
+        ("Interpreter from LanguageLine, Oksana, via phone.", "Oksana"),
+        ("Advocate from the Rape Crisis Centre, Brianna, present.", "Brianna"),
+    ],
+)
+def test_quoted_honorific_and_role_from_org(text, who):
+    assert removed(text, who)
+
+
+def test_login_after_user_is_an_id():
+    spans = {orig: typ for _, _, typ, orig in deidentify("10/28 22:14 user mjohnson4 opened the chart").spans}
+    assert spans.get("mjohnson4") == "ID"
+    spans = {orig: typ for _, _, typ, orig in deidentify("Order printed by mjohnson4 at 06:10").spans}
+    assert spans.get("mjohnson4") == "NAME"
+
+
+def test_not_titles():
+    assert names("He travelled to Sri Lanka last year. Started baby aspirin; Baby Shampoo for cradle cap.") == []
+
+
+@needs_philter
+def test_unknown_word_after_at_is_a_place_of_care():
+    spans = {orig: typ for _, _, typ, orig in deidentify("Originally seen at Mercy urgent care on 11/20.").spans}
+    assert spans.get("Mercy") == "FACILITY"
+    spans = {orig: typ for _, _, typ, orig in deidentify("Referred by St. Alphonsus palliative team.").spans}
+    assert spans.get("St. Alphonsus") == "FACILITY"
+
+
+def test_not_names_from_lists():
+    assert names("Flat 2, Lyme Street, Camden, London NW1 0SE") == []
+    assert names("Chole 2009 at Princess Alexandra.") == []
+    assert "SANE-A" not in names("Exam by Maria Ochoa, RN, SANE-A")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Told Marisol that the scan was normal.", "Marisol"),
+        ("Rang Oyinkansola to confirm the appointment.", "Oyinkansola"),
+        ("Chaperone: Keeley (HCA)", "Keeley"),
+        ("Psychologist Anneke Verhoeven to follow up.", "Anneke Verhoeven"),
+        ("Dose given by Tomasz, checked by Ngozi.", "Ngozi"),
+        ("Team: Dr A Patel (cons), Siobhan (FY1)", "Siobhan"),
+    ],
+)
+def test_object_verbs_and_more_roles(text, who):
+    assert removed(text, who)
+
+
+@needs_philter
+def test_verbs_before_words_and_services_are_not_names():
+    assert names("Updated Epic with the allergy. Paged Neurology re: seizure. Phoned Boots pharmacy.") == []
+    assert names("Key safe code given by RACF staff. Seen by ENT team.") == []
+
+
+def test_lower_case_sign_out_and_caps_reports():
+    text = ("night sign out 0700 -- adeyemi to lindqvist\nrm 4: ferreira-santos, joao 71m cap day 2, afebrile.\n"
+            "rm 6: seen w/ dr ng, plan for discharge. dictated for maeve o'halloran today.\n")
+    for who in ("adeyemi", "lindqvist", "o'halloran"):
+        assert removed(text, who), who
+    text = "REPORT GIVEN BY JOANNE MERCER RN TO DAVID PRICE RN AT 0700."
+    assert removed(text, "JOANNE MERCER") and removed(text, "DAVID PRICE")
+
+
+def test_relative_word_alone_is_not_a_name():
+    assert names("Notes: Niece reports she also takes a water pill.") == []
+
+
+def test_genes_and_medical_acronyms_are_not_names():
+    text = ("Mutations in the SYNE1 gene cause ARCA1; a second gene, named LEMD3, is also involved. "
+            "CNS Germinomas are the most common type. Contact a Family - Gene Review.")
+    assert names(text) == []
+
+
+def test_abbreviations_and_towns_are_not_initials_or_places_of_care():
+    text = "The U.S. Congress and the U.K. Biobank; updated Daily Values."
+    assert names(text) == []
+    assert "FACILITY" not in {typ for _, _, typ, _ in deidentify("Moved to St. Paul, MN last year.").spans}

@@ -518,7 +518,8 @@ LAST_FIRST = (
 )
 
 TITLE_RE = re.compile(
-    r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Nurse|Rev|Fr|DR|MR|MRS)\.?[ \t]+" + NAME_SEQ
+    r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
+    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of)\.?[ \t]+" + NAME_SEQ
 )
 INITIALS_RE = re.compile(
     r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
@@ -575,6 +576,8 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "per MRI", "with ENT", "seen by SALT": capitals outside a header are acronyms
     if w.endswith("ly") and not in_lists:
         return False  # "Patient: Honestly, ..." is dialogue
+    if w in RELATION_WORDS and not inner:
+        return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
     if w in L["common"] and piece.isascii() or w in NON_US_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
@@ -638,7 +641,8 @@ class _Spans:
 
 
 CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
-TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Nurse Rev Fr DR MR MRS".split())
+TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Sr Nurse Rev Fr DR MR MRS Sgt Capt "
+                   "Det Insp Pastor Rabbi Imam Cllr Smt Shri Baby".split())
 PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
 
@@ -647,16 +651,23 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
-             "authorized logged triaged").split()
+             "authorized logged triaged recorded documented written given administered obtained collected assessed "
+             "admitted discharged prescribed clerked consented counselled counseled transported").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
 # "AMHP Femi Adeyinka", "CRC Marcus Lee"), and the informal words for partners ("gf Tasha", "her ex Jason")
 _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron paramedic physio physiotherapist advocate "
-          "officer pc constable detective sergeant solicitor attorney lawyer pastor priest imam rabbi carer keyworker "
-          "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua").split() + [
+          "officer pc constable detective sergeant solicitor lawyer pastor priest imam rabbi carer keyworker "
+          "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
+          "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp csw ot slt "
+          "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
+          "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
+          "secretary emt medic").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
-    "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty"]
+    "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty", "ward manager",
+    "bed manager", "site manager", "foster carer", "foster mother", "foster father", "ex-wife", "ex-husband",
+    "ex-partner"]
 _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad sister brother grandmother grandfather "
               "granddaughter grandson aunt uncle niece nephew cousin friend caregiver girlfriend boyfriend fiance "
               "fiancee fiancé fiancée stepmother stepfather stepson stepdaughter neighbor neighbour roommate guardian "
@@ -666,6 +677,7 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
               "intern fellow attending dietician counselor counsellor scribe").split() + _ROLES + [
     "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
     "father-in-law", "sister-in-law", "brother-in-law"]
+RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
     "surgeon|assistant|assistant surgeon|assistants|anesthesiologist|anesthetist|anesthesia by|referring|"
@@ -682,18 +694,22 @@ LABEL_PHRASES = (
     "coordinator|study coordinator|identifying data|accepting|accepting md|accepting physician|clinician|supervisor|"
     "legal name|bill to|account holder|cardholder|card holder|sender|recipient|principal investigator|pi|"
     "investigator|chaplain|preceptor|technologist|tech|sonographer|interpreted by|agent|health care agent|"
-    "requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
+    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
 ).split("|")
-VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + [
+# verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
+_OBJ_VERBS = "told asked advised reassured updated phoned rang texted emailed reminded paged bleeped thanked".split()
+OBJ_VERB_BEFORE = re.compile(r"\b(?i:" + "|".join(_OBJ_VERBS) + r")[ \t]+$")
+VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + \
+    _OBJ_VERBS + [
     "cared for by", "per", "d/w", "s/w", "w/", "c/w", "attn", "attention", "dear", "care of", "lives with",
     "living with", "lived with", "stays with", "staying with", "resides with", "residing with", "live with",
     "moved in with", "handoff to", "hand off to", "handed off to", "signed out to", "sign out to", "signout to",
-    "covering for"]
+    "covering for", "c/o", "w/o", "s/o", "d/o"]
 GREET_PHRASES = ("hi|hello|hey|good morning|good afternoon|good evening|thank you|thanks|bye|goodbye|welcome|dear|"
                  "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/").split("|")
-NAMED_PHRASES = "named|name is|name was|name's|names are|nicknamed|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
+NAMED_PHRASES = "named|name is|name was|nicknamed|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
 LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
                                    "originally transferred visiting home").split()
               for p in ("in", "to", "from", "at", "of", "near")] + ["grew up in", "here from", "back to"]
@@ -702,7 +718,7 @@ LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a
 REV_CUE = re.compile(
     r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
-    r"|(?P<rel>\(?[ \t]?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
+    r"|(?P<rel>[(\"“‘']?[ \t]?(?:[-–][ \t]?)?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
     r"|(?P<named>[ \t]+(?:" + _phrases_rev(NAMED_PHRASES) + r")(?!\w))"
     r"|(?P<pat>[ \t]+,?[ \t]*(?:tneitap|tp)(?!\w))"
@@ -752,7 +768,9 @@ SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
+CRED_IN_SEQ = re.compile(r"[ \t](?:MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]")  # "MARCUS PAGE RN AT 1325"
 CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
+CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 AGE_TAIL = re.compile(
     r",?[ \t]+(?:is|was|has|presents|presented|reports|reported|states|stated|denies|denied|complains|returns|"
@@ -765,6 +783,7 @@ AGE_TAIL = re.compile(
 INITIAL_SURNAME = re.compile(
     rf"(?:[{UP}]\.[ \t]?){{1,3}}[ \t]*((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)?)(?![\w'’-]|\.\w)"
 )
+NOT_INITIALS = re.compile(r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.)")
 # what makes "X." a label, not an initial: "Hepatitis B. Smith reviewed", "Bay A. Jones"
 NOT_INITIAL_BEFORE = re.compile(
     r"(?i:vitamin|hepatitis|hep|type|grade|class|group|stage|phase|factor|plan|zone|lead|appendix|figure|fig|table|"
@@ -775,14 +794,31 @@ NOT_INITIAL_BEFORE = re.compile(
 AGE_SEX_AFTER = re.compile(r",?[ \t]+\(?\d{1,3}[ \t]?(?:[MF]|/[MF]|yo[ \t]?[MFmf]?|y/o)(?![\w/])")
 # a staff role or grade in brackets after a name: "Wolf (RN)", "Castellanos (ED reg)", "Hollis (SpR)"
 ROLE_PAREN_AFTER = re.compile(
-    r"[ \t]*\((?:[A-Z]{2,4}[ \t]+)?(?:RN|RM|MD|DO|NP|PA|PA-C|LPN|CNA|HCA|SN|SpR|SHO|FY[12]|CT[1-3]|ST[1-8]|AMHP|CRC|"
-    r"(?i:reg|registrar|consultant|midwife|nurse|charge nurse|attending|resident|fellow|intern|physio|pharmacist|"
-    r"paramedic|social worker|key worker|care coordinator|scribe))\)"
+    r"[ \t]*\((?:[A-Z]{2,4}[ \t]+|(?i:on[ -]call|night|day|ward|duty)[ \t]+)?(?:RN|RM|MD|DO|NP|PA|PA-C|LPN|CNA|HCA|"
+    r"SN|SpR|SHO|FY[12]|F[12]|CT[1-3]|ST[1-8]|AMHP|CRC|ANP|CNS|CSW|ACP|OT|PT|SLT|SALT|GP|"
+    r"(?i:reg|registrar|consultant|midwife|nurse|charge nurse|sister|attending|resident|fellow|intern|physio|"
+    r"physiotherapist|pharmacist|dietitian|dietician|porter|paramedic|social worker|key worker|care coordinator|"
+    r"scribe|police|interpreter|chaplain|student|student nurse|manager|ward manager|bed manager|cons|chaperone))\)"
 )
 # a role after a comma: "A. Bhattacharya, Privacy Officer", "Tom Reyes, Charge Nurse"
 ROLE_COMMA_AFTER = re.compile(
     r",[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Officer|Coordinator|Co-ordinator|Manager|Administrator|Nurse|Midwife|"
     r"Registrar|Consultant|Matron|Paramedic|Advocate|Worker|Solicitor|Attorney|Chaplain|Interpreter|Clerk)\b"
+)
+LAST_FIRST_AT = re.compile(LAST_FIRST)
+# a role from an organisation, then the person: "Advocate from SACASA, Perla", "Interpreter from LanguageLine, Ana"
+ROLE_FROM_ORG_BEFORE = re.compile(
+    r"(?i:advocate|interpreter|social worker|officer|chaplain|key ?worker|case ?worker|support worker|liaison|"
+    r"volunteer|counsell?or|nurse|paramedic)[ \t]+(?:from|at|with|of)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&.'’-]*){0,4},[ \t]+$"
+)
+PERSON_TAIL = re.compile("|".join(r.pattern for r in (AGE_SEX_AFTER, ROLE_PAREN_AFTER, ROLE_COMMA_AFTER)))
+PLACE_OF_CARE_BEFORE = re.compile(r"(?:\b(?i:at)[ \t]+(?:the[ \t]+)?|\b(St\.?|Saint)[ \t]+)$")
+MEDICAL_AFTER = re.compile(r"[ \t]+(?:Family[ \t]+)?(?:Medical|Surgery|Practice)\b")
+# a word in quotes before a relation in brackets: 'messages from "jaz" (ex)', '"Bubba" (brother)'
+QUOTED_PERSON = re.compile(
+    r"[\"“]([A-Za-z][a-z'’-]{1,15})[\"”][ \t]*\((?:ex|ex-partner|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|bf|gf|"
+    r"partner|friend|brother|sister|cousin|son|daughter|mother|father|mum|mom|dad|aunt|uncle|neighbou?r|husband|wife)\)"
 )
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
 NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
@@ -790,7 +826,7 @@ NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[
 PAREN_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
 INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  # not "RE: Romana Esposito"
 # handover initials on a handover line: "night handover 07:30 - JH to SB"
-HANDOVER_LINE = re.compile(r"(?im)^[^\n]*\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b[^\n]*$")
+HANDOVER_WORD = re.compile(r"\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b")  # on the lower-cased text
 HANDOVER_INITIALS = re.compile(r"(?:[-–:]|\bby)[ \t]*([A-Z]{2,3})[ \t]+(?:to|->|→|>)[ \t]+([A-Z]{2,3})(?![\w/])")
 PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU OR GP OT PT IR CT MRI USS NICU PICU SCBU".split())
 # typist initials after a verb of typing: "typed ml/dg", "Transcribed: KMT/jrs"
@@ -802,12 +838,15 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews)(?![\w'’-])"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))(?![\w'’-])"
 )
-STAFF_INITIALS_AT = re.compile(r"[A-Z]{2,4}(?![\w'’/-])")
+STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
+    r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
+ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
-NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname(?:'s|[ \t]+(?:is|was)))[ \t]+$")  # "his name was Tanner"
+FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
+NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
 JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + NAME_SEQ)  # "Drs Ivanova and Hollis"
 
 
@@ -898,6 +937,8 @@ class _NameFinder:
                 if not (name_like or placey):
                     continue
             kind = _cue_before(text, s)
+            if not kind and text[s - 2:s] == ", " and ROLE_FROM_ORG_BEFORE.search(text, max(0, s - 80), s):
+                kind = "rel"  # "Advocate from SACASA, Perla, present"
             if kind:
                 self.after_cue(kind, s, low, placey)
             if not name_like:
@@ -915,7 +956,12 @@ class _NameFinder:
             if _lower_case_doc(text):
                 self.lower_unknown_names(self.cfg.unknown_words)
         self.after_names()
-        if "hand" in self.tl or "sign" in self.tl:
+        if "(" in text and ('"' in text or "“" in text):
+            for m in QUOTED_PERSON.finditer(text):  # 'messages from "jaz" (ex)'
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
+        if "hand" in self.tl and ("handover" in self.tl or "hand over" in self.tl or "handoff" in self.tl
+                                  or "hand off" in self.tl or "hand-o" in self.tl) or "sign out" in self.tl \
+                or "signout" in self.tl or "sign-out" in self.tl:
             self.handover_initials()
         if self.found or self.weak or self.initials or self.found_lower:
             self.propagate()
@@ -959,10 +1005,16 @@ class _NameFinder:
             return
         m = INITIAL_SURNAME.match(text, s)
         W = _whitelist(self.cfg.unknown_words) or frozenset()
-        if not m or text[s + 2:s + 3].isupper() and m.group(1).lower() in W:
-            return  # "U.S. Coast Guard", "P.O. Box": glued initials before an English word
+        if not m or text[s + 2:s + 3].isupper() and (m.group(1).lower() in W or NOT_INITIALS.match(text, s)):
+            return  # "U.S. Coast Guard", "U.K. Biobank", "P.O. Box": an abbreviation, not a person's initials
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
+
+    def english_word(self, w: str) -> bool:
+        """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
+        W = _whitelist(self.cfg.unknown_words)
+        parts = _ascii(w.lower()).split("-")  # "Obstetrician-Gynecologist"
+        return W is not None and all(p in W and p not in self.L["names"] for p in parts)
 
     def staff_initials_at(self, s: int) -> bool:
         """'verified by JRT', 'seen by KMW': capitals after "<verb> by" that no vocabulary knows (not ENT, ICU, OT;
@@ -1000,8 +1052,10 @@ class _NameFinder:
 
     def handover_initials(self) -> None:
         """'night handover 07:30 - JH to SB': staff initials handing over, on a handover line."""
-        for line in HANDOVER_LINE.finditer(self.text):
-            for m in HANDOVER_INITIALS.finditer(self.text, line.start(), line.end()):
+        text = self.text
+        for word in HANDOVER_WORD.finditer(self.tl):
+            start, end = text.rfind("\n", 0, word.start()) + 1, text.find("\n", word.end())
+            for m in HANDOVER_INITIALS.finditer(text, start, end if end >= 0 else self.n):
                 if m.group(1) not in PLACE_INITIALS and m.group(2) not in PLACE_INITIALS:
                     self.initials.update((m.group(1), m.group(2)))
 
@@ -1027,9 +1081,18 @@ class _NameFinder:
             m = NAME_SEQ_RE.match(text, s)
             if kind == "verb" and text[max(0, s - 4):s].rstrip().endswith("by") and self.staff_initials_at(s):
                 return
+            if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]):
+                return  # "Consultant Urologist", "referred to Smokefree Baby", "seen by SALT"
+            if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
+                return  # "updated Daily Values": a common word after "told/asked/updated" is no name
+            if m and m.group(1).isupper() and CREDENTIAL_BEFORE.search(text, max(0, s - 10), s):
+                return  # "Ochoa, RN, SANE-A": capitals after a credential are more credentials
             if m:
                 # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
                 cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
+                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and FAMILY_DASH_BEFORE.search(
+                        text, max(0, s - 12), s):
+                    return  # "a gene named LEMD3", "Contact a Family - Gene Review"
                 self.add(m.start(1), m.end(1), cued, 5 if kind == "named" else 6)
         elif kind == "locs":
             self.strong_place(s)
@@ -1071,8 +1134,8 @@ class _NameFinder:
         seq_end = seq.end(1) if seq else e
         more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
         # "B. Nakamura MD" ending a line: the sequence took the credential in
-        if more and CRED_TAIL.match(text, seq_end) or seq and CAPS_END.search(seq.group(1)) and LINE_END.match(
-                text, seq_end):
+        if more and CRED_TAIL.match(text, seq_end) or seq and text[seq_end - 1].isupper() and (CAPS_END.search(
+                seq.group(1)) and LINE_END.match(text, seq_end) or CRED_IN_SEQ.search(seq.group(1))):
             self.credential_after(s, kind)
         if not more:
             return seq_end
@@ -1080,9 +1143,12 @@ class _NameFinder:
             m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
             if m:
                 self.add(m.start(1), m.end(1), 2, 7)
-        if AGE_SEX_AFTER.match(text, seq_end) or ROLE_PAREN_AFTER.match(text, seq_end) or ROLE_COMMA_AFTER.match(
-                text, seq_end):
+        if PERSON_TAIL.match(text, seq_end):
             self.person_before(s, seq_end)
+        elif text[seq_end] == ",":
+            m = LAST_FIRST_AT.match(text, s)  # "Tasi'ilima, Losa 54F"
+            if m and PERSON_TAIL.match(text, m.end(1)):
+                self.person_before(s, m.end(1))
         if AGE_TAIL.match(text, seq_end):
             m = AGE_AFTER_RE.match(text, s)
             if m:
@@ -1115,7 +1181,8 @@ class _NameFinder:
             m = FIRST_LAST_RE.match(text, s)
             if m:
                 f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
-                if (f not in C and f not in STOP and f not in L["eponyms"] and last in La and last not in STOP_HARD
+                if (f not in C and f not in STOP and f not in L["eponyms"] and f not in ROYAL and last in La
+                        and last not in STOP_HARD
                         and last not in L["hard_eponyms"] and last not in BUILDING_HEADS
                         and not EPONYM_NEXT.match(text, m.end())):
                     self.add(m.start(), m.end(), 1, 4)
@@ -1124,7 +1191,8 @@ class _NameFinder:
             if m:
                 last, f = _ascii(m.group(1).lower()), _ascii(m.group(2).lower())
                 if (f in F and last not in C and f not in C and last not in STOP_HARD and f not in STOP
-                        and last not in L["hard_eponyms"] and not (m.group(2).isupper() and len(m.group(2)) <= 2)):
+                        and last not in L["hard_eponyms"] and not (m.group(2).isupper() and len(m.group(2)) <= 2)
+                        and not (last in L["cities"] and f in L["cities"])):  # "Camden, London"
                     self.add(m.start(), m.end(), 1, 4)
 
     def lower_case_names(self) -> None:
@@ -1221,6 +1289,14 @@ class _NameFinder:
             while j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " ":
                 j += 1
                 b = toks[j][1]
+            care = tok[-2:] not in ("'s", "’s") and PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a)
+            if care and care.group(1) and "saint " + _ascii(text[a:b].lower()) in L["cities"]:
+                care = None  # "St. Paul", "St. John": a town
+            if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
+                self.spans.add(care.start(1) if care.group(1) else a, b, "FACILITY", 1)
+                continue
+            if text[b:b + 1] == " " and (FACILITY_HEAD_AT.match(text, b + 1) or MEDICAL_AFTER.match(text, b)):
+                continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
             self.spans.add(a, b, "NAME", 1)
             self.accepted.add(text[s:e])
             if level == 1 and e - s > 3:
@@ -1245,17 +1321,23 @@ class _NameFinder:
         taken: set[str] = set()
         for m in LOWER_WORD.finditer(text):
             s, e = m.span()
-            level = _unknown_word(m.group().capitalize(), mode) if e - s >= 4 else 0
+            level = _unknown_word("-".join(p.capitalize() for p in m.group().split("-")), mode) if e - s >= 4 else 0
             if not level or (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
                              or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
                 continue
             initial = LOWER_INITIAL_BEFORE.search(text, max(0, s - 4), s)
             if level == 1 or m.group() not in self.L["frequent"]:  # "dragon", "mess", "trim" are surnames too
                 joined = LOWER_JOINED_BEFORE.search(text, max(0, s - 30), s)
-                if not (PERSON_VERB_AFTER.match(text, e) or initial or joined and joined.group(1) in taken):
+                if not (PERSON_VERB_AFTER.match(text, e) or initial or joined and joined.group(1) in taken
+                        or LOWER_AGE_SEX_AFTER.match(text, e)  # "al-sayed, omar 67m" in a handover list
+                        or LOWER_HANDOVER_BEFORE.search(text, max(0, s - 60), s)):  # "sign out -- okonkwo to ..."
                     continue
             taken.add(m.group())
             self.spans.add(initial.start() if initial else s, e, "NAME", 1)  # "j. amankwah": the initial too
+        for m in LOWER_O_NAME.finditer(text):  # "declan o'sullivan": the Irish prefix makes it a name
+            first = m.group(1)
+            ok = first and first in self.L["first"] and first not in self.L["common"] and first not in STOP
+            self.spans.add(m.start(1) if ok else m.start(2), m.end(2), "NAME", 1)
 
     def propagate(self) -> None:
         """A name part found once is a name wherever it recurs in this document."""
@@ -1263,6 +1345,8 @@ class _NameFinder:
         add = lambda i, j: self.spans.add(i, j, "NAME", 3)  # noqa: E731
         for s, e, tok in _cap_tokens(text, self.toks):
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+            if text[e:e + 1].isdigit():
+                continue  # "SYNE1", "LEMD3": a gene, not a repeat of a name
             if key in self.found and not EPONYM_NEXT.match(text, s + len(key)):
                 add(s, s + len(key))
             elif key in self.weak and (PERSON_VERB_AFTER.match(text, s + len(key)) or FAMILY_AFTER.match(text, e)):
@@ -1333,6 +1417,8 @@ def _unknown_word(tok: str, mode: str) -> int:
     unknown, listed = False, False
     for p in parts:
         low = _ascii(p.lower()).replace("’", "'")
+        if low in PARTICLES and len(parts) > 1:
+            continue  # "Al-Sayed", "El-Amin"
         if low in STOP or low in L["common"] or low in L["eponyms"] or low in L["cities"] or low in L["words"]:
             return 0
         listed = listed or low in L["names"]
@@ -1365,6 +1451,9 @@ TURN_WORD_AFTER = re.compile(r"[.,!?]|[ \t]+[a-z]")  # an interjection or a verb
 TYPIST_INITIALS = re.compile(  # found from the "/" (a literal first character scans fast)
     r"(?m)/(?!(?:day|dose|hrs?|min|wk|week|mo|yr|kg|dl|ml|mmol|mcg|mg|hpf)\b)([a-z]{2,4}|[A-Z]{2,4})[ \t]*$")
 TYPIST_BEFORE = re.compile(r"(?<![\w/])([A-Z]{2,4})$|[ \t]$")  # "JRS/kmt" or " /kmt"
+LOWER_AGE_SEX_AFTER = re.compile(r"(?:,[ \t]+[a-z]+)?,?[ \t]+\d{1,3}[ \t]?(?:m|f|yo[mf]?|y/o)\b")
+LOWER_HANDOVER_BEFORE = re.compile(r"(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b[^\n]{0,40}?[-–:][ \t]*$")
+LOWER_O_NAME = re.compile(r"(?<![\w'’])(?:([a-z]{3,})[ \t]+)?(o['’][a-z]{3,})\b")
 LOWER_JOINED_BEFORE = re.compile(r"([a-z]+)[ \t]*(?:,|/|&|[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[a-z]\.[ \t]*$")
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
