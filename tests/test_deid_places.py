@@ -75,3 +75,53 @@ def test_streets_named_without_a_us_number_pattern(text, street):
 ])
 def test_not_addresses(text):
     assert not typed(text, "ADDRESS") and not typed(text, "ZIP"), spans(text)
+
+
+@pytest.mark.parametrize("text, facility", [
+    # head words of primary care outside the US, specialty practices, and a hospital's town after its name
+    ("Letter from Lakeview Family Health Team re: referral", "Lakeview Family Health Team"),
+    ("Dear Dr Osei (Ballarat Health Hub),", "Ballarat Health Hub"),
+    ("Death verified at Rowan Lodge Care Home by RN", "Rowan Lodge Care Home"),
+    ("GP: Dr Hart, Kingsbridge Group Practice", "Kingsbridge Group Practice"),
+    ("Seen by Dr Moyo at Dubbo Family Medical today", "Dubbo Family Medical"),
+    ("Ridgeway Rheumatology & Infusion\n100 Elm St", "Ridgeway Rheumatology & Infusion"),
+    ("Scan at Harbourside Imaging Center on Friday", "Harbourside Imaging Center"),
+    ("Admitted to St Helier Hospital Carshalton overnight", "St Helier Hospital Carshalton"),
+    ("Specimen to Microbiology Department, Northwick Park Hospital", "Microbiology Department, Northwick Park Hospital"),
+    ("Audiogram done at Dr. Mehta's ENT Clinic last week", "Dr. Mehta's ENT Clinic"),
+    ("transferred from Mercy Regional to our unit", "Mercy Regional"),
+    # chains with a store number or a neighbourhood, hospital groups named without a head
+    ("Rx sent to Walgreens #11873 on Elm", "Walgreens #11873"),
+    ("meds from Jean Coutu #245 as usual", "Jean Coutu #245"),
+    ("Insulin by Express Scripts mail order", "Express Scripts"),
+    ("knee replacement at Spire Bristol in 2019", "Spire Bristol"),
+    ("go to UPMC Hamot if worse", "UPMC Hamot"),
+    # short names before a care setting, hospitals named by a royal, saints alone
+    ("first seen at Overlake urgent care, then", "Overlake"),
+    ("brought to Good Sam ED by EMS", "Good Sam"),
+    ("appendicectomy 1998 at Royal Perth.", "Royal Perth"),
+    ("Referred by St. Elizabeth's after", "St. Elizabeth's"),
+    ("Pacemaker placed at Mercy for heart block.", "Mercy"),
+])
+def test_facility_names(text, facility):
+    assert facility in typed(text, "FACILITY"), spans(text)
+
+
+def test_short_names_a_note_defines_are_facilities_everywhere():
+    text = ("Transferred from Wagga Wagga Base Hospital (WWBH). Records from WWBH requested.\n"
+            "Earlier at Good Sam (Good Samaritan Medical Center); Good Sam notes attached.\n"
+            "Hospital no: KGH/2026/001 from Kettering General Hospital; KGH follow-up arranged.")
+    found = typed(text, "FACILITY")
+    assert found.count("WWBH") == 2 and found.count("Good Sam") == 2 and found.count("KGH") == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Platform: Zoom for Healthcare. Link sent.",
+    "He started at the Kroger distribution center last month.",
+    "seen at Cardiology clinic today",
+    "New Horizons Treatment Center (OTP) review; OTP dosing unchanged.",
+    "an RTC (Residential Treatment Center) was discussed",
+])
+def test_not_facilities(text):
+    found = typed(text, "FACILITY")
+    assert not any(w in f for f in found for w in ("Zoom", "Kroger", "Cardiology", "OTP", "RTC")), found

@@ -1687,7 +1687,12 @@ FACILITY_HEADS = (
     "Assisted_Living Senior_Living Retirement_Home Retirement_Community Skilled_Nursing Home_Health Primary_Care "
     "Women's_Health Behavioral_Health Mental_Health Medical_Plaza Medical_Building Medical_Office "
     "Medical_Offices Drug_Store Drugstore Center Centre Group Services Supply Apothecary Funeral_Home Medicine "
-    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial".split()
+    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial "
+    # Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
+    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
+    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
+    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
+    "Imaging_Centre".split()
 )
 FACILITY_HEADS = [w.replace("_", " ") for w in FACILITY_HEADS]
 FACILITY_HEADS += [w.upper() for w in FACILITY_HEADS]  # letterheads in capitals
@@ -1709,7 +1714,12 @@ FACILITY_BRANDS = (
     # dialysis, home-health, rehab, post-acute and retail-clinic chains
     "Fresenius_Kidney_Care Fresenius DaVita U.S._Renal_Care American_Renal Amedisys Encompass_Health Kindred "
     "Kindred_at_Home Gentiva BAYADA Bayada LHC_Group VITAS Brookdale Genesis_HealthCare Select_Medical Concentra "
-    "MinuteClinic CareNow MedExpress".split()
+    "MinuteClinic CareNow MedExpress "
+    # pharmacy chains, mail-order pharmacies and hospital groups outside the US or named without a head
+    "Shoppers_Drug_Mart Jean_Coutu Pharmaprix London_Drugs Rexall Chemist_Warehouse Lloyds_Pharmacy Superdrug "
+    "Apollo_Pharmacy MedPlus Express_Scripts OptumRx Optum_Rx CVS_Caremark Caremark Accredo Meijer Hy-Vee Wegmans "
+    "Giant_Eagle Harris_Teeter Fred_Meyer Jewel-Osco Albertsons SickKids Spire Nuffield_Health Bupa Ramsay_Health "
+    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health".split()
     # not "Mayo" alone: Mayo scissors
 )
 FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
@@ -1743,12 +1753,14 @@ FACILITY_DEPARTMENT_HEADS = frozenset(
     """Pediatrics Cardiology Orthopedics Orthopaedics Dermatology Radiology Urology Oncology Neurology Gastroenterology
     Ophthalmology Labs Laboratory Laboratories Drugs Imaging Diagnostics Dialysis Physicians Specialists Associates
     Rehab Rehabilitation Institute Primary_Care Internal_Medicine Family_Medicine Urgent_Care Center Centre Group
-    Services Supply Medicine Pathology Nursing Behavioral""".split()
+    Services Supply Medicine Pathology Nursing Behavioral Medical Regional Rheumatology Infusion Vascular
+    Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology Podiatry Physiotherapy Dental
+    Dentistry Optometry Health_Team Health_Hub Sleep_Center Sleep_Centre""".split()
 )
 FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS)
 FACILITY_HOSPITAL_HEADS = frozenset(
     "Hospital Hospitals Infirmary Hospice Sanatorium Sanitarium Healthcare Health_Care Medical_Center Medical_Centre "
-    "Health_Center Health_Centre Health_System Health_Systems Nursing_Home Medical_Group Manor".split()
+    "Health_Center Health_Centre Health_System Health_Systems Nursing_Home Medical_Group Manor Care_Home Regional".split()
 )
 FACILITY_HOSPITAL_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_HOSPITAL_HEADS)
 FACILITY_HEAD_AT = re.compile(_trie(FACILITY_HEADS) + r"(?![\w'’-])")
@@ -1797,12 +1809,12 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             continue
         brand = FACILITY_BRAND_AT.match(text, h)
         if brand:
-            end = brand.end()
-            head = FACILITY_HEAD_AT.match(text, end + 1) if text[end:end + 1] == " " else None
-            end = head.end() if head else end  # "UCSF Medical Center"
-            place = PLACE_AT.match(text, end + 1) if text[end:end + 1] == " " else None
-            place = place and _trim_place(text, place.start(), place.end(), L, need_list=True)
-            _facility_span(text, h, place[1] if place else end, spans)  # "Kaiser Permanente Oakland"
+            if NOT_CARE_AFTER_BRAND.match(text, brand.end()):
+                continue  # "the Kroger distribution center": an employer, not a place of care
+            end = _heads_after(text, brand.end())  # "UCSF Medical Center"
+            store = STORE_NO.match(text, end)  # "Walgreens #07261", "CVS #5532 Bessemer"
+            end = _town_after(text, store.end() if store else end, L, mode)  # "Kaiser Permanente Oakland"
+            _facility_span(text, h, end, spans)
             continue
         head = FACILITY_HEAD_AT.match(text, h)
         if head is None:
@@ -1816,6 +1828,11 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             words.pop(0)  # "The", "At"
         start = words[0][0] if words else h
         named = [w for _, w in words]
+        if text[max(0, h - 5):h] == " for " and len(named) == 1:
+            continue  # "Zoom for Healthcare": a purpose, not a name
+        doctor = DOCTOR_BEFORE.search(text, max(0, start - 8), start)
+        if doctor and named and named[0].endswith(("'s", "’s")):
+            start = doctor.start()  # "Dr. Agarwal's ENT Clinic"
         hospital_like = head.group().title() in FACILITY_HOSPITAL_HEADS
         proper = any(_proper_facility_word(w, L, hospital_like and i == len(named) - 1) for i, w in enumerate(named))
         # a word on no English/medical list counts as a place name too ("Olentangy Orthopedic Rehab")
@@ -1830,7 +1847,47 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
                             for w in FACILITY_WORD.finditer(text, head.end(), tail.end())):
             tail = None
         if proper or tail:
-            _facility_span(text, start, tail.end() if tail else head.end(), spans)
+            end = tail.end() if tail else _heads_after(text, head.end())  # "Good Samaritan Imaging Center"
+            if hospital_like or head.group().title() in FACILITY_HOSPITAL_HEADS:
+                end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead"
+            dept = DEPARTMENT_BEFORE.search(text, max(0, start - 40), start)
+            _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
+
+
+def _heads_after(text: str, end: int) -> int:
+    """The end of the head words that follow one another from end ("Imaging Center", "Regional Medical Center")."""
+    while text[end:end + 1] == " ":
+        head = FACILITY_HEAD_AT.match(text, end + 1)
+        if head is None:
+            break
+        end = head.end()
+    return end
+
+
+def _town_after(text: str, end: int, L, mode: str) -> int:
+    """The end of the town or district that follows a facility name at end ("Spire Leeds", "UPMC Shadyside")."""
+    if text[end:end + 1] != " ":
+        return end
+    m = PLACE_AT.match(text, end + 1)
+    place = m and _trim_place(text, m.start(), m.end(), L, need_list=True)
+    if place:
+        return place[1]
+    w = FACILITY_WORD.match(text, end + 1)
+    if w and not FACILITY_WORD.match(text, w.end() + 1) and (
+            _placelike(w.group(), L) or mode != "off" and _unknown_word(w.group(), mode) == 1):
+        return w.end()
+    return end
+
+
+STORE_NO = re.compile(r"[ \t]*#[ \t]*\d{2,6}\b")
+NOT_CARE_AFTER_BRAND = re.compile(
+    r"[ \t]+(?:distribution|warehouse|corporate|headquarters|hq|plant|factory|employees?|jobs?|shifts?|stock|shares|"
+    r"cards?|rewards|gift|parking|bags?|brand)\b")
+DOCTOR_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof)\.?[ \t]+$")
+# a department named before its hospital: "Pathology Department, Leicester Royal Infirmary"
+DEPARTMENT_BEFORE = re.compile(
+    rf"\b(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
+    rf"(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
 
 
 FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility: X" (one line, up to a bracket or comma)
@@ -1878,10 +1935,20 @@ SAINT_OF_CARE = re.compile(
     rf"(?:[ \t]+[{UP}][{LO}]+)?(?![ \t]+[{UP}])\b"
 )
 GENERAL_BEFORE = re.compile(rf"[{UP}][{LO}]+[ \t]+$")  # "Mercy" in "Mercy General"
-AT_BEFORE_PLACE = re.compile(r"\b(?i:at|from|to)[ \t]+(?:the[ \t]+)?$")
+AT_BEFORE_PLACE = re.compile(r"\b(?i:at|from|to|by|via)[ \t]+(?:the[ \t]+)?$")
+# hospitals named by a royal ("at Princess Alexandra", "from Royal North Shore"), and short names hospitals go by
+ROYAL_NAME = re.compile(
+    rf"(?:Queen|King|Prince|Princess|Royal)[ \t]+[{UP}][{LO}]+(?:['’]s)?(?:[ \t]+[{UP}][{LO}]+)?(?![ \t]+[{UP}])\b")
+SHORT_HOSPITAL = re.compile(r"(?:Mercy|Good[ \t]+Sam|Sinai|Presbyterian|Methodist|Baptist|Parkland|Grady)(?![\w'’-])"
+                            r"(?![ \t]+[A-Z])")
+# a name right before a care setting written in lower case or as an acronym: "at Mercy urgent care", "to Good Sam ED"
+CARE_SETTINGS = (" urgent care", " ED", " ER", " ICU", " emergency", " hospital", " clinic")
+SHORT_HOSPITAL_KEYS = frozenset("Mercy Good Sinai Presbyterian Methodist Baptist Parkland Grady".split())
+SHORT_NAME_KEYS = SHORT_HOSPITAL_KEYS | {"Queen", "King", "Prince", "Princess", "Royal"}
+NAME_BEFORE_CARE = re.compile(rf"(?<![\w'’.-])(?:[{UP}][{LO}]+[ \t]+){{0,2}}[{UP}][{LO}]+[ \t]*$")
 
 
-def _places_of_care(text: str, spans: _Spans, L) -> None:
+def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
     found = []
     if "Saint " in text or "St" in text and ("St. " in text or "St " in text) or "Mount " in text or "Mt. " in text \
             or "Our Lady" in text:
@@ -1892,6 +1959,16 @@ def _places_of_care(text: str, spans: _Spans, L) -> None:
         if m and not (text[i + 8:i + 9].isalpha() or text[i + 8:i + 10].strip(" \t")[:1].isupper()):
             found.append((m.start(), i + 8))
         i = text.find(" General", i + 8)
+    words = set(cap_words)
+    for key in SHORT_NAME_KEYS.intersection(words):
+        rx = SHORT_HOSPITAL if key in SHORT_HOSPITAL_KEYS else ROYAL_NAME
+        i = text.find(key)
+        while i >= 0:
+            m = rx.match(text, i)
+            if m and not (i and text[i - 1].isalnum()):
+                found.append(m.span())
+            i = text.find(key, i + len(key))
+    found += _names_before_care(text, L, words)
     for s, e in found:
         name = text[s:e]
         if not AT_BEFORE_PLACE.search(text, max(0, s - 12), s) or name.split()[0] in (
@@ -1902,7 +1979,73 @@ def _places_of_care(text: str, spans: _Spans, L) -> None:
         spans.add(s, e, "FACILITY", 6)
 
 
+def _names_before_care(text: str, L, words: set[str]) -> list[tuple[int, int]]:
+    """'Mercy' in "seen at Mercy urgent care", 'Good Sam' in "sent to Good Sam ED": a proper name before a care
+    setting (the caller checks the "at/from/to" before it)."""
+    out = []
+    for care in CARE_SETTINGS:
+        if care[1].isupper() and care[1:] not in words:
+            continue  # "ED", "ER", "ICU" are capitalised words of their own: known from the names pass
+        i = text.find(care)
+        while i >= 0:
+            j = i + len(care)
+            if j >= len(text) or not (text[j].isalnum() or text[j] in "'’-"):
+                m = NAME_BEFORE_CARE.search(text, max(0, i - 40), i)
+                words = m.group().split() if m else []
+                if words and words[0] not in TITLES and any(
+                        (low := _ascii(w.lower())) not in STOP and low not in FACILITY_GENERIC and low not in L["common"]
+                        and low not in L["cities"] for w in words):
+                    out.append((m.start(), m.start() + len(m.group().rstrip())))
+            i = text.find(care, j)
+    return out
+
+
+ALIAS_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,9})[ \t]*\)")  # "Sri Ramachandra Medical Centre (SRMC)"
+ALIAS_BEFORE = re.compile(rf"(?<![\w'’.-])([{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)[ \t]*\([ \t]*$")  # "Good Sam (Good Samaritan"
+ALIAS_SKIP = frozenset("the of and for at in".split())
+
+
+def _facility_aliases(text: str, spans: _Spans, L) -> None:
+    """Short names a note gives a facility it names in full: "(SRMC)" after it, "Good Sam (Good Samaritan Regional)"
+    before it, or the initials of its words used as a word of their own ("SRMC" for Sri Ramachandra Medical
+    Centre); every mention of them is a [FACILITY] too."""
+    aliases = set()
+    for _, s, e, t in list(spans.items):
+        if t != "FACILITY" or all(_ascii(w.lower()) in FACILITY_GENERIC or _ascii(w.lower()) in L["common"]
+                                  for w in FACILITY_WORD.findall(text, s, e)):
+            continue  # "an RTC (Residential Treatment Center)": a kind of place, not a name
+        words = [w for w in re.findall(r"[\w'’.]+", text[s:e]) if w.lower() not in ALIAS_SKIP]
+        initials = "".join(w[0] for w in words).upper()
+        m = ALIAS_AFTER.match(text, e)
+        if m and (not m.group(1).isupper() or _initials_of(m.group(1), initials)):
+            aliases.add(m.group(1))  # not "New Horizons Treatment Center (OTP)": a programme
+        m = ALIAS_BEFORE.search(text, max(0, s - 30), s)
+        if m and m.group(1).split()[0] not in TITLES:
+            aliases.add(m.group(1))
+        if len(words) >= 3 and all(w[0].isupper() for w in words):
+            aliases.add(initials)
+    for alias in aliases:
+        i = text.find(alias)
+        while i >= 0:
+            j = i + len(alias)
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-")) and not (
+                    j < len(text) and (text[j].isalnum() or text[j] in "/-")):  # not "SRMC/2026/0738815"
+                spans.add(i, j, "FACILITY", 6)
+            i = text.find(alias, j)
+
+
+def _initials_of(acronym: str, initials: str) -> bool:
+    """Is the acronym made of the name's initials, in order, from the first ("CHEO" of Children's Hospital of
+    Eastern Ontario, "SRMC")?"""
+    if not initials or acronym[0] != initials[0]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in acronym.replace("&", ""))
+
+
 def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
+    store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
+    end = store.end() if store else end
     spans.add(start, end, "FACILITY", 8)
     street = STREET_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
     if street:
@@ -2336,7 +2479,8 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     cap_words = _find_names_places(text, tl, spans, cfg, L)
     if "FACILITY" in cfg.types:
         _find_facilities(text, spans, L, cfg.unknown_words)
-        _places_of_care(text, spans, L)
+        _places_of_care(text, spans, L, cap_words)
+        _facility_aliases(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
