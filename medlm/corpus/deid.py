@@ -461,7 +461,8 @@ STREET_PREFIX_RE = re.compile(
     r"Farm[ \t]+Road|FM)[ \t]+(?:\d{1,4}[A-Z]?\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)" + UNIT + r"{0,2}"
 )
 STREET_RE = re.compile(
-    r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
+    r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
+    r"(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
     r"(?:\s+(?:NE|NW|SE|SW|[NSEW])\.?)?(?![a-z])" + UNIT + r"{0,2}"
     # optional ", City, ST 12345" tail on the same line
@@ -475,11 +476,13 @@ MILITARY_RE = re.compile(
 POBOX_RE = re.compile(
     r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|(?:RR|R\.R\.|Rural\s+Route|Route|Rte|HC|Star\s+Route)\s+\d+,?\s+Box)\s+\d+"
 )
+CITY_BEFORE_STATE = re.compile(r"(?<![\w'’.-])" + PLACE + r",?[ \t]+$")
 CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!-[A-Za-z])")
 ZIP_CUED = r"(?:zip|zip\s*code|postal\s*code)\s*[:#|]?\s*(" + ZIP + r")\b"
 # Royal Mail postcode: outward (area letters + district) + inward (sector digit + unit letters; the unit letters
 # never use C I K M O V); Canada Post: A1A 1A1 (no D F I O Q U, no W/Z first)
-UK_POSTCODE = r"(?:GIR[ \t]?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2})"
+UK_POSTCODE = (  # the 4th outward character is A-H J K P S T U W after one area letter, A B E H M N P R V-Y after two
+    r"(?:GIR[ \t]?0AA|(?:[A-PR-UWYZ]\d[A-HJKPSTUW\d]?|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRV-Y\d]?)[ \t]?\d[ABD-HJLNP-UW-Z]{2})")
 CA_POSTCODE = r"(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t-]?\d[ABCEGHJ-NPRSTV-Z]\d)"
 ZIP4_RE = re.compile(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")
 COUNTY_RE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish|Township|Borough)\b")
@@ -869,6 +872,7 @@ def _surname_like(tok: str, mode: str) -> bool:
     if low in STOP or low in L["common"] or low in L["hard_eponyms"] or key.isupper():
         return False
     return low in L["names"] or any(p in L["last"] for p in low.split("-")) or _unknown_word(key, mode) > 0
+INCHES_BEFORE = re.compile(r"\d[ \t]*in(?:[ \t]{2,}|[ \t]*\n)$")
 
 
 def _last_words(phrases) -> set[str]:
@@ -895,9 +899,12 @@ def _cue_before(text: str, s: int) -> str | None:
     return m.lastgroup if m else None
 
 
-def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) -> None:
-    """Names (cues, lists, propagation) and places named in words, driven by the capitalised words of the text."""
-    _NameFinder(text, tl, spans, cfg, L).run()
+def _find_names_places(text: str, tl: str, spans: _Spans, cfg: DeidConfig, L) -> list[str]:
+    """Names (cues, lists, propagation) and places named in words, driven by the capitalised words of the text
+    (returned, for the address rules)."""
+    finder = _NameFinder(text, tl, spans, cfg, L)
+    finder.run()
+    return finder.toks
 
 
 class _NameFinder:
@@ -1124,6 +1131,8 @@ class _NameFinder:
         # after "in"/"near" a known town is a town even if people carry its name ("in Charlotte"); after
         # "from"/"to"/"at" it may be a person ("a call from Madison"): such towns are left to the name rules
         ambiguous = prep in ("from", "to", "at") and w.lower() in L["first_common"]
+        if INCHES_BEFORE.search(text, max(0, s - 12), s):
+            return  # "Neck 18 in   Epworth 15/24": inches, then the next column
         if not (w in NOT_PLACES or ambiguous or w.lower() in L["eponyms"] or NEXT_PIECE.match(text, place[1])):
             self.spans.add(place[0], place[1], "ADDRESS", 3)
 
@@ -1511,8 +1520,11 @@ def _token_info(tok: str) -> tuple[bool, bool, str, bool, bool] | None:
 
 def _city_state(text: str, s: int, e: int, spans: _Spans, L) -> None:
     """'Springfield, IL 62704' around a state token at s..e."""
-    for m in CITY_STATE_RE.finditer(text, max(0, s - 40), min(len(text), e + 12)):
-        if m.start(2) != s:
+    # the place is read backwards from the state: a forward scan could take "Floor, New York" (a state name)
+    # and step over "New York, NY 10006"
+    b = CITY_BEFORE_STATE.search(text, max(0, s - 40), s)
+    for m in (CITY_STATE_RE.match(text, b.start()),) if b else ():
+        if m is None or m.start(2) != s:
             continue
         place = _trim_place(text, m.start(1), m.end(1), L, need_list=m.group(3) is None)
         if place is None:
@@ -2161,7 +2173,12 @@ FACILITY_HEADS = (
     "Assisted_Living Senior_Living Retirement_Home Retirement_Community Skilled_Nursing Home_Health Primary_Care "
     "Women's_Health Behavioral_Health Mental_Health Medical_Plaza Medical_Building Medical_Office "
     "Medical_Offices Drug_Store Drugstore Center Centre Group Services Supply Apothecary Funeral_Home Medicine "
-    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial".split()
+    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial "
+    # Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
+    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
+    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
+    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
+    "Imaging_Centre".split()
 )
 FACILITY_HEADS = [w.replace("_", " ") for w in FACILITY_HEADS]
 FACILITY_HEADS += [w.upper() for w in FACILITY_HEADS]  # letterheads in capitals
@@ -2183,7 +2200,12 @@ FACILITY_BRANDS = (
     # dialysis, home-health, rehab, post-acute and retail-clinic chains
     "Fresenius_Kidney_Care Fresenius DaVita U.S._Renal_Care American_Renal Amedisys Encompass_Health Kindred "
     "Kindred_at_Home Gentiva BAYADA Bayada LHC_Group VITAS Brookdale Genesis_HealthCare Select_Medical Concentra "
-    "MinuteClinic CareNow MedExpress".split()
+    "MinuteClinic CareNow MedExpress "
+    # pharmacy chains, mail-order pharmacies and hospital groups outside the US or named without a head
+    "Shoppers_Drug_Mart Jean_Coutu Pharmaprix London_Drugs Rexall Chemist_Warehouse Lloyds_Pharmacy Superdrug "
+    "Apollo_Pharmacy MedPlus Express_Scripts OptumRx Optum_Rx CVS_Caremark Caremark Accredo Meijer Hy-Vee Wegmans "
+    "Giant_Eagle Harris_Teeter Fred_Meyer Jewel-Osco Albertsons SickKids Spire Nuffield_Health Bupa Ramsay_Health "
+    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health".split()
     # not "Mayo" alone: Mayo scissors
 )
 FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
@@ -2217,12 +2239,14 @@ FACILITY_DEPARTMENT_HEADS = frozenset(
     """Pediatrics Cardiology Orthopedics Orthopaedics Dermatology Radiology Urology Oncology Neurology Gastroenterology
     Ophthalmology Labs Laboratory Laboratories Drugs Imaging Diagnostics Dialysis Physicians Specialists Associates
     Rehab Rehabilitation Institute Primary_Care Internal_Medicine Family_Medicine Urgent_Care Center Centre Group
-    Services Supply Medicine Pathology Nursing Behavioral""".split()
+    Services Supply Medicine Pathology Nursing Behavioral Medical Regional Rheumatology Infusion Vascular
+    Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology Podiatry Physiotherapy Dental
+    Dentistry Optometry Health_Team Health_Hub Sleep_Center Sleep_Centre""".split()
 )
 FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS)
 FACILITY_HOSPITAL_HEADS = frozenset(
     "Hospital Hospitals Infirmary Hospice Sanatorium Sanitarium Healthcare Health_Care Medical_Center Medical_Centre "
-    "Health_Center Health_Centre Health_System Health_Systems Nursing_Home Medical_Group Manor".split()
+    "Health_Center Health_Centre Health_System Health_Systems Nursing_Home Medical_Group Manor Care_Home Regional".split()
 )
 FACILITY_HOSPITAL_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_HOSPITAL_HEADS)
 FACILITY_HEAD_AT = re.compile(_trie(FACILITY_HEADS) + r"(?![\w'’-])")
@@ -2271,12 +2295,12 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             continue
         brand = FACILITY_BRAND_AT.match(text, h)
         if brand:
-            end = brand.end()
-            head = FACILITY_HEAD_AT.match(text, end + 1) if text[end:end + 1] == " " else None
-            end = head.end() if head else end  # "UCSF Medical Center"
-            place = PLACE_AT.match(text, end + 1) if text[end:end + 1] == " " else None
-            place = place and _trim_place(text, place.start(), place.end(), L, need_list=True)
-            _facility_span(text, h, place[1] if place else end, spans)  # "Kaiser Permanente Oakland"
+            if NOT_CARE_AFTER_BRAND.match(text, brand.end()):
+                continue  # "the Kroger distribution center": an employer, not a place of care
+            end = _heads_after(text, brand.end())  # "UCSF Medical Center"
+            store = STORE_NO.match(text, end)  # "Walgreens #07261", "CVS #5532 Bessemer"
+            end = _town_after(text, store.end() if store else end, L, mode)  # "Kaiser Permanente Oakland"
+            _facility_span(text, h, end, spans)
             continue
         head = FACILITY_HEAD_AT.match(text, h)
         if head is None:
@@ -2290,6 +2314,11 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             words.pop(0)  # "The", "At"
         start = words[0][0] if words else h
         named = [w for _, w in words]
+        if text[max(0, h - 5):h] == " for " and len(named) == 1:
+            continue  # "Zoom for Healthcare": a purpose, not a name
+        doctor = DOCTOR_BEFORE.search(text, max(0, start - 8), start)
+        if doctor and named and named[0].endswith(("'s", "’s")):
+            start = doctor.start()  # "Dr. Agarwal's ENT Clinic"
         hospital_like = head.group().title() in FACILITY_HOSPITAL_HEADS
         proper = any(_proper_facility_word(w, L, hospital_like and i == len(named) - 1) for i, w in enumerate(named))
         # a word on no English/medical list counts as a place name too ("Olentangy Orthopedic Rehab")
@@ -2304,7 +2333,47 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
                             for w in FACILITY_WORD.finditer(text, head.end(), tail.end())):
             tail = None
         if proper or tail:
-            _facility_span(text, start, tail.end() if tail else head.end(), spans)
+            end = tail.end() if tail else _heads_after(text, head.end())  # "Good Samaritan Imaging Center"
+            if hospital_like or head.group().title() in FACILITY_HOSPITAL_HEADS:
+                end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead"
+            dept = DEPARTMENT_BEFORE.search(text, max(0, start - 40), start)
+            _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
+
+
+def _heads_after(text: str, end: int) -> int:
+    """The end of the head words that follow one another from end ("Imaging Center", "Regional Medical Center")."""
+    while text[end:end + 1] == " ":
+        head = FACILITY_HEAD_AT.match(text, end + 1)
+        if head is None:
+            break
+        end = head.end()
+    return end
+
+
+def _town_after(text: str, end: int, L, mode: str) -> int:
+    """The end of the town or district that follows a facility name at end ("Spire Leeds", "UPMC Shadyside")."""
+    if text[end:end + 1] != " ":
+        return end
+    m = PLACE_AT.match(text, end + 1)
+    place = m and _trim_place(text, m.start(), m.end(), L, need_list=True)
+    if place:
+        return place[1]
+    w = FACILITY_WORD.match(text, end + 1)
+    if w and not FACILITY_WORD.match(text, w.end() + 1) and (
+            _placelike(w.group(), L) or mode != "off" and _unknown_word(w.group(), mode) == 1):
+        return w.end()
+    return end
+
+
+STORE_NO = re.compile(r"[ \t]*#[ \t]*\d{2,6}\b")
+NOT_CARE_AFTER_BRAND = re.compile(
+    r"[ \t]+(?:distribution|warehouse|corporate|headquarters|hq|plant|factory|employees?|jobs?|shifts?|stock|shares|"
+    r"cards?|rewards|gift|parking|bags?|brand)\b")
+DOCTOR_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof)\.?[ \t]+$")
+# a department named before its hospital: "Pathology Department, Leicester Royal Infirmary"
+DEPARTMENT_BEFORE = re.compile(
+    rf"\b(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
+    rf"(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
 
 
 FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility: X" (one line, up to a bracket or comma)
@@ -2352,10 +2421,20 @@ SAINT_OF_CARE = re.compile(
     rf"(?:[ \t]+[{UP}][{LO}]+)?(?![ \t]+[{UP}])\b"
 )
 GENERAL_BEFORE = re.compile(rf"[{UP}][{LO}]+[ \t]+$")  # "Mercy" in "Mercy General"
-AT_BEFORE_PLACE = re.compile(r"\b(?i:at|from|to)[ \t]+(?:the[ \t]+)?$")
+AT_BEFORE_PLACE = re.compile(r"\b(?i:at|from|to|by|via)[ \t]+(?:the[ \t]+)?$")
+# hospitals named by a royal ("at Princess Alexandra", "from Royal North Shore"), and short names hospitals go by
+ROYAL_NAME = re.compile(
+    rf"(?:Queen|King|Prince|Princess|Royal)[ \t]+[{UP}][{LO}]+(?:['’]s)?(?:[ \t]+[{UP}][{LO}]+)?(?![ \t]+[{UP}])\b")
+SHORT_HOSPITAL = re.compile(r"(?:Mercy|Good[ \t]+Sam|Sinai|Presbyterian|Methodist|Baptist|Parkland|Grady)(?![\w'’-])"
+                            r"(?![ \t]+[A-Z])")
+# a name right before a care setting written in lower case or as an acronym: "at Mercy urgent care", "to Good Sam ED"
+CARE_SETTINGS = (" urgent care", " ED", " ER", " ICU", " emergency", " hospital", " clinic")
+SHORT_HOSPITAL_KEYS = frozenset("Mercy Good Sinai Presbyterian Methodist Baptist Parkland Grady".split())
+SHORT_NAME_KEYS = SHORT_HOSPITAL_KEYS | {"Queen", "King", "Prince", "Princess", "Royal"}
+NAME_BEFORE_CARE = re.compile(rf"(?<![\w'’.-])(?:[{UP}][{LO}]+[ \t]+){{0,2}}[{UP}][{LO}]+[ \t]*$")
 
 
-def _places_of_care(text: str, spans: _Spans, L) -> None:
+def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
     found = []
     if "Saint " in text or "St" in text and ("St. " in text or "St " in text) or "Mount " in text or "Mt. " in text \
             or "Our Lady" in text:
@@ -2366,6 +2445,16 @@ def _places_of_care(text: str, spans: _Spans, L) -> None:
         if m and not (text[i + 8:i + 9].isalpha() or text[i + 8:i + 10].strip(" \t")[:1].isupper()):
             found.append((m.start(), i + 8))
         i = text.find(" General", i + 8)
+    words = set(cap_words)
+    for key in SHORT_NAME_KEYS.intersection(words):
+        rx = SHORT_HOSPITAL if key in SHORT_HOSPITAL_KEYS else ROYAL_NAME
+        i = text.find(key)
+        while i >= 0:
+            m = rx.match(text, i)
+            if m and not (i and text[i - 1].isalnum()):
+                found.append(m.span())
+            i = text.find(key, i + len(key))
+    found += _names_before_care(text, L, words)
     for s, e in found:
         name = text[s:e]
         if not AT_BEFORE_PLACE.search(text, max(0, s - 12), s) or name.split()[0] in (
@@ -2376,7 +2465,73 @@ def _places_of_care(text: str, spans: _Spans, L) -> None:
         spans.add(s, e, "FACILITY", 6)
 
 
+def _names_before_care(text: str, L, words: set[str]) -> list[tuple[int, int]]:
+    """'Mercy' in "seen at Mercy urgent care", 'Good Sam' in "sent to Good Sam ED": a proper name before a care
+    setting (the caller checks the "at/from/to" before it)."""
+    out = []
+    for care in CARE_SETTINGS:
+        if care[1].isupper() and care[1:] not in words:
+            continue  # "ED", "ER", "ICU" are capitalised words of their own: known from the names pass
+        i = text.find(care)
+        while i >= 0:
+            j = i + len(care)
+            if j >= len(text) or not (text[j].isalnum() or text[j] in "'’-"):
+                m = NAME_BEFORE_CARE.search(text, max(0, i - 40), i)
+                words = m.group().split() if m else []
+                if words and words[0] not in TITLES and any(
+                        (low := _ascii(w.lower())) not in STOP and low not in FACILITY_GENERIC and low not in L["common"]
+                        and low not in L["cities"] for w in words):
+                    out.append((m.start(), m.start() + len(m.group().rstrip())))
+            i = text.find(care, j)
+    return out
+
+
+ALIAS_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z&]{1,9})[ \t]*\)")  # "Sri Ramachandra Medical Centre (SRMC)"
+ALIAS_BEFORE = re.compile(rf"(?<![\w'’.-])([{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)[ \t]*\([ \t]*$")  # "Good Sam (Good Samaritan"
+ALIAS_SKIP = frozenset("the of and for at in".split())
+
+
+def _facility_aliases(text: str, spans: _Spans, L) -> None:
+    """Short names a note gives a facility it names in full: "(SRMC)" after it, "Good Sam (Good Samaritan Regional)"
+    before it, or the initials of its words used as a word of their own ("SRMC" for Sri Ramachandra Medical
+    Centre); every mention of them is a [FACILITY] too."""
+    aliases = set()
+    for _, s, e, t in list(spans.items):
+        if t != "FACILITY" or all(_ascii(w.lower()) in FACILITY_GENERIC or _ascii(w.lower()) in L["common"]
+                                  for w in FACILITY_WORD.findall(text, s, e)):
+            continue  # "an RTC (Residential Treatment Center)": a kind of place, not a name
+        words = [w for w in re.findall(r"[\w'’.]+", text[s:e]) if w.lower() not in ALIAS_SKIP]
+        initials = "".join(w[0] for w in words).upper()
+        m = ALIAS_AFTER.match(text, e)
+        if m and (not m.group(1).isupper() or _is_acronym_of(m.group(1), initials)):
+            aliases.add(m.group(1))  # not "New Horizons Treatment Center (OTP)": a programme
+        m = ALIAS_BEFORE.search(text, max(0, s - 30), s)
+        if m and m.group(1).split()[0] not in TITLES:
+            aliases.add(m.group(1))
+        if len(words) >= 3 and all(w[0].isupper() for w in words):
+            aliases.add(initials)
+    for alias in aliases:
+        i = text.find(alias)
+        while i >= 0:
+            j = i + len(alias)
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-")) and not (
+                    j < len(text) and (text[j].isalnum() or text[j] in "/-")):  # not "SRMC/2026/0738815"
+                spans.add(i, j, "FACILITY", 6)
+            i = text.find(alias, j)
+
+
+def _is_acronym_of(acronym: str, initials: str) -> bool:
+    """Is the acronym made of the name's initials, in order, from the first ("CHEO" of Children's Hospital of
+    Eastern Ontario, "SRMC")?"""
+    if not initials or acronym[0] != initials[0]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in acronym.replace("&", ""))
+
+
 def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
+    store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
+    end = store.end() if store else end
     spans.add(start, end, "FACILITY", 8)
     street = STREET_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
     if street:
@@ -2439,14 +2594,17 @@ IN_PLACES = (  # Indian states and the largest cities: a 6-digit PIN after one o
     "Tamil[ \t]+Nadu|Uttar[ \t]+Pradesh|Madhya[ \t]+Pradesh|Andhra[ \t]+Pradesh|West[ \t]+Bengal|Jharkhand|"
     "Chhattisgarh|Uttarakhand|Himachal[ \t]+Pradesh|Tripura|Manipur|Meghalaya|Mizoram|Nagaland|Sikkim|India"
 )
-_TOWN = r"[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}"
+# letters of any script ("Te Kūiti", "Ōtorohanga", "Saint-Jérôme"); a period only after an abbreviation ("St.")
+_TOWN_WORD = rf"[{UP}ĒĪŌŪ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:(?<![^\W\d_]{{3}})\.)?"
+_TOWN = rf"(?=[{UP}ĒĪŌŪ]\S)" + _TOWN_WORD + rf"(?:[ \t]+{_TOWN_WORD}){{0,2}}"
 # the town before a postcode must not be a clinical word ("Troponin T1 ...", "Grade 2A")
 NOT_TOWN_WORDS = frozenset("grade stage type level score class gleason troponin vitamin lead leads bay bed room ward "
                            "tier phase step day week cycle dose".split())
 # an address line's tail: "..., Leeds LS1 3EX", "..., Wellington 6011", "..., Pune 411001"
 ADDRESS_TAIL = re.compile(
-    r"(?:,[ \t]*|[ \t]+)(?P<town>" + _TOWN.replace("{0,2}", "{0,2}?") + r")(?:,?[ \t]+(?:" + AU_STATE + r"|" + CA_PROVINCE + r"))?,?[ \t]+"
-    r"(?P<pc>" + UK_POSTCODE + r"|" + CA_POSTCODE + r"|\d{4}|[1-9]\d{2}[ \t]?\d{3})(?![\w/-]|\.\d)"
+    r"(?:,[ \t]*|[ \t]+)(?P<town>(?:" + _TOWN.replace("{0,2}", "{0,2}?") + r",[ \t]*){0,3}?"  # district, town
+    + _TOWN.replace("{0,2}", "{0,2}?") + r")(?:,?[ \t]+(?:" + AU_STATE + r"|" + CA_PROVINCE + r"))?,?[ \t]+"
+    r"(?P<pc>" + UK_POSTCODE + r"|" + CA_POSTCODE + r"|\d{5}(?:-\d{4})?|\d{4}|[1-9]\d{2}[ \t]?\d{3})(?![\w/-]|\.\d)"
 )
 ADDRESS_TAIL_LINES = re.compile(  # a letter's address block: "12 Kings Road\nLeeds\nLS1 3EX" (UK/Canada only)
     r",?[ \t]*\n[ \t]*(?P<town>" + _TOWN.replace("{0,2}", "{0,2}?") + r")(?:,?[ \t]+" + CA_PROVINCE + r")?,?"
@@ -2567,9 +2725,230 @@ def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
         if d:
             spans.add(d.start(), d.end(), "ADDRESS", 8)
         m = ADDRESS_TAIL.match(text, e) or ADDRESS_TAIL_LINES.match(text, e)
-        if m and not (m.group("pc").isdigit() and len(m.group("pc")) == 5):
+        if m:  # a US ZIP after a town without a state too ("..., Tucson 85716")
             spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
             spans.add(m.start("pc"), m.end("pc"), "ZIP", 8)
+
+
+# ---------------------------------------------------------------- address chains and labelled addresses
+# A postal address is written as comma-separated parts from the dwelling to the town, then the state and the
+# postcode: "Flat 14, Carter House, Lyme Street, Camden, London NW1 0SE", "No. 12, 4th Cross Street, Gandhi
+# Nagar, Adyar, Chennai - 600020", "#28, 2nd Main, Frazer Town, Bengaluru 560005". The street line and the
+# postcode are found by the number patterns; the parts between and before them are read backwards from the
+# postcode, one comma-separated part at a time.
+
+_SEG_WORD = rf"(?:{_TOWN_WORD}|\d{{1,3}}(?:st|nd|rd|th))"
+# a town, district or county part: capitalised words ("Gandhi Nagar", "Newcastle upon Tyne", "Te Kūiti")
+PLACE_SEGMENT = re.compile(rf"{_SEG_WORD}(?:[ \t]+(?:(?:upon|on|de|du|la|le|sur|of|the|di|del)[ \t]+)?{_SEG_WORD}){{0,3}}")
+BUILDING_WORDS = (r"(?:House|Court|Lodge|Mansions|Apartments|Apts|Towers?|Building|Bldg|Cottage|Farm|Hall|Villas?|"
+                  r"Residency|Residences|Enclave|Complex|Chambers|Flats|Heights|Gardens|Nagar|Colony|Layout)")
+# a part that makes the words around it an address (the dwelling, the house number, the street, the building)
+STRONG_SEGMENT = re.compile(
+    r"(?:(?i:No\.?|H\.?[ \t]?No\.?|Door[ \t]+No\.?|Plot[ \t]+No\.?|Flat[ \t]+No\.?|House[ \t]+No\.?)|#)[ \t]*\d[\w/-]*"
+    r"|(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Level|Lot|Shop|Room|Villa|Block|Plot|Site|Space|Floor)[ \t]+#?[\w/-]*\d[\w/-]*"
+    r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|Fl\.?|Main|Cross|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?"
+    r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}[A-Z]?"  # Indian
+    r"|(?:\d{1,6}(?:[-/]\d{1,5})?[A-Z]?[ \t]+)?(?:(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_TOWN_WORD})[ \t]+){{1,4}}{STREET_TYPES}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
+    rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}{BUILDING_WORDS}"
+    r"|(?i:P\.?[ \t]?O\.?[ \t]*Box)[ \t]+\d+"
+)
+# the town (+ state or province) right before a postcode, read on the text before it
+TOWN_BEFORE_PC = re.compile(
+    rf"(?<![\w'’.-])(?P<town>{PLACE_SEGMENT.pattern})(?:,?[ \t]+(?:{STATE}|{AU_STATE}|{CA_PROVINCE}))?"
+    r"(?:,?[ \t]+|[ \t]*[-–][ \t]*)$"
+)
+# a town alone after a street line, closing the address: "3400 S Kedzie Ave, Chicago)"
+TOWN_AFTER_STREET = re.compile(rf",[ \t]*(?P<town>{PLACE_SEGMENT.pattern})(?=[ \t]*(?:[).;\]]|\n|$))")
+POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
+TRAILING_POSTCODE = re.compile(rf"(?:,?[ \t]+|[ \t]*[-–][ \t]*)(?P<pc>{POSTCODE})[ \t.,]*$")
+# labels whose value is a postal address, in headers and in prose ("safe address 3320 N ...", "lives at 22 ...")
+ADDRESS_LABEL = re.compile(  # on the lower-cased text, looked for only around the words in ADDRESS_LABEL_KEYS
+    r"(?:(?:home|mailing|postal|current|permanent|residential|safe|member|patient|street|usual|new|old|local)"
+    r"[ \t]+address|address(?:[ \t]+(?:on[ \t]+file|verified|confirmed|line[ \t]*\d?))?"
+    r"|(?:lives|living|residing|resides|staying)[ \t]+at|location[ \t]*:[ \t]*home[ \t]*[,–-]"
+    r"|place[ \t]+of[ \t]+(?:care|residence)[ \t]*:[ \t]*home[ \t]*[,–-]|residence|mailing)"
+    r"[ \t]*[:#]?[ \t]*"
+)
+ADDRESS_LABEL_KEYS = ("address", "lives at", "living at", "resid", "location", "place of", "mailing")
+# where a labelled address ends: a wide gap, a separator, a phone or e-mail, a sentence end
+ADDRESS_VALUE_END = re.compile(
+    r"[ \t]{2,}|[;|()\n]|[ \t]+(?i:tel|ph|phone|cell|mob|mobile|email|e-mail|fax|dob)\b|,?[ \t]*\+\d"
+    r"|,?[ \t]*\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|[\w.+-]+@|\.(?=[ \t]|$)"
+)
+NOT_ADDRESS_VALUE = frozenset("same see unknown none not na n/a as on in confirmed verified updated changed homeless "
+                              "is was the a".split())
+ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|[A-Z]))$")
+
+
+# street types a street is named by without a house number ("a trailer on Birchwood Ave", "a party on 4th Ave")
+# (not before a capitalised word: "Main Street Clinic", "Oak Dr. Jones")
+BARE_STREET_TYPES = frozenset("Street Avenue Ave Road Rd Boulevard Blvd Drive Lane Ln Way Court Ct Place Pl Parkway Pkwy "
+                              "Highway Hwy Pike Turnpike Terrace Crescent Close Trail Circle St Dr".split())
+BARE_STREET_AT = re.compile(
+    rf"(?:St|Dr)(?![\w'’-])(?!\.?[ \t]+[{UP}])|(?!St\b|Dr\b)[A-Z][a-z]+(?![\w'’-])(?![ \t]+[{UP}])")
+# read backwards from the street type: a preposition of place (or "1500 block of"), then the street's name
+BARE_STREET_BEFORE = re.compile(
+    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside)|\b\d{1,6}[ \t]+block[ \t]+of)[ \t]+"
+    rf"(?P<name>(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[{UP}][{LO}]+)[ \t]+){{1,3}})$"
+)
+# streets named in French, Spanish, Portuguese or Italian, the type first and in lower case ("2187 rue Saint-Louis",
+# "45 avenue des Pins", "1200 calle de la Paz")
+LATIN_STREET_RE = re.compile(
+    r"\b\d{1,6}[A-Za-z]?,?[ \t]+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|calle|avenida|camino|"
+    r"paseo|carrera|calzada|rua|travessa|viale|corso|piazza|strada)[ \t]+"  # not "via", "route": English words
+    rf"(?:(?:de|du|des|de[ \t]+la|de[ \t]+l['’]|la|le|les|del|de[ \t]+los|dos|das|da|di|della)[ \t]+)?[{UP}](?:[^\W\d_]|['’-])+"
+    rf"(?:[ \t]+[{UP}](?:[^\W\d_]|['’-])+){{0,2}}"
+)
+LATIN_STREET_GATE = re.compile(r"\d[ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
+
+
+def _street_cores(text: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
+    """Streets the number patterns cannot see: named without a house number after a preposition of place, or
+    with a Romance street word in lower case. Each is added as an ADDRESS and returned."""
+    out = []
+    for typ in BARE_STREET_TYPES.intersection(cap_words):  # most notes: none, or only "Dr"
+        i = text.find(" " + typ)
+        while i >= 0:
+            prev = text[text.rfind(" ", max(0, i - 30), i) + 1:i + 1]  # the word before: "Birchwood", "4th"
+            m = (prev[:1].isupper() or prev[:1].isdigit()) and BARE_STREET_AT.match(text, i + 1)
+            b = m and BARE_STREET_BEFORE.search(text, max(0, i - 60), i + 1)
+            if b and b.group("name").split()[0] not in TITLES:
+                start = b.start() if b.group().lstrip()[:1].isdigit() else b.start("name")  # "1500 block of ..."
+                out.append((start, m.end()))
+            i = text.find(" " + typ, i + 1)
+    if LATIN_STREET_GATE.search(text):
+        out += [m.span() for m in LATIN_STREET_RE.finditer(text)]
+    for s, e in out:
+        spans.add(s, e, "ADDRESS", 6)
+    return out
+
+
+def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> None:
+    """Whole postal addresses: labelled values, and street lines joined to their postcode over the parts
+    between (see above). One ADDRESS span per address (the state inside it too), the postcode a ZIP."""
+    items = list(spans.items)
+    streets = sorted([(s, e) for _, s, e, t in items if t == "ADDRESS" and any(c.isdigit() for c in text[s:e])]
+                     + _street_cores(text, spans, cap_words))
+    chains = []
+    for _, s, e, t in items:
+        if t == "ZIP":
+            chain = _chain_before_postcode(text, s, streets)
+            if chain:
+                chains.append(chain)
+    for s, e in streets:
+        start = _strong_parts_before(text, s, streets)
+        m = TOWN_AFTER_STREET.match(text, e)
+        chains.append((start, m.end("town") if m and _place_part(m.group("town")) else e))
+    # identifiers an address must not swallow (postcodes, phones, e-mails, facilities); weaker ones ("3/17" read as
+    # a date in "3/17 Marine Pde", "1208-330" as a phone after "contact:") are overruled by it
+    others = sorted((s, e, t) for p, s, e, t in spans.items if t not in ("ADDRESS", "NAME") and p >= 8)
+    # a labelled value also ends at a date or an identifier, unless a street line covers it
+    stops = sorted((s, e, t) for _, s, e, t in spans.items if t not in ("ADDRESS", "NAME")
+                   and not any(cs <= s < ce for cs, ce in streets))
+    chains += _labelled_addresses(text, tl, spans, stops)
+    for s, e in chains:
+        for os_, oe, _ in others:  # an address never swallows another identifier: it stops before it
+            if os_ < e and oe > s:
+                s, e = (oe, e) if os_ <= s else (s, os_)
+        while e > s and text[e - 1] in " \t,-–":
+            e -= 1
+        if any(c.isalpha() for c in text[s:e]):  # not a house number cut off by a facility ("20419 Miami Valley ...")
+            spans.add(s, e, "ADDRESS", 8)
+
+
+def _place_part(seg: str) -> bool:
+    """A town/district part of an address, not a person or a sentence ("Dr Smith", "The patient")."""
+    first = seg.split()[0]
+    return not (first in TITLES or first.lower() in STOP_HARD and first not in PLACE_PREFIX_WORDS)
+
+
+def _part_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The comma-separated part ending at ', ' right before pos (start, end), on the same line."""
+    k = pos
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if not k or text[k - 1] != ",":
+        return None
+    comma = k - 1
+    lo = max(text.rfind(d, max(0, comma - 60), comma) for d in ",\n;:(|") + 1
+    if lo == 0 and comma > 60:
+        return None
+    a = lo
+    while a < comma and text[a] in " \t":
+        a += 1
+    return (a, comma) if a < comma else None
+
+
+def _strong_parts_before(text: str, s: int, streets) -> int:
+    """Start of the dwelling, house number and building parts before a street line ("Unit 6, 18-20 Florence St")."""
+    while True:
+        part = _part_before(text, s)
+        if part is None or not STRONG_SEGMENT.fullmatch(text, *part):
+            return s
+        s = part[0]
+
+
+def _chain_before_postcode(text: str, zs: int, streets) -> tuple[int, int] | None:
+    """The address ending right before the postcode at zs: its town (+ state), then the parts before it back
+    to the first dwelling/house/street/building part; towns and districts only between those and the town."""
+    m = TOWN_BEFORE_PC.search(text, max(0, zs - 60), zs)
+    if not m or not _place_part(m.group("town")):
+        return None
+    end, pos, start = m.end() - len(m.group()) + len(m.group().rstrip(" \t,-–")), m.start(), None
+    while True:
+        part = _part_before(text, pos)
+        if part is None:
+            break
+        a, b = part
+        street = next(((cs, ce) for cs, ce in streets if cs < b and ce > a), None)
+        if street or STRONG_SEGMENT.fullmatch(text, a, b):
+            start = pos = street[0] if street else a
+        elif start is None and PLACE_SEGMENT.fullmatch(text, a, b) and _place_part(text[a:b]):
+            pos = a
+        else:
+            break
+    return (start, end) if start is not None else None
+
+
+def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple[int, int]]:
+    """The value of an address label, up to the postcode, a phone, an e-mail, a wide gap or the line's end."""
+    out = []
+    labels = {}
+    for key in ADDRESS_LABEL_KEYS:
+        i = tl.find(key)
+        while i >= 0:
+            m = ADDRESS_LABEL.search(tl, max(0, i - 14), i + len(key) + 30)
+            if m and m.start() <= i < m.end():
+                labels[m.start()] = m
+            i = tl.find(key, i + len(key))
+    for m in labels.values():
+        if m.start() and text[m.start() - 1].isalnum() or not (text[m.end():m.end() + 1].isdigit()
+                                                               or text[m.end():m.end() + 1] in "#" or text[m.end():m.end() + 1].isupper()):
+            continue
+        vs, end, pc_found = m.end(), m.end(), False
+        for v in ADDRESS_VALUE_END.finditer(text, vs, min(len(text), vs + 120)):
+            if v.group() == "." and ABBREV_BEFORE_DOT.search(text, max(0, v.start() - 4), v.start()):
+                continue  # "St." inside the address
+            end = v.start()
+            break
+        else:
+            end = min(len(text), vs + 120) if vs + 120 >= len(text) else vs
+        for os_, oe, t in others:  # a date, phone or postcode found inside ends the value
+            if vs <= os_ < end:
+                end, pc_found = os_, t == "ZIP"
+        value = text[vs:end].rstrip(" \t,.-–")
+        if not value or value.split()[0].lower().strip(",") in NOT_ADDRESS_VALUE:
+            continue
+        ve = vs + len(value)
+        pc = TRAILING_POSTCODE.search(value)
+        if pc:
+            spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
+            ve = vs + pc.start()
+        addr = text[vs:ve]
+        if any(c.isalpha() for c in addr) and (pc or pc_found or any(c.isdigit() for c in addr)):
+            out.append((vs, ve))
+    return out
 
 
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
@@ -2583,10 +2962,12 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     spaced_digits = _find_numbers(text, tl, spans, cfg)
     _find_non_us(text, spans, cfg)
     _extend_non_us_addresses(text, spans)
-    _find_names_places(text, tl, spans, cfg, L)
+    cap_words = _find_names_places(text, tl, spans, cfg, L)
     if "FACILITY" in cfg.types:
         _find_facilities(text, spans, L, cfg.unknown_words)
-        _places_of_care(text, spans, L)
+        _places_of_care(text, spans, L, cap_words)
+        _facility_aliases(text, spans, L)
+    _address_chains(text, tl, spans, cap_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
     if spaced_digits or "dictat" in tl or "transcri" in tl or "spell" in tl or _lower_case_doc(text):

@@ -1,0 +1,127 @@
+"""Places in the de-identifier: whole postal addresses (labelled values, comma-separated chains from the dwelling
+to the postcode, unit/number forms, streets without a house number), postcodes, and facility names.
+Examples are written for these tests in the conventions of each country; none is taken from the evaluation sets."""
+
+import pytest
+
+from medlm.corpus.deid import deidentify
+
+
+def spans(text):
+    return [(t, o) for _, _, t, o in deidentify(text).spans]
+
+
+def typed(text, typ):
+    return [o for t, o in spans(text) if t == typ]
+
+
+@pytest.mark.parametrize("text, address, postcode", [
+    # labelled values, the whole line up to the postcode / phone / wide gap
+    ("Home address: 7 Rosebery Avenue, Flat 2, Islington, London EC1R 4SR  Tel 020 7946 0321",
+     "7 Rosebery Avenue, Flat 2, Islington, London", "EC1R 4SR"),
+    ("Adresse: 455 boulevard René-Lévesque, Montréal, QC H2Z 1Z3", "455 boulevard René-Lévesque, Montréal, QC",
+     "H2Z 1Z3"),
+    ("Address: H.No. 8-2-293, Road No. 7, Banjara Hills, Hyderabad 500034   Mob 98480 12345",
+     "H.No. 8-2-293, Road No. 7, Banjara Hills, Hyderabad", "500034"),
+    ("Daughter lives at Rose Cottage, Church Lane, Little Snoring, Norfolk NR21 0AB.",
+     "Rose Cottage, Church Lane, Little Snoring, Norfolk", "NR21 0AB"),
+    ("Place of care: home - 61 Juniper Hollow Rd, Bozeman, MT 59715. Hospice RN visits twice weekly.",
+     "61 Juniper Hollow Rd, Bozeman, MT", "59715"),
+    ("Location: home, Apt 9C, Harbour View Towers, 21 Quay Street, Cork T12 X8N4", None, None),
+    # chains without a label: dwelling, house number, building and district parts before the street/town
+    ("Her brother, Plot No. 45, Sector 21, Gurugram 122016, will visit", "Plot No. 45, Sector 21, Gurugram", "122016"),
+    ("sister: Flat 6, Alder Court, 19 Paradise Street, Liverpool L1 8JF", "Flat 6, Alder Court, 19 Paradise Street, Liverpool",
+     "L1 8JF"),
+    ("c/o 3/17 Marine Pde, St Kilda VIC 3182", "3/17 Marine Pde, St Kilda VIC", "3182"),
+    ("Contact: 14 Ngong Road, Kilimani, Nairobi 00100", "14 Ngong Road, Kilimani, Nairobi", "00100"),
+    ("resides at 9 Tui Street, Ōtorohanga 3900.", "9 Tui Street, Ōtorohanga", "3900"),
+    ("Emergency contact at 1208-330 Queens Quay W, Toronto, ON M5V 3A8", "1208-330 Queens Quay W, Toronto, ON", "M5V 3A8"),
+    # a US ZIP after a town without a state; a city that is also a state name
+    ("drove to 412 Orchard Way, Hershey 17033 yesterday", "412 Orchard Way, Hershey", "17033"),
+    ("Office: 3 Times Square, 12th Floor, New York, NY 10036", "3 Times Square, 12th Floor, New York, NY", "10036"),
+])
+def test_whole_address_and_postcode(text, address, postcode):
+    got = spans(text)
+    if address is None:  # only: nothing of it left
+        out = deidentify(text).text
+        assert "Harbour" not in out and "Quay" not in out and "T12" not in out and "Apt 9C" not in out
+        return
+    assert ("ADDRESS", address) in got, got
+    assert ("ZIP", postcode) in got, got
+
+
+@pytest.mark.parametrize("text, street", [
+    ("was found behind a dumpster on Willow Creek Rd near the school", "Willow Creek Rd"),
+    ("incident at the 2400 block of N Halsted St around 2am", "2400 block of N Halsted St"),
+    ("met him at a bar on 6th Street, then", "6th Street"),
+    ("Vive au 1200 calle de la Paz, Sevilla", "1200 calle de la Paz, Sevilla"),
+    ("Lives at 88 Quarry Lane, Montpelier.", "88 Quarry Lane, Montpelier"),
+])
+def test_streets_named_without_a_us_number_pattern(text, street):
+    assert street in typed(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "She will address the concerns at 3 pm.",
+    "He lives at home with his wife.",
+    "Address: see chart",
+    "Mailing address same as home",
+    "I was called to an address XYZ, on 12/26/96. I arrived",
+    "ON CHRONIC LEFT SUBDURAL HEMATOMA WITH 9 MM MIDLINE SHIFT ON CT, NO SURGERY",
+    "Neck 18 in   Epworth 15/24   STOP-BANG 6",
+    "CSF taken on 10/19/94 via V-P shunt insertion",
+    "placed on Main St. He said",  # a sentence may end after "St."; "Dr. Jones" may follow it
+    "Plan: Phase 2 trial, Block 3 of chemotherapy, 2nd Cross-match pending",
+])
+def test_not_addresses(text):
+    assert not typed(text, "ADDRESS") and not typed(text, "ZIP"), spans(text)
+
+
+@pytest.mark.parametrize("text, facility", [
+    # head words of primary care outside the US, specialty practices, and a hospital's town after its name
+    ("Letter from Lakeview Family Health Team re: referral", "Lakeview Family Health Team"),
+    ("Dear Dr Osei (Ballarat Health Hub),", "Ballarat Health Hub"),
+    ("Death verified at Rowan Lodge Care Home by RN", "Rowan Lodge Care Home"),
+    ("GP: Dr Hart, Kingsbridge Group Practice", "Kingsbridge Group Practice"),
+    ("Seen by Dr Moyo at Dubbo Family Medical today", "Dubbo Family Medical"),
+    ("Ridgeway Rheumatology & Infusion\n100 Elm St", "Ridgeway Rheumatology & Infusion"),
+    ("Scan at Harbourside Imaging Center on Friday", "Harbourside Imaging Center"),
+    ("Admitted to St Helier Hospital Carshalton overnight", "St Helier Hospital Carshalton"),
+    ("Specimen to Microbiology Department, Northwick Park Hospital", "Microbiology Department, Northwick Park Hospital"),
+    ("Audiogram done at Dr. Mehta's ENT Clinic last week", "Dr. Mehta's ENT Clinic"),
+    ("transferred from Mercy Regional to our unit", "Mercy Regional"),
+    # chains with a store number or a neighbourhood, hospital groups named without a head
+    ("Rx sent to Walgreens #11873 on Elm", "Walgreens #11873"),
+    ("meds from Jean Coutu #245 as usual", "Jean Coutu #245"),
+    ("Insulin by Express Scripts mail order", "Express Scripts"),
+    ("knee replacement at Spire Bristol in 2019", "Spire Bristol"),
+    ("go to UPMC Hamot if worse", "UPMC Hamot"),
+    # short names before a care setting, hospitals named by a royal, saints alone
+    ("first seen at Overlake urgent care, then", "Overlake"),
+    ("brought to Good Sam ED by EMS", "Good Sam"),
+    ("appendicectomy 1998 at Royal Perth.", "Royal Perth"),
+    ("Referred by St. Elizabeth's after", "St. Elizabeth's"),
+    ("Pacemaker placed at Mercy for heart block.", "Mercy"),
+])
+def test_facility_names(text, facility):
+    assert facility in typed(text, "FACILITY"), spans(text)
+
+
+def test_short_names_a_note_defines_are_facilities_everywhere():
+    text = ("Transferred from Wagga Wagga Base Hospital (WWBH). Records from WWBH requested.\n"
+            "Earlier at Good Sam (Good Samaritan Medical Center); Good Sam notes attached.\n"
+            "Hospital no: KGH/2026/001 from Kettering General Hospital; KGH follow-up arranged.")
+    found = typed(text, "FACILITY")
+    assert found.count("WWBH") == 2 and found.count("Good Sam") == 2 and found.count("KGH") == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Platform: Zoom for Healthcare. Link sent.",
+    "He started at the Kroger distribution center last month.",
+    "seen at Cardiology clinic today",
+    "New Horizons Treatment Center (OTP) review; OTP dosing unchanged.",
+    "an RTC (Residential Treatment Center) was discussed",
+])
+def test_not_facilities(text):
+    found = typed(text, "FACILITY")
+    assert not any(w in f for f in found for w in ("Zoom", "Kroger", "Cardiology", "OTP", "RTC")), found
