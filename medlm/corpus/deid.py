@@ -2121,12 +2121,20 @@ HL7_FIELDS = {
     ("PV1", 7): "XCN", ("PV1", 8): "XCN", ("PV1", 9): "XCN", ("PV1", 17): "XCN", ("PV1", 19): "ID",
     ("ORC", 12): "XCN", ("OBR", 16): "XCN", ("OBR", 28): "XCN", ("OBX", 16): "XCN", ("IN1", 16): "NAME",
     ("IN1", 36): "ID", ("GT1", 3): "NAME", ("GT1", 5): "XAD", ("GT1", 6): "PHONE",
+    ("MSH", 4): "HD", ("MSH", 6): "HD", ("PV1", 3): "PL", ("PV1", 39): "HD", ("PD1", 3): "XON", ("IN1", 5): "XAD",
 }
-HL7_SEGMENT = re.compile(r"(?m)^(MSH|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1)\|[^\n]*")
+HL7_SEGMENT = re.compile(r"(?m)^([A-Z][A-Z0-9]{2})\|[^\n]*")
+# A person anywhere in a message (EVN-5 operator, PD1-4, fields senders put one position off): "id^FAMILY^GIVEN" with
+# an id of digits or a login, or "FAMILY^GIVEN" where a part is a listed name. Not codes: "2345-7^GLUCOSE^LN".
+HL7_PERSON = re.compile(r"(?:(?P<id>\d{4,}|[a-z][a-z0-9._]*|[A-Za-z]+\d+)\^)?(?P<family>[A-Za-z][A-Za-z' -]*)\^(?P<given>[A-Za-z][A-Za-z'-]*)"
+                        r"(?:\^(?P<middle>[A-Za-z]*))?(?:\^[^|]*)?")
+HL7_RELATIONS = frozenset("SEL SELF SPO CHD PAR SIB OTH EME FTH MTH GRD".split())  # HL7 table 0063, not names
+HL7_RECORD_TYPES = frozenset("MR MRN AN PI PT PN VN FI".split())  # CX id types a facility assigns (not SS, DL, NPI)
 
 
 def _find_hl7(text: str, spans: _Spans) -> None:
     """Fields of HL7 v2 segments that hold identifiers, by their position (PID-5 is the patient's name ...)."""
+    facilities: set[str] = set()
     for seg in HL7_SEGMENT.finditer(text):
         name, pos = seg.group(1), seg.start()
         fields = seg.group().split("|")
@@ -2135,7 +2143,8 @@ def _find_hl7(text: str, spans: _Spans) -> None:
             offsets.append(offsets[-1] + len(f) + 1)
         for i, (field, start) in enumerate(zip(fields, offsets)):
             kind = HL7_FIELDS.get((name, i + 1 if name == "MSH" else i))  # MSH-1 is the separator itself
-            if not kind or not field.strip("^~ "):
+            if not kind or not field.strip("^~ ") or kind == "NAME" and field in HL7_RELATIONS or \
+                    kind == "ID" and not any(c.isdigit() for c in field):  # a sender's fields one position off
                 continue
             comps = field.split("^")
             end = start + len(field)
@@ -2155,8 +2164,162 @@ def _find_hl7(text: str, spans: _Spans) -> None:
                     spans.add(z, z + len(comps[4]), "ZIP", 9)
             elif kind == "DATE":
                 spans.add(start, start + len(comps[0]), "DATE", 9)
+            elif kind in ("ID", "SSN", "PHONE"):  # the number; its assigning authority or type code follows
+                spans.add(start, start + len(comps[0]), kind, 9)
+            elif kind == "HD":  # a sending / receiving / servicing facility: its namespace id
+                facilities.add(comps[0])
+            elif kind == "PL" and len(comps) > 3:  # ward^room^bed^facility
+                facilities.add(comps[3])
+            elif kind == "XON":  # organisation name^type^id
+                facilities.update(comps[0:3:2])
             else:
                 spans.add(start, end, kind, 9)
+        for field, start in zip(fields, offsets):
+            _hl7_field_shapes(field, start, spans, facilities)
+    _hl7_facilities(text, facilities, spans)
+
+
+def _hl7_field_shapes(field: str, start: int, spans: _Spans, facilities: set[str]) -> None:
+    """What a field holds by its shape, wherever it stands: a person (XCN/XPN), or a record number's assigning
+    authority ("E2093418^^^BMC^MR": BMC is the hospital)."""
+    L = _lists()
+    for rep in field.split("~"):
+        comps = rep.split("^")
+        if len(comps) >= 5 and comps[4] in HL7_RECORD_TYPES and comps[3]:
+            facilities.add(comps[3])
+        m = HL7_PERSON.fullmatch(rep)
+        if m and (m.group("id") or _ascii(m.group("given").lower()) in L["first"] or
+                  _ascii(m.group("family").lower()) in L["last"]) and \
+                _ascii(m.group("given").lower()) not in L["common"] and len(m.group("given")) > 1:
+            if m.group("id"):
+                spans.add(start + m.start("id"), start + m.end("id"), "ID", 8)
+            for g in ("family", "given", "middle"):
+                if m.group(g):
+                    spans.add(start + m.start(g), start + m.end(g), "NAME", 8)
+        start += len(rep) + 1
+
+
+def _hl7_facilities(text: str, facilities: set[str], spans: _Spans) -> None:
+    """The facility codes of a message's header and ids, wherever they recur ("sending facility QUEST expects
+    'BAYSTATE'")."""
+    for code in facilities:
+        code = code.strip()
+        if len(code) < 2 or not code.replace("_", "").replace(" ", "").isalpha() or code.upper() in HL7_RECORD_TYPES:
+            # a code with digits ("FAC01") numbers a facility in an interface, it does not name it
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(code) + r"(?!\w)", text):
+            spans.add(m.start(), m.end(), "FACILITY", 8)
+
+
+# ---------------------------------------------------------------- tables (CSV exports, pipe and tab tables)
+
+# A header row: 3+ short labels (1-4 words) separated by ",", "|" or a tab, optionally framed by "|".
+TABLE_HEADER = re.compile(
+    r"(?m)^[ \t]*\|?[ \t]*(?P<cells>[A-Za-z][\w#./()-]*(?: [\w#./()-]+){0,3}"
+    r"(?:[ \t]*(?P<d>[,|\t])[ \t]*[A-Za-z][\w#./()-]*(?: [\w#./()-]+){0,3})"
+    r"(?:[ \t]*(?P=d)[ \t]*[A-Za-z][\w#./()-]*(?: [\w#./()-]+){0,3})+)[ \t]*\|?[ \t]*$")
+# What a column holds, from its header label (lower case, "_" read as a space)
+COLUMN_KIND = re.compile(
+    r"(?P<patient>^(?:pt|patient|client|resident|member|subscriber|guarantor)(?: (?:full )?name)?$|^(?:full )?name$"
+    r"|^(?:last|first|middle|given|family|sur|maiden)(?: ?name)?$)"
+    r"|(?P<staff>attending|^pcp$|provider|physician|doctor|clinician|surgeon|^nurse|^rn$|^md$|notified|consultant"
+    r"|^tech$|technician|initials|^inits?$|owner|case manager|^cm$|(?:entered|signed|collected|verified|by)$|author"
+    r"|^user(?: ?name)?$|^login$)"
+    r"|(?P<MRN>\bmrn\b|mr ?#|mr no|medical record|\bchart\b|hosp(?:ital)? (?:no|num|#)|\burn?\b|^(?:pt|patient) id$)"
+    r"|(?P<SSN>\bssn\b|social security)"
+    r"|(?P<age>^age(?: \(?(?:y|yrs|years)\)?)?$)"
+    r"|(?P<ZIP>\bzip|post ?code|postal)"
+    r"|(?P<PHONE>phone|\btel\b|mobile|\bcell\b|pager|\bfax\b)"
+    r"|(?P<FACILITY>facility|hospital|\bsnf\b|pharmacy|practice|clinic$)"
+    r"|(?P<ADDRESS>address|street|^city$|^town$)"
+    r"|(?P<ID>\bacct\b|account|\bcsn\b|\bfin\b|encounter|member id|policy|claim|\bnpi\b|accession|^id$)")
+CSV_CELL = re.compile(r'[ \t]*(?:"((?:[^"\n]|"")*)"|([^,\n]*))[ \t]*(?:,|$)')
+TABLE_RULE = re.compile(r"[ \t|:+=-]*")  # "-----|-----" under a header
+PLACEHOLDER_CELLS = frozenset("empty none n/a na tbd unknown self vacant blocked closed pending null - ? x".split())
+CELL_TITLE = re.compile(r"(?:(?i:dr|mr|mrs|ms|miss|prof|sr|rev|nurse)\.?[ \t]+|(?i:baby[ \t]+(?:girl|boy)[ \t]+))")
+CELL_TAIL = re.compile(r"(?:,?[ \t]+(?:RN|MD|DO|NP|PA|PA-C|NNP|LPN|APRN|CRNA|CNM|MT|PhD|MBBS|RPh|PharmD|CNA|RT|RRT|PT|OT)"
+                       r"|[ \t]*\([^()\n]{1,12}\))$")  # a credential or a role in brackets after the name
+CELL_NAME = re.compile(r"[^\W\d_][^\W\d_.'’-]*\.?(?:(?:[ \t]+|[ \t]*,[ \t]*|['’-])[^\W\d_][^\W\d_'’-]*\.?){0,4}")
+CELL_LOGIN = re.compile(r"[a-z][a-z0-9._]{4,19}")
+
+
+def _find_tables(text: str, spans: _Spans) -> None:
+    """Tables pasted into notes or exported from systems: the header row says what each column holds (a name,
+    an MRN, an age ...), and every row below it is read by that header, whatever its values look like."""
+    for m in TABLE_HEADER.finditer(text):
+        d = m.group("d")
+        kinds = [_column_kind(c) for c in m.group("cells").split(d)]
+        if len(set(kinds) - {None}) < 2:  # prose with commas names no columns; "Pharmacy | X Pharmacy" is a row
+            continue
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not TABLE_RULE.fullmatch(text, pos, end):
+                cells = _row_cells(text, pos, end, d)
+                if len(cells) != len(kinds):  # the table has ended (a comment, a note, a blank line)
+                    break
+                for kind, (s, e) in zip(kinds, cells):
+                    if kind and e > s:
+                        _table_cell(text, s, e, kind, spans)
+            pos = end + 1
+
+
+def _column_kind(label: str) -> str | None:
+    m = COLUMN_KIND.search(label.strip().strip("|").strip().lower().replace("_", " "))
+    return m.lastgroup if m else None
+
+
+def _row_cells(text: str, pos: int, end: int, d: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's value in one row, quotes and spaces left out."""
+    if d != ",":
+        line = text[pos:end]
+        lead = len(line) - len(line.lstrip(" \t|")) if line.lstrip().startswith("|") else 0
+        body_end = end - (len(line) - len(line.rstrip(" \t|")) if line.rstrip().endswith("|") else 0)
+        cells, s = [], pos + lead
+        for piece in text[s:body_end].split(d):
+            a = s + len(piece) - len(piece.lstrip())
+            cells.append((a, max(a, s + len(piece.rstrip()))))
+            s += len(piece) + 1
+        return cells
+    cells, s = [], pos
+    while True:
+        c = CSV_CELL.match(text, s, end)
+        if not c:
+            return []
+        g = 1 if c.group(1) is not None else 2
+        a, b = c.span(g)
+        cells.append((a, a + len(text[a:b].rstrip())))
+        if c.end() >= end and text[c.end() - 1:c.end()] != ",":
+            return cells
+        if c.end() == end:  # a trailing comma: one more, empty cell
+            cells.append((end, end))
+            return cells
+        s = c.end()
+
+
+def _table_cell(text: str, s: int, e: int, kind: str, spans: _Spans) -> None:
+    value = text[s:e]
+    if value.lower() in PLACEHOLDER_CELLS:
+        return
+    if kind == "age":
+        if value.isdigit() and 90 <= int(value) <= 130:
+            spans.add(s, e, "AGE>89", 8)
+    elif kind in ("patient", "staff"):
+        if kind == "staff" and len(value) > 4 and CELL_LOGIN.fullmatch(value):
+            spans.add(s, e, "ID", 8)  # an account name ("rmurphy", "jpetrov2"): the login is an identifier
+            return
+        t = CELL_TITLE.match(value)
+        s2 = s + (t.end() if t else 0)
+        tail = CELL_TAIL.search(text, s2, e)
+        e2 = tail.start() if tail and tail.start() > s2 else e
+        if e2 - s2 > 1 and CELL_NAME.fullmatch(text, s2, e2):
+            spans.add(s2, e2, "NAME", 8)
+    elif kind in ("FACILITY", "ADDRESS"):
+        if value[:1].isupper() or value[:1].isdigit():
+            spans.add(s, e, kind, 8)
+    elif any(c.isdigit() for c in value):
+        spans.add(s, e, kind, 8)
 
 # ---------------------------------------------------------------- facilities
 
@@ -2970,6 +3133,7 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     _address_chains(text, tl, spans, cap_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
+    _find_tables(text, spans)
     if spaced_digits or "dictat" in tl or "transcri" in tl or "spell" in tl or _lower_case_doc(text):
         _spoken_numbers(text, tl, spans)  # dictation and speech transcripts (the full pattern is costly)
     _propagate_identifiers(text, spans)

@@ -1,0 +1,95 @@
+"""Document styles the de-identifier must read as a whole: tables typed by their header row, HL7 v2 messages by
+field shape, documents written all in capitals or all in lower case. Examples are invented for these tests."""
+import pytest
+
+from medlm.corpus.deid import deidentify
+
+
+def _found(text):
+    return {v: t for _, _, t, v in deidentify(text).spans}
+
+
+# ---------------------------------------------------------------- tables
+
+CSV_CENSUS = (
+    "unit,patient_name,mrn,age,sex,attending,dc_facility,owner\n"
+    '4B-12,"Lindqvist, Astrid",Q77120459,93,F,Okonkwo,Harborview Rehab,tnakashima\n'
+    '4B-14,"Ruiz Ybarra, Tomás",Q77003318,61,M,"Farnsworth, E",Maple Court Nursing,pdumont\n'
+    "4B-15,EMPTY,,,,,,\n"
+)
+
+
+def test_csv_columns_are_typed_by_their_header():
+    found = _found(CSV_CENSUS)
+    assert found["Lindqvist, Astrid"] == "NAME"
+    assert found["Ruiz Ybarra, Tomás"] == "NAME"
+    assert found["Q77120459"] == "MRN" and found["Q77003318"] == "MRN"
+    assert found["93"] == "AGE>89" and "61" not in found  # only ages over 89
+    assert found["Okonkwo"] == "NAME" and found["Farnsworth, E"] == "NAME"
+    assert found["tnakashima"] == "ID"  # a login in a person column is an account name
+    assert found["Harborview Rehab"] == "FACILITY"
+    assert "EMPTY" not in found and "4B-12" not in found  # placeholders and bed numbers stay
+
+
+def test_pipe_table_with_rule_line_and_initials():
+    text = ("Time | Patient | MR# | Result | Called to | Init\n"
+            "-----|---------|-----|--------|-----------|-----\n"
+            "04:10 | NWOSU, ADAEZE | KX220914 | K 6.8 | Dr Halvorsen | jl\n"
+            "05:55 | BABY BOY TREMBLAY | KX220977 | Glu 31 | Inga Sorensen RN | pw\n")
+    found = _found(text)
+    assert found["NWOSU, ADAEZE"] == "NAME" and found["TREMBLAY"] == "NAME"
+    assert found["Halvorsen"] == "NAME" and found["Inga Sorensen"] == "NAME"
+    assert found["jl"] == "NAME" and found["pw"] == "NAME"  # staff initials
+    assert found["KX220914"] == "MRN"
+    assert "[NAME] RN" in deidentify(text).text  # the credential stays
+
+
+def test_tab_separated_export_and_table_end():
+    text = "last\tfirst\tzip\tphone\nAbernethy\tColm\t02139\t617 555 0142\n\nPlan: follow up with Colm."
+    res = deidentify(text)
+    assert res.text.startswith("last\tfirst\tzip\tphone\n[NAME]\t[ZIP]\t[PHONE]") or \
+        res.text.startswith("last\tfirst\tzip\tphone\n[NAME]\t[NAME]\t[ZIP]\t[PHONE]")
+    assert res.text.endswith("follow up with [NAME].")
+
+
+@pytest.mark.parametrize("text", [
+    "Heart regular, lungs clear, abdomen soft, extremities warm.\nNo edema, no rash, no tenderness.",
+    "Field | Old value | New value\nPreferred pharmacy | Back Bay Pharmacy | Corner Drug\nAge | 94 | 95\n",
+    "Drug, dose, route, frequency\nMetoprolol, 25 mg, PO, BID\n",
+])
+def test_prose_and_key_value_tables_are_no_typed_tables(text):
+    spans = deidentify(text).spans
+    assert not [s for s in spans if s[2] in ("NAME", "MRN") and s[3] in ("abdomen soft", "Corner Drug", "PO")]
+    assert "Metoprolol" not in [s[3] for s in spans]
+
+
+# ---------------------------------------------------------------- HL7 v2
+
+HL7 = (
+    "MSH|^~\\&|CERNER|RIVERBEND|LABSYS|SUNQUEST|20250312101500||ADT^A08|Q55120|P|2.3\n"
+    "EVN|A08|20250312101400|||kfairweather^FAIRWEATHER^KATRINA\n"
+    "PID|1||7712044^^^RVB^MR||OSEI^KWAME^A||19380211|M|||88 ELM ROW^^SALEM^OR^97301\n"
+    "PD1|||RIVERBEND NORTH FAMILY PRACTICE^^RNFP|1922334455^LINDGREN^MARTA^^^MD\n"
+    "NK1|1|OSEI^ABENA|DAU|88 ELM ROW^^SALEM^OR^97301|5035550147\n"
+    "IN1|1|P01|AETNA|AETNA MEDICARE|PO BOX 14079^^LEXINGTON^KY^40512|||||||||||OSEI^KWAME|SEL|19380211\n"
+    "OBX|1|NM|2823-3^POTASSIUM^LN||5.9|mmol/L|3.5-5.1|H|||F\n"
+    "Note: RIVERBEND interface down 10:20-10:40."
+)
+
+
+def test_hl7_people_in_any_segment_and_facilities():
+    res = deidentify(HL7)
+    found = {v: t for _, _, t, v in res.spans}
+    assert found["kfairweather"] == "ID"
+    assert found.get("FAIRWEATHER") == "NAME" and found.get("KATRINA") == "NAME"
+    assert found["LINDGREN"] == "NAME" and found["MARTA"] == "NAME"
+    assert found["RIVERBEND"] == "FACILITY" and found["SUNQUEST"] == "FACILITY" and found["RVB"] == "FACILITY"
+    assert found["RNFP"] == "FACILITY"
+    assert "LEXINGTON" in res.text.replace("LEXINGTON^", "") or "40512" not in res.text
+    assert "POTASSIUM" in res.text and "SEL" in res.text and "CERNER" in res.text  # codes and applications stay
+    assert "Note: [FACILITY] interface" in res.text  # a facility code of the header, wherever it recurs
+
+
+def test_hl7_numbered_facility_codes_stay():
+    res = deidentify("MSH|^~\\&|REG|SITE01|ENG|SITE01|20240101120000||ADT^A04|M1|P|2.5\nPID|1||123456^^^SITE01^MR||DOE^JANE")
+    assert "SITE01" in res.text
