@@ -93,3 +93,47 @@ def test_hl7_people_in_any_segment_and_facilities():
 def test_hl7_numbered_facility_codes_stay():
     res = deidentify("MSH|^~\\&|REG|SITE01|ENG|SITE01|20240101120000||ADT^A04|M1|P|2.5\nPID|1||123456^^^SITE01^MR||DOE^JANE")
     assert "SITE01" in res.text
+
+
+# ---------------------------------------------------------------- capitals and lower case
+
+def test_all_caps_dictation_is_read_recased():
+    text = ("RADIOLOGY CONSULTATION - DICTATED\nHISTORY: THE PATIENT IS A 71-YEAR-OLD WOMAN SEEN WITH HER SON, "
+            "MR. KASIMIR WOJCIECHOWSKI, WHO DRIVES HER. FOUND BY NEIGHBOR (HENRIETTA OYELARAN) ON THE FLOOR ON "
+            "OCTOBER 3. FOLLOW UP IN 2 WEEKS.\n\nD: 03/14/2025  T: 03/15/2025\nRTK/LMN   JOB #: 55120934")
+    res = deidentify(text)
+    assert "MR. [NAME], WHO" in res.text
+    assert "([NAME])" in res.text
+    assert "ON [DATE]." in res.text
+    assert "[NAME]/[NAME]   JOB #: [ID]" in res.text
+    assert "FOLLOW UP IN 2 WEEKS" in res.text and "RADIOLOGY CONSULTATION" in res.text
+
+
+def test_all_caps_acronyms_stay():
+    text = ("ED NOTE: PT WITH SOB AND CP. MOLST ON FILE. CXR AND ECG DONE. GIVEN ASA 325 MG. "
+            "PLAN TRENDING TROPONIN, ECHO IN AM, CARDIOLOGY TO SEE.")
+    assert deidentify(text).text == text
+
+
+def test_lower_case_message_months_holidays_and_spoken_dates():
+    text = ("hi this is sunita calling back for my dad, he was born march fourth nineteen forty two. he got "
+            "his shot in november at the pharmacy and was sick after christmas. we moved here in january 2023.\n"
+            "lk/pt rbhandari")
+    res = deidentify(text)
+    assert "born [DATE]." in res.text
+    assert "in [DATE] at the pharmacy" in res.text
+    assert "after [DATE]." in res.text
+    assert "in [DATE]." in res.text
+    assert res.text.endswith("[NAME]/[NAME] [ID]")
+
+
+def test_ordinary_notes_are_not_recased():
+    text = "Seen today. Plan: CT/MRI next week.\nrate/min\nFollow up in March."
+    spans = deidentify(text).spans
+    assert [s[3] for s in spans] == ["March"]
+
+
+def test_typist_initials_need_the_dictation_shape():
+    assert deidentify("CXR (PA/lat): clear.").text == "CXR (PA/lat): clear."
+    assert deidentify("Gross: 3 cassettes.  (KLM/jw)\nMicro: benign.").text == \
+        "Gross: 3 cassettes.  ([NAME]/[NAME])\nMicro: benign."

@@ -2726,6 +2726,51 @@ def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
         spans.add(m.start(), m.end(), {"MRN": "MRN", "PHONE": "PHONE", "SSN": "SSN"}.get(typ, "ID"), 5)
 
 
+_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_WORD = ("(?:(?:twenty|thirty)[- ]?)?(?:" + "|".join(_ORD_UNITS) + ")|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+             "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+_UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORD = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNIT_WORD}))?"
+_TEEN_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_YEAR_WORDS = (rf"(?:nineteen|twenty)[ ](?:hundred(?:[ ]and)?[ ])?(?:{_TENS_WORD}|{_TEEN_WORD}|oh[ ](?:{_UNIT_WORD}))"
+               rf"|two[ ]thousand(?:[ ](?:and[ ])?(?:{_TENS_WORD}|{_TEEN_WORD}|{_UNIT_WORD}))?")
+_MONTH_WORD = "january|february|march|april|may|june|july|august|september|october|november|december"
+SPOKEN_DATE = re.compile(  # on the lower-cased text: "february ninth nineteen fifty", "the third of june"
+    rf"\b(?:(?:{_MONTH_WORD})[ \t]+(?:the[ \t]+)?(?:{_ORD_WORD})|(?:{_ORD_WORD})[ \t]+of[ \t]+(?:{_MONTH_WORD}))"
+    rf"(?:,?[ \t]+(?:{_YEAR_WORDS}))?\b")
+
+
+# The author/typist line that closes a dictation: "MAA/JRS   DOC #: 10044518", "ke/mt lhopkins", "(JMP/rt)". Found
+# from the "/" (a literal first character scans fast), then the author's initials are read back from it.
+TYPIST_AFTER_SLASH = re.compile(
+    r"(?m)/([A-Za-z]{2,4})(\))?(?:[ \t]+(?:([a-z]{4,16}\d{0,3})|(?i:doc|job|d:|t:|cc)\b[^\n]*))?[ \t]*$")
+TYPIST_AUTHOR_BEFORE = re.compile(r"(?m)(?:^|[.!?][ \t]+)[ \t]*(\()?([A-Za-z]{2,4})$")
+
+
+def _typist_lines(text: str, spans: _Spans) -> None:
+    """Author and typist initials at the foot of a dictation (both NAME), and the typist's login after them (ID).
+    Only on a line of their own (or after the last sentence), so "CT/MRI" and "abd/pelvis" in prose stay, and as
+    "AUTHOR/typist" or followed by a login or a document/job number ("rate/min" alone is a list item)."""
+    for m in TYPIST_AFTER_SLASH.finditer(text):
+        b = TYPIST_AUTHOR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not b or bool(b.group(1)) != bool(m.group(2)):
+            continue
+        author, typist = b.group(2), m.group(1)
+        tail = m.group(3) or m.end() - m.end(1) > 2
+        if not (author.isupper() and typist.islower() or tail and not b.group(1)):
+            continue  # "rate/min", "CT/MRI" on a line of their own
+        spans.add(b.start(2), b.end(2), "NAME", 6)
+        spans.add(m.start(1), m.end(1), "NAME", 6)
+        if m.group(3):
+            spans.add(m.start(3), m.end(3), "ID", 6)
+
+
+def _spoken_dates(tl: str, spans: _Spans) -> None:
+    """Dates as they are dictated, in words: "february ninth nineteen fifty", "the twenty-first of march"."""
+    for m in SPOKEN_DATE.finditer(tl):
+        spans.add(m.start(), m.end(), "DATE", 7)
+
+
 def _propagate_identifiers(text: str, spans: _Spans) -> None:
     """An MRN, ID or SSN found once is replaced wherever else it occurs in the document ("merge 90011788")."""
     seen = {}
@@ -3114,9 +3159,89 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple
     return out
 
 
+# ---------------------------------------------------------------- document styles: all capitals, all lower case
+
+# Dictations, old systems and teletype-era templates write every word in capitals; speech transcripts and quick
+# messages write none. The rules read case (a capital starts a name, a title or a month), so such a note is also
+# read re-cased as an ordinary note would be written: words of the vocabulary in lower case, names and words no
+# vocabulary knows capitalised, short unknown capitals kept as acronyms ("MOLST", "MAA/JRS").
+RECASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+CAPITALISED_WORDS = frozenset(
+    "january february march april june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday thanksgiving christmas easter halloween hanukkah ramadan "
+    "street avenue road boulevard lane county parish st".split()
+    + [w.lower() for w in TITLES if len(w) > 1]
+    + [h.lower() for h in FACILITY_HEADS if " " not in h]  # "Hospital", "Pharmacy", not "home" of "Nursing Home"
+    + [b.lower() for b in FACILITY_BRANDS if " " not in b]  # "Walmart", "Kaiser"
+    + [w.lower() for w in STATE_NAME[3:-1].split("|") if " " not in w]  # "Phoenix, Arizona" as a place
+)
+
+
+_UPPER_BYTES, _LOWER_BYTES = bytes(range(65, 91)), bytes(range(97, 123))
+
+
+def _document_case(text: str) -> str | None:
+    """'upper' for a note in capitals (>= 85 % of the letters of its first 4,000 characters), 'lower' for one in
+    lower case (< 1 % capitals). Counted with bytes.translate: no loop over characters."""
+    head = text[:4000].encode("ascii", "ignore")
+    upper = len(head) - len(head.translate(None, _UPPER_BYTES))
+    lower = len(head) - len(head.translate(None, _LOWER_BYTES))
+    if upper + lower < 40:
+        return None
+    if upper < 0.01 * len(head):
+        return "lower"
+    return "upper" if upper >= 0.85 * (upper + lower) else None
+
+
+def _recased(text: str, cfg: DeidConfig) -> str | None:
+    """The note in ordinary case (same length, same offsets), or None when it already is in ordinary case."""
+    style = _document_case(text)
+    if style is None:
+        return None
+    L, W = _lists(), _whitelist(cfg.unknown_words)
+
+    def recase(m: re.Match) -> str:
+        w = m.group()
+        low = w.lower()
+        key = _ascii(low)
+        known = W is not None and (key in W or _inflected(key, W)) or key in L["common"] or key in L["words"] \
+            or key in STOP
+        if key in CAPITALISED_WORDS or key in L["cities"] or key in L["names"] and not known:
+            out = w[:1].upper() + low[1:]
+        elif known or W is None:
+            out = low
+        elif style == "upper" and len(w) <= 5:
+            out = w  # an acronym or initials ("MOLST", "MAA/JRS")
+        else:
+            out = w[:1].upper() + low[1:] if len(w) >= 3 else w
+        return out if len(out) == len(w) else w
+
+    return RECASE_WORD.sub(recase, text)
+
+
+def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
+    """Spans of the first reading, plus those of the second that it lacks; a span of the second that covers
+    one span of the same type in the first replaces it ("[DORIS] YAZZIE-BEGAY" -> "[DORIS YAZZIE-BEGAY]")."""
+    out = list(first)
+    for s, e, t in second:
+        inside = [x for x in out if x[0] < e and s < x[1]]
+        if len(inside) <= 1 and all(x[2] == t and s <= x[0] and x[1] <= e for x in inside):
+            out = [x for x in out if x not in inside] + [(s, e, t)]
+    out.sort()
+    return _merge_adjacent(text, out)
+
+
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
+    chosen = _detect(text, cfg)
+    recased = _recased(text, cfg)
+    if recased is not None:  # a note all in capitals or all in lower case is read twice: as written and re-cased
+        chosen = _union(text, chosen, _detect(recased, cfg))
+    return _apply(text, chosen)
+
+
+def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     L = _lists()
     spans = _Spans()
     tl = text.lower()
@@ -3136,11 +3261,12 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     _find_tables(text, spans)
     if spaced_digits or "dictat" in tl or "transcri" in tl or "spell" in tl or _lower_case_doc(text):
         _spoken_numbers(text, tl, spans)  # dictation and speech transcripts (the full pattern is costly)
+        _spoken_dates(tl, spans)
+    _typist_lines(text, spans)
     _propagate_identifiers(text, spans)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
-    chosen = _merge_adjacent(text, _extend_names(text, chosen, L))
-    return _apply(text, chosen)
+    return _merge_adjacent(text, _extend_names(text, chosen, L))
 
 
 def _apply(text: str, chosen) -> DeidResult:
