@@ -3199,6 +3199,7 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
     if style is None:
         return None
     L, W = _lists(), _whitelist(cfg.unknown_words)
+    names = L["names"] if style == "upper" else L["frequent"]  # not "dragon", "mess" in a transcript
 
     def recase(m: re.Match) -> str:
         w = m.group()
@@ -3206,9 +3207,9 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
         key = _ascii(low)
         known = W is not None and (key in W or _inflected(key, W)) or key in L["common"] or key in L["words"] \
             or key in STOP
-        if key in CAPITALISED_WORDS or key in L["cities"] or key in L["names"] and not known:
+        if key in CAPITALISED_WORDS or key in L["cities"] or key in names and not known:
             out = w[:1].upper() + low[1:]
-        elif known or W is None:
+        elif known or W is None or style == "lower":  # lower-case unknown words: the lower-case rules judge them
             out = low
         elif style == "upper" and len(w) <= 5:
             out = w  # an acronym or initials ("MOLST", "MAA/JRS")
