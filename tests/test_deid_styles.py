@@ -52,6 +52,16 @@ def test_tab_separated_export_and_table_end():
     assert res.text.endswith("follow up with [NAME].")
 
 
+def test_semicolon_export_and_names_recurring_below_it():
+    text = ("staff_no;surname;first_names;dob;age;notes\n"
+            "W1102;DE LA FUENTE;Maria Ines;1931-04-02;94;\"lives alone\"\n"
+            "W1187;van Rensburg;Koos;1970-01-09;55;\n\n"
+            "Comment: Mrs De La Fuente declined; Mr van Rensburg's letter sent.")
+    res = deidentify(text)
+    assert "W1102;[NAME];[NAME];[DATE];[AGE>89];" in res.text
+    assert "Mrs [NAME] declined; Mr [NAME]" in res.text and "Rensburg" not in res.text
+
+
 @pytest.mark.parametrize("text", [
     "Heart regular, lungs clear, abdomen soft, extremities warm.\nNo edema, no rash, no tenderness.",
     "Field | Old value | New value\nPreferred pharmacy | Back Bay Pharmacy | Corner Drug\nAge | 94 | 95\n",

@@ -2135,6 +2135,7 @@ HL7_RECORD_TYPES = frozenset("MR MRN AN PI PT PN VN FI".split())  # CX id types 
 def _find_hl7(text: str, spans: _Spans) -> None:
     """Fields of HL7 v2 segments that hold identifiers, by their position (PID-5 is the patient's name ...)."""
     facilities: set[str] = set()
+    names: set[str] = set()
     for seg in HL7_SEGMENT.finditer(text):
         name, pos = seg.group(1), seg.start()
         fields = seg.group().split("|")
@@ -2175,11 +2176,12 @@ def _find_hl7(text: str, spans: _Spans) -> None:
             else:
                 spans.add(start, end, kind, 9)
         for field, start in zip(fields, offsets):
-            _hl7_field_shapes(field, start, spans, facilities)
+            _hl7_field_shapes(field, start, spans, facilities, names)
     _hl7_facilities(text, facilities, spans)
+    _propagate_names(text, names, spans)
 
 
-def _hl7_field_shapes(field: str, start: int, spans: _Spans, facilities: set[str]) -> None:
+def _hl7_field_shapes(field: str, start: int, spans: _Spans, facilities: set[str], names: set[str]) -> None:
     """What a field holds by its shape, wherever it stands: a person (XCN/XPN), or a record number's assigning
     authority ("E2093418^^^BMC^MR": BMC is the hospital)."""
     L = _lists()
@@ -2196,6 +2198,7 @@ def _hl7_field_shapes(field: str, start: int, spans: _Spans, facilities: set[str
             for g in ("family", "given", "middle"):
                 if m.group(g):
                     spans.add(start + m.start(g), start + m.end(g), "NAME", 8)
+                    names.add(m.group(g))
         start += len(rep) + 1
 
 
@@ -2213,15 +2216,15 @@ def _hl7_facilities(text: str, facilities: set[str], spans: _Spans) -> None:
 
 # ---------------------------------------------------------------- tables (CSV exports, pipe and tab tables)
 
-# A header row: 3+ short labels (1-4 words) separated by ",", "|" or a tab, optionally framed by "|".
+# A header row: 3+ short labels (1-4 words) separated by ",", ";", "|" or a tab, optionally framed by "|".
 TABLE_HEADER = re.compile(
-    r"(?m)^[ \t]*\|?[ \t]*(?P<cells>[A-Za-z][\w#./()-]*(?: [\w#./()-]+){0,3}"
-    r"(?:[ \t]*(?P<d>[,|\t])[ \t]*[A-Za-z][\w#./()-]*(?: [\w#./()-]+){0,3})"
-    r"(?:[ \t]*(?P=d)[ \t]*[A-Za-z][\w#./()-]*(?: [\w#./()-]+){0,3})+)[ \t]*\|?[ \t]*$")
+    r"(?m)^[ \t]*\|?[ \t]*(?P<cells>[A-Za-z][\w#./()%-]*(?: [\w#./()%-]+){0,3}"
+    r"(?:[ \t]*(?P<d>[,;|\t])[ \t]*[A-Za-z][\w#./()%-]*(?: [\w#./()%-]+){0,3})"
+    r"(?:[ \t]*(?P=d)[ \t]*[A-Za-z][\w#./()%-]*(?: [\w#./()%-]+){0,3})+)[ \t]*\|?[ \t]*$")
 # What a column holds, from its header label (lower case, "_" read as a space)
 COLUMN_KIND = re.compile(
     r"(?P<patient>^(?:pt|patient|client|resident|member|subscriber|guarantor)(?: (?:full )?name)?$|^(?:full )?name$"
-    r"|^(?:last|first|middle|given|family|sur|maiden)(?: ?name)?$)"
+    r"|^(?:last|first|middle|given|family|sur|maiden)(?: ?names?)?$)"
     r"|(?P<staff>attending|^pcp$|provider|physician|doctor|clinician|surgeon|^nurse|^rn$|^md$|notified|consultant"
     r"|^tech$|technician|initials|^inits?$|owner|case manager|^cm$|(?:entered|signed|collected|verified|by)$|author"
     r"|^user(?: ?name)?$|^login$)"
@@ -2233,7 +2236,7 @@ COLUMN_KIND = re.compile(
     r"|(?P<FACILITY>facility|hospital|\bsnf\b|pharmacy|practice|clinic$)"
     r"|(?P<ADDRESS>address|street|^city$|^town$)"
     r"|(?P<ID>\bacct\b|account|\bcsn\b|\bfin\b|encounter|member id|policy|claim|\bnpi\b|accession|^id$)")
-CSV_CELL = re.compile(r'[ \t]*(?:"((?:[^"\n]|"")*)"|([^,\n]*))[ \t]*(?:,|$)')
+CSV_CELL = {d: re.compile(rf'[ \t]*(?:"((?:[^"\n]|"")*)"|([^{d}\n]*))[ \t]*(?:{d}|$)') for d in ",;"}  # quotes as in RFC 4180
 TABLE_RULE = re.compile(r"[ \t|:+=-]*")  # "-----|-----" under a header
 PLACEHOLDER_CELLS = frozenset("empty none n/a na tbd unknown self vacant blocked closed pending null - ? x".split())
 CELL_TITLE = re.compile(r"(?:(?i:dr|mr|mrs|ms|miss|prof|sr|rev|nurse)\.?[ \t]+|(?i:baby[ \t]+(?:girl|boy)[ \t]+))")
@@ -2246,6 +2249,7 @@ CELL_LOGIN = re.compile(r"[a-z][a-z0-9._]{4,19}")
 def _find_tables(text: str, spans: _Spans) -> None:
     """Tables pasted into notes or exported from systems: the header row says what each column holds (a name,
     an MRN, an age ...), and every row below it is read by that header, whatever its values look like."""
+    names: set[str] = set()
     for m in TABLE_HEADER.finditer(text):
         d = m.group("d")
         kinds = [_column_kind(c) for c in m.group("cells").split(d)]
@@ -2261,8 +2265,29 @@ def _find_tables(text: str, spans: _Spans) -> None:
                     break
                 for kind, (s, e) in zip(kinds, cells):
                     if kind and e > s:
-                        _table_cell(text, s, e, kind, spans)
+                        _table_cell(text, s, e, kind, spans, names)
             pos = end + 1
+    _propagate_names(text, names, spans)
+
+
+NAME_PART = re.compile(r"[^\W\d_]{4,}(?:['’-][^\W\d_]+)*")
+
+
+def _propagate_names(text: str, names: set[str], spans: _Spans) -> None:
+    """A name read from a table or a message field is a name wherever its words recur in the note, in any case
+    ("DOS SANTOS" in a row, "Mr Dos Santos" in the comment below); words of the vocabulary are left alone."""
+    L = _lists()
+    parts = {p.lower() for n in names for p in NAME_PART.findall(n)}
+    parts = {p for p in parts if p not in L["common"] and p not in STOP and p not in L["hard_eponyms"]}
+    parts |= {" ".join(p.lower().split()) for n in names for p in n.split(",") if " " in p.strip()}  # "van der Walt"
+    if not parts:
+        return
+    alternatives = (re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(parts, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) +
+                         r")(?![\w-]|['’](?!s\b))", re.IGNORECASE)  # a possessive 's may follow
+    for m in pattern.finditer(text):
+        if m.group()[0].isupper() or m.group() in names:
+            spans.add(m.start(), m.end(), "NAME", 7 if " " in m.group() else 3)  # "Dos Santos" over "Santos"
 
 
 def _column_kind(label: str) -> str | None:
@@ -2272,7 +2297,7 @@ def _column_kind(label: str) -> str | None:
 
 def _row_cells(text: str, pos: int, end: int, d: str) -> list[tuple[int, int]]:
     """(start, end) of each cell's value in one row, quotes and spaces left out."""
-    if d != ",":
+    if d not in CSV_CELL:
         line = text[pos:end]
         lead = len(line) - len(line.lstrip(" \t|")) if line.lstrip().startswith("|") else 0
         body_end = end - (len(line) - len(line.rstrip(" \t|")) if line.rstrip().endswith("|") else 0)
@@ -2284,13 +2309,13 @@ def _row_cells(text: str, pos: int, end: int, d: str) -> list[tuple[int, int]]:
         return cells
     cells, s = [], pos
     while True:
-        c = CSV_CELL.match(text, s, end)
+        c = CSV_CELL[d].match(text, s, end)
         if not c:
             return []
         g = 1 if c.group(1) is not None else 2
         a, b = c.span(g)
         cells.append((a, a + len(text[a:b].rstrip())))
-        if c.end() >= end and text[c.end() - 1:c.end()] != ",":
+        if c.end() >= end and text[c.end() - 1:c.end()] != d:
             return cells
         if c.end() == end:  # a trailing comma: one more, empty cell
             cells.append((end, end))
@@ -2298,7 +2323,7 @@ def _row_cells(text: str, pos: int, end: int, d: str) -> list[tuple[int, int]]:
         s = c.end()
 
 
-def _table_cell(text: str, s: int, e: int, kind: str, spans: _Spans) -> None:
+def _table_cell(text: str, s: int, e: int, kind: str, spans: _Spans, names: set[str]) -> None:
     value = text[s:e]
     if value.lower() in PLACEHOLDER_CELLS:
         return
@@ -2315,6 +2340,7 @@ def _table_cell(text: str, s: int, e: int, kind: str, spans: _Spans) -> None:
         e2 = tail.start() if tail and tail.start() > s2 else e
         if e2 - s2 > 1 and CELL_NAME.fullmatch(text, s2, e2):
             spans.add(s2, e2, "NAME", 8)
+            names.add(text[s2:e2])
     elif kind in ("FACILITY", "ADDRESS"):
         if value[:1].isupper() or value[:1].isdigit():
             spans.add(s, e, kind, 8)
