@@ -147,3 +147,33 @@ def test_typist_initials_need_the_dictation_shape():
     assert deidentify("CXR (PA/lat): clear.").text == "CXR (PA/lat): clear."
     assert deidentify("Gross: 3 cassettes.  (KLM/jw)\nMicro: benign.").text == \
         "Gross: 3 cassettes.  ([NAME]/[NAME])\nMicro: benign."
+
+
+# ---------------------------------------------------------------- JSON and scanned pages
+
+def test_fhir_json_values_are_typed_by_their_key():
+    text = ('{"resourceType":"Patient","identifier":[{"type":{"text":"MRN"},"value":"RX-4471902"}],'
+            '"name":[{"family":"Tshabalala","given":["Nomvula","Grace"]}],"birthDate":"1941-07-30",'
+            '"address":[{"line":["12 Acacia Rd","Unit 4"],"city":"Pietermaritzburg","postalCode":"3201"}],'
+            '"meta":{"lastUpdated":"2025-11-03T08:15:42.120+02:00"},"gender":"female"}')
+    found = _found(text)
+    assert found["RX-4471902"] == "MRN"
+    assert found["Tshabalala"] == "NAME" and found["Nomvula"] == "NAME" and found["Grace"] == "NAME"
+    assert found["1941-07-30"] == "DATE" and found["2025-11-03T08:15:42.120+02:00"] == "DATE"
+    assert found["Unit 4"] == "ADDRESS" and found["Pietermaritzburg"] == "ADDRESS" and found["3201"] == "ZIP"
+    assert "female" not in found
+
+
+def test_ocr_confusions_of_a_faxed_page_are_read_through():
+    text = ("FAX FROM: NORTHGATE ORTHOPAEDICS   (503)555-O187   O3/22/2O24 14:O5\n"
+            "PATIENT: HALVORSEN , MAGNUS   D0B: O4/11/1950\n"
+            "Signed: Dr. Ingrid Solberg  3/22/2O24")
+    res = deidentify(text)
+    assert "(503)555-O187" not in res.text and "[PHONE]" in res.text
+    assert "O3/22/2O24" not in res.text and "O4/11/1950" not in res.text and "3/22/2O24" not in res.text
+    assert "14:O5" in res.text  # a time stays
+
+
+def test_clean_notes_are_not_read_for_ocr():
+    text = "Placed on O2 2L. ICD I10. L1 fracture."
+    assert deidentify(text).text == text

@@ -266,7 +266,7 @@ DATE_PATTERNS = [
     # 01/02/2020, 1-2-20, 02.01.2020 (month/day or day/month), not a dose range
     re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![\d/]|\.\d)" + UNIT_AFTER),
     # 2020-01-02, 2020/1/2, 2020-01-02T10:20
-    re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d)?)?(?![\d/])"),
+    re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d/])"),  # ISO 8601, zone included
     # January 2nd, 2020 / Jan. 2 2020 / Monday, March 4 / May 5
     re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+(?:" + YEAR + r"\b|['’]\d\d\b))?"),
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
@@ -2347,6 +2347,35 @@ def _table_cell(text: str, s: int, e: int, kind: str, spans: _Spans, names: set[
     elif any(c.isdigit() for c in value):
         spans.add(s, e, kind, 8)
 
+# ---------------------------------------------------------------- JSON (FHIR resources, API payloads)
+
+# A value is typed by its key, as in a table by its column: FHIR HumanName, Address and Identifier, and the
+# common flat spellings of the same fields.
+JSON_KEYED = re.compile(
+    r'"(?P<key>family|given|firstName|lastName|first_name|last_name|patientName|line|city|district|county|postalCode'
+    r'|postal_code|zip|zipCode|birthDate|dob)"[ \t]*:[ \t]*(?P<value>"(?:[^"\\\n]|\\.)*"|\[[^\]\n]*\])')
+JSON_KEY_TYPE = {"family": "NAME", "given": "NAME", "firstName": "NAME", "lastName": "NAME", "first_name": "NAME",
+                 "last_name": "NAME", "patientName": "NAME", "line": "ADDRESS", "city": "ADDRESS", "district": "ADDRESS",
+                 "county": "ADDRESS", "postalCode": "ZIP", "postal_code": "ZIP", "zip": "ZIP", "zipCode": "ZIP",
+                 "birthDate": "DATE", "dob": "DATE"}
+JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# An identifier's value typed by the identifier's own type: {"type":{"text":"MRN"},"value":"GHS-00934121"}
+JSON_TYPED_ID = re.compile(r'"(?:text|code)"[ \t]*:[ \t]*"(?P<type>MRN?|SSN?|SS|MB|MA|MC|AN|PI|DL|PPN|NPI)"[ \t]*\}*[ \t]*,'
+                           r'[ \t]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]+)"')
+JSON_ID_TYPE = {"MR": "MRN", "MRN": "MRN", "PI": "MRN", "SS": "SSN", "SSN": "SSN"}
+
+
+def _find_json(text: str, spans: _Spans) -> None:
+    """Values of JSON documents (FHIR resources pasted into notes, API payloads) typed by their key."""
+    for m in JSON_KEYED.finditer(text):
+        typ = JSON_KEY_TYPE[m.group("key")]
+        for v in JSON_STRING.finditer(text, m.start("value"), m.end("value")):
+            if v.end(1) > v.start(1) and (typ != "ZIP" or any(c.isdigit() for c in v.group(1))):
+                spans.add(v.start(1), v.end(1), typ, 8)
+    for m in JSON_TYPED_ID.finditer(text):
+        spans.add(m.start("value"), m.end("value"), JSON_ID_TYPE.get(m.group("type"), "ID"), 8)
+
+
 # ---------------------------------------------------------------- facilities
 
 # Capitalised words that end a facility name ("St. Mary's Medical Center", "Riverside Family Practice")
@@ -3246,13 +3275,36 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
     return RECASE_WORD.sub(recase, text)
 
 
+# Scanned and faxed pages read by OCR confuse O/0 and l/I/1: "O9/17/2O25 10:4l", "D0NNA", "Fami1y", "SP1NE".
+OCR_NOISE = re.compile(r"\d[Ol]|[Ol]\d|[A-Z]0[A-Z]|[a-z]1[a-z]|[A-Z]1[A-Z]")
+OCR_LETTERS_AS_DIGITS = re.compile(r"(?<![A-Za-z])[OolI]+(?=\d)|(?<=\d)[OolI]+(?![A-Za-z])")  # next to digits only
+OCR_DIGITS_AS_LETTERS = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])|(?<=[a-z]{3})1\b")  # inside a word, "cal1"
+OCR_L_AS_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # "MCALLlSTER", "CONFlDENTIAL"
+_AS_DIGIT = str.maketrans("OolI", "0011")
+
+
+def _ocr_fixed(text: str) -> str | None:
+    """The text with OCR's letter/digit confusions undone, when it has at least three of them; else None."""
+    if len(OCR_NOISE.findall(text, 0, 4000)) < 3:
+        return None
+    fixed = OCR_LETTERS_AS_DIGITS.sub(lambda m: m.group().translate(_AS_DIGIT), text)
+
+    def as_letters(m: re.Match) -> str:
+        upper = fixed[m.start() - 1].isupper()
+        return m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+
+    fixed = OCR_DIGITS_AS_LETTERS.sub(as_letters, fixed)
+    return OCR_L_AS_I.sub("I", fixed)
+
+
 def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
     """Spans of the first reading, plus those of the second that it lacks; a span of the second that covers
-    one span of the same type in the first replaces it ("[DORIS] YAZZIE-BEGAY" -> "[DORIS YAZZIE-BEGAY]")."""
+    one span of the first replaces it ("[DORIS] YAZZIE-BEGAY" -> "[DORIS YAZZIE-BEGAY]", an ID "555-O112" ->
+    the PHONE "(614)555-O112")."""
     out = list(first)
     for s, e, t in second:
         inside = [x for x in out if x[0] < e and s < x[1]]
-        if len(inside) <= 1 and all(x[2] == t and s <= x[0] and x[1] <= e for x in inside):
+        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s) and s <= x[0] and x[1] <= e for x in inside):
             out = [x for x in out if x not in inside] + [(s, e, t)]
     out.sort()
     return _merge_adjacent(text, out)
@@ -3262,10 +3314,18 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
     chosen = _detect(text, cfg)
-    recased = _recased(text, cfg)
-    if recased is not None:  # a note all in capitals or all in lower case is read twice: as written and re-cased
-        chosen = _union(text, chosen, _detect(recased, cfg))
+    other = _other_reading(text, cfg)
+    if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
+        chosen = _union(text, chosen, _detect(other, cfg))
     return _apply(text, chosen)
+
+
+def _other_reading(text: str, cfg: DeidConfig) -> str | None:
+    """The note as an ordinary typed note would have it (same length, same offsets): OCR confusions undone
+    ("2O25" -> "2025", "D0NNA" -> "DONNA"), then re-cased; None when it already is one."""
+    fixed = _ocr_fixed(text)
+    recased = _recased(fixed or text, cfg)
+    return recased or fixed
 
 
 def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
@@ -3286,6 +3346,8 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
     _find_tables(text, spans)
+    if '":' in text:
+        _find_json(text, spans)
     if spaced_digits or "dictat" in tl or "transcri" in tl or "spell" in tl or _lower_case_doc(text):
         _spoken_numbers(text, tl, spans)  # dictation and speech transcripts (the full pattern is costly)
         _spoken_dates(tl, spans)
