@@ -177,3 +177,26 @@ def test_ocr_confusions_of_a_faxed_page_are_read_through():
 def test_clean_notes_are_not_read_for_ocr():
     text = "Placed on O2 2L. ICD I10. L1 fracture."
     assert deidentify(text).text == text
+
+
+# ---------------------------------------------------------------- letterheads and signature blocks
+
+def test_letterhead_and_signature_organisations():
+    text = ("Lakemont Spine & Pain Institute\n2210 Quarry Ridge Road, Duluth, MN 55811\n\n"
+            "Dear Dr. Halvorsen,\n...\nSincerely,\n\nPriyanka Venkat, MD\nNeuro-oncology, Ridgeview Regional Hospital\n\n"
+            "Omar Siddiqui, DO\nBrightwater Family Clinic, Brainerd")
+    found = _found(text)
+    assert found["Lakemont Spine & Pain Institute"] == "FACILITY"
+    assert found["Ridgeview Regional Hospital"] == "FACILITY"
+    assert found["Brightwater Family Clinic"] == "FACILITY" and found["Brainerd"] == "ADDRESS"
+    assert "Neuro-oncology" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Sincerely,\n\nR. Okafor, MD\n4410 Elm Street, Tulsa, OK 74105",
+    "Jane Roe, MD\nAssociate Professor of Medicine",
+    "Jane Roe, MD\nMovement Disorders",
+    "Mr. Kwame Osei\n12 Harbour Road\nWellington",
+])
+def test_signer_positions_and_recipients_are_no_organisations(text):
+    assert "FACILITY" not in [s[2] for s in deidentify(text).spans]

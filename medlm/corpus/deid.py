@@ -2756,6 +2756,54 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
         spans.add(street.start(1), street.end(1), "ADDRESS", 6)
 
 
+# Letterheads and signature blocks: the line above a street line, and the line below a signer's credentials, name
+# the organisation ("Dana-Farber Cancer Institute\n450 Brookline Avenue", "Jane Roe, MD\nNeurology, Mission Hospital").
+LINE_ABOVE_STREET = re.compile(r"(?m)^[ \t]*([A-Z][^\n:;|]{2,80}?)[ \t]*\n[ \t]*(?=\d{1,6}[ \t]+[A-Z0-9])")
+LINE_BELOW_SIGNER = re.compile(
+    r"(?m)^[^\n]{2,60},[ \t]*(?:MD|DO|NP|PA-C|RN|PhD|FNP(?:-BC)?|CNM|DNP|MBBS|FRCP|FACP|FACC|DPM|DDS|DMD|M\.D\.)[ \t]*\n"
+    r"[ \t]*([A-Z][^\n:;|]{2,80}?)[ \t]*$")
+ORG_PART = re.compile(r"[^,\n]+?(?=[ \t]*(?:,|[ \t]{2}|$))")
+ORG_PART_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def _letterhead_lines(text: str, spans: _Spans, L) -> None:
+    """The organisation line of a letterhead or a signature block: each comma-separated part a FACILITY, but a
+    department ("Neurology") is kept and a short place after the organisation ("..., Winter Park") is an ADDRESS."""
+    for rx in (LINE_ABOVE_STREET, LINE_BELOW_SIGNER):
+        for m in rx.finditer(text):
+            if rx is LINE_ABOVE_STREET and not STREET_RE.match(text, m.end()):
+                continue
+            line = m.group(1)
+            if TITLE_START.match(line) or any(c.isdigit() for c in line) or SIGNER_LINE.search(line):
+                continue  # "Mr. Omar Haddad", "B. Ndlovu, MD" over an address: the name rules judge them
+            org_seen = False
+            for p in ORG_PART.finditer(text, m.start(1), m.end(1)):
+                s, e = p.start() + len(p.group()) - len(p.group().lstrip(" \t,")), p.end()
+                words = ORG_PART_WORD.findall(text, s, e)
+                if any(w.lower() in POSITION_WORDS for w in words):
+                    continue  # "Associate Professor of Medicine", "Division of Cardiology", "PLLC"
+                proper = [w for w in words if w.lower() not in FACILITY_GENERIC and w.lower() not in STOP
+                          and w not in FACILITY_DEPARTMENT_HEADS]
+                head = set(words) & FACILITY_HEAD_WORDS
+                if org_seen and words and len(words) <= 3 and len(proper) == len(words) and not head:
+                    spans.add(s, e, "ADDRESS", 5)  # "..., Winter Park": the town after the organisation
+                elif not proper or not head and (len(words) < 2 or all(_ascii(w.lower()) in L["common"] for w in proper)):
+                    continue  # a department or service ("Neurology", "Neuro-oncology", "Movement Disorders")
+                elif all(_ascii(w.lower()) in L["names"] for w in proper) and not org_seen and len(words) <= 3:
+                    break  # a person's name line (a letter's recipient)
+                else:
+                    spans.add(s, e, "FACILITY", 8)  # over a brand or name found inside it ("Dana-Farber")
+                    org_seen = True
+
+
+FACILITY_HEAD_WORDS = frozenset(h for h in FACILITY_HEADS if " " not in h)
+SIGNER_LINE = re.compile(r"^[A-Z]\.[ \t]|,[ \t]*(?:MD|DO|NP|PA-C|RN|PhD|M\.D\.)\b")
+POSITION_WORDS = frozenset(  # a signer's position, unit or firm form, not an organisation's name
+    "professor associate assistant clinical chief director chair fellow resident attending division department "
+    "section service services program programme unit disorders team office pllc llc pc pa inc ltd llp".split())
+TITLE_START = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|re|attn|to|from|patient|pt)\b")
+
+
 SPACED_DIGITS = re.compile(r"\d \d \d \d \d")
 _SPOKEN = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 SPOKEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_SPOKEN}[ ,-]+){{4,}}{_SPOKEN}(?![\w-])|(?<![\w./-])(?:\d[ ]){{4,}}\d(?![\w/-]|\.\d)")
@@ -3342,6 +3390,7 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _find_facilities(text, spans, L, cfg.unknown_words)
         _places_of_care(text, spans, L, cap_words)
         _facility_aliases(text, spans, L)
+        _letterhead_lines(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
