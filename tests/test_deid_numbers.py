@@ -322,3 +322,18 @@ def test_measurements_after_cue_words_are_not_identifiers():
 )
 def test_durations_times_and_codes_stay(text):
     assert not {"DATE", "PHONE", "ID"} & set(phi(text).values())
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Hosp. No.: RD4418273", "RD4418273", "MRN"),  # cue words abbreviated with full stops
+        ("Med. Rec. No. 4418273", "4418273", "MRN"),
+        ("M.R.N. 4418273", "4418273", "MRN"),
+        ("O.P. No. 4418273", "4418273", "MRN"),
+        ("Hospital Reg. No. 4418273", "4418273", "MRN"),
+        ("Ref. No. 2026/1183", "2026/1183", "ID"),
+    ],
+)
+def test_dotted_cue_words(text, original, typ):
+    assert phi(text).get(original) == typ

@@ -1287,7 +1287,9 @@ REV_NUM_CUE = re.compile(
         "rio number|pas|pas id|pas number|pas no|emis|emis number|emis no|systmone|systmone number|hrn|"
         "health record number|patient record number|case record number|crn|mpi|empi|hospice id|hospice number|"
         "client id|client number|client no|client no.|resident id|resident number|chart id|patient identifier|"
-        "epic|epic id|epic mrn".split("|")) + r")(?![\w'’]))"  # not "son's number"
+        "epic|epic id|epic mrn|"
+        # abbreviated with full stops ("Hosp. No.", "Med. Rec. No.", "M.R.N.", "O.P. No.", "Hospital Reg. No.")
+        "hosp.|med. rec.|med rec.|m.r.n.|m.r.n|o.p.|opd.|u.h.i.d.|u.h.i.d|hospital reg.|c.r.".split("|")) + r")(?![\w'’]))"  # not "son's number"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
@@ -1299,7 +1301,8 @@ REV_NUM_CUE = re.compile(
         # ref"), audit trails' user IDs
         "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
         "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
-        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login".split("|"))
+        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|i.p.|ipd.|"
+        "reg.|ref.|acct.|a/c.|acc.|pol.|lic.|cert.".split("|"))
     + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
@@ -1715,7 +1718,7 @@ NUM_CUE_LAST = frozenset(
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
     d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
-    provider prescriber gmc nmc ahpra identifier epic h&c""".split()
+    provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
