@@ -337,3 +337,11 @@ def test_durations_times_and_codes_stay(text):
 )
 def test_dotted_cue_words(text, original, typ):
     assert phi(text).get(original) == typ
+
+
+def test_age_column_of_a_table():
+    table = ("| Bed | Name | Age | Sex | HR |\n|---|---|---|---|---|\n| 1 | Kowalski, Irena | 94 | F | 92 |\n"
+             "| 2 | Okafor, Ben | 71 | M | 101 |")
+    found = phi(table)
+    assert found.get("94") == "AGE>89"
+    assert "92" not in found and "101" not in found  # heart rates in the next column

@@ -1596,7 +1596,8 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
     if (digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)) and not CODE_BEFORE.search(text, max(0, q - 12), q):
-        spans.add(q, r, _column_type(text, q) or "ID", 1)
+        typ = _column_type(text, q)
+        spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
@@ -1630,12 +1631,14 @@ def _column_type(text: str, q: int) -> str | None:
 
 
 COLUMN_TYPE = re.compile(r"(?i)(?P<mrn>\bmrn\b|mr\s*#|medical record|\bchart\b)|(?P<ssn>\bssn\b|social security)"
-                         r"|(?P<phone>phone|\btel\b|mobile|cell|pager)")
+                         r"|(?P<phone>phone|\btel\b|mobile|cell|pager)|(?P<age>^[ \t]*age[ \t]*$)")
 
 
 def _age_context(text: str, q: int, end: int) -> bool:
     """Does what stands around the number at q..end make it an age ("she is", "died at", "wife (", "Marjorie (",
     "Harold was", "Esther Kaplan, 92,")?"""
+    if text.rfind("|", max(0, q - 8), q) >= 0 and _column_type(text, q) == "AGE":
+        return True  # a table's Age column: "| Kowalski, Irena | 94 | F |"
     m = AGE_CONTEXT_BEFORE.search(text, max(0, q - 30), q)
     if m and m.group("dob"):
         return text[end:end + 1] == ")"
