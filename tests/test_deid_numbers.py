@@ -345,3 +345,15 @@ def test_age_column_of_a_table():
     found = phi(table)
     assert found.get("94") == "AGE>89"
     assert "92" not in found and "101" not in found  # heart rates in the next column
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Folder no: GSH 4412883  ID no: 3105145009087", "GSH 4412883", "MRN"),  # South Africa
+        ("Folder no: GSH 4412883  ID no: 3105145009087", "3105145009087", "ID"),
+        ("HP: 9123 4567; home 6222 3322.", "9123 4567", "PHONE"),  # Singapore handphone
+    ],
+)
+def test_folder_numbers_and_handphones(text, original, typ):
+    assert phi(text).get(original) == typ

@@ -1289,7 +1289,9 @@ REV_NUM_CUE = re.compile(
         "client id|client number|client no|client no.|resident id|resident number|chart id|patient identifier|"
         "epic|epic id|epic mrn|"
         # abbreviated with full stops ("Hosp. No.", "Med. Rec. No.", "M.R.N.", "O.P. No.", "Hospital Reg. No.")
-        "hosp.|med. rec.|med rec.|m.r.n.|m.r.n|o.p.|opd.|u.h.i.d.|u.h.i.d|hospital reg.|c.r.".split("|")) + r")(?![\w'’]))"  # not "son's number"
+        "hosp.|med. rec.|med rec.|m.r.n.|m.r.n|o.p.|opd.|u.h.i.d.|u.h.i.d|hospital reg.|c.r.|"
+        "folder|folder no|folder number|hospital folder".split("|"))  # South Africa's folder number
+    + r")(?![\w'’]))"  # not "son's number"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
@@ -1310,7 +1312,7 @@ REV_NUM_CUE = re.compile(
         "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
         "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|bleep|blp|switchboard|"
-        "direct line|call|contact|fax|callback|cb|"
+        "direct line|call|contact|fax|callback|cb|hp|h/p|"
         "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
@@ -1721,7 +1723,7 @@ NUM_CUE_LAST = frozenset(
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
     d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
-    provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d""".split()
+    provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
