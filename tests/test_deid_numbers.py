@@ -357,3 +357,8 @@ def test_age_column_of_a_table():
 )
 def test_folder_numbers_and_handphones(text, original, typ):
     assert phi(text).get(original) == typ
+
+
+def test_day_month_ranges():
+    assert phi("On leave from 14/11 to 18/11 inclusive.") == {"14/11": "DATE", "18/11": "DATE"}
+    assert phi("Admitted 21/10-25/10.") == {"21/10": "DATE", "25/10": "DATE"}

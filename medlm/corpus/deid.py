@@ -321,6 +321,7 @@ SHORT_DATE_AT = re.compile(
 # day/month, as the rest of the world writes it: "listed 21/11", "Sun 15/11 07:30" (a day of 13-31 first)
 SHORT_DATE_DM = re.compile(r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)" + UNIT_AFTER)
 CLOCK_TIMES = re.compile(r"(?:(?:[01]\d|2[0-4])[0-5]\d[ \t,]+)+(?:[01]\d|2[0-4])[0-5]\d")  # "at 0400 0800 1200"
+RANGE_END_DM = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
 UK_DURATION = re.compile(r"\d{1,2}/(?:7|12|52)(?![\d/]|\.\d)")
 DURATION_BEFORE = re.compile(r"\b(?i:in|for|x|within|over)[ \t]+$")
 SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
@@ -1689,7 +1690,9 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
         return  # British durations: "review in 6/52", "for 5/7" (days), "in 3/12" (months)
     mm = SHORT_DATE_DM.match(text, p)
     if mm:  # day/month needs a date word or weekday before or a time after ("19/11 08:00"): never a score then
-        if SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end()):
+        rng = RANGE_END_DM.search(text, max(0, p - 16), p)  # "from 14/11 to 18/11", not "pain 14/10 to 15/10"
+        if (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
+                or rng and not NOT_DATE_BEFORE.search(text, max(0, rng.start() - 16), rng.start())):
             wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
             spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
         return
