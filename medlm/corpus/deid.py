@@ -321,7 +321,9 @@ SHORT_DATE_AT = re.compile(
 # day/month, as the rest of the world writes it: "listed 21/11", "Sun 15/11 07:30" (a day of 13-31 first)
 SHORT_DATE_DM = re.compile(r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)" + UNIT_AFTER)
 CLOCK_TIMES = re.compile(r"(?:(?:[01]\d|2[0-4])[0-5]\d[ \t,]+)+(?:[01]\d|2[0-4])[0-5]\d")  # "at 0400 0800 1200"
-RANGE_END_DM = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
+RANGE_END_DM = re.compile(
+    r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$"
+)
 UK_DURATION = re.compile(r"\d{1,2}/(?:7|12|52)(?![\d/]|\.\d)")
 DURATION_BEFORE = re.compile(r"\b(?i:in|for|x|within|over)[ \t]+$")
 SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
@@ -377,7 +379,9 @@ DOMESTIC_PHONE = re.compile(
 DOMESTIC_PHONE_COMPACT = re.compile(r"0[1-9]\d{8,9}(?![\w/-]|\.\d)")
 # a 7-digit local number labelled after it, as phone lists write it: "Mary 555-0142 (cell)", "555.0199 (h)"
 # (a NANP exchange starts with 2-9: "100-1200 (h)" is a range)
-LOCAL_PHONE_LABELLED = re.compile(r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))")
+LOCAL_PHONE_LABELLED = re.compile(
+    r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))"
+)
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -1271,8 +1275,8 @@ REV_NUM_CUE = re.compile(
         "nhs|chi|medicare|ohip|hcn|phn|ramq|health card|aadhaar|aadhar|uid|uidai|nhi|"
         # UK National Insurance, Ireland's PPSN and IHI, Australia's IHI, TFN and DVA file, Canada's SIN, NZ's IRD,
         # India's ABHA health ID
-        "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|sin|social insurance|ird|abha|"
-        "health id".split("|")) + r")(?!\w))"
+        "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|"
+        "sin|social insurance|ird|abha|health id".split("|")) + r")(?!\w))"
     r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
@@ -1317,8 +1321,9 @@ REV_NUM_CUE = re.compile(
         "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
-# "4418207", "HV26-1193", slashed or dotted references "P/141113/01/2026/004512", "APL.0012839912"; an agency prefix before a space when
-# digits follow ("case TPD 2611-07-0193"); digits in groups ("tracking 9405 5036 9930 0481 7723 15")
+# "4418207", "HV26-1193", slashed or dotted references "P/141113/01/2026/004512", "APL.0012839912"; an agency
+# prefix before a space when digits follow ("case TPD 2611-07-0193"); (GROUPED_VALUE_AT) digits in groups
+# ("tracking 9405 5036 9930 0481 7723 15")
 ID_VALUE_AT = re.compile(
     r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.)"
     r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*)*"
@@ -1328,7 +1333,10 @@ GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
 NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
-NATIONAL_VALUE_AT = re.compile(NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
+NATIONAL_VALUE_AT = re.compile(
+    NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])"  # "7784 551 203 - HR"
+    r"|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])"
+)
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
 LOWER_MONTH_WORD = re.compile(
@@ -1465,11 +1473,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                               or p - q >= 4 and text[p - 1].islower()):  # "mgarza2"
             last_tok = q
             _long_identifier(text, q, spans)
-        while q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
-            # "OH/26/3318", "APL.0012839912": one reference
-            q -= 1
-            while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
-                q -= 1
+        q = _reference_start(text, q)
         if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()):
             last_q = q
             if _may_follow_cue(tl, q):
@@ -1487,19 +1491,14 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
             if mm:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
-        if (p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3 and 90 <= int(run) <= 129
-                and not text[p - 3:p - 2].isalnum() and not text[end:end + 1].isalnum()):
-            spans.add(p - 2, end, "AGE>89", 7)  # "Sex/Age: F/95"
-        if nxt in "snrt" and end - p <= 2 and ORDINAL_AFTER.match(text, end):
-            wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
-            if wd:
-                spans.add(wd.start(), end + 2, "DATE", 5)  # a day of the month after its weekday: "Fri 6th"
+        if p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3:
+            _sex_slash_age(text, p, end, spans)
+        if nxt in "snrt" and end - p <= 2:
+            _weekday_ordinal(text, p, end, spans)
         if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 31:
             _short_date(text, p, spans)
-            if p > 8 and text[p - 1] in "-–" and DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
-                mm = DATE_RANGE_END.match(text, p)  # the end of "06/30/2026-07/08/2026"
-                if mm and _valid_numeric_date(mm):
-                    spans.add(p, mm.end(), "DATE", 6)
+            if p > 8 and text[p - 1] in "-–":
+                _numeric_range_end(text, p, spans)
         if end - p == 1 and nxt == " " and not spaced and text[end + 1:end + 2].isdigit():
             spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
@@ -1554,8 +1553,44 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
     return spaced
 
 
+def _reference_start(text: str, q: int) -> int:
+    """Where a reference written with "/" or "." between its parts starts ("OH/26/3318", "APL.0012839912"), from
+    the start q of its last part; q itself for anything else (not after a digit and ".": a decimal)."""
+    while q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
+        q -= 1
+        while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
+            q -= 1
+    return q
+
+
+def _sex_slash_age(text: str, p: int, end: int, spans: _Spans) -> None:
+    """'Sex/Age: F/95': sex, a slash, then an age over 89 (the number at p..end)."""
+    if (90 <= int(text[p:end]) <= 129 and not text[p - 3:p - 2].isalnum()
+            and not text[end:end + 1].isalnum()):
+        spans.add(p - 2, end, "AGE>89", 7)
+
+
+def _weekday_ordinal(text: str, p: int, end: int, spans: _Spans) -> None:
+    """A day of the month written as an ordinal after its weekday: "Fri 6th", "Friday the 13th"."""
+    if ORDINAL_AFTER.match(text, end):
+        wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
+        if wd:
+            spans.add(wd.start(), end + 2, "DATE", 5)
+
+
+def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
+    """The end of "06/30/2026-07/08/2026" at p (DATE_PATTERNS[0] does not start after a hyphen)."""
+    if DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
+        mm = DATE_RANGE_END.match(text, p)
+        if mm and _valid_numeric_date(mm):
+            spans.add(p, mm.end(), "DATE", 6)
+
+
 # an audit trail's account names: "user kpwolf2", "User ID: mjcarter", "logged in as dsnowden"
-USER_CUED = re.compile(r"(?:user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._-]{2,18}[a-z0-9])(?![\w@-]|\.\w)")
+USER_CUED = re.compile(
+    r"(?:user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._-]{2,18}[a-z0-9])"
+    r"(?![\w@-]|\.\w)"
+)
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
@@ -1598,7 +1633,8 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
         return
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
-    if (digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)) and not CODE_BEFORE.search(text, max(0, q - 12), q):
+    long_enough = digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)
+    if long_enough and not CODE_BEFORE.search(text, max(0, q - 12), q):
         typ = _column_type(text, q)
         spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
