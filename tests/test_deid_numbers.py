@@ -362,3 +362,20 @@ def test_folder_numbers_and_handphones(text, original, typ):
 def test_day_month_ranges():
     assert phi("On leave from 14/11 to 18/11 inclusive.") == {"14/11": "DATE", "18/11": "DATE"}
     assert phi("Admitted 21/10-25/10.") == {"21/10": "DATE", "25/10": "DATE"}
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("Admitted Nov 3-5, 2026 then home.", "Nov 3-5, 2026"),  # both days of a range around a month name
+        ("Away 3-5 Nov.", "3-5 Nov."),
+        ("Course 12-16 November 2026.", "12-16 November 2026"),
+        ("From 3rd to 7th November.", "3rd to 7th November"),
+    ],
+)
+def test_day_ranges_around_a_month_name(text, original):
+    assert phi(text).get(original) == "DATE"
+
+
+def test_counts_after_a_month_date_stay():
+    assert phi("Nov 3-5 days later; Jan 2 and 3 patients") == {"Nov 3": "DATE", "Jan 2": "DATE"}

@@ -1350,6 +1350,11 @@ MONTH_TAILS = frozenset("jan ary feb apr ril une jun uly jul aug ust sep ept ber
 LOWER_MONTH_BEFORE = re.compile(r"(?<![\w-])(" + LOWER_MONTH_WORD.pattern + r")\.?[ \t]+$")  # "on oct 3"
 LOWER_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(" + LOWER_MONTH_WORD.pattern + r")")  # "3rd of march"
 DAY_FIRST_DATE = DATE_PATTERNS[3]
+# the other end of a range of days around a month name: "Nov 3-5, 2026", "12-16 November", "3rd to 7th Nov"
+_DAY_RANGE_SEP = r"[ \t]*(?:-|–|to|and|&)[ \t]*"
+DAY_RANGE_TAIL = re.compile(_DAY_RANGE_SEP + DAY + ORD + r"\b(?![/.-]\d)(?:,?[ \t]+" + YEAR + r"\b)?"
+                            r"(?![ \t]*(?:days?|weeks?|months?|times|hours?|hrs?|mg|ml|mL|patients|pts|x\b|%))")
+DAY_RANGE_HEAD = re.compile(r"(?<![\d/.-])" + DAY + ORD + _DAY_RANGE_SEP + r"$")
 MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
 BIRTHDAY_AGE = re.compile(r"(?:9\d|1[0-2]\d)(?:st|nd|rd|th)[ \t]+(?i:birthday)")  # "her 100th birthday"
 AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5], BIRTHDAY_AGE)
@@ -1716,7 +1721,14 @@ def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
     lo, hi = max(0, start - 24), min(len(text), end + 24)
     for rx in MONTH_DATES + (DAY_FIRST_DATE,):
         for mm in rx.finditer(text, lo, hi):
-            spans.add(mm.start(), mm.end(), "DATE", 6)
+            s, e = mm.start(), mm.end()
+            if rx is DATE_PATTERNS[2] and not text[e - 4:e].isdigit():  # "Nov 3-5, 2026": the range's other day
+                tail = DAY_RANGE_TAIL.match(text, e)
+                e = tail.end() if tail else e
+            elif text[s].isdigit() or text[s:s + 4] == "the ":  # "3-5 Nov", "3rd to 7th November"
+                head = DAY_RANGE_HEAD.search(text, max(0, s - 14), s)
+                s = head.start() if head else s
+            spans.add(s, e, "DATE", 6)
 
 
 def _short_date(text: str, p: int, spans: _Spans) -> None:
