@@ -379,3 +379,8 @@ def test_day_ranges_around_a_month_name(text, original):
 
 def test_counts_after_a_month_date_stay():
     assert phi("Nov 3-5 days later; Jan 2 and 3 patients") == {"Nov 3": "DATE", "Jan 2": "DATE"}
+
+
+def test_internal_extensions_after_x():
+    assert phi("Please page x4421 or call x 55218.") == {"x4421": "PHONE", "x 55218": "PHONE"}
+    assert not phi("Viewed at x1000 magnification; WBC x1000/uL; repeat x2000 times.")
