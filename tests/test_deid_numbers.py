@@ -384,3 +384,7 @@ def test_counts_after_a_month_date_stay():
 def test_internal_extensions_after_x():
     assert phi("Please page x4421 or call x 55218.") == {"x4421": "PHONE", "x 55218": "PHONE"}
     assert not phi("Viewed at x1000 magnification; WBC x1000/uL; repeat x2000 times.")
+
+
+def test_a_person_and_a_quantity_is_no_age():
+    assert "AGE>89" not in phi("Dr Patel is 92 miles away. She is 94 days post-op.").values()

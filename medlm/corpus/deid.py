@@ -1381,7 +1381,8 @@ TEMP_BEFORE = re.compile(r"(?i:\b(?:temp|temperature|tmax|t|fever|febrile)\b[^\n
 AGE_BARE = re.compile(r"(?:9\d|1[0-2]\d)\b")
 AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+$")
 PRONOUN_AFTER = re.compile(r"[ \t]+(?i:she|he|i|we|they)\b")  # "at 95 she never wanted ..."
-AGE_CONTEXT_AFTER = re.compile(r"(?![ \t]*(?:%|percent|degrees|°|kg|lbs?\b|pounds|mg|mm|cm|bpm|min|/|\.\d|-\d|x\b))")
+AGE_CONTEXT_AFTER = re.compile(r"(?![ \t]*(?:%|percent|degrees|°|kg|lbs?\b|pounds|mg|mm|cm|bpm|min|/|\.\d|-\d|x\b|"
+                               r"miles|mi\b|km|hours|hrs|days|weeks|wks|beats|breaths|points|pts|ml|mL|units|seconds|secs))")
 
 
 _PATTERNS_AT: dict = {}
