@@ -388,3 +388,9 @@ def test_internal_extensions_after_x():
 
 def test_a_person_and_a_quantity_is_no_age():
     assert "AGE>89" not in phi("Dr Patel is 92 miles away. She is 94 days post-op.").values()
+
+
+def test_british_letter_date_words():
+    found = phi("Rota w/c 16/11. TCI 24/11 for TURP. RTW 30/11. DNA 12/11 clinic. USS 3/11 normal. OGD 5/11.")
+    assert set(found) == {"16/11", "24/11", "30/11", "12/11", "3/11", "5/11"}
+    assert set(found.values()) == {"DATE"}

@@ -296,7 +296,9 @@ SHORT_DATE_WORDS = (
     "interviewed listed occurred happened informed notified phoned rang emailed booked planned arranged operation "
     "injured injury died deceased assaulted contacted consented referred transferred reported commenced ceased "
     "restarted resumed inserted removed extubated intubated clinic review mdt week_of wk_of admit adm admission d/c "
-    "dc dc'd d/c'd discharge filled refilled dispensed"
+    "dc dc'd d/c'd discharge filled refilled dispensed "
+    # British letters: week commencing, with effect from, to come in, return to work, did not attend, scans
+    "w/c commencing wef tci rtw dna dna'd uss ogd bx"
 )
 NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
