@@ -394,3 +394,19 @@ def test_british_letter_date_words():
     found = phi("Rota w/c 16/11. TCI 24/11 for TURP. RTW 30/11. DNA 12/11 clinic. USS 3/11 normal. OGD 5/11.")
     assert set(found) == {"16/11", "24/11", "30/11", "12/11", "3/11", "5/11"}
     assert set(found.values()) == {"DATE"}
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("Surgery was on November fourteenth, 2025.", "November fourteenth, 2025"),  # dictated days
+        ("Come back the third of March.", "the third of March"),
+        ("on the twenty-first of June", "the twenty-first of June"),
+    ],
+)
+def test_spelled_days(text, original):
+    assert phi(text).get(original) == "DATE"
+
+
+def test_spelled_ordinals_of_nouns_stay():
+    assert not phi("May the first attempt fail, try again.")

@@ -248,7 +248,8 @@ WEEKDAY = r"(?:" + WEEKDAY_WORD + r"\.?,?\s+)?"
 WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+$")  # "Sat 01/27/2024": the weekday is part of it
 WEEKDAY_THE_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+(?:the[ \t]+)?$")  # "Fri 6th", "Friday the 13th"
 # ... not an ordinal of a noun ("Sun 2nd dose", "Wed 3rd floor"): a lower-case word after it other than a connective
-ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b(?![ \t]+(?!(?:and|or|at|to|in|of|by|from|until|till|before|after)\b)[a-z])")
+_NO_NOUN_AFTER = r"(?![ \t]+(?!(?:and|or|at|to|in|of|by|from|until|till|before|after|on|with)\b)[a-z])"
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b" + _NO_NOUN_AFTER)
 ORD = r"(?:st|nd|rd|th)?"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -1352,6 +1353,14 @@ MONTH_TAILS = frozenset("jan ary feb apr ril une jun uly jul aug ust sep ept ber
 LOWER_MONTH_BEFORE = re.compile(r"(?<![\w-])(" + LOWER_MONTH_WORD.pattern + r")\.?[ \t]+$")  # "on oct 3"
 LOWER_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(" + LOWER_MONTH_WORD.pattern + r")")  # "3rd of march"
 DAY_FIRST_DATE = DATE_PATTERNS[3]
+# a day spelled out, as dictation writes it: "November fourteenth", "the third of March"
+_SPELLED_DAY = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|"
+                r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+SPELLED_DAY_DATES = (
+    re.compile(MONTHS + r"[ \t]+(?:the[ \t]+)?" + _SPELLED_DAY + r"\b(?:,?[ \t]+" + YEAR + r"\b|" + _NO_NOUN_AFTER + ")"),
+    re.compile(r"\b(?:the[ \t]+)?" + _SPELLED_DAY + r"[ \t]+of[ \t]+" + MONTHS + r"(?:,?[ \t]+" + YEAR + r"\b)?"),
+)
 # the other end of a range of days around a month name: "Nov 3-5, 2026", "12-16 November", "3rd to 7th Nov"
 _DAY_RANGE_SEP = r"[ \t]*(?:-|–|to|and|&)[ \t]*"
 DAY_RANGE_TAIL = re.compile(_DAY_RANGE_SEP + DAY + ORD + r"\b(?![/.-]\d)(?:,?[ \t]+" + YEAR + r"\b)?"
@@ -1733,7 +1742,7 @@ def _cue_matches(tl: str, rx: re.Pattern, words):
 def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
     """Dates written with the month name at start..end ("Jan 2nd, 2020", "the 5th of May", "March 2019")."""
     lo, hi = max(0, start - 24), min(len(text), end + 24)
-    for rx in MONTH_DATES + (DAY_FIRST_DATE,):
+    for rx in MONTH_DATES + (DAY_FIRST_DATE,) + SPELLED_DAY_DATES:
         for mm in rx.finditer(text, lo, hi):
             s, e = mm.start(), mm.end()
             if rx is DATE_PATTERNS[2] and not text[e - 4:e].isdigit():  # "Nov 3-5, 2026": the range's other day
