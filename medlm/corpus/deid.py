@@ -1494,13 +1494,14 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                               or p - q >= 4 and text[p - 1].islower()):  # "mgarza2"
             last_tok = q
             _long_identifier(text, q, spans)
-        if q > 1 and text[q - 1] in "/.":
+        if q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
             q = _reference_start(text, q)
         if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()):
             last_q = q
             if _may_follow_cue(tl, q):
                 _cued_number(text, q, p, spans, cfg)
-            elif q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():  # "case TPD 2611-07-0193"
+            elif (end - p >= 4 or nxt == " ") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
+                # an agency's prefix: "case TPD 2611-07-0193", "NI number QQ 12 34 56 C"
                 pre = AGENCY_PREFIX.search(text, max(0, q - 7), q)
                 if pre and _may_follow_cue(tl, pre.start()):
                     _cued_number(text, pre.start(), p, spans, cfg)
@@ -1542,8 +1543,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if rx is PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
-    if "user" in tl or "log" in tl:
-        _user_names(text, tl, spans, cfg)
+    _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
@@ -1742,7 +1742,12 @@ def _cue_matches(tl: str, rx: re.Pattern, words):
 def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
     """Dates written with the month name at start..end ("Jan 2nd, 2020", "the 5th of May", "March 2019")."""
     lo, hi = max(0, start - 24), min(len(text), end + 24)
-    for rx in MONTH_DATES + (DAY_FIRST_DATE,) + SPELLED_DAY_DATES:
+    mm = SPELLED_DAY_DATES[0].match(text, start)  # "November fourteenth": anchored at the month
+    if mm is None and text[start - 3:start] == "of ":  # "the fifth of November"
+        mm = SPELLED_DAY_DATES[1].search(text, max(0, start - 36), min(len(text), end + 12))
+    if mm:
+        spans.add(mm.start(), mm.end(), "DATE", 6)
+    for rx in MONTH_DATES + (DAY_FIRST_DATE,):
         for mm in rx.finditer(text, lo, hi):
             s, e = mm.start(), mm.end()
             if rx is DATE_PATTERNS[2] and not text[e - 4:e].isdigit():  # "Nov 3-5, 2026": the range's other day
