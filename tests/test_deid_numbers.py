@@ -410,3 +410,9 @@ def test_spelled_days(text, original):
 
 def test_spelled_ordinals_of_nouns_stay():
     assert not phi("May the first attempt fail, try again.")
+
+
+def test_spelled_days_in_lower_case_transcripts():
+    found = phi("[patient] it was on march third , i think . my birthday is july twenty first nineteen thirty one .")
+    assert found.get("march third") == "DATE" and found.get("july twenty first") == "DATE"
+    assert not phi("[doctor] you may first want to rest , then the second dose .")
