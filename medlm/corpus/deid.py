@@ -1581,10 +1581,6 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6], AGE_WORDS_AFTER_SUBJECT):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
-    if _lower_case_doc(text):  # a transcript in lower case: "seen on november fifth", "the third of march"
-        for rx in LOWER_SPELLED_DAY_DATES:
-            for m in rx.finditer(tl):
-                spans.add(m.start(), m.end(), "DATE", 6)
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
@@ -2187,7 +2183,7 @@ SPOKEN_CUE = re.compile(  # what the number is, from the words before it
 def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
     """Numbers dictated digit by digit ("medical record number four four seven one nine oh two oh", "MRN 4 4 7 1
     9 0 2 0"): five or more spelled digits are an identifier typed by the cue before them; digits spaced one by
-    one ("5 5 5 5 4" strength grades) only after a cue."""
+    one ("5 5 5 5 4" strength grades) only after a cue; and days spelled out in lower case ("november fifth")."""
     for m in SPOKEN_DIGITS.finditer(tl):
         cue = None
         for c in SPOKEN_CUE.finditer(tl, max(0, m.start() - 40), m.start()):
@@ -2197,6 +2193,9 @@ def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
             continue
         typ = cue.lastgroup.upper() if cue else "ID"
         spans.add(m.start(), m.end(), {"MRN": "MRN", "PHONE": "PHONE", "SSN": "SSN"}.get(typ, "ID"), 5)
+    for rx in LOWER_SPELLED_DAY_DATES:  # days spelled in lower case: "seen on november fifth", "the third of march"
+        for m in rx.finditer(text):
+            spans.add(m.start(), m.end(), "DATE", 6)
 
 
 def _propagate_identifiers(text: str, spans: _Spans) -> None:
