@@ -256,7 +256,9 @@ WEEKDAY = r"(?:" + WEEKDAY_WORD + r"\.?,?\s+)?"
 WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+$")  # "Sat 01/27/2024": the weekday is part of it
 WEEKDAY_THE_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+(?:the[ \t]+)?$")  # "Fri 6th", "Friday the 13th"
 # ... not an ordinal of a noun ("Sun 2nd dose", "Wed 3rd floor"): a lower-case word after it other than a connective
-ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b(?![ \t]+(?!(?:and|or|at|to|in|of|by|from|until|till|before|after)\b)[a-z])")
+_NO_NOUN_AFTER = (r"(?![ \t]+(?!(?:and|or|at|to|in|of|by|from|until|till|before|after|on|with|this|last|next|"
+                  r"nineteen|two|twenty|o|oh|i|we|she|he|they|it|so|but|then)\b)[a-z])")  # a spoken year may follow
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b" + _NO_NOUN_AFTER)
 ORD = r"(?:st|nd|rd|th)?"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -304,7 +306,9 @@ SHORT_DATE_WORDS = (
     "interviewed listed occurred happened informed notified phoned rang emailed booked planned arranged operation "
     "injured injury died deceased assaulted contacted consented referred transferred reported commenced ceased "
     "restarted resumed inserted removed extubated intubated clinic review mdt week_of wk_of admit adm admission d/c "
-    "dc dc'd d/c'd discharge filled refilled dispensed"
+    "dc dc'd d/c'd discharge filled refilled dispensed "
+    # British letters: week commencing, with effect from, to come in, return to work, did not attend, scans
+    "w/c commencing wef tci rtw dna dna'd uss ogd bx"
 )
 NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
@@ -329,6 +333,9 @@ SHORT_DATE_AT = re.compile(
 # day/month, as the rest of the world writes it: "listed 21/11", "Sun 15/11 07:30" (a day of 13-31 first)
 SHORT_DATE_DM = re.compile(r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)" + UNIT_AFTER)
 CLOCK_TIMES = re.compile(r"(?:(?:[01]\d|2[0-4])[0-5]\d[ \t,]+)+(?:[01]\d|2[0-4])[0-5]\d")  # "at 0400 0800 1200"
+RANGE_END_DM = re.compile(
+    r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$"
+)
 UK_DURATION = re.compile(r"\d{1,2}/(?:7|12|52)(?![\d/]|\.\d)")
 DURATION_BEFORE = re.compile(r"\b(?i:in|for|x|within|over)[ \t]+$")
 SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
@@ -384,7 +391,9 @@ DOMESTIC_PHONE = re.compile(
 DOMESTIC_PHONE_COMPACT = re.compile(r"0[1-9]\d{8,9}(?![\w/-]|\.\d)")
 # a 7-digit local number labelled after it, as phone lists write it: "Mary 555-0142 (cell)", "555.0199 (h)"
 # (a NANP exchange starts with 2-9: "100-1200 (h)" is a range)
-LOCAL_PHONE_LABELLED = re.compile(r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))")
+LOCAL_PHONE_LABELLED = re.compile(
+    r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))"
+)
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -1588,8 +1597,8 @@ REV_NUM_CUE = re.compile(
         "nhs|chi|medicare|ohip|hcn|phn|ramq|health card|aadhaar|aadhar|uid|uidai|nhi|"
         # UK National Insurance, Ireland's PPSN and IHI, Australia's IHI, TFN and DVA file, Canada's SIN, NZ's IRD,
         # India's ABHA health ID
-        "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|sin|social insurance|ird|abha|"
-        "health id".split("|")) + r")(?!\w))"
+        "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|"
+        "sin|social insurance|ird|abha|health id".split("|")) + r")(?!\w))"
     r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
@@ -1605,7 +1614,11 @@ REV_NUM_CUE = re.compile(
         "rio number|pas|pas id|pas number|pas no|emis|emis number|emis no|systmone|systmone number|hrn|"
         "health record number|patient record number|case record number|crn|mpi|empi|hospice id|hospice number|"
         "client id|client number|client no|client no.|resident id|resident number|chart id|patient identifier|"
-        "epic|epic id|epic mrn".split("|")) + r")(?![\w'’]))"  # not "son's number"
+        "epic|epic id|epic mrn|"
+        # abbreviated with full stops ("Hosp. No.", "Med. Rec. No.", "M.R.N.", "O.P. No.", "Hospital Reg. No.")
+        "hosp.|med. rec.|med rec.|m.r.n.|m.r.n|o.p.|opd.|u.h.i.d.|u.h.i.d|hospital reg.|c.r.|"
+        "folder|folder no|folder number|hospital folder".split("|"))  # South Africa's folder number
+    + r")(?![\w'’]))"  # not "son's number"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
@@ -1617,7 +1630,8 @@ REV_NUM_CUE = re.compile(
         # ref"), audit trails' user IDs
         "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
         "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
-        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login".split("|"))
+        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|i.p.|ipd.|"
+        "reg.|ref.|acct.|a/c.|acc.|pol.|lic.|cert.".split("|"))
     + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
@@ -1625,12 +1639,13 @@ REV_NUM_CUE = re.compile(
         "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
         "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|bleep|blp|switchboard|"
-        "direct line|call|contact|fax|callback|cb|"
+        "direct line|call|contact|fax|callback|cb|hp|h/p|"
         "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
-# "4418207", "HV26-1193", slashed or dotted references "P/141113/01/2026/004512", "APL.0012839912"; an agency prefix before a space when
-# digits follow ("case TPD 2611-07-0193"); digits in groups ("tracking 9405 5036 9930 0481 7723 15")
+# "4418207", "HV26-1193", slashed or dotted references "P/141113/01/2026/004512", "APL.0012839912"; an agency
+# prefix before a space when digits follow ("case TPD 2611-07-0193"); (GROUPED_VALUE_AT) digits in groups
+# ("tracking 9405 5036 9930 0481 7723 15")
 ID_VALUE_AT = re.compile(
     r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.)"
     r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*)*"
@@ -1640,7 +1655,10 @@ GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
 NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
-NATIONAL_VALUE_AT = re.compile(NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
+NATIONAL_VALUE_AT = re.compile(
+    NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])"  # "7784 551 203 - HR"
+    r"|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])"
+)
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
 LOWER_MONTH_WORD = re.compile(
@@ -1654,7 +1672,25 @@ MONTH_TAILS = frozenset("jan ary feb apr ril une jun uly jul aug ust sep ept ber
 LOWER_MONTH_BEFORE = re.compile(r"(?<![\w-])(" + LOWER_MONTH_WORD.pattern + r")\.?[ \t]+$")  # "on oct 3"
 LOWER_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(" + LOWER_MONTH_WORD.pattern + r")")  # "3rd of march"
 DAY_FIRST_DATE = DATE_PATTERNS[3]
+# a day spelled out, as dictation writes it: "November fourteenth", "the third of March"
+_SPELLED_DAY = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|"
+                r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+SPELLED_DAY_DATES = (
+    re.compile(MONTHS + r"[ \t]+(?:the[ \t]+)?" + _SPELLED_DAY + r"\b(?:,?[ \t]+" + YEAR + r"\b|" + _NO_NOUN_AFTER + ")"),
+    re.compile(r"\b(?:the[ \t]+)?" + _SPELLED_DAY + r"[ \t]+of[ \t]+" + MONTHS + r"(?:,?[ \t]+" + YEAR + r"\b)?"),
+)
+# the other end of a range of days around a month name: "Nov 3-5, 2026", "12-16 November", "3rd to 7th Nov"
+_DAY_RANGE_SEP = r"[ \t]*(?:-|–|to|and|&)[ \t]*"
+DAY_RANGE_TAIL = re.compile(_DAY_RANGE_SEP + DAY + ORD + r"\b(?![/.-]\d)(?:,?[ \t]+" + YEAR + r"\b)?"
+                            r"(?![ \t]*(?:days?|weeks?|months?|times|hours?|hrs?|mg|ml|mL|patients|pts|x\b|%))")
+DAY_RANGE_HEAD = re.compile(r"(?<![\d/.-])" + DAY + ORD + _DAY_RANGE_SEP + r"$")
 MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
+_LOWER_MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+LOWER_SPELLED_DAY_DATES = (
+    re.compile(r"\b" + _LOWER_MONTH_FULL + r"[ \t]+(?:the[ \t]+)?" + _SPELLED_DAY + r"\b" + _NO_NOUN_AFTER),
+    re.compile(r"\b(?:the[ \t]+)?" + _SPELLED_DAY + r"[ \t]+of[ \t]+" + _LOWER_MONTH_FULL + r"\b"),
+)
 BIRTHDAY_AGE = re.compile(r"(?:9\d|1[0-2]\d)(?:st|nd|rd|th)[ \t]+(?i:birthday)")  # "her 100th birthday"
 AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5], BIRTHDAY_AGE)
 # a bare number 90-129 that is an age by what stands around it: "she is 94", "I'm 96", "died at 98", "lived to
@@ -1672,11 +1708,16 @@ AGE_CONTEXT_BEFORE = re.compile(
     r"|(?P<dob>\b(?:19|20)\d\d[ \t]*\([ \t]*)"  # "DOB 03/02/1930 (95)"
     r"|\b(?P<name>[A-Z][a-z]+)[ \t]*[(,][ \t]*)$"  # "Marjorie (94)": only after a listed first name, not "Glucose (95)"
 )
+EXTENSION_X_BEFORE = re.compile(
+    r"\b(?i:call|calls|page|paged|phone|reach|reached|contact|dial|ring|at|on|or|ext|extension|pager)[ \t]+(x[ \t]?)$"
+)
+MAGNIFICATION_AFTER = re.compile(r"[ \t]*(?:/|(?i:magnification|mag\b|hpf|lpf|power|objective|field|zoom|times))")
 TEMP_BEFORE = re.compile(r"(?i:\b(?:temp|temperature|tmax|t|fever|febrile)\b[^\n\d]{0,10})$")
 AGE_BARE = re.compile(r"(?:9\d|1[0-2]\d)\b")
 AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+$")
 PRONOUN_AFTER = re.compile(r"[ \t]+(?i:she|he|i|we|they)\b")  # "at 95 she never wanted ..."
-AGE_CONTEXT_AFTER = re.compile(r"(?![ \t]*(?:%|percent|degrees|°|kg|lbs?\b|pounds|mg|mm|cm|bpm|min|/|\.\d|-\d|x\b))")
+AGE_CONTEXT_AFTER = re.compile(r"(?![ \t]*(?:%|percent|degrees|°|kg|lbs?\b|pounds|mg|mm|cm|bpm|min|/|\.\d|-\d|x\b|"
+                               r"miles|mi\b|km|hours|hrs|days|weeks|wks|beats|breaths|points|pts|ml|mL|units|seconds|secs))")
 
 
 _PATTERNS_AT: dict = {}
@@ -1777,16 +1818,14 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                               or p - q >= 4 and text[p - 1].islower()):  # "mgarza2"
             last_tok = q
             _long_identifier(text, q, spans)
-        while q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
-            # "OH/26/3318", "APL.0012839912": one reference
-            q -= 1
-            while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
-                q -= 1
+        if q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
+            q = _reference_start(text, q)
         if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()):
             last_q = q
             if _may_follow_cue(tl, q):
                 _cued_number(text, q, p, spans, cfg)
-            elif q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():  # "case TPD 2611-07-0193"
+            elif (end - p >= 4 or nxt == " ") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
+                # an agency's prefix: "case TPD 2611-07-0193", "NI number QQ 12 34 56 C"
                 pre = AGENCY_PREFIX.search(text, max(0, q - 7), q)
                 if pre and _may_follow_cue(tl, pre.start()):
                     _cued_number(text, pre.start(), p, spans, cfg)
@@ -1799,19 +1838,20 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
             if mm:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
-        if (p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3 and 90 <= int(run) <= 129
-                and not text[p - 3:p - 2].isalnum() and not text[end:end + 1].isalnum()):
-            spans.add(p - 2, end, "AGE>89", 7)  # "Sex/Age: F/95"
-        if nxt in "snrt" and end - p <= 2 and ORDINAL_AFTER.match(text, end):
-            wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
-            if wd:
-                spans.add(wd.start(), end + 2, "DATE", 5)  # a day of the month after its weekday: "Fri 6th"
+        if (4 <= end - p <= 5 and p > 1 and (text[p - 1] in "xX" or text[p - 2] in "xX" and text[p - 1] == " ")
+                and not text[end:end + 1].isalnum()
+                and not MAGNIFICATION_AFTER.match(text, end)):
+            mm = EXTENSION_X_BEFORE.search(text, max(0, p - 24), p)  # "call x4421": an internal extension
+            if mm:
+                spans.add(mm.start(1), end, "PHONE", 6)
+        if p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3:
+            _sex_slash_age(text, p, end, spans)
+        if nxt in "snrt" and end - p <= 2:
+            _weekday_ordinal(text, p, end, spans)
         if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 31:
             _short_date(text, p, spans)
-            if p > 8 and text[p - 1] in "-–" and DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
-                mm = DATE_RANGE_END.match(text, p)  # the end of "06/30/2026-07/08/2026"
-                if mm and _valid_numeric_date(mm):
-                    spans.add(p, mm.end(), "DATE", 6)
+            if p > 8 and text[p - 1] in "-–":
+                _numeric_range_end(text, p, spans)
         if end - p == 1 and nxt == " " and not spaced and text[end + 1:end + 2].isdigit():
             spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
@@ -1827,8 +1867,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if rx is PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
-    if "user" in tl or "log" in tl:
-        _user_names(text, tl, spans, cfg)
+    _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
@@ -1866,8 +1905,44 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
     return spaced
 
 
+def _reference_start(text: str, q: int) -> int:
+    """Where a reference written with "/" or "." between its parts starts ("OH/26/3318", "APL.0012839912"), from
+    the start q of its last part; q itself for anything else (not after a digit and ".": a decimal)."""
+    while q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
+        q -= 1
+        while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
+            q -= 1
+    return q
+
+
+def _sex_slash_age(text: str, p: int, end: int, spans: _Spans) -> None:
+    """'Sex/Age: F/95': sex, a slash, then an age over 89 (the number at p..end)."""
+    if (90 <= int(text[p:end]) <= 129 and not text[p - 3:p - 2].isalnum()
+            and not text[end:end + 1].isalnum()):
+        spans.add(p - 2, end, "AGE>89", 7)
+
+
+def _weekday_ordinal(text: str, p: int, end: int, spans: _Spans) -> None:
+    """A day of the month written as an ordinal after its weekday: "Fri 6th", "Friday the 13th"."""
+    if ORDINAL_AFTER.match(text, end):
+        wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
+        if wd:
+            spans.add(wd.start(), end + 2, "DATE", 5)
+
+
+def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
+    """The end of "06/30/2026-07/08/2026" at p (DATE_PATTERNS[0] does not start after a hyphen)."""
+    if DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
+        mm = DATE_RANGE_END.match(text, p)
+        if mm and _valid_numeric_date(mm):
+            spans.add(p, mm.end(), "DATE", 6)
+
+
 # an audit trail's account names: "user kpwolf2", "User ID: mjcarter", "logged in as dsnowden"
-USER_CUED = re.compile(r"(?:user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._-]{2,18}[a-z0-9])(?![\w@-]|\.\w)")
+USER_CUED = re.compile(
+    r"(?:user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._-]{2,18}[a-z0-9])"
+    r"(?![\w@-]|\.\w)"
+)
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
@@ -1910,8 +1985,10 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
         return
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
-    if (digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)) and not CODE_BEFORE.search(text, max(0, q - 12), q):
-        spans.add(q, r, _column_type(text, q) or "ID", 1)
+    long_enough = digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)
+    if long_enough and not CODE_BEFORE.search(text, max(0, q - 12), q):
+        typ = _column_type(text, q)
+        spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
@@ -1945,12 +2022,14 @@ def _column_type(text: str, q: int) -> str | None:
 
 
 COLUMN_TYPE = re.compile(r"(?i)(?P<mrn>\bmrn\b|mr\s*#|medical record|\bchart\b)|(?P<ssn>\bssn\b|social security)"
-                         r"|(?P<phone>phone|\btel\b|mobile|cell|pager)")
+                         r"|(?P<phone>phone|\btel\b|mobile|cell|pager)|(?P<age>^[ \t]*age[ \t]*$)")
 
 
 def _age_context(text: str, q: int, end: int) -> bool:
     """Does what stands around the number at q..end make it an age ("she is", "died at", "wife (", "Marjorie (",
     "Harold was", "Esther Kaplan, 92,")?"""
+    if text.rfind("|", max(0, q - 8), q) >= 0 and _column_type(text, q) == "AGE":
+        return True  # a table's Age column: "| Kowalski, Irena | 94 | F |"
     m = AGE_CONTEXT_BEFORE.search(text, max(0, q - 30), q)
     if m and m.group("dob"):
         return text[end:end + 1] == ")"
@@ -1987,9 +2066,21 @@ def _cue_matches(tl: str, rx: re.Pattern, words):
 def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
     """Dates written with the month name at start..end ("Jan 2nd, 2020", "the 5th of May", "March 2019")."""
     lo, hi = max(0, start - 24), min(len(text), end + 24)
+    mm = SPELLED_DAY_DATES[0].match(text, start)  # "November fourteenth": anchored at the month
+    if mm is None and text[start - 3:start] == "of ":  # "the fifth of November"
+        mm = SPELLED_DAY_DATES[1].search(text, max(0, start - 36), min(len(text), end + 12))
+    if mm:
+        spans.add(mm.start(), mm.end(), "DATE", 6)
     for rx in MONTH_DATES + (DAY_FIRST_DATE,):
         for mm in rx.finditer(text, lo, hi):
-            spans.add(mm.start(), mm.end(), "DATE", 6)
+            s, e = mm.start(), mm.end()
+            if rx is DATE_PATTERNS[2] and not text[e - 4:e].isdigit():  # "Nov 3-5, 2026": the range's other day
+                tail = DAY_RANGE_TAIL.match(text, e)
+                e = tail.end() if tail else e
+            elif text[s].isdigit() or text[s:s + 4] == "the ":  # "3-5 Nov", "3rd to 7th November"
+                head = DAY_RANGE_HEAD.search(text, max(0, s - 14), s)
+                s = head.start() if head else s
+            spans.add(s, e, "DATE", 6)
 
 
 def _short_date(text: str, p: int, spans: _Spans) -> None:
@@ -1999,7 +2090,9 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
         return  # British durations: "review in 6/52", "for 5/7" (days), "in 3/12" (months)
     mm = SHORT_DATE_DM.match(text, p)
     if mm:  # day/month needs a date word or weekday before or a time after ("19/11 08:00"): never a score then
-        if SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end()):
+        rng = RANGE_END_DM.search(text, max(0, p - 16), p)  # "from 14/11 to 18/11", not "pain 14/10 to 15/10"
+        if (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
+                or rng and not NOT_DATE_BEFORE.search(text, max(0, rng.start() - 16), rng.start())):
             wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
             spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
         return
@@ -2033,7 +2126,7 @@ NUM_CUE_LAST = frozenset(
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
     d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
-    provider prescriber gmc nmc ahpra identifier epic h&c""".split()
+    provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2551,7 +2644,7 @@ SPOKEN_CUE = re.compile(  # what the number is, from the words before it
 def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
     """Numbers dictated digit by digit ("medical record number four four seven one nine oh two oh", "MRN 4 4 7 1
     9 0 2 0"): five or more spelled digits are an identifier typed by the cue before them; digits spaced one by
-    one ("5 5 5 5 4" strength grades) only after a cue."""
+    one ("5 5 5 5 4" strength grades) only after a cue; and days spelled out in lower case ("november fifth")."""
     for m in SPOKEN_DIGITS.finditer(tl):
         cue = None
         for c in SPOKEN_CUE.finditer(tl, max(0, m.start() - 40), m.start()):
@@ -2561,6 +2654,9 @@ def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
             continue
         typ = cue.lastgroup.upper() if cue else "ID"
         spans.add(m.start(), m.end(), {"MRN": "MRN", "PHONE": "PHONE", "SSN": "SSN"}.get(typ, "ID"), 5)
+    for rx in LOWER_SPELLED_DAY_DATES:  # days spelled in lower case: "seen on november fifth", "the third of march"
+        for m in rx.finditer(text):
+            spans.add(m.start(), m.end(), "DATE", 6)
 
 
 def _propagate_identifiers(text: str, spans: _Spans) -> None:
