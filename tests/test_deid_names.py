@@ -266,3 +266,10 @@ def test_abbreviations_and_towns_are_not_initials_or_places_of_care():
     text = "The U.S. Congress and the U.K. Biobank; updated Daily Values."
     assert names(text) == []
     assert "FACILITY" not in {typ for _, _, typ, _ in deidentify("Moved to St. Paul, MN last year.").spans}
+
+
+def test_lower_case_relative_in_brackets_and_first_name_before_a_verb():
+    assert removed("Pt tearful; mum (tracey) rang twice.", "tracey")
+    text = "Hope Nakashima, SW, met with family. Hope advised about respite options. There is hope."
+    out = deidentify(text).text
+    assert "Hope advised" not in out and "There is hope" in out
