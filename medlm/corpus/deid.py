@@ -791,7 +791,7 @@ HANDOVER_WORD = re.compile(r"\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b")  
 HANDOVER_INITIALS = re.compile(r"(?:[-–:]|\bby)[ \t]*([A-Z]{2,3})[ \t]+(?:to|->|→|>)[ \t]+([A-Z]{2,3})(?![\w/])")
 PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU OR GP OT PT IR CT MRI USS NICU PICU SCBU".split())
 # typist initials after a verb of typing: "typed ml/dg", "Transcribed: KMT/jrs"
-TYPED_INITIALS = re.compile(r"(?i:\b(?:typed|transcribed|dictated)\b)[ \t:]*(?:by[ \t:]*)?([a-z]{2,4}|[A-Z]{2,4})/([a-z]{2,4}|[A-Z]{2,4})\b")
+TYPED_INITIALS = re.compile(r"\b(?:typed|transcribed|dictated)\b[ \t:]*(?:by[ \t:]*)?([a-z]{2,4})/([a-z]{2,4})\b")
 # what ends a person's mention of a word found as (part of) a name that is also a common word: "Major says",
 # "Fox family notified" (a common word alone is a name only before a verb of a person)
 FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
@@ -898,7 +898,7 @@ class _NameFinder:
                 if not (name_like or placey):
                     continue
             kind = _cue_before(text, s)
-            if not kind and text[s - 2:s] == ", " and ROLE_FROM_ORG_BEFORE.search(text, max(0, s - 80), s):
+            if not kind and text[s - 2:s] == ", " and self.role_from_org(s):
                 kind = "rel"  # "Advocate from SACASA, Perla, present"
             if kind:
                 self.after_cue(kind, s, low, placey)
@@ -971,6 +971,13 @@ class _NameFinder:
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
 
+    def role_from_org(self, s: int) -> bool:
+        """'Advocate from SACASA, <s>': a role from an organisation right before (the regex only when a
+        preposition is near, as the comma before a capital is frequent)."""
+        window = self.tl[max(0, s - 80):s]
+        return (" from " in window or " at " in window or " with " in window or " of " in window) and bool(
+            ROLE_FROM_ORG_BEFORE.search(self.text, max(0, s - 80), s))
+
     def english_word(self, w: str) -> bool:
         """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
         W = _whitelist(self.cfg.unknown_words)
@@ -998,6 +1005,9 @@ class _NameFinder:
             if t == "NAME" and e - s > 2 and s < ends.get(e, e):
                 ends[e] = s  # the longest name ending at e
         for e, s in ends.items():
+            after, before = text[e:e + 3], text[max(0, s - 3):s]
+            if "(" not in after and '"' not in after and "“" not in after and "'" not in after and "=" not in before:
+                continue  # most names: nothing after or before them to check
             if not any(_surname_like(w.group(), self.cfg.unknown_words) for w in WORD_PIECE_RE.finditer(text, s, e)):
                 continue  # "Low Back Pain (LBP)"
             m = PAREN_INITIALS_AFTER.match(text, e)
@@ -1181,7 +1191,7 @@ class _NameFinder:
         if "transcribed" in tl or "typed" in tl or "dictated" in tl or "entered" in tl or "dt:" in tl:
             for m in INITIALS_RE.finditer(text):
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
-            for m in TYPED_INITIALS.finditer(text):  # "Dictated 17/11, typed ml/dg."
+            for m in TYPED_INITIALS.finditer(tl):  # "Dictated 17/11, typed ml/dg." (lower-cased: a fast scan)
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
                 self.spans.add(m.start(2), m.end(2), "NAME", 6)
             for m in TYPIST_INITIALS.finditer(text):  # "JOB#: 449821 /kmt", "ABC/xyz" closing a dictation
@@ -1260,7 +1270,7 @@ class _NameFinder:
                 continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
             self.spans.add(a, b, "NAME", 1)
             self.accepted.add(text[s:e])
-            for w in re.findall(r"[^\s]+", text[a:s] + " " + text[e:b]):
+            for w in (text[a:s] + " " + text[e:b]).split():
                 self.weak.add(w)  # "Hope" of "Hope Nakashima": a name again before a person's verb ("Hope advised")
             if level == 1 and e - s > 3:
                 self.found.add(text[s:e])  # carried to its other mentions, ALL-CAPS ones included
@@ -1308,10 +1318,9 @@ class _NameFinder:
         add = lambda i, j: self.spans.add(i, j, "NAME", 3)  # noqa: E731
         for s, e, tok in _cap_tokens(text, self.toks):
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
-            if text[e:e + 1].isdigit():
-                continue  # "SYNE1", "LEMD3": a gene, not a repeat of a name
-            if key in self.found and not EPONYM_NEXT.match(text, s + len(key)):
-                add(s, s + len(key))
+            if key in self.found:
+                if not EPONYM_NEXT.match(text, s + len(key)) and not text[e:e + 1].isdigit():  # not "SYNE1"
+                    add(s, s + len(key))
             elif key in self.weak and (PERSON_VERB_AFTER.match(text, s + len(key)) or FAMILY_AFTER.match(text, e)):
                 add(s, s + len(key))  # "Lisa Major ... Major says", "Gerald Fox ... Fox family notified"
         # other-case repeats ("SMITH" of "Smith", "Davies" of "DAVIES, Glenys") of names that are not common
