@@ -240,6 +240,7 @@ def test_object_verbs_and_more_roles(text, who):
 @needs_philter
 def test_verbs_before_words_and_services_are_not_names():
     assert names("Updated Epic with the allergy. Paged Neurology re: seizure. Phoned Boots pharmacy.") == []
+    assert names("Updated Cerner. Seen by SHO overnight; reviewed by TVN.") == []
     assert names("Key safe code given by RACF staff. Seen by ENT team.") == []
 
 

@@ -659,7 +659,7 @@ LABEL_PHRASES = (
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
-_OBJ_VERBS = "told asked advised reassured updated phoned rang texted emailed reminded paged bleeped thanked".split()
+_OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
 OBJ_VERB_BEFORE = re.compile(r"\b(?i:" + "|".join(_OBJ_VERBS) + r")[ \t]+$")
 VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + \
     _OBJ_VERBS + [
@@ -789,7 +789,9 @@ INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  #
 # handover initials on a handover line: "night handover 07:30 - JH to SB"
 HANDOVER_WORD = re.compile(r"\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b")  # on the lower-cased text
 HANDOVER_INITIALS = re.compile(r"(?:[-–:]|\bby)[ \t]*([A-Z]{2,3})[ \t]+(?:to|->|→|>)[ \t]+([A-Z]{2,3})(?![\w/])")
-PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU OR GP OT PT IR CT MRI USS NICU PICU SCBU".split())
+# units and roles written in capitals that are no one's initials ("ED to ITU", "seen by SHO", "reviewed by TVN")
+PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU UCC OR GP OT PT IR CT MRI USS NICU PICU SCBU SHO RMO JMO "
+                           "CMO HMO SMO VMO TVN ANP ACP CNS CPN DN HV SW CSW HCA RN RM SLT OBG SDM QAS NMC".split())
 # typist initials after a verb of typing: "typed ml/dg", "Transcribed: KMT/jrs"
 TYPED_INITIALS = re.compile(r"\b(?:typed|transcribed|dictated)\b[ \t:]*(?:by[ \t:]*)?([a-z]{2,4})/([a-z]{2,4})\b")
 # what ends a person's mention of a word found as (part of) a name that is also a common word: "Major says",
@@ -990,7 +992,8 @@ class _NameFinder:
         m = STAFF_INITIALS_AT.match(self.text, s)
         W = _whitelist(self.cfg.unknown_words)
         low = m.group().lower() if m else ""
-        if not m or W is None or low in W or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz":
+        if (not m or W is None or low in W or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz"
+                or m.group() in PLACE_INITIALS):
             return False
         self.spans.add(s, m.end(), "NAME", 5)
         self.initials.add(m.group())
