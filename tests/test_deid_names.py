@@ -274,3 +274,11 @@ def test_lower_case_relative_in_brackets_and_first_name_before_a_verb():
     text = "Hope Nakashima, SW, met with family. Hope advised about respite options. There is hope."
     out = deidentify(text).text
     assert "Hope advised" not in out and "There is hope" in out
+
+
+@needs_philter
+def test_abbreviation_roles_need_a_personal_word():
+    assert names("SN Scale applied. PC Monitor in room. Matron Rounds at 10. Ex Smoker.") == []
+    text = "Spoke to SN Oluwaseun Adebayo; PC Hughes attended; Matron Kelly aware."
+    for who in ("Oluwaseun Adebayo", "Hughes", "Kelly"):
+        assert removed(text, who), who

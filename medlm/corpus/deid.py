@@ -619,7 +619,7 @@ _TO_VERBS = "referred spoke spoken talked sent introduced called given reported 
 # "AMHP Femi Adeyinka", "CRC Marcus Lee"), and the informal words for partners ("gf Tasha", "her ex Jason")
 _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron paramedic physio physiotherapist advocate "
           "officer pc constable detective sergeant solicitor lawyer pastor priest imam rabbi carer keyworker "
-          "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
+          "caseworker requester requestor bms gf bf moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
           "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp csw ot slt "
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
@@ -637,6 +637,9 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
               "intern fellow attending dietician counselor counsellor scribe").split() + _ROLES + [
     "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
     "father-in-law", "sister-in-law", "brother-in-law"]
+# role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
+# them must be a listed name that is no common word, or a word no vocabulary knows
+WEAK_ROLE_CUES = frozenset("sn pc ot rm slt reg bms emt medic matron nan gran officer porter advocate".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
@@ -973,6 +976,15 @@ class _NameFinder:
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
 
+    def personal_word(self, w: str) -> bool:
+        """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds")."""
+        W, low = _whitelist(self.cfg.unknown_words), _ascii(w.lower())
+        return _surname_like(w, self.cfg.unknown_words) and (low in self.L["first"] or W is None or low not in W)
+
+    def weak_role_before(self, s: int) -> bool:
+        words = self.tl[max(0, s - 16):s].replace("(", " ").replace("-", " ").split()
+        return bool(words) and words[-1].strip(",:") in WEAK_ROLE_CUES
+
     def role_from_org(self, s: int) -> bool:
         """'Advocate from SACASA, <s>': a role from an organisation right before (the regex only when a
         preposition is near, as the comma before a capital is frequent)."""
@@ -1057,6 +1069,8 @@ class _NameFinder:
                 return
             if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]):
                 return  # "Consultant Urologist", "referred to Smokefree Baby", "seen by SALT"
+            if m and kind == "rel" and self.weak_role_before(s) and not self.personal_word(m.group(1).split()[0]):
+                return  # "SN Scale", "Matron Rounds"
             if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
                 return  # "updated Daily Values": a common word after "told/asked/updated" is no name
             if m and m.group(1).isupper() and CREDENTIAL_BEFORE.search(text, max(0, s - 10), s):
