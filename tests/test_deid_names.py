@@ -282,3 +282,9 @@ def test_abbreviation_roles_need_a_personal_word():
     text = "Spoke to SN Oluwaseun Adebayo; PC Hughes attended; Matron Kelly aware."
     for who in ("Oluwaseun Adebayo", "Hughes", "Kelly"):
         assert removed(text, who), who
+
+
+def test_frequent_first_name_before_a_person_verb():
+    out = deidentify("Summer asks about hospice. Grace agreed to the plan. There is hope. Per report, stable.").text
+    assert "Summer asks" not in out and "Grace agreed" not in out
+    assert "There is hope" in out and "Per report" in out

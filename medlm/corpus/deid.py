@@ -913,6 +913,8 @@ class _NameFinder:
                 seq_end = self.before_cue(s, e, kind)
             if lists and low not in common:  # a common word starts no list name ("Clear", "Blood")
                 self.from_lists(s, e, low)
+            if lists and low in L["first_common"] and low not in STOP and PERSON_VERB_AFTER.match(text, e):
+                self.add(s, e, 1, 4)  # a frequent first name before a person's verb, even a word: "Hope says"
         self.lower_case_names()
         if "|" in text:
             self.table_names()
