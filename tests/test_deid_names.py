@@ -288,3 +288,9 @@ def test_frequent_first_name_before_a_person_verb():
     out = deidentify("Summer asks about hospice. Grace agreed to the plan. There is hope. Per report, stable.").text
     assert "Summer asks" not in out and "Grace agreed" not in out
     assert "There is hope" in out and "Per report" in out
+
+
+def test_lower_case_o_clock_and_short_words():
+    text = "[patient] i woke up about two o'clock .\n[doctor] hi , doc .\n[patient] no , doc . thanks"
+    found = names(text)
+    assert "o'clock" not in found and found.count("doc") <= 1  # "hi , doc" is a greeting cue; no repeats

@@ -1353,7 +1353,7 @@ class _NameFinder:
                 if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
                     self.spans.add(i, j, "NAME", 2)
         for w in self.found_lower:  # "brother kevin ... asked staff not to let kevin back"
-            for i, j in self.mentions(w, text):
+            for i, j in self.mentions(w, text) if len(w) > 3 else ():  # not "hi , doc"
                 self.spans.add(i, j, "NAME", 3)
         for ini in self.initials:  # "Ravinder Kaur (RK) ... - RK"
             for i, j in self.mentions(ini, text):
@@ -1444,7 +1444,7 @@ TYPIST_INITIALS = re.compile(  # found from the "/" (a literal first character s
 TYPIST_BEFORE = re.compile(r"(?<![\w/])([A-Z]{2,4})$|[ \t]$")  # "JRS/kmt" or " /kmt"
 LOWER_AGE_SEX_AFTER = re.compile(r"(?:,[ \t]+[a-z]+)?,?[ \t]+\d{1,3}[ \t]?(?:m|f|yo[mf]?|y/o)\b")
 LOWER_HANDOVER_BEFORE = re.compile(r"(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b[^\n]{0,40}?[-–:][ \t]*$")
-LOWER_O_NAME = re.compile(r"(?<![\w'’])(?:([a-z]{3,})[ \t]+)?(o['’][a-z]{3,})\b")
+LOWER_O_NAME = re.compile(r"(?<![\w'’])(?:([a-z]{3,})[ \t]+)?(o['’](?!clock)[a-z]{3,})\b")
 LOWER_JOINED_BEFORE = re.compile(r"([a-z]+)[ \t]*(?:,|/|&|[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[a-z]\.[ \t]*$")
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
