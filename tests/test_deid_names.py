@@ -294,3 +294,7 @@ def test_lower_case_o_clock_and_short_words():
     text = "[patient] i woke up about two o'clock .\n[doctor] hi , doc .\n[patient] no , doc . thanks"
     found = names(text)
     assert "o'clock" not in found and found.count("doc") <= 1  # "hi , doc" is a greeting cue; no repeats
+
+
+def test_specialty_words_are_not_names_without_the_whitelist():
+    assert names("Medication was prescribed by Obstetrician-Gynecologist A. on 1/10.", OFF) == []

@@ -136,6 +136,7 @@ STOP_SOFT = frozenset(
     ethiopian nigerian da de del della di du la le van von der den bin al el ten ter""".split()
 )
 STOP = STOP_HARD | STOP_SOFT
+SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
 # words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
 # unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi Nagar"); listed names among them
 # (Nagar, Council) still count inside a cued or listed name
@@ -536,6 +537,8 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "per MRI", "with ENT", "seen by SALT": capitals outside a header are acronyms
     if w.endswith("ly") and not in_lists:
         return False  # "Patient: Honestly, ..." is dialogue
+    if not in_lists and SPECIALIST.search(w):
+        return False  # "prescribed by Obstetrician-Gynecologist A.": a specialty, not a name
     if w in RELATION_WORDS and not inner:
         return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
     if w in L["common"] and piece.isascii() or w in NON_US_WORDS:  # "Buś" is a name even if "bus" is a word
