@@ -298,3 +298,10 @@ def test_lower_case_o_clock_and_short_words():
 
 def test_specialty_words_are_not_names_without_the_whitelist():
     assert names("Medication was prescribed by Obstetrician-Gynecologist A. on 1/10.", OFF) == []
+
+
+@pytest.mark.parametrize("text, who", [("Gareth Pryce-Jones MRCP", "Gareth Pryce-Jones"),
+                                       ("Signed: Hamish Aldous-Whyte, FRCS", "Hamish Aldous-Whyte"),
+                                       ("Tamsin Okeke RMN", "Tamsin Okeke")])
+def test_commonwealth_credentials(text, who):
+    assert removed(text, who)

@@ -489,7 +489,10 @@ CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
     r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT|"
     r"CCRC|CRC|MLS|MT|LICSW|LISW|CCM|CDE|CDCES|CNS|ACNP|AGNP|AGACNP|PMHNP|CPNP|NNP|RNC|RPh|CCC-SLP|SLP|OTR/L|"
-    r"LMSW|LPC|LCPC|CHES|RDN|EMT|EMT-P|NRP|PGY-?\d|MS[1-4])\b"
+    r"LMSW|LPC|LCPC|CHES|RDN|EMT|EMT-P|NRP|PGY-?\d|MS[1-4]|"
+    # UK, Commonwealth and Indian degrees and registrations: "Gareth Pryce-Jones MRCP", "Karen Botha, RGN"
+    r"MBChB|MBBCh|MRCP|MRCS|MRCGP|MRCPCH|FRCP|FRCPC|FRCS|FRCA|FRCR|FRACP|FRACS|FRANZCP|CCFP|FCPS|DNB|BDS|MDS|"
+    r"RGN|RMN|RSCN|RNLD|LVN|MPharm|BPharm|Pharm\.?D\.?)\b"
     r"(?![ \t,]+\d{5})"  # "Port Mary, MD 03367" is a place
 )
 PLACE_PREFIX = re.compile(r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|San|Santa|Los|Las|El|St\.?)\s")
