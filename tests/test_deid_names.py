@@ -305,3 +305,9 @@ def test_specialty_words_are_not_names_without_the_whitelist():
                                        ("Tamsin Okeke RMN", "Tamsin Okeke")])
 def test_commonwealth_credentials(text, who):
     assert removed(text, who)
+
+
+def test_title_without_space_and_slash_joined_names():
+    text = "Seen by Dr.Okafor and Mrs.Lindqvist; Drs Smith/Nakamura to review."
+    for who in ("Okafor", "Lindqvist", "Smith", "Nakamura"):
+        assert removed(text, who), who
