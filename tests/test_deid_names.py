@@ -311,3 +311,8 @@ def test_title_without_space_and_slash_joined_names():
     text = "Seen by Dr.Okafor and Mrs.Lindqvist; Drs Smith/Nakamura to review."
     for who in ("Okafor", "Lindqvist", "Smith", "Nakamura"):
         assert removed(text, who), who
+
+
+@needs_philter
+def test_towns_of_several_words_and_denominations_are_not_names():
+    assert names("Son incarcerated (KSR, La Grange). Church: Shiloh Baptist brings groceries.") == []

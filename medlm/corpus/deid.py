@@ -143,8 +143,10 @@ SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
 NON_US_WORDS = frozenset(
     """neighbour council labour favour grandad lorry borough nil sledge whanau hapu iwi moko mokopuna kaumatua
     tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
-    mohalla puram mandir masjid gurdwara vihar ganj bagh""".split()
-)
+    mohalla puram mandir masjid gurdwara vihar ganj bagh
+    baptist methodist presbyterian lutheran catholic pentecostal adventist anglican episcopal evangelical mennonite
+    amish""".split()
+)  # ... and religious denominations ("Pine Mountain Baptist")
 
 # nouns that make a preceding person name an eponym ("Wilson disease", "Smith fracture")
 EPONYM_NEXT = re.compile(
@@ -1285,6 +1287,8 @@ class _NameFinder:
             while j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " ":
                 j += 1
                 b = toks[j][1]
+            if b - a > e - s and _ascii(text[a:b].lower()) in L["cities"]:
+                continue  # "La Grange", "Pine Mountain": a town of several words
             care = tok[-2:] not in ("'s", "’s") and PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a)
             if care and care.group(1) and "saint " + _ascii(text[a:b].lower()) in L["cities"]:
                 care = None  # "St. Paul", "St. John": a town
