@@ -137,16 +137,16 @@ STOP_SOFT = frozenset(
 )
 STOP = STOP_HARD | STOP_SOFT
 SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
-# words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
-# unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi Nagar"); listed names among them
-# (Nagar, Council) still count inside a cued or listed name
-NON_US_WORDS = frozenset(
+# words of British, New Zealand and Indian English that Philter's (American) whitelist lacks, and religious
+# denominations: not names for the unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi
+# Nagar", "Pine Mountain Baptist"); listed names among them (Nagar, Council) still count inside a cued name
+NOT_NAME_WORDS = frozenset(
     """neighbour council labour favour grandad lorry borough nil sledge whanau hapu iwi moko mokopuna kaumatua
     tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
     mohalla puram mandir masjid gurdwara vihar ganj bagh
     baptist methodist presbyterian lutheran catholic pentecostal adventist anglican episcopal evangelical mennonite
     amish""".split()
-)  # ... and religious denominations ("Pine Mountain Baptist")
+)
 
 # nouns that make a preceding person name an eponym ("Wilson disease", "Smith fracture")
 EPONYM_NEXT = re.compile(
@@ -181,7 +181,7 @@ def _lists():
         "hard_eponyms": hard_eponyms,
         "cities": cities - common - STOP,
         # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
-        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NON_US_WORDS
+        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS
         | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
     }
 
@@ -546,7 +546,7 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "prescribed by Obstetrician-Gynecologist A.": a specialty, not a name
     if w in RELATION_WORDS and not inner:
         return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
-    if w in L["common"] and piece.isascii() or w in NON_US_WORDS:  # "Buś" is a name even if "bus" is a word
+    if w in L["common"] and piece.isascii() or w in NOT_NAME_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
 
@@ -665,7 +665,8 @@ LABEL_PHRASES = (
     "coordinator|study coordinator|identifying data|accepting|accepting md|accepting physician|clinician|supervisor|"
     "legal name|bill to|account holder|cardholder|card holder|sender|recipient|principal investigator|pi|"
     "investigator|chaplain|preceptor|technologist|tech|sonographer|interpreted by|agent|health care agent|"
-    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
+    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|"
+    "officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
 ).split("|")
@@ -789,7 +790,8 @@ PLACE_OF_CARE_BEFORE = re.compile(r"(?:\b(?i:at)[ \t]+(?:the[ \t]+)?|\b(St\.?|Sa
 MEDICAL_AFTER = re.compile(r"[ \t]+(?:Family[ \t]+)?(?:Medical|Surgery|Practice)\b")
 # a word in quotes before a relation in brackets: 'messages from "jaz" (ex)', '"Bubba" (brother)'
 QUOTED_PERSON = re.compile(
-    r"[\"“]([A-Za-z][a-z'’-]{1,15})[\"”][ \t]*\((?:ex|ex-partner|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|bf|gf|"
+    r"[\"“]([A-Za-z][a-z'’-]{1,15})[\"”][ \t]*\((?:ex|ex-partner|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|"
+    r"bf|gf|"
     r"partner|friend|brother|sister|cousin|son|daughter|mother|father|mum|mom|dad|aunt|uncle|neighbou?r|husband|wife)\)"
 )
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
@@ -801,8 +803,8 @@ INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  #
 HANDOVER_WORD = re.compile(r"\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b")  # on the lower-cased text
 HANDOVER_INITIALS = re.compile(r"(?:[-–:]|\bby)[ \t]*([A-Z]{2,3})[ \t]+(?:to|->|→|>)[ \t]+([A-Z]{2,3})(?![\w/])")
 # units and roles written in capitals that are no one's initials ("ED to ITU", "seen by SHO", "reviewed by TVN")
-PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU UCC OR GP OT PT IR CT MRI USS NICU PICU SCBU SHO RMO JMO "
-                           "CMO HMO SMO VMO TVN ANP ACP CNS CPN DN HV SW CSW HCA RN RM SLT OBG SDM QAS NMC".split())
+PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU UCC OR GP OT PT IR CT MRI USS NICU PICU SCBU SHO RMO "
+                           "JMO CMO HMO SMO VMO TVN ANP ACP CNS CPN DN HV SW CSW HCA RN RM SLT OBG SDM QAS NMC".split())
 # typist initials after a verb of typing: "typed ml/dg", "Transcribed: KMT/jrs"
 TYPED_INITIALS = re.compile(r"\b(?:typed|transcribed|dictated)\b[ \t:]*(?:by[ \t:]*)?([a-z]{2,4})/([a-z]{2,4})\b")
 # what ends a person's mention of a word found as (part of) a name that is also a common word: "Major says",
@@ -812,7 +814,8 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))(?![\w'’-])"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))"
+    r"(?![\w'’-])"
 )
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
     r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
@@ -821,7 +824,8 @@ ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
-JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)" + NAME_SEQ)  # "Drs Ivanova and Hollis"
+# "Drs Ivanova and Hollis", "Drs Lee, Patel and Osei", "Drs Smith/Nakamura"
+JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)" + NAME_SEQ)
 
 
 def _initials_of(name: str) -> set[str]:
@@ -830,7 +834,8 @@ def _initials_of(name: str) -> set[str]:
     if not words:
         return set()
     parts = [p for w in words for p in w.split("-") if p]
-    return {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
+    return {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in words).upper(),
+            (words[0][0] + words[-1][0]).upper()}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -881,7 +886,7 @@ class _NameFinder:
         self.text, self.tl, self.spans, self.cfg, self.L = text, tl, spans, cfg, L
         self.n = len(text)
         self.found: set[str] = set()
-        self.weak: set[str] = set()  # common-word name parts ("Major" of "Lisa Major"): names only before a person's verb
+        self.weak: set[str] = set()  # common-word name parts ("Major" of "Lisa Major"): names before a person's verb
         self.initials: set[str] = set()  # staff initials tied to a name ("RK"), replaced wherever they recur
         self.found_lower: set[str] = set()  # names found in lower case ("brother kevin"), replaced in lower case
 
@@ -977,7 +982,9 @@ class _NameFinder:
         """'R. Castellanos (ED reg)', 'Closed by J. Torres', 'A. Bhattacharya, Privacy Officer': an initial
         (not glued to a word or a label like "Hepatitis B.") before a surname-like word."""
         text = self.text
-        if s and (text[s - 1].isalnum() or text[s - 1] in ".-'’") or NOT_INITIAL_BEFORE.search(text, max(0, s - 16), s):
+        if s and (text[s - 1].isalnum() or text[s - 1] in ".-'’"):
+            return
+        if NOT_INITIAL_BEFORE.search(text, max(0, s - 16), s):
             return
         m = INITIAL_SURNAME.match(text, s)
         W = _whitelist(self.cfg.unknown_words) or frozenset()
