@@ -316,3 +316,10 @@ def test_title_without_space_and_slash_joined_names():
 @needs_philter
 def test_towns_of_several_words_and_denominations_are_not_names():
     assert names("Son incarcerated (KSR, La Grange). Church: Shiloh Baptist brings groceries.") == []
+
+
+def test_form_fields():
+    text = "Surname: Okonkwo   Forename(s): Chidi Emeka\nEmergency contact - Lerato Mokoena\nFather: Unknown\nNOK - Self"
+    out = deidentify(text).text
+    assert "Okonkwo" not in out and "Chidi" not in out and "Mokoena" not in out
+    assert "Forename(s):" in out and "Unknown" in out and "Self" in out

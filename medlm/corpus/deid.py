@@ -125,7 +125,8 @@ STOP_HARD = frozenset(
     hematology anesthesia anesthesiology infant newborn school test sample ink sorry nope yep yup yeah hmm mhm
     uh-huh maybe probably actually honestly definitely absolutely exactly correct true really never always
     sometimes usually wow please pretty kind sort just also anyway besides otherwise however unfortunately
-    fortunately hopefully basically""".split()
+    fortunately hopefully basically unknown unk unavailable deceased declined pending tbc tba withheld refused
+    self""".split()
 )
 # words that are also surnames or first names: not a name on their own, but fine inside one ("Dr. White",
 # "Corinne Dos Santos", "Brandon Black")
@@ -651,6 +652,7 @@ WEAK_ROLE_CUES = frozenset("sn pc ot rm slt reg bms emt medic matron nan gran of
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
+    "surname|forename|forenames|forename(s)|first names|given names|full name|"
     "surgeon|assistant|assistant surgeon|assistants|anesthesiologist|anesthetist|anesthesia by|referring|"
     "referring physician|referring provider|referring doctor|referring md|referred by|pcp|primary care|"
     "primary care physician|primary care provider|primary care doctor|primary physician|primary doctor|dictated by|"
@@ -688,7 +690,7 @@ LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved re
 LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a "prescription of Norco")
 # what stands right before a capitalised word, read backwards from it (one .match per candidate word)
 REV_CUE = re.compile(
-    r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
+    r"(?P<label>[ \t]*(?:[:#]|[-–][ \t])[ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"  # also "NOK - X"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
     r"|(?P<rel>[(\"“‘']?[ \t]?(?:[-–][ \t]?)?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
@@ -744,6 +746,8 @@ CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 CRED_IN_SEQ = re.compile(r"[ \t](?:MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]")  # "MARCUS PAGE RN AT 1325"
 CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
 CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
+DASH_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z][\w'() ]{0,30}[ \t]+[-–][ \t]*$")
+WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 AGE_TAIL = re.compile(
     r",?[ \t]+(?:is|was|has|presents|presented|reports|reported|states|stated|denies|denied|complains|returns|"
@@ -1069,8 +1073,12 @@ class _NameFinder:
             m = LABEL_VALUE.match(text, s)
             if m and SPEAKER_LABEL.search(text, max(0, s - 12), s) and " " not in m.group(_first_group(m)).strip():
                 m = None  # "Patient: Nope, it's just nausea." is a transcript turn, not a header
+            if m and text[max(0, s - 3):s].strip() in ("-", "–") and not DASH_LABEL_BEFORE.search(text, max(0, s - 40), s):
+                m = None  # "NOK - Lerato" heads a line; "improved from - Smith" does not
             if m:
-                self.add(m.start(_first_group(m)), m.end(_first_group(m)), 3, 7)
+                a, b = m.start(_first_group(m)), m.end(_first_group(m))
+                gap = WIDE_GAP.search(text, a, b)  # "Surname: Okafor   Forename(s): ...": the next field
+                self.add(a, gap.start() if gap else b, 3, 7)
         elif kind == "pnum":  # two or more capitalised words in brackets after a phone number
             m = NAME_SEQ_RE.match(text, s)
             if (m and TWO_WORD_NAME.match(m.group(1)) and text[m.end(1):m.end(1) + 1] == ")"
