@@ -138,16 +138,18 @@ STOP_SOFT = frozenset(
 )
 STOP = STOP_HARD | STOP_SOFT
 SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
-# words of British, New Zealand and Indian English that Philter's (American) whitelist lacks, and religious
-# denominations: not names for the unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi
-# Nagar", "Pine Mountain Baptist"); listed names among them (Nagar, Council) still count inside a cued name
+# words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
+# unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi Nagar"); listed names among them
+# (Nagar, Council) still count inside a cued name
 NOT_NAME_WORDS = frozenset(
     """neighbour council labour favour grandad lorry borough nil sledge whanau hapu iwi moko mokopuna kaumatua
     tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
-    mohalla puram mandir masjid gurdwara vihar ganj bagh
-    baptist methodist presbyterian lutheran catholic pentecostal adventist anglican episcopal evangelical mennonite
-    amish""".split()
+    mohalla puram mandir masjid gurdwara vihar ganj bagh""".split()
 )
+# religious denominations are no names for the unknown-word rule ("Pine Mountain Baptist"), but stay place words
+# after a cue ("transferred to Methodist": a hospital)
+DENOMINATIONS = frozenset("""baptist methodist presbyterian lutheran catholic pentecostal adventist anglican episcopal
+    evangelical mennonite amish""".split())
 
 # nouns that make a preceding person name an eponym ("Wilson disease", "Smith fracture")
 EPONYM_NEXT = re.compile(
@@ -183,6 +185,7 @@ def _lists():
         "cities": cities - common - STOP,
         # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
         "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS
+        | DENOMINATIONS
         | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
     }
 
