@@ -129,7 +129,8 @@ STOP_HARD = frozenset(
     hematology anesthesia anesthesiology infant newborn school test sample ink sorry nope yep yup yeah hmm mhm
     uh-huh maybe probably actually honestly definitely absolutely exactly correct true really never always
     sometimes usually wow please pretty kind sort just also anyway besides otherwise however unfortunately
-    fortunately hopefully basically""".split()
+    fortunately hopefully basically unknown unk unavailable deceased declined pending tbc tba withheld refused
+    self""".split()
 )
 # words that are also surnames or first names: not a name on their own, but fine inside one ("Dr. White",
 # "Corinne Dos Santos", "Brandon Black")
@@ -140,14 +141,19 @@ STOP_SOFT = frozenset(
     ethiopian nigerian da de del della di du la le van von der den bin al el ten ter""".split()
 )
 STOP = STOP_HARD | STOP_SOFT
+SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
 # words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
 # unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi Nagar"); listed names among them
-# (Nagar, Council) still count inside a cued or listed name
-NON_US_WORDS = frozenset(
+# (Nagar, Council) still count inside a cued name
+NOT_NAME_WORDS = frozenset(
     """neighbour council labour favour grandad lorry borough nil sledge whanau hapu iwi moko mokopuna kaumatua
     tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
     mohalla puram mandir masjid gurdwara vihar ganj bagh""".split()
 )
+# religious denominations are no names for the unknown-word rule ("Pine Mountain Baptist"), but stay place words
+# after a cue ("transferred to Methodist": a hospital)
+DENOMINATIONS = frozenset("""baptist methodist presbyterian lutheran catholic pentecostal adventist anglican episcopal
+    evangelical mennonite amish""".split())
 
 # nouns that make a preceding person name an eponym ("Wilson disease", "Smith fracture")
 EPONYM_NEXT = re.compile(
@@ -182,7 +188,8 @@ def _lists():
         "hard_eponyms": hard_eponyms,
         "cities": cities - common - STOP,
         # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
-        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NON_US_WORDS
+        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS
+        | DENOMINATIONS
         | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
     }
 
@@ -531,7 +538,7 @@ LAST_FIRST = (
 
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
-    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of)\.?[ \t]+" + NAME_SEQ
+    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of)(?:\.[ \t]*|[ \t]+)" + NAME_SEQ  # also "Dr.Okafor"
 )
 INITIALS_RE = re.compile(
     r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
@@ -540,7 +547,10 @@ CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
     r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT|"
     r"CCRC|CRC|MLS|MT|LICSW|LISW|CCM|CDE|CDCES|CNS|ACNP|AGNP|AGACNP|PMHNP|CPNP|NNP|RNC|RPh|CCC-SLP|SLP|OTR/L|"
-    r"LMSW|LPC|LCPC|CHES|RDN|EMT|EMT-P|NRP|PGY-?\d|MS[1-4])\b"
+    r"LMSW|LPC|LCPC|CHES|RDN|EMT|EMT-P|NRP|PGY-?\d|MS[1-4]|"
+    # UK, Commonwealth and Indian degrees and registrations: "Gareth Pryce-Jones MRCP", "Karen Botha, RGN"
+    r"MBChB|MBBCh|MRCP|MRCS|MRCGP|MRCPCH|FRCP|FRCPC|FRCS|FRCA|FRCR|FRACP|FRACS|FRANZCP|CCFP|FCPS|DNB|BDS|MDS|"
+    r"RGN|RMN|RSCN|RNLD|LVN|MPharm|BPharm|Pharm\.?D\.?)\b"
     r"(?![ \t,]+\d{5})"  # "Port Mary, MD 03367" is a place
 )
 PLACE_PREFIX = re.compile(r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|San|Santa|Los|Las|El|St\.?)\s")
@@ -588,9 +598,11 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "per MRI", "with ENT", "seen by SALT": capitals outside a header are acronyms
     if w.endswith("ly") and not in_lists:
         return False  # "Patient: Honestly, ..." is dialogue
+    if not in_lists and SPECIALIST.search(w):
+        return False  # "prescribed by Obstetrician-Gynecologist A.": a specialty, not a name
     if w in RELATION_WORDS and not inner:
         return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
-    if w in L["common"] and piece.isascii() or w in NON_US_WORDS:  # "Buś" is a name even if "bus" is a word
+    if w in L["common"] and piece.isascii() or w in NOT_NAME_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
 
@@ -671,7 +683,7 @@ _TO_VERBS = "referred spoke spoken talked sent introduced called given reported 
 # "AMHP Femi Adeyinka", "CRC Marcus Lee"), and the informal words for partners ("gf Tasha", "her ex Jason")
 _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron paramedic physio physiotherapist advocate "
           "officer pc constable detective sergeant solicitor lawyer pastor priest imam rabbi carer keyworker "
-          "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
+          "caseworker requester requestor bms gf bf moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
           "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp csw ot slt "
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
@@ -689,9 +701,13 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
               "intern fellow attending dietician counselor counsellor scribe").split() + _ROLES + [
     "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
     "father-in-law", "sister-in-law", "brother-in-law"]
+# role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
+# them must be a listed name that is no common word, or a word no vocabulary knows
+WEAK_ROLE_CUES = frozenset("sn pc ot rm slt reg bms emt medic matron nan gran officer porter advocate".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
+    "surname|forename|forenames|forename(s)|first names|given names|full name|"
     "surgeon|assistant|assistant surgeon|assistants|anesthesiologist|anesthetist|anesthesia by|referring|"
     "referring physician|referring provider|referring doctor|referring md|referred by|pcp|primary care|"
     "primary care physician|primary care provider|primary care doctor|primary physician|primary doctor|dictated by|"
@@ -706,12 +722,13 @@ LABEL_PHRASES = (
     "coordinator|study coordinator|identifying data|accepting|accepting md|accepting physician|clinician|supervisor|"
     "legal name|bill to|account holder|cardholder|card holder|sender|recipient|principal investigator|pi|"
     "investigator|chaplain|preceptor|technologist|tech|sonographer|interpreted by|agent|health care agent|"
-    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
+    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|"
+    "officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
-_OBJ_VERBS = "told asked advised reassured updated phoned rang texted emailed reminded paged bleeped thanked".split()
+_OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
 OBJ_VERB_BEFORE = re.compile(r"\b(?i:" + "|".join(_OBJ_VERBS) + r")[ \t]+$")
 VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + \
     _OBJ_VERBS + [
@@ -728,7 +745,7 @@ LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved re
 LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a "prescription of Norco")
 # what stands right before a capitalised word, read backwards from it (one .match per candidate word)
 REV_CUE = re.compile(
-    r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
+    r"(?P<label>[ \t]*(?:[:#]|[-–][ \t])[ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"  # also "NOK - X"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
     r"|(?P<rel>[(\"“‘']?[ \t]?(?:[-–][ \t]?)?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
@@ -763,8 +780,9 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
     r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
     r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
                     "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
-                    "nephew gf bf girlfriend boyfriend fiance fiancee".split()])
-    + r")(?=[ \t]*,?[ \t]+(?P<gname>[a-z]{3,})\b))"
+                    "nephew gf bf girlfriend boyfriend fiance fiancee mum nan gran aunty auntie uncle cousin "
+                    "carer".split()])
+    + r")(?=[ \t]*(?:,?[ \t]+|[ \t]*\()(?P<gname>[a-z]{3,})\b))"  # "mum (tracey)"
 )
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
 LOWER_CUE_START = re.compile(LOWER_CUE_AT)
@@ -783,6 +801,8 @@ CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 CRED_IN_SEQ = re.compile(r"[ \t](?:MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]")  # "MARCUS PAGE RN AT 1325"
 CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
 CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
+DASH_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z][\w'() ]{0,30}[ \t]+[-–][ \t]*$")
+WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 AGE_TAIL = re.compile(
     r",?[ \t]+(?:is|was|has|presents|presented|reports|reported|states|stated|denies|denied|complains|returns|"
@@ -829,7 +849,8 @@ PLACE_OF_CARE_BEFORE = re.compile(r"(?:\b(?i:at)[ \t]+(?:the[ \t]+)?|\b(St\.?|Sa
 MEDICAL_AFTER = re.compile(r"[ \t]+(?:Family[ \t]+)?(?:Medical|Surgery|Practice)\b")
 # a word in quotes before a relation in brackets: 'messages from "jaz" (ex)', '"Bubba" (brother)'
 QUOTED_PERSON = re.compile(
-    r"[\"“]([A-Za-z][a-z'’-]{1,15})[\"”][ \t]*\((?:ex|ex-partner|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|bf|gf|"
+    r"[\"“]([A-Za-z][a-z'’-]{1,15})[\"”][ \t]*\((?:ex|ex-partner|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|"
+    r"bf|gf|"
     r"partner|friend|brother|sister|cousin|son|daughter|mother|father|mum|mom|dad|aunt|uncle|neighbou?r|husband|wife)\)"
 )
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
@@ -840,9 +861,11 @@ INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  #
 # handover initials on a handover line: "night handover 07:30 - JH to SB"
 HANDOVER_WORD = re.compile(r"\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b")  # on the lower-cased text
 HANDOVER_INITIALS = re.compile(r"(?:[-–:]|\bby)[ \t]*([A-Z]{2,3})[ \t]+(?:to|->|→|>)[ \t]+([A-Z]{2,3})(?![\w/])")
-PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU OR GP OT PT IR CT MRI USS NICU PICU SCBU".split())
+# units and roles written in capitals that are no one's initials ("ED to ITU", "seen by SHO", "reviewed by TVN")
+PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU UCC OR GP OT PT IR CT MRI USS NICU PICU SCBU SHO RMO "
+                           "JMO CMO HMO SMO VMO TVN ANP ACP CNS CPN DN HV SW CSW HCA RN RM SLT OBG SDM QAS NMC".split())
 # typist initials after a verb of typing: "typed ml/dg", "Transcribed: KMT/jrs"
-TYPED_INITIALS = re.compile(r"(?i:\b(?:typed|transcribed|dictated)\b)[ \t:]*(?:by[ \t:]*)?([a-z]{2,4}|[A-Z]{2,4})/([a-z]{2,4}|[A-Z]{2,4})\b")
+TYPED_INITIALS = re.compile(r"\b(?:typed|transcribed|dictated)\b[ \t:]*(?:by[ \t:]*)?([a-z]{2,4})/([a-z]{2,4})\b")
 # what ends a person's mention of a word found as (part of) a name that is also a common word: "Major says",
 # "Fox family notified" (a common word alone is a name only before a verb of a person)
 FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
@@ -850,7 +873,8 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))(?![\w'’-])"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))"
+    r"(?![\w'’-])"
 )
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
     r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
@@ -859,7 +883,8 @@ ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
-JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + NAME_SEQ)  # "Drs Ivanova and Hollis"
+# "Drs Ivanova and Hollis", "Drs Lee, Patel and Osei", "Drs Smith/Nakamura"
+JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)" + NAME_SEQ)
 
 
 def _initials_of(name: str) -> set[str]:
@@ -868,7 +893,8 @@ def _initials_of(name: str) -> set[str]:
     if not words:
         return set()
     parts = [p for w in words for p in w.split("-") if p]
-    return {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
+    return {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in words).upper(),
+            (words[0][0] + words[-1][0]).upper()}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -923,7 +949,7 @@ class _NameFinder:
         self.text, self.tl, self.spans, self.cfg, self.L = text, tl, spans, cfg, L
         self.n = len(text)
         self.found: set[str] = set()
-        self.weak: set[str] = set()  # common-word name parts ("Major" of "Lisa Major"): names only before a person's verb
+        self.weak: set[str] = set()  # common-word name parts ("Major" of "Lisa Major"): names before a person's verb
         self.initials: set[str] = set()  # staff initials tied to a name ("RK"), replaced wherever they recur
         self.found_lower: set[str] = set()  # names found in lower case ("brother kevin"), replaced in lower case
 
@@ -953,7 +979,7 @@ class _NameFinder:
                 if not (name_like or placey):
                     continue
             kind = _cue_before(text, s)
-            if not kind and text[s - 2:s] == ", " and ROLE_FROM_ORG_BEFORE.search(text, max(0, s - 80), s):
+            if not kind and text[s - 2:s] == ", " and self.role_from_org(s):
                 kind = "rel"  # "Advocate from SACASA, Perla, present"
             if kind:
                 self.after_cue(kind, s, low, placey)
@@ -963,6 +989,8 @@ class _NameFinder:
                 seq_end = self.before_cue(s, e, kind)
             if lists and low not in common:  # a common word starts no list name ("Clear", "Blood")
                 self.from_lists(s, e, low)
+            if lists and low in L["first_common"] and low not in STOP and PERSON_VERB_AFTER.match(text, e):
+                self.add(s, e, 1, 4)  # a frequent first name before a person's verb, even a word: "Hope says"
         self.lower_case_names()
         if "|" in text:
             self.table_names()
@@ -1017,7 +1045,9 @@ class _NameFinder:
         """'R. Castellanos (ED reg)', 'Closed by J. Torres', 'A. Bhattacharya, Privacy Officer': an initial
         (not glued to a word or a label like "Hepatitis B.") before a surname-like word."""
         text = self.text
-        if s and (text[s - 1].isalnum() or text[s - 1] in ".-'’") or NOT_INITIAL_BEFORE.search(text, max(0, s - 16), s):
+        if s and (text[s - 1].isalnum() or text[s - 1] in ".-'’"):
+            return
+        if NOT_INITIAL_BEFORE.search(text, max(0, s - 16), s):
             return
         m = INITIAL_SURNAME.match(text, s)
         W = _whitelist(self.cfg.unknown_words) or frozenset()
@@ -1025,6 +1055,22 @@ class _NameFinder:
             return  # "U.S. Coast Guard", "U.K. Biobank", "P.O. Box": an abbreviation, not a person's initials
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
+
+    def personal_word(self, w: str) -> bool:
+        """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds")."""
+        W, low = _whitelist(self.cfg.unknown_words), _ascii(w.lower())
+        return _surname_like(w, self.cfg.unknown_words) and (low in self.L["first"] or W is None or low not in W)
+
+    def weak_role_before(self, s: int) -> bool:
+        words = self.tl[max(0, s - 16):s].replace("(", " ").replace("-", " ").split()
+        return bool(words) and words[-1].strip(",:") in WEAK_ROLE_CUES
+
+    def role_from_org(self, s: int) -> bool:
+        """'Advocate from SACASA, <s>': a role from an organisation right before (the regex only when a
+        preposition is near, as the comma before a capital is frequent)."""
+        window = self.tl[max(0, s - 80):s]
+        return (" from " in window or " at " in window or " with " in window or " of " in window) and bool(
+            ROLE_FROM_ORG_BEFORE.search(self.text, max(0, s - 80), s))
 
     def english_word(self, w: str) -> bool:
         """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
@@ -1038,7 +1084,8 @@ class _NameFinder:
         m = STAFF_INITIALS_AT.match(self.text, s)
         W = _whitelist(self.cfg.unknown_words)
         low = m.group().lower() if m else ""
-        if not m or W is None or low in W or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz":
+        if (not m or W is None or low in W or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz"
+                or m.group() in PLACE_INITIALS):
             return False
         self.spans.add(s, m.end(), "NAME", 5)
         self.initials.add(m.group())
@@ -1053,6 +1100,9 @@ class _NameFinder:
             if t == "NAME" and e - s > 2 and s < ends.get(e, e):
                 ends[e] = s  # the longest name ending at e
         for e, s in ends.items():
+            after, before = text[e:e + 3], text[max(0, s - 3):s]
+            if "(" not in after and '"' not in after and "“" not in after and "'" not in after and "=" not in before:
+                continue  # most names: nothing after or before them to check
             if not any(_surname_like(w.group(), self.cfg.unknown_words) for w in WORD_PIECE_RE.finditer(text, s, e)):
                 continue  # "Low Back Pain (LBP)"
             m = PAREN_INITIALS_AFTER.match(text, e)
@@ -1082,8 +1132,12 @@ class _NameFinder:
             m = LABEL_VALUE.match(text, s)
             if m and SPEAKER_LABEL.search(text, max(0, s - 12), s) and " " not in m.group(_first_group(m)).strip():
                 m = None  # "Patient: Nope, it's just nausea." is a transcript turn, not a header
+            if m and text[max(0, s - 3):s].strip() in ("-", "–") and not DASH_LABEL_BEFORE.search(text, max(0, s - 40), s):
+                m = None  # "NOK - Lerato" heads a line; "improved from - Smith" does not
             if m:
-                self.add(m.start(_first_group(m)), m.end(_first_group(m)), 3, 7)
+                a, b = m.start(_first_group(m)), m.end(_first_group(m))
+                gap = WIDE_GAP.search(text, a, b)  # "Surname: Okafor   Forename(s): ...": the next field
+                self.add(a, gap.start() if gap else b, 3, 7)
         elif kind == "pnum":  # two or more capitalised words in brackets after a phone number
             m = NAME_SEQ_RE.match(text, s)
             if (m and TWO_WORD_NAME.match(m.group(1)) and text[m.end(1):m.end(1) + 1] == ")"
@@ -1099,6 +1153,8 @@ class _NameFinder:
                 return
             if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]):
                 return  # "Consultant Urologist", "referred to Smokefree Baby", "seen by SALT"
+            if m and kind == "rel" and self.weak_role_before(s) and not self.personal_word(m.group(1).split()[0]):
+                return  # "SN Scale", "Matron Rounds"
             if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
                 return  # "updated Daily Values": a common word after "told/asked/updated" is no name
             if m and m.group(1).isupper() and CREDENTIAL_BEFORE.search(text, max(0, s - 10), s):
@@ -1238,7 +1294,7 @@ class _NameFinder:
         if "transcribed" in tl or "typed" in tl or "dictated" in tl or "entered" in tl or "dt:" in tl:
             for m in INITIALS_RE.finditer(text):
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
-            for m in TYPED_INITIALS.finditer(text):  # "Dictated 17/11, typed ml/dg."
+            for m in TYPED_INITIALS.finditer(tl):  # "Dictated 17/11, typed ml/dg." (lower-cased: a fast scan)
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
                 self.spans.add(m.start(2), m.end(2), "NAME", 6)
             for m in TYPIST_INITIALS.finditer(text):  # "JOB#: 449821 /kmt", "ABC/xyz" closing a dictation
@@ -1307,6 +1363,8 @@ class _NameFinder:
             while j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " ":
                 j += 1
                 b = toks[j][1]
+            if b - a > e - s and _ascii(text[a:b].lower()) in L["cities"]:
+                continue  # "La Grange", "Pine Mountain": a town of several words
             care = tok[-2:] not in ("'s", "’s") and PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a)
             if care and care.group(1) and "saint " + _ascii(text[a:b].lower()) in L["cities"]:
                 care = None  # "St. Paul", "St. John": a town
@@ -1317,6 +1375,8 @@ class _NameFinder:
                 continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
             self.spans.add(a, b, "NAME", 1)
             self.accepted.add(text[s:e])
+            for w in (text[a:s] + " " + text[e:b]).split():
+                self.weak.add(w)  # "Hope" of "Hope Nakashima": a name again before a person's verb ("Hope advised")
             if level == 1 and e - s > 3:
                 self.found.add(text[s:e])  # carried to its other mentions, ALL-CAPS ones included
 
@@ -1363,10 +1423,9 @@ class _NameFinder:
         add = lambda i, j: self.spans.add(i, j, "NAME", 3)  # noqa: E731
         for s, e, tok in _cap_tokens(text, self.toks):
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
-            if text[e:e + 1].isdigit():
-                continue  # "SYNE1", "LEMD3": a gene, not a repeat of a name
-            if key in self.found and not EPONYM_NEXT.match(text, s + len(key)):
-                add(s, s + len(key))
+            if key in self.found:
+                if not EPONYM_NEXT.match(text, s + len(key)) and not text[e:e + 1].isdigit():  # not "SYNE1"
+                    add(s, s + len(key))
             elif key in self.weak and (PERSON_VERB_AFTER.match(text, s + len(key)) or FAMILY_AFTER.match(text, e)):
                 add(s, s + len(key))  # "Lisa Major ... Major says", "Gerald Fox ... Fox family notified"
         # other-case repeats ("SMITH" of "Smith", "Davies" of "DAVIES, Glenys") of names that are not common
@@ -1380,7 +1439,7 @@ class _NameFinder:
                 if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
                     self.spans.add(i, j, "NAME", 2)
         for w in self.found_lower:  # "brother kevin ... asked staff not to let kevin back"
-            for i, j in self.mentions(w, text):
+            for i, j in self.mentions(w, text) if len(w) > 3 else ():  # not "hi , doc"
                 self.spans.add(i, j, "NAME", 3)
         for ini in self.initials:  # "Ravinder Kaur (RK) ... - RK"
             for i, j in self.mentions(ini, text):
@@ -1471,7 +1530,7 @@ TYPIST_INITIALS = re.compile(  # found from the "/" (a literal first character s
 TYPIST_BEFORE = re.compile(r"(?<![\w/])([A-Z]{2,4})$|[ \t]$")  # "JRS/kmt" or " /kmt"
 LOWER_AGE_SEX_AFTER = re.compile(r"(?:,[ \t]+[a-z]+)?,?[ \t]+\d{1,3}[ \t]?(?:m|f|yo[mf]?|y/o)\b")
 LOWER_HANDOVER_BEFORE = re.compile(r"(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b[^\n]{0,40}?[-–:][ \t]*$")
-LOWER_O_NAME = re.compile(r"(?<![\w'’])(?:([a-z]{3,})[ \t]+)?(o['’][a-z]{3,})\b")
+LOWER_O_NAME = re.compile(r"(?<![\w'’])(?:([a-z]{3,})[ \t]+)?(o['’](?!clock)[a-z]{3,})\b")
 LOWER_JOINED_BEFORE = re.compile(r"([a-z]+)[ \t]*(?:,|/|&|[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[a-z]\.[ \t]*$")
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
@@ -1489,6 +1548,7 @@ LOWER_WORD = re.compile(rf"(?<![\w'’@./-])[{LO}]+(?:-[{LO}]+)?(?![\w'’@/-])"
 PERSON_VERB_AFTER = re.compile(  # verbs whose subject is a person
     r"(?:['’]s)?(?:,[ \t]+\w+,)?[ \t]+(?:reports?|reported|states?|stated|says|said|agrees?|agreed|denies|denied|asks?|"
     r"asked|wants?|wanted|prefers?|feels|felt|called|declines|declined|requests?|requested|understands|verbali[sz]ed|"
+    r"advised|explained|expressed|confirmed|consented|visited|brought|arrived|"
     r"endorses|endorsed|thinks|knows|told|explained|admits|admitted|lives|works|wishes|wished|recalls|remembers|"
     r"was[ \t]+(?:seen|told|informed|updated|counseled|counselled)|is[ \t]+at[ \t]+(?:the[ \t]+)?bedside)\b"
     # ... or a role, credential or relative after it: "Tiwatope (RN)", "Oyelaran, RN", "Oyelaran's wife"
