@@ -56,6 +56,8 @@ def test_whole_address_and_postcode(text, address, postcode):
     ("met him at a bar on 6th Street, then", "6th Street"),
     ("Vive au 1200 calle de la Paz, Sevilla", "1200 calle de la Paz, Sevilla"),
     ("Lives at 88 Quarry Lane, Montpelier.", "88 Quarry Lane, Montpelier"),
+    ("refills to the pharmacy on Birchmount Road in Oshawa, Ontario as before", "Birchmount Road in Oshawa, Ontario"),
+    ("Rx faxed to Rexall #3310 on Gladstone.", "Gladstone"),  # a street after a chain store, its type left out
 ])
 def test_streets_named_without_a_us_number_pattern(text, street):
     assert street in typed(text, "ADDRESS")
@@ -72,6 +74,8 @@ def test_streets_named_without_a_us_number_pattern(text, street):
     "CSF taken on 10/19/94 via V-P shunt insertion",
     "placed on Main St. He said",  # a sentence may end after "St."; "Dr. Jones" may follow it
     "Plan: Phase 2 trial, Block 3 of chemotherapy, 2nd Cross-match pending",
+    "Pharmacy: Walgreens on Main, ph 734.555.0164.",  # "Main" alone says too little to be kept out
+    "Picked up at the CVS on Monday.",
 ])
 def test_not_addresses(text):
     assert not typed(text, "ADDRESS") and not typed(text, "ZIP"), spans(text)
@@ -105,6 +109,13 @@ def test_not_addresses(text):
 ])
 def test_facility_names(text, facility):
     assert facility in typed(text, "FACILITY"), spans(text)
+
+
+def test_facilities_in_lower_case_dictation():
+    text = ("pt seen by dr adeyemi. f/u at brookhaven family practice in 2 wk. daughter had her c-section at saint "
+            "agnes of the hills. awaiting bed at oakridge behavioral. seen at the cardiology clinic.")
+    found = typed(text, "FACILITY")
+    assert found == ["brookhaven family practice", "saint agnes of the hills", "oakridge behavioral"], found
 
 
 def test_short_names_a_note_defines_are_facilities_everywhere():

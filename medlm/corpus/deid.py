@@ -2416,6 +2416,8 @@ STREET_NAME_AFTER = re.compile(
     rf"[ \t]+(?:on|off)[ \t]+((?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|"
     r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\b\.?)"
 )
+ON_NAME_AFTER = re.compile(rf"[ \t]+on[ \t]+([{UP}][{LO}]+)(?=[ \t]*(?:[.,;)]|$))", re.M)  # "Shoppers #1142 on Danforth."
+MONTHS_RE = re.compile(MONTHS)
 PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are built from
     r"river|lake|harbo|north|south|east|west|field|brook|wood|view|crest|ridge|valley|hill|park|bay|spring|shore|"
     r"side|gate|bridge|pine|oak|cedar|maple|coast|grass|stone|land|ville|burg|ton$|mont|dale|glen|haven|"
@@ -2608,6 +2610,8 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
                 found.append(m.span())
             i = text.find(key, i + len(key))
     found += _names_before_care(text, L, words)
+    if _lower_case_doc(text):
+        found += _lower_case_facilities(text, L)
     for s, e in found:
         name = text[s:e]
         if not AT_BEFORE_PLACE.search(text, max(0, s - 12), s) or name.split()[0] in (
@@ -2616,6 +2620,25 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
         if _ascii(name.lower().replace("st. ", "saint ").replace("mt. ", "mount ")) in L["cities"]:
             continue  # "moved to Saint Paul"
         spans.add(s, e, "FACILITY", 6)
+
+
+# dictation written in lower case: "f/u at westgate internal medicine", "bed at pinecrest behavioral"
+LOWER_FACILITY = re.compile(
+    r"\b(?:at|from|to)[ \t]+(?:the[ \t]+)?(?P<f>(?P<name>(?:[a-z][a-z'’-]+[ \t]+){1,3}?)(?:hospital|medical[ \t]+center|"
+    r"clinic|internal[ \t]+medicine|family[ \t]+(?:medicine|practice)|behavioral(?:[ \t]+health)?|urgent[ \t]+care|"
+    r"nursing[ \t]+home|rehab|pharmacy|health[ \t]+center)\b|saint[ \t]+[a-z]+(?:['’]s)?(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?\b)"
+)
+
+
+def _lower_case_facilities(text: str, L) -> list[tuple[int, int]]:
+    """Facilities in a note written in lower case: a saint's name, or a place-like name before a head."""
+    out = []
+    for m in LOWER_FACILITY.finditer(text):
+        name = (m.group("name") or "").split()
+        if m.group("name") is None and _ascii(m.group("f")) not in L["cities"] \
+                or name and all(w not in STOP and _placelike(w.capitalize(), L) for w in name):
+            out.append(m.span("f"))
+    return out
 
 
 def _names_before_care(text: str, L, words: set[str]) -> list[tuple[int, int]]:
@@ -2686,8 +2709,10 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
     spans.add(start, end, "FACILITY", 8)
-    street = STREET_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
-    if street:
+    street = STREET_NAME_AFTER.match(text, end) or ON_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
+    first = street.group(1).split()[0].lower() if street else ""
+    if street and first not in STOP and not MONTHS_RE.match(street.group(1)) and (
+            street.re is STREET_NAME_AFTER or first not in _lists()["common"]):  # "on Danforth", not "on Main"
         spans.add(street.start(1), street.end(1), "ADDRESS", 6)
 
 
@@ -2915,7 +2940,9 @@ TOWN_BEFORE_PC = re.compile(
     r"(?:,?[ \t]+|[ \t]*[-–][ \t]*)$"
 )
 # a town alone after a street line, closing the address: "3400 S Kedzie Ave, Chicago)"
-TOWN_AFTER_STREET = re.compile(rf",[ \t]*(?P<town>{PLACE_SEGMENT.pattern})(?=[ \t]*(?:[).;\]]|\n|$))")
+TOWN_AFTER_STREET = re.compile(  # ... or "Kilkenny Road in Scranton, Pennsylvania" (a state closes it too)
+    rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{PLACE_SEGMENT.pattern})(?:,?[ \t]+(?:{STATE}|{CA_PROVINCE}|{AU_STATE})\b"
+    r"|(?=[ \t]*(?:[).;\]]|\n|$)))")
 POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
 TRAILING_POSTCODE = re.compile(rf"(?:,?[ \t]+|[ \t]*[-–][ \t]*)(?P<pc>{POSTCODE})[ \t.,]*$")
 # labels whose value is a postal address, in headers and in prose ("safe address 3320 N ...", "lives at 22 ...")
@@ -2995,7 +3022,7 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
     for s, e in streets:
         start = _strong_parts_before(text, s, streets)
         m = TOWN_AFTER_STREET.match(text, e)
-        chains.append((start, m.end("town") if m and _place_part(m.group("town")) else e))
+        chains.append((start, m.end() if m and _place_part(m.group("town")) else e))
     # identifiers an address must not swallow (postcodes, phones, e-mails, facilities); weaker ones ("3/17" read as
     # a date in "3/17 Marine Pde", "1208-330" as a phone after "contact:") are overruled by it
     others = sorted((s, e, t) for p, s, e, t in spans.items if t not in ("ADDRESS", "NAME") and p >= 8)
