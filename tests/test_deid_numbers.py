@@ -201,6 +201,7 @@ def test_audit_trail_accounts_and_hash_cued_references(text, original):
     [
         "IV drug user who injects daily. Cannabis user since age 14. The user reports no issues.",
         "Daily user of alcohol. Heavy user, occasional. Drug user heroin, user methamphetamine.",
+        "Heavy user etoh and ivdu.",
         "Prescriptions to Walgreens #07261 on Kedzie.",  # a store's number names no person
     ],
 )

@@ -1634,7 +1634,8 @@ def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     for m in _cue_matches(tl, USER_CUED, ("user", "login", "logged")):
         tok = text[m.start(1):m.end(1)]
         letters = tok.rstrip("0123456789")
-        if (tok == tl[m.start(1):m.end(1)] and letters not in L["words"] and letters not in L["common"]
+        if (tok == tl[m.start(1):m.end(1)] and (len(tok) >= 6 or letters != tok)  # not "user etoh", "ivdu"
+                and letters not in L["words"] and letters not in L["common"]
                 and letters not in W and letters not in STOP_HARD and not _inflected(letters, L["words"])):
             spans.add(m.start(1), m.end(1), "ID", 6)
 
