@@ -323,3 +323,9 @@ def test_form_fields():
     out = deidentify(text).text
     assert "Okonkwo" not in out and "Chidi" not in out and "Mokoena" not in out
     assert "Forename(s):" in out and "Unknown" in out and "Self" in out
+
+
+def test_patient_initials_and_child_first_names():
+    assert removed("Pt J.S., 45M, chest pain.", "J.S.")
+    text = "Oluwaseyi loves football; Oluwaseyi's mum present."
+    assert removed(text, "Oluwaseyi")

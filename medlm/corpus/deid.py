@@ -785,6 +785,7 @@ ROLE_COMMA_AFTER = re.compile(
     r"Registrar|Consultant|Matron|Paramedic|Advocate|Worker|Solicitor|Attorney|Chaplain|Interpreter|Clerk)\b"
 )
 LAST_FIRST_AT = re.compile(LAST_FIRST)
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}")
 # a role from an organisation, then the person: "Advocate from SACASA, Perla", "Interpreter from LanguageLine, Ana"
 ROLE_FROM_ORG_BEFORE = re.compile(
     r"(?i:advocate|interpreter|social worker|officer|chaplain|key ?worker|case ?worker|support worker|liaison|"
@@ -1176,6 +1177,8 @@ class _NameFinder:
         words = [m.group() for m in WORD_PIECE_RE.finditer(self.text, s, end)]
         if any(_surname_like(w, self.cfg.unknown_words) for w in words) and not BUILDING_AFTER.match(self.text, end):
             self.add(s, end, 1, 6)
+        elif DOTTED_INITIALS.fullmatch(self.text, s, end) and AGE_SEX_AFTER.match(self.text, end):
+            self.spans.add(s, end, "NAME", 6)  # a patient's initials: "Pt J.S., 45M"
 
     def credential_after(self, s: int, kind: str | None) -> None:
         """'Jane Roe, MD', 'JOHN SMITH, MD' (not 'Baltimore, MD')."""
@@ -1489,14 +1492,16 @@ LOWER_WORD = re.compile(rf"(?<![\w'’@./-])[{LO}]+(?:-[{LO}]+)?(?![\w'’@/-])"
 PERSON_VERB_AFTER = re.compile(  # verbs whose subject is a person
     r"(?:['’]s)?(?:,[ \t]+\w+,)?[ \t]+(?:reports?|reported|states?|stated|says|said|agrees?|agreed|denies|denied|asks?|"
     r"asked|wants?|wanted|prefers?|feels|felt|called|declines|declined|requests?|requested|understands|verbali[sz]ed|"
-    r"advised|explained|expressed|confirmed|consented|visited|brought|arrived|"
+    r"advised|explained|expressed|confirmed|consented|visited|brought|arrived|loves|likes|enjoys|attends|plays|cried|"
+    r"slept|smiled|"
     r"endorses|endorsed|thinks|knows|told|explained|admits|admitted|lives|works|wishes|wished|recalls|remembers|"
     r"was[ \t]+(?:seen|told|informed|updated|counseled|counselled)|is[ \t]+at[ \t]+(?:the[ \t]+)?bedside)\b"
     # ... or a role, credential or relative after it: "Tiwatope (RN)", "Oyelaran, RN", "Oyelaran's wife"
     r"|,?[ \t]+(?:RN|MD|DO|NP|PA-C|LPN|CNA|PharmD|MSW|LCSW|CNM|CRNA)\b"
     r"|[ \t]*\((?:RN|MD|NP|PA|LPN|CNA|attending|resident|fellow|intern|nurse|charge nurse|interpreter|chaplain|"
     r"daughter|son|wife|husband|mother|father|sister|brother|friend|neighbou?r|caregiver|guardian|partner)\)"
-    r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|dad|family|caregiver)\b"
+    r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|mum|dad|parents|family|"
+    r"caregiver|carer|grandmother|grandfather|teacher)\b"
 )
 
 
