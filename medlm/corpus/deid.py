@@ -745,8 +745,8 @@ SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
-CRED_IN_SEQ = re.compile(r"[ \t](?:MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]")  # "MARCUS PAGE RN AT 1325"
-CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
+# a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
+CAPS_CRED = re.compile(r"[ \t](?:(MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]|[A-Z]{2,5}$)")
 CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
 DASH_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z][\w'() ]{0,30}[ \t]+[-–][ \t]*$")
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
@@ -827,6 +827,7 @@ BUILDING_AFTER = re.compile(
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
     r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
+NOT_PERSON_AFTER = re.compile(BUILDING_AFTER.pattern + "|" + GRADE_AFTER.pattern)  # one match for the unknown-word rule
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
@@ -899,7 +900,7 @@ class _NameFinder:
 
     def run(self) -> None:
         text, spans, L, lists = self.text, self.spans, self.L, self.cfg.name_lists
-        common = L["common"]
+        common, first_common = L["common"], L["first_common"]
         seq_end = -1
         self.toks = CAP_TOKEN.findall(text)
         for s, e, tok in _cap_tokens(text, self.toks):
@@ -933,8 +934,10 @@ class _NameFinder:
                 seq_end = self.before_cue(s, e, kind)
             if lists and low not in common:  # a common word starts no list name ("Clear", "Blood")
                 self.from_lists(s, e, low)
-            if lists and low in L["first_common"] and low not in STOP and PERSON_VERB_AFTER.match(text, e):
-                self.add(s, e, 1, 4)  # a frequent first name before a person's verb, even a word: "Hope says"
+            if (lists and low in first_common and low not in STOP and not _unknown_word(tok, self.cfg.unknown_words)
+                    and PERSON_VERB_AFTER.match(text, e)):
+                # a frequent first name that the unknown-word rule leaves (a word, a town): "Hope says", "Grace agreed"
+                self.add(s, e, 1, 4)
         self.lower_case_names()
         if "|" in text:
             self.table_names()
@@ -1106,8 +1109,8 @@ class _NameFinder:
             if m:
                 # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
                 cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
-                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and FAMILY_DASH_BEFORE.search(
-                        text, max(0, s - 12), s):
+                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and "-" in text[s - 3:s] and (
+                        FAMILY_DASH_BEFORE.search(text, max(0, s - 12), s)):
                     return  # "a gene named LEMD3", "Contact a Family - Gene Review"
                 self.add(m.start(1), m.end(1), cued, 5 if kind == "named" else 6)
         elif kind == "locs":
@@ -1150,8 +1153,8 @@ class _NameFinder:
         seq_end = seq.end(1) if seq else e
         more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
         # "B. Nakamura MD" ending a line: the sequence took the credential in
-        if more and CRED_TAIL.match(text, seq_end) or seq and text[seq_end - 1].isupper() and (CAPS_END.search(
-                seq.group(1)) and LINE_END.match(text, seq_end) or CRED_IN_SEQ.search(seq.group(1))):
+        caps = seq and text[seq_end - 1].isupper() and CAPS_CRED.search(seq.group(1))
+        if more and CRED_TAIL.match(text, seq_end) or caps and (caps.group(1) or LINE_END.match(text, seq_end)):
             self.credential_after(s, kind)
         if not more:
             return seq_end
@@ -1159,9 +1162,10 @@ class _NameFinder:
             m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
             if m:
                 self.add(m.start(1), m.end(1), 2, 7)
-        if PERSON_TAIL.match(text, seq_end):
+        nxt = text[seq_end:seq_end + 4].lstrip(", \t")[:1]  # the weak cues start with a digit, "(" or a capital
+        if nxt and (nxt.isdigit() or nxt == "(" or nxt.isupper()) and PERSON_TAIL.match(text, seq_end):
             self.person_before(s, seq_end)
-        elif text[seq_end] == ",":
+        elif text[seq_end] == "," and nxt.isupper():
             m = LAST_FIRST_AT.match(text, s)  # "Tasi'ilima, Losa 54F"
             if m and PERSON_TAIL.match(text, m.end(1)):
                 self.person_before(s, m.end(1))
@@ -1293,8 +1297,7 @@ class _NameFinder:
             if text[e:e + 1] == "_" or s and (text[s - 1].isalnum() or text[s - 1] == "_"):
                 continue  # "Guest_family:", "mL"
             if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
-                    or BUILDING_AFTER.match(text, e) or GRADE_AFTER.match(text, e)
-                    or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
+                    or NOT_PERSON_AFTER.match(text, e) or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
                 continue  # "Harvey-Bradshaw index", "Entresto 24/26 mg", "Westcott scissors", "the Dexcom",
                 # "Charnwood Ward", "Fitzpatrick II"
             if TURN_WORD_AFTER.match(text, e) and TURN_START.search(text, max(0, s - 24), s):
@@ -1309,7 +1312,9 @@ class _NameFinder:
                 b = toks[j][1]
             if b - a > e - s and _ascii(text[a:b].lower()) in L["cities"]:
                 continue  # "La Grange", "Pine Mountain": a town of several words
-            care = tok[-2:] not in ("'s", "’s") and PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a)
+            before = text[max(0, a - 12):a]
+            care = ("t " in before or "t. " in before or "Saint" in before) and tok[-2:] not in ("'s", "’s") and (
+                PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a))  # "at ", "St. ": a cheap test first
             if care and care.group(1) and "saint " + _ascii(text[a:b].lower()) in L["cities"]:
                 care = None  # "St. Paul", "St. John": a town
             if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
