@@ -623,8 +623,7 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
-             "authorized logged triaged recorded documented written given administered obtained collected assessed "
-             "admitted discharged prescribed clerked consented counselled counseled transported").split()
+             "authorized logged triaged given admitted discharged clerked consented counselled counseled").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
@@ -748,6 +747,8 @@ CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 # a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
 CAPS_CRED = re.compile(r"[ \t](?:(MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]|[A-Z]{2,5}$)")
 CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
+LOWER_LETTER = re.compile(r"[a-z]")
+WORD_REST = re.compile(r"\w*")
 DASH_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z][\w'() ]{0,30}[ \t]+[-–][ \t]*$")
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -762,7 +763,8 @@ AGE_TAIL = re.compile(
 INITIAL_SURNAME = re.compile(
     rf"(?:[{UP}]\.[ \t]?){{1,3}}[ \t]*((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)?)(?![\w'’-]|\.\w)"
 )
-NOT_INITIALS = re.compile(r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.)")
+NOT_INITIALS = re.compile(
+    r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.|M\.D\.|D\.O\.|R\.N\.)")
 # what makes "X." a label, not an initial: "Hepatitis B. Smith reviewed", "Bay A. Jones"
 NOT_INITIAL_BEFORE = re.compile(
     r"(?i:vitamin|hepatitis|hep|type|grade|class|group|stage|phase|factor|plan|zone|lead|appendix|figure|fig|table|"
@@ -934,8 +936,8 @@ class _NameFinder:
                 seq_end = self.before_cue(s, e, kind)
             if lists and low not in common:  # a common word starts no list name ("Clear", "Blood")
                 self.from_lists(s, e, low)
-            if (lists and low in first_common and low not in STOP and not _unknown_word(tok, self.cfg.unknown_words)
-                    and PERSON_VERB_AFTER.match(text, e)):
+            if (lists and low in first_common and low not in STOP and not tok.isupper()
+                    and not _unknown_word(tok, self.cfg.unknown_words) and PERSON_VERB_AFTER.match(text, e)):
                 # a frequent first name that the unknown-word rule leaves (a word, a town): "Hope says", "Grace agreed"
                 self.add(s, e, 1, 4)
         self.lower_case_names()
@@ -985,8 +987,9 @@ class _NameFinder:
         """'Drs Ivanova and Hollis', 'Drs Lee, Patel and Osei': every name after a plural title."""
         m = JOINED_NAME.match(self.text, p)
         while m:
-            self.add(m.start(1), m.end(1), 2, 7)
-            m = JOINED_NAME.match(self.text, m.end(1))
+            end = WORD_REST.match(self.text, m.end(1)).end()  # "DiChiro": the whole glued word
+            self.add(m.start(1), end, 2, 7)
+            m = JOINED_NAME.match(self.text, end)
 
     def initial_surname(self, s: int) -> None:
         """'R. Castellanos (ED reg)', 'Closed by J. Torres', 'A. Bhattacharya, Privacy Officer': an initial
@@ -1002,6 +1005,11 @@ class _NameFinder:
             return  # "U.S. Coast Guard", "U.K. Biobank", "P.O. Box": an abbreviation, not a person's initials
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
+
+    def mixed_case_line(self, s: int) -> bool:
+        """The line around s has lower-case letters (names there are written "Smith", not "SMITH")."""
+        start, end = self.text.rfind("\n", max(0, s - 120), s) + 1, self.text.find("\n", s, s + 120)
+        return bool(LOWER_LETTER.search(self.text, start or max(0, s - 120), end if end >= 0 else s + 120))
 
     def personal_word(self, w: str) -> bool:
         """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds")."""
@@ -1050,8 +1058,10 @@ class _NameFinder:
             after, before = text[e:e + 3], text[max(0, s - 3):s]
             if "(" not in after and '"' not in after and "“" not in after and "'" not in after and "=" not in before:
                 continue  # most names: nothing after or before them to check
-            if not any(_surname_like(w.group(), self.cfg.unknown_words) for w in WORD_PIECE_RE.finditer(text, s, e)):
-                continue  # "Low Back Pain (LBP)"
+            words = [w.group().lower() for w in WORD_PIECE_RE.finditer(text, s, e)]
+            if not any(_surname_like(w, self.cfg.unknown_words) for w in words) or any(
+                    w in self.L["eponyms"] for w in words):
+                continue  # "Low Back Pain (LBP)", "Birt Hogg Dube (BHD)": no person's initials
             m = PAREN_INITIALS_AFTER.match(text, e)
             if m and m.group(1) in _initials_of(text[s:e]):
                 self.initials.add(m.group(1))
@@ -1104,11 +1114,13 @@ class _NameFinder:
                 return  # "SN Scale", "Matron Rounds"
             if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
                 return  # "updated Daily Values": a common word after "told/asked/updated" is no name
-            if m and m.group(1).isupper() and CREDENTIAL_BEFORE.search(text, max(0, s - 10), s):
-                return  # "Ochoa, RN, SANE-A": capitals after a credential are more credentials
+            if m and m.group(1).split()[0].isupper() and (CREDENTIAL_BEFORE.search(text, max(0, s - 10), s)
+                                               or kind in ("verb", "rel") and self.mixed_case_line(s)):
+                return  # "Ochoa, RN, SANE-A", "HIV by ELISA", "given by IM injection": acronyms, not a name
             if m:
                 # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
-                cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
+                cued = 2 if (kind == "named" and not m.group(1).isupper()
+                             and NAME_WORD_BEFORE.search(text, max(0, s - 16), s)) else 1  # not "a gene named FACC"
                 if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and "-" in text[s - 3:s] and (
                         FAMILY_DASH_BEFORE.search(text, max(0, s - 12), s)):
                     return  # "a gene named LEMD3", "Contact a Family - Gene Review"
