@@ -675,8 +675,7 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
-             "authorized logged triaged recorded documented written given administered obtained collected assessed "
-             "admitted discharged prescribed clerked consented counselled counseled transported").split()
+             "authorized logged triaged given admitted discharged clerked consented counselled counseled").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
@@ -780,8 +779,7 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
     r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
     r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
                     "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
-                    "nephew gf bf girlfriend boyfriend fiance fiancee mum nan gran aunty auntie uncle cousin "
-                    "carer".split()])
+                    "nephew gf bf girlfriend boyfriend mum".split()])
     + r")(?=[ \t]*(?:,?[ \t]+|[ \t]*\()(?P<gname>[a-z]{3,})\b))"  # "mum (tracey)"
 )
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
@@ -798,9 +796,11 @@ SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
-CRED_IN_SEQ = re.compile(r"[ \t](?:MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]")  # "MARCUS PAGE RN AT 1325"
-CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
+# a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
+CAPS_CRED = re.compile(r"[ \t](?:(MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]|[A-Z]{2,5}$)")
 CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
+LOWER_LETTER = re.compile(r"[a-z]")
+WORD_REST = re.compile(r"\w*")
 DASH_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z][\w'() ]{0,30}[ \t]+[-–][ \t]*$")
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -815,7 +815,8 @@ AGE_TAIL = re.compile(
 INITIAL_SURNAME = re.compile(
     rf"(?:[{UP}]\.[ \t]?){{1,3}}[ \t]*((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)?)(?![\w'’-]|\.\w)"
 )
-NOT_INITIALS = re.compile(r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.)")
+NOT_INITIALS = re.compile(
+    r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.|M\.D\.|D\.O\.|R\.N\.)")
 # what makes "X." a label, not an initial: "Hepatitis B. Smith reviewed", "Bay A. Jones"
 NOT_INITIAL_BEFORE = re.compile(
     r"(?i:vitamin|hepatitis|hep|type|grade|class|group|stage|phase|factor|plan|zone|lead|appendix|figure|fig|table|"
@@ -838,6 +839,7 @@ ROLE_COMMA_AFTER = re.compile(
     r"Registrar|Consultant|Matron|Paramedic|Advocate|Worker|Solicitor|Attorney|Chaplain|Interpreter|Clerk)\b"
 )
 LAST_FIRST_AT = re.compile(LAST_FIRST)
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}")
 # a role from an organisation, then the person: "Advocate from SACASA, Perla", "Interpreter from LanguageLine, Ana"
 ROLE_FROM_ORG_BEFORE = re.compile(
     r"(?i:advocate|interpreter|social worker|officer|chaplain|key ?worker|case ?worker|support worker|liaison|"
@@ -879,6 +881,7 @@ BUILDING_AFTER = re.compile(
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
     r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
+NOT_PERSON_AFTER = re.compile(BUILDING_AFTER.pattern + "|" + GRADE_AFTER.pattern)  # one match for the unknown-word rule
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
@@ -955,7 +958,7 @@ class _NameFinder:
 
     def run(self) -> None:
         text, spans, L, lists = self.text, self.spans, self.L, self.cfg.name_lists
-        common = L["common"]
+        common, first_common = L["common"], L["first_common"]
         seq_end = -1
         self.toks = CAP_TOKEN.findall(text)
         for s, e, tok in _cap_tokens(text, self.toks):
@@ -989,8 +992,10 @@ class _NameFinder:
                 seq_end = self.before_cue(s, e, kind)
             if lists and low not in common:  # a common word starts no list name ("Clear", "Blood")
                 self.from_lists(s, e, low)
-            if lists and low in L["first_common"] and low not in STOP and PERSON_VERB_AFTER.match(text, e):
-                self.add(s, e, 1, 4)  # a frequent first name before a person's verb, even a word: "Hope says"
+            if (lists and low in first_common and low not in STOP and not tok.isupper()
+                    and not _unknown_word(tok, self.cfg.unknown_words) and PERSON_VERB_AFTER.match(text, e)):
+                # a frequent first name that the unknown-word rule leaves (a word, a town): "Hope says", "Grace agreed"
+                self.add(s, e, 1, 4)
         self.lower_case_names()
         if "|" in text:
             self.table_names()
@@ -1038,8 +1043,9 @@ class _NameFinder:
         """'Drs Ivanova and Hollis', 'Drs Lee, Patel and Osei': every name after a plural title."""
         m = JOINED_NAME.match(self.text, p)
         while m:
-            self.add(m.start(1), m.end(1), 2, 7)
-            m = JOINED_NAME.match(self.text, m.end(1))
+            end = WORD_REST.match(self.text, m.end(1)).end()  # "DiChiro": the whole glued word
+            self.add(m.start(1), end, 2, 7)
+            m = JOINED_NAME.match(self.text, end)
 
     def initial_surname(self, s: int) -> None:
         """'R. Castellanos (ED reg)', 'Closed by J. Torres', 'A. Bhattacharya, Privacy Officer': an initial
@@ -1055,6 +1061,11 @@ class _NameFinder:
             return  # "U.S. Coast Guard", "U.K. Biobank", "P.O. Box": an abbreviation, not a person's initials
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
+
+    def mixed_case_line(self, s: int) -> bool:
+        """The line around s has lower-case letters (names there are written "Smith", not "SMITH")."""
+        start, end = self.text.rfind("\n", max(0, s - 120), s) + 1, self.text.find("\n", s, s + 120)
+        return bool(LOWER_LETTER.search(self.text, start or max(0, s - 120), end if end >= 0 else s + 120))
 
     def personal_word(self, w: str) -> bool:
         """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds")."""
@@ -1103,8 +1114,10 @@ class _NameFinder:
             after, before = text[e:e + 3], text[max(0, s - 3):s]
             if "(" not in after and '"' not in after and "“" not in after and "'" not in after and "=" not in before:
                 continue  # most names: nothing after or before them to check
-            if not any(_surname_like(w.group(), self.cfg.unknown_words) for w in WORD_PIECE_RE.finditer(text, s, e)):
-                continue  # "Low Back Pain (LBP)"
+            words = [w.group().lower() for w in WORD_PIECE_RE.finditer(text, s, e)]
+            if not any(_surname_like(w, self.cfg.unknown_words) for w in words) or any(
+                    w in self.L["eponyms"] for w in words):
+                continue  # "Low Back Pain (LBP)", "Birt Hogg Dube (BHD)": no person's initials
             m = PAREN_INITIALS_AFTER.match(text, e)
             if m and m.group(1) in _initials_of(text[s:e]):
                 self.initials.add(m.group(1))
@@ -1157,13 +1170,15 @@ class _NameFinder:
                 return  # "SN Scale", "Matron Rounds"
             if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
                 return  # "updated Daily Values": a common word after "told/asked/updated" is no name
-            if m and m.group(1).isupper() and CREDENTIAL_BEFORE.search(text, max(0, s - 10), s):
-                return  # "Ochoa, RN, SANE-A": capitals after a credential are more credentials
+            if m and m.group(1).split()[0].isupper() and (CREDENTIAL_BEFORE.search(text, max(0, s - 10), s)
+                                               or kind in ("verb", "rel") and self.mixed_case_line(s)):
+                return  # "Ochoa, RN, SANE-A", "HIV by ELISA", "given by IM injection": acronyms, not a name
             if m:
                 # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
-                cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
-                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and FAMILY_DASH_BEFORE.search(
-                        text, max(0, s - 12), s):
+                cued = 2 if (kind == "named" and not m.group(1).isupper()
+                             and NAME_WORD_BEFORE.search(text, max(0, s - 16), s)) else 1  # not "a gene named FACC"
+                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and "-" in text[s - 3:s] and (
+                        FAMILY_DASH_BEFORE.search(text, max(0, s - 12), s)):
                     return  # "a gene named LEMD3", "Contact a Family - Gene Review"
                 self.add(m.start(1), m.end(1), cued, 5 if kind == "named" else 6)
         elif kind == "locs":
@@ -1208,8 +1223,8 @@ class _NameFinder:
         seq_end = seq.end(1) if seq else e
         more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
         # "B. Nakamura MD" ending a line: the sequence took the credential in
-        if more and CRED_TAIL.match(text, seq_end) or seq and text[seq_end - 1].isupper() and (CAPS_END.search(
-                seq.group(1)) and LINE_END.match(text, seq_end) or CRED_IN_SEQ.search(seq.group(1))):
+        caps = seq and text[seq_end - 1].isupper() and CAPS_CRED.search(seq.group(1))
+        if more and CRED_TAIL.match(text, seq_end) or caps and (caps.group(1) or LINE_END.match(text, seq_end)):
             self.credential_after(s, kind)
         if not more:
             return seq_end
@@ -1217,9 +1232,10 @@ class _NameFinder:
             m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
             if m:
                 self.add(m.start(1), m.end(1), 2, 7)
-        if PERSON_TAIL.match(text, seq_end):
+        nxt = text[seq_end:seq_end + 4].lstrip(", \t")[:1]  # the weak cues start with a digit, "(" or a capital
+        if nxt and (nxt.isdigit() or nxt == "(" or nxt.isupper()) and PERSON_TAIL.match(text, seq_end):
             self.person_before(s, seq_end)
-        elif text[seq_end] == ",":
+        elif text[seq_end] == "," and nxt.isupper():
             m = LAST_FIRST_AT.match(text, s)  # "Tasi'ilima, Losa 54F"
             if m and PERSON_TAIL.match(text, m.end(1)):
                 self.person_before(s, m.end(1))
@@ -1235,6 +1251,8 @@ class _NameFinder:
         words = [m.group() for m in WORD_PIECE_RE.finditer(self.text, s, end)]
         if any(_surname_like(w, self.cfg.unknown_words) for w in words) and not BUILDING_AFTER.match(self.text, end):
             self.add(s, end, 1, 6)
+        elif DOTTED_INITIALS.fullmatch(self.text, s, end) and AGE_SEX_AFTER.match(self.text, end):
+            self.spans.add(s, end, "NAME", 6)  # a patient's initials: "Pt J.S., 45M"
 
     def credential_after(self, s: int, kind: str | None) -> None:
         """'Jane Roe, MD', 'JOHN SMITH, MD' (not 'Baltimore, MD')."""
@@ -1349,8 +1367,7 @@ class _NameFinder:
             if text[e:e + 1] == "_" or s and (text[s - 1].isalnum() or text[s - 1] == "_"):
                 continue  # "Guest_family:", "mL"
             if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
-                    or BUILDING_AFTER.match(text, e) or GRADE_AFTER.match(text, e)
-                    or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
+                    or NOT_PERSON_AFTER.match(text, e) or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
                 continue  # "Harvey-Bradshaw index", "Entresto 24/26 mg", "Westcott scissors", "the Dexcom",
                 # "Charnwood Ward", "Fitzpatrick II"
             if TURN_WORD_AFTER.match(text, e) and TURN_START.search(text, max(0, s - 24), s):
@@ -1365,7 +1382,9 @@ class _NameFinder:
                 b = toks[j][1]
             if b - a > e - s and _ascii(text[a:b].lower()) in L["cities"]:
                 continue  # "La Grange", "Pine Mountain": a town of several words
-            care = tok[-2:] not in ("'s", "’s") and PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a)
+            before = text[max(0, a - 12):a]
+            care = ("t " in before or "t. " in before or "Saint" in before) and tok[-2:] not in ("'s", "’s") and (
+                PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a))  # "at ", "St. ": a cheap test first
             if care and care.group(1) and "saint " + _ascii(text[a:b].lower()) in L["cities"]:
                 care = None  # "St. Paul", "St. John": a town
             if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
@@ -1548,14 +1567,16 @@ LOWER_WORD = re.compile(rf"(?<![\w'’@./-])[{LO}]+(?:-[{LO}]+)?(?![\w'’@/-])"
 PERSON_VERB_AFTER = re.compile(  # verbs whose subject is a person
     r"(?:['’]s)?(?:,[ \t]+\w+,)?[ \t]+(?:reports?|reported|states?|stated|says|said|agrees?|agreed|denies|denied|asks?|"
     r"asked|wants?|wanted|prefers?|feels|felt|called|declines|declined|requests?|requested|understands|verbali[sz]ed|"
-    r"advised|explained|expressed|confirmed|consented|visited|brought|arrived|"
+    r"advised|explained|expressed|confirmed|consented|visited|brought|arrived|loves|likes|enjoys|attends|plays|cried|"
+    r"slept|smiled|"
     r"endorses|endorsed|thinks|knows|told|explained|admits|admitted|lives|works|wishes|wished|recalls|remembers|"
     r"was[ \t]+(?:seen|told|informed|updated|counseled|counselled)|is[ \t]+at[ \t]+(?:the[ \t]+)?bedside)\b"
     # ... or a role, credential or relative after it: "Tiwatope (RN)", "Oyelaran, RN", "Oyelaran's wife"
     r"|,?[ \t]+(?:RN|MD|DO|NP|PA-C|LPN|CNA|PharmD|MSW|LCSW|CNM|CRNA)\b"
     r"|[ \t]*\((?:RN|MD|NP|PA|LPN|CNA|attending|resident|fellow|intern|nurse|charge nurse|interpreter|chaplain|"
     r"daughter|son|wife|husband|mother|father|sister|brother|friend|neighbou?r|caregiver|guardian|partner)\)"
-    r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|dad|family|caregiver)\b"
+    r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|mum|dad|parents|family|"
+    r"caregiver|carer|grandmother|grandfather|teacher)\b"
 )
 
 
