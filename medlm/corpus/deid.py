@@ -1687,15 +1687,17 @@ FACILITY_HEADS = (
     "Assisted_Living Senior_Living Retirement_Home Retirement_Community Skilled_Nursing Home_Health Primary_Care "
     "Women's_Health Behavioral_Health Mental_Health Medical_Plaza Medical_Building Medical_Office "
     "Medical_Offices Drug_Store Drugstore Center Centre Group Services Supply Apothecary Funeral_Home Medicine "
-    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial "
-    # Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
-    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
-    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
-    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
-    "Imaging_Centre".split()
+    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial".split()
 )
 FACILITY_HEADS = [w.replace("_", " ") for w in FACILITY_HEADS]
 FACILITY_HEADS += [w.upper() for w in FACILITY_HEADS]  # letterheads in capitals
+# Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
+# (not in capitals: "PULMONARY:", "PAST MEDICAL HISTORY" are section headings)
+FACILITY_HEADS += [w.replace("_", " ") for w in (
+    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
+    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
+    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
+    "Imaging_Centre").split()]
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
     "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
@@ -1824,6 +1826,8 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             if saint:
                 _facility_span(text, h, saint.end(), spans)
             continue
+        if head.group() in ADJECTIVE_HEADS and CAPITAL_AFTER.match(text, head.end()):
+            continue  # "Past Medical History", "Regional Anesthesia": an adjective, not the end of a name
         rev = FACILITY_NAME_REV.match(text[max(0, h - 80):h][::-1])
         words = [(w.start(), w.group()) for w in FACILITY_WORD.finditer(text, h - rev.end(), h)] if rev else []
         while words and (words[0][1].lower() in FACILITY_LEAD_STOP or words[0][1] == "&"):
@@ -1854,6 +1858,10 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
                 end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead"
             dept = DEPARTMENT_BEFORE.search(text, max(0, start - 40), start)
             _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
+
+
+ADJECTIVE_HEADS = frozenset("Medical Regional Dental Vascular Pulmonary Infusion".split())
+CAPITAL_AFTER = re.compile(rf"[ \t]+[{UP}]")
 
 
 def _heads_after(text: str, end: int) -> int:
@@ -1971,7 +1979,7 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
                 found.append(m.span())
             i = text.find(key, i + len(key))
     found += _names_before_care(text, L, words)
-    if _lower_case_doc(text):
+    if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
         found += _lower_case_facilities(text, L)
     for s, e in found:
         name = text[s:e]
@@ -2311,7 +2319,7 @@ ADDRESS_LABEL = re.compile(  # on the lower-cased text, looked for only around t
     r"|place[ \t]+of[ \t]+(?:care|residence)[ \t]*:[ \t]*home[ \t]*[,–-]|residence|mailing)"
     r"[ \t]*[:#]?[ \t]*"
 )
-ADDRESS_LABEL_KEYS = ("address", "lives at", "living at", "resid", "location", "place of", "mailing")
+ADDRESS_LABEL_KEYS = ("address", "ives at", "iving at", "resid", ": home")  # ": home": "Location: home, ..."
 # where a labelled address ends: a wide gap, a separator, a phone or e-mail, a sentence end
 ADDRESS_VALUE_END = re.compile(
     r"[ \t]{2,}|[;|()\n]|[ \t]+(?i:tel|ph|phone|cell|mob|mobile|email|e-mail|fax|dob)\b|,?[ \t]*\+\d"
@@ -2344,7 +2352,7 @@ LATIN_STREET_RE = re.compile(
 LATIN_STREET_GATE = re.compile(r"\d[ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
 
 
-def _street_cores(text: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
+def _street_cores(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
     """Streets the number patterns cannot see: named without a house number after a preposition of place, or
     with a Romance street word in lower case. Each is added as an ADDRESS and returned."""
     out = []
@@ -2358,7 +2366,7 @@ def _street_cores(text: str, spans: _Spans, cap_words: list[str]) -> list[tuple[
                 start = b.start() if b.group().lstrip()[:1].isdigit() else b.start("name")  # "1500 block of ..."
                 out.append((start, m.end()))
             i = text.find(" " + typ, i + 1)
-    if LATIN_STREET_GATE.search(text):
+    if LATIN_STREET_GATE.search(tl):  # (one scan; a dozen "in" tests cost three times more)
         out += [m.span() for m in LATIN_STREET_RE.finditer(text)]
     for s, e in out:
         spans.add(s, e, "ADDRESS", 6)
@@ -2370,7 +2378,7 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
     between (see above). One ADDRESS span per address (the state inside it too), the postcode a ZIP."""
     items = list(spans.items)
     streets = sorted([(s, e) for _, s, e, t in items if t == "ADDRESS" and any(c.isdigit() for c in text[s:e])]
-                     + _street_cores(text, spans, cap_words))
+                     + _street_cores(text, tl, spans, cap_words))
     chains = []
     for _, s, e, t in items:
         if t == "ZIP":
@@ -2381,15 +2389,14 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
         start = _strong_parts_before(text, s, streets)
         m = TOWN_AFTER_STREET.match(text, e)
         chains.append((start, m.end() if m and _place_part(m.group("town")) else e))
+    chains += _labelled_addresses(text, tl, spans, streets)
+    if not chains:
+        return
     # identifiers an address must not swallow (postcodes, phones, e-mails, facilities); weaker ones ("3/17" read as
     # a date in "3/17 Marine Pde", "1208-330" as a phone after "contact:") are overruled by it
-    others = sorted((s, e, t) for p, s, e, t in spans.items if t not in ("ADDRESS", "NAME") and p >= 8)
-    # a labelled value also ends at a date or an identifier, unless a street line covers it
-    stops = sorted((s, e, t) for _, s, e, t in spans.items if t not in ("ADDRESS", "NAME")
-                   and not any(cs <= s < ce for cs, ce in streets))
-    chains += _labelled_addresses(text, tl, spans, stops)
+    others = [(s, e) for p, s, e, t in spans.items if p >= 8 and t != "ADDRESS" and t != "NAME"]
     for s, e in chains:
-        for os_, oe, _ in others:  # an address never swallows another identifier: it stops before it
+        for os_, oe in others:  # an address never swallows another identifier: it stops before it
             if os_ < e and oe > s:
                 s, e = (oe, e) if os_ <= s else (s, os_)
         while e > s and text[e - 1] in " \t,-–":
@@ -2452,17 +2459,22 @@ def _chain_before_postcode(text: str, zs: int, streets) -> tuple[int, int] | Non
     return (start, end) if start is not None else None
 
 
-def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple[int, int]]:
+def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tuple[int, int]]:
     """The value of an address label, up to the postcode, a phone, an e-mail, a wide gap or the line's end."""
-    out = []
     labels = {}
     for key in ADDRESS_LABEL_KEYS:
         i = tl.find(key)
         while i >= 0:
-            m = ADDRESS_LABEL.search(tl, max(0, i - 14), i + len(key) + 30)
+            m = ADDRESS_LABEL.search(tl, max(0, i - 22), i + len(key) + 30)
             if m and m.start() <= i < m.end():
                 labels[m.start()] = m
             i = tl.find(key, i + len(key))
+    if not labels:
+        return []
+    # the value also ends at a date or an identifier, unless a street line covers it
+    others = sorted((s, e, t) for _, s, e, t in spans.items if t not in ("ADDRESS", "NAME")
+                    and not any(cs <= s < ce for cs, ce in streets))
+    out = []
     for m in labels.values():
         if m.start() and text[m.start() - 1].isalnum() or not (text[m.end():m.end() + 1].isdigit()
                                                                or text[m.end():m.end() + 1] in "#" or text[m.end():m.end() + 1].isupper()):
