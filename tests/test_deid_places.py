@@ -38,6 +38,7 @@ def typed(text, typ):
     ("Emergency contact at 1208-330 Queens Quay W, Toronto, ON M5V 3A8", "1208-330 Queens Quay W, Toronto, ON", "M5V 3A8"),
     # a US ZIP after a town without a state; a city that is also a state name
     ("drove to 412 Orchard Way, Hershey 17033 yesterday", "412 Orchard Way, Hershey", "17033"),
+    ("Address: 14 Kildare Street, Dublin 2, D02 XW45", "14 Kildare Street, Dublin 2", "D02 XW45"),  # Eircode
     ("Office: 3 Times Square, 12th Floor, New York, NY 10036", "3 Times Square, 12th Floor, New York, NY", "10036"),
 ])
 def test_whole_address_and_postcode(text, address, postcode):
@@ -109,6 +110,23 @@ def test_not_addresses(text):
 ])
 def test_facility_names(text, facility):
     assert facility in typed(text, "FACILITY"), spans(text)
+
+
+def test_postcode_before_the_town_in_continental_addresses():
+    for text, pc, town in (("Contact address - 8 Rue de la Paix, 75002 Paris", "75002", "Paris"),
+                           ("Sister lives at 14 via Roma, 00184 Rome.", "00184", "Rome")):
+        got = spans(text)
+        assert ("ZIP", pc) in got and ("ADDRESS", town) in got, got
+    got = spans("Daughter: 3 calle de Alcalá, 28014 Madrid")
+    assert ("ADDRESS", "3 calle de Alcalá") in got and ("ZIP", "28014") in got and ("ADDRESS", "Madrid") in got, got
+
+
+def test_the_town_after_a_facility_is_an_address():
+    got = spans("Discharged to Maple Grove Care Home, Bristol.")
+    assert ("FACILITY", "Maple Grove Care Home") in got and ("ADDRESS", "Bristol") in got, got
+    got = spans("To: Dept of Respiratory Medicine, St James's University Hospital, Leeds")
+    assert ("FACILITY", "Dept of Respiratory Medicine, St James's University Hospital") in got, got
+    assert ("ADDRESS", "Leeds") in got, got
 
 
 def test_facilities_in_lower_case_dictation():

@@ -1779,6 +1779,7 @@ STREET_NAME_AFTER = re.compile(
     rf"[ \t]+(?:on|off)[ \t]+((?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|"
     r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\b\.?)"
 )
+TOWN_AFTER_FACILITY = re.compile(rf",[ \t]*({PLACE})(?=[ \t]*(?:[).;:\]]|\n|$|,[ \t]*(?:{STATE_ABBR}\b|[^\w\s])))", re.M)
 ON_NAME_AFTER = re.compile(rf"[ \t]+on[ \t]+([{UP}][{LO}]+)(?=[ \t]*(?:[.,;)]|$))", re.M)  # "Shoppers #1142 on Danforth."
 MONTHS_RE = re.compile(MONTHS)
 PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are built from
@@ -1896,8 +1897,8 @@ NOT_CARE_AFTER_BRAND = re.compile(
 DOCTOR_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof)\.?[ \t]+$")
 # a department named before its hospital: "Pathology Department, Leicester Royal Infirmary"
 DEPARTMENT_BEFORE = re.compile(
-    rf"\b(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
-    rf"(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
+    rf"\b(?:(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
+    rf"|(?:Department|Dept\.?)(?=[ \t]+of\b))(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
 
 
 FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility: X" (one line, up to a bracket or comma)
@@ -2078,6 +2079,11 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
     spans.add(start, end, "FACILITY", 8)
+    town = TOWN_AFTER_FACILITY.match(text, end)  # "Maple Grove Care Home, Bristol": the town it stands in
+    if town:
+        place = _trim_place(text, town.start(1), town.end(1), _lists(), need_list=True)
+        if place and place[1] == town.end(1):
+            spans.add(place[0], place[1], "ADDRESS", 5)
     street = STREET_NAME_AFTER.match(text, end) or ON_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
     first = street.group(1).split()[0].lower() if street else ""
     if street and first not in STOP and not MONTHS_RE.match(street.group(1)) and (
@@ -2309,15 +2315,18 @@ TOWN_BEFORE_PC = re.compile(
 TOWN_AFTER_STREET = re.compile(  # ... or "Kilkenny Road in Scranton, Pennsylvania" (a state closes it too)
     rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{PLACE_SEGMENT.pattern})(?:,?[ \t]+(?:{STATE}|{CA_PROVINCE}|{AU_STATE})\b"
     r"|(?=[ \t]*(?:[).;\]]|\n|$)))")
-POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland: routing key + unique identifier
+POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
 TRAILING_POSTCODE = re.compile(rf"(?:,?[ \t]+|[ \t]*[-–][ \t]*)(?P<pc>{POSTCODE})[ \t.,]*$")
+# continental Europe writes the postcode before the town: "8 rue de la Paix, 75002 Paris", "Calle Mayor 5, 28013 Madrid"
+PC_TOWN_AFTER = re.compile(rf",[ \t]*(?P<pc>\d{{4,5}})[ \t]+(?P<town>{_TOWN})(?=[ \t]*(?:[).;,\]]|\n|$))")
 # labels whose value is a postal address, in headers and in prose ("safe address 3320 N ...", "lives at 22 ...")
 ADDRESS_LABEL = re.compile(  # on the lower-cased text, looked for only around the words in ADDRESS_LABEL_KEYS
     r"(?:(?:home|mailing|postal|current|permanent|residential|safe|member|patient|street|usual|new|old|local)"
     r"[ \t]+address|address(?:[ \t]+(?:on[ \t]+file|verified|confirmed|line[ \t]*\d?))?"
     r"|(?:lives|living|residing|resides|staying)[ \t]+at|location[ \t]*:[ \t]*home[ \t]*[,–-]"
     r"|place[ \t]+of[ \t]+(?:care|residence)[ \t]*:[ \t]*home[ \t]*[,–-]|residence|mailing)"
-    r"[ \t]*[:#]?[ \t]*"
+    r"[ \t]*(?:[:#]|[–-][ \t])?[ \t]*"
 )
 ADDRESS_LABEL_KEYS = ("address", "ives at", "iving at", "resid", ": home")  # ": home": "Location: home, ..."
 # where a labelled address ends: a wide gap, a separator, a phone or e-mail, a sentence end
@@ -2344,7 +2353,7 @@ BARE_STREET_BEFORE = re.compile(
 # streets named in French, Spanish, Portuguese or Italian, the type first and in lower case ("2187 rue Saint-Louis",
 # "45 avenue des Pins", "1200 calle de la Paz")
 LATIN_STREET_RE = re.compile(
-    r"\b\d{1,6}[A-Za-z]?,?[ \t]+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|calle|avenida|camino|"
+    r"\b\d{1,6}[A-Za-z]?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|calle|avenida|camino|"
     r"paseo|carrera|calzada|rua|travessa|viale|corso|piazza|strada)[ \t]+"  # not "via", "route": English words
     rf"(?:(?:de|du|des|de[ \t]+la|de[ \t]+l['’]|la|le|les|del|de[ \t]+los|dos|das|da|di|della)[ \t]+)?[{UP}](?:[^\W\d_]|['’-])+"
     rf"(?:[ \t]+[{UP}](?:[^\W\d_]|['’-])+){{0,2}}"
@@ -2388,6 +2397,10 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
     for s, e in streets:
         start = _strong_parts_before(text, s, streets)
         m = TOWN_AFTER_STREET.match(text, e)
+        pc = None if m else PC_TOWN_AFTER.match(text, e)
+        if pc and _place_part(pc.group("town")):
+            spans.add(pc.start("pc"), pc.end("pc"), "ZIP", 8)
+            spans.add(pc.start("town"), pc.end("town"), "ADDRESS", 8)
         chains.append((start, m.end() if m and _place_part(m.group("town")) else e))
     chains += _labelled_addresses(text, tl, spans, streets)
     if not chains:
@@ -2494,8 +2507,12 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tupl
         if not value or value.split()[0].lower().strip(",") in NOT_ADDRESS_VALUE:
             continue
         ve = vs + len(value)
-        pc = TRAILING_POSTCODE.search(value)
-        if pc:
+        pc = TRAILING_POSTCODE.search(value) or PC_TOWN_AFTER.search(value)
+        if pc and pc.re is PC_TOWN_AFTER:
+            spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
+            out.append((vs + pc.start("town"), vs + pc.end("town")))
+            ve = vs + pc.start()
+        elif pc:
             spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
             ve = vs + pc.start()
         addr = text[vs:ve]
