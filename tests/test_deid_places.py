@@ -55,6 +55,8 @@ def test_whole_address_and_postcode(text, address, postcode):
     ("was found behind a dumpster on Willow Creek Rd near the school", "Willow Creek Rd"),
     ("incident at the 2400 block of N Halsted St around 2am", "2400 block of N Halsted St"),
     ("met him at a bar on 6th Street, then", "6th Street"),
+    ("MVC at the intersection of Kellogg Ave & Rock Rd.", "Rock Rd"),
+    ("MVC at the intersection of Kellogg Ave & Rock Rd.", "Kellogg Ave"),
     ("Vive au 1200 calle de la Paz, Sevilla", "1200 calle de la Paz, Sevilla"),
     ("Lives at 88 Quarry Lane, Montpelier.", "88 Quarry Lane, Montpelier"),
     ("refills to the pharmacy on Birchmount Road in Oshawa, Ontario as before", "Birchmount Road in Oshawa, Ontario"),

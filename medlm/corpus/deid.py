@@ -2347,7 +2347,8 @@ BARE_STREET_AT = re.compile(
     rf"(?:St|Dr)(?![\w'’-])(?!\.?[ \t]+[{UP}])|(?!St\b|Dr\b)[A-Z][a-z]+(?![\w'’-])(?![ \t]+[{UP}])")
 # read backwards from the street type: a preposition of place (or "1500 block of"), then the street's name
 BARE_STREET_BEFORE = re.compile(
-    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside)|\b\d{1,6}[ \t]+block[ \t]+of)[ \t]+"
+    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside|corner[ \t]+of|intersection[ \t]+of)"
+    r"|\b\d{1,6}[ \t]+block[ \t]+of|\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln)\.?[ \t]+(?:and|&))[ \t]+"
     rf"(?P<name>(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[{UP}][{LO}]+)[ \t]+){{1,3}})$"
 )
 # streets named in French, Spanish, Portuguese or Italian, the type first and in lower case ("2187 rue Saint-Louis",
