@@ -152,7 +152,11 @@ def test_short_names_a_note_defines_are_facilities_everywhere():
     "seen at Cardiology clinic today",
     "New Horizons Treatment Center (OTP) review; OTP dosing unchanged.",
     "an RTC (Residential Treatment Center) was discussed",
+    "She wrote to the Queen Mother about it.",
+    "Discussed with the Palliative Care Team today.",
+    "Pulmonary: clear. Vascular: pulses 2+. Past Medical History: HTN.",
 ])
 def test_not_facilities(text):
     found = typed(text, "FACILITY")
-    assert not any(w in f for f in found for w in ("Zoom", "Kroger", "Cardiology", "OTP", "RTC")), found
+    assert not any(w in f for f in found for w in ("Zoom", "Kroger", "Cardiology", "OTP", "RTC", "Queen", "Care Team",
+                                                    "Pulmonary", "Vascular", "Medical")), found

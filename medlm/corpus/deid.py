@@ -1976,7 +1976,9 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
         i = text.find(key)
         while i >= 0:
             m = rx.match(text, i)
-            if m and not (i and text[i - 1].isalnum()):
+            if m and not (i and text[i - 1].isalnum()) and (rx is SHORT_HOSPITAL or all(
+                    w in PLACE_PREFIX_WORDS or _ascii(w.lower().rstrip("'’s")) not in L["common"]
+                    for w in m.group().split()[1:])):  # "Royal Perth", "Princess Alexandra"; not "Royal Mail"
                 found.append(m.span())
             i = text.find(key, i + len(key))
     found += _names_before_care(text, L, words)
