@@ -2361,7 +2361,7 @@ LATIN_STREET_RE = re.compile(
     rf"(?:(?:de|du|des|de[ \t]+la|de[ \t]+l['’]|la|le|les|del|de[ \t]+los|dos|das|da|di|della)[ \t]+)?[{UP}](?:[^\W\d_]|['’-])+"
     rf"(?:[ \t]+[{UP}](?:[^\W\d_]|['’-])+){{0,2}}"
 )
-LATIN_STREET_GATE = re.compile(r"\d[ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
+LATIN_STREET_GATE = re.compile(r"[0-9][ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
 
 
 def _street_cores(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
