@@ -114,6 +114,10 @@ def test_facility_names(text, facility):
     assert facility in typed(text, "FACILITY"), spans(text)
 
 
+def test_zip_columns_of_a_table_row():
+    assert typed("Field | Old | New\nZIP   | 04101  | 04102  | 04103\nPhone | n/a | n/a", "ZIP") == ["04101", "04102", "04103"]
+
+
 def test_postcode_before_the_town_in_continental_addresses():
     for text, pc, town in (("Contact address - 8 Rue de la Paix, 75002 Paris", "75002", "Paris"),
                            ("Sister lives at 14 via Roma, 00184 Rome.", "00184", "Rome")):

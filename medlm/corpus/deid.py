@@ -2385,6 +2385,9 @@ def _street_cores(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> li
     return out
 
 
+NEXT_ZIP_CELL = re.compile(r"[ \t]*\|[ \t]*(\d{5}(?:-\d{4})?)[ \t]*(?=\||$)", re.M)
+
+
 def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> None:
     """Whole postal addresses: labelled values, and street lines joined to their postcode over the parts
     between (see above). One ADDRESS span per address (the state inside it too), the postcode a ZIP."""
@@ -2394,6 +2397,10 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
     chains = []
     for _, s, e, t in items:
         if t == "ZIP":
+            cell = NEXT_ZIP_CELL.match(text, e)  # a table row "ZIP | 04101 | 04102": the label covers each column
+            while cell:
+                spans.add(cell.start(1), cell.end(1), "ZIP", 7)
+                cell = NEXT_ZIP_CELL.match(text, cell.end(1))
             chain = _chain_before_postcode(text, s, streets)
             if chain:
                 chains.append(chain)
