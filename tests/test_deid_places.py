@@ -40,6 +40,9 @@ def typed(text, typ):
     ("drove to 412 Orchard Way, Hershey 17033 yesterday", "412 Orchard Way, Hershey", "17033"),
     ("Address: 14 Kildare Street, Dublin 2, D02 XW45", "14 Kildare Street, Dublin 2", "D02 XW45"),  # Eircode
     ("Office: 3 Times Square, 12th Floor, New York, NY 10036", "3 Times Square, 12th Floor, New York, NY", "10036"),
+    ("House No. 221, Sector 15-A, Chandigarh 160015", "House No. 221, Sector 15-A, Chandigarh", "160015"),
+    ("Address: Ward No. 5, Near Shiv Mandir, Village Rampur, Dist. Bareilly, UP 243001",
+     "Ward No. 5, Near Shiv Mandir, Village Rampur, Dist. Bareilly, UP", "243001"),
 ])
 def test_whole_address_and_postcode(text, address, postcode):
     got = spans(text)
@@ -59,6 +62,7 @@ def test_whole_address_and_postcode(text, address, postcode):
     ("MVC at the intersection of Kellogg Ave & Rock Rd.", "Kellogg Ave"),
     ("Vive au 1200 calle de la Paz, Sevilla", "1200 calle de la Paz, Sevilla"),
     ("Lives at 88 Quarry Lane, Montpelier.", "88 Quarry Lane, Montpelier"),
+    ("Son lives at 55 Queen Street West, Suite 1200, Toronto.", "55 Queen Street West, Suite 1200, Toronto"),
     ("refills to the pharmacy on Birchmount Road in Oshawa, Ontario as before", "Birchmount Road in Oshawa, Ontario"),
     ("Rx faxed to Rexall #3310 on Gladstone.", "Gladstone"),  # a street after a chain store, its type left out
 ])

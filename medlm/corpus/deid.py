@@ -416,7 +416,7 @@ STREET_RE = re.compile(
     r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
     r"(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
-    r"(?:\s+(?:NE|NW|SE|SW|[NSEW])\.?)?(?![a-z])" + UNIT + r"{0,2}"
+    r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![a-z])" + UNIT + r"{0,2}"  # "Queen Street West"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
 )
@@ -2270,6 +2270,9 @@ def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
                 spans.add(m.start(), m.end(), "ID", 9)
 
 
+UNIT_WORDS = frozenset("suite ste unit apt apartment flat floor fl level lot box building bldg room rm shop".split())
+
+
 def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
     """A street line found by the US patterns, extended with its non-US parts: the flat/unit before it and the
     town + postcode after it ("Flat 3, 12 Kings Road, Leeds LS1 3EX")."""
@@ -2280,7 +2283,7 @@ def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
         if d:
             spans.add(d.start(), d.end(), "ADDRESS", 8)
         m = ADDRESS_TAIL.match(text, e) or ADDRESS_TAIL_LINES.match(text, e)
-        if m:  # a US ZIP after a town without a state too ("..., Tucson 85716")
+        if m and m.group("town").split()[-1].lower().rstrip(".") not in UNIT_WORDS:  # not ", Suite 1200"  # a US ZIP after a town without a state too ("..., Tucson 85716")
             spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
             spans.add(m.start("pc"), m.end("pc"), "ZIP", 8)
 
@@ -2302,7 +2305,7 @@ STRONG_SEGMENT = re.compile(
     r"(?:(?i:No\.?|H\.?[ \t]?No\.?|Door[ \t]+No\.?|Plot[ \t]+No\.?|Flat[ \t]+No\.?|House[ \t]+No\.?)|#)[ \t]*\d[\w/-]*"
     r"|(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Level|Lot|Shop|Room|Villa|Block|Plot|Site|Space|Floor)[ \t]+#?[\w/-]*\d[\w/-]*"
     r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|Fl\.?|Main|Cross|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?"
-    r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}[A-Z]?"  # Indian
+    r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:-?[A-Z])?"  # Indian
     r"|(?:\d{1,6}(?:[-/]\d{1,5})?[A-Z]?[ \t]+)?(?:(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_TOWN_WORD})[ \t]+){{1,4}}{STREET_TYPES}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
     rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}{BUILDING_WORDS}"
@@ -2338,7 +2341,9 @@ ADDRESS_VALUE_END = re.compile(
 )
 NOT_ADDRESS_VALUE = frozenset("same see unknown none not na n/a as on in confirmed verified updated changed homeless "
                               "is was the a".split())
-ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|[A-Z]))$")
+ABBREV_BEFORE_DOT = re.compile(  # (Indian addresses: "Dist.", "Tal.", "Vill.", "Nr.", "Opp.")
+    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|"
+    r"[A-Z]))$")
 
 
 # street types a street is named by without a house number ("a trailer on Birchwood Ave", "a party on 4th Ave")
@@ -2504,7 +2509,7 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tupl
             continue
         vs, end, pc_found = m.end(), m.end(), False
         for v in ADDRESS_VALUE_END.finditer(text, vs, min(len(text), vs + 120)):
-            if v.group() == "." and ABBREV_BEFORE_DOT.search(text, max(0, v.start() - 4), v.start()):
+            if v.group() == "." and ABBREV_BEFORE_DOT.search(text, max(0, v.start() - 6), v.start()):
                 continue  # "St." inside the address
             end = v.start()
             break
