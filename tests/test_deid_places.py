@@ -107,6 +107,8 @@ def test_not_addresses(text):
     ("Insulin by Express Scripts mail order", "Express Scripts"),
     ("knee replacement at Spire Bristol in 2019", "Spire Bristol"),
     ("go to UPMC Hamot if worse", "UPMC Hamot"),
+    ("Follow-up at the John Radcliffe in 6 weeks.", "John Radcliffe"),
+    ("referred to AIIMS Delhi for biopsy", "AIIMS Delhi"),
     # short names before a care setting, hospitals named by a royal, saints alone
     ("first seen at Overlake urgent care, then", "Overlake"),
     ("brought to Good Sam ED by EMS", "Good Sam"),

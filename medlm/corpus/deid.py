@@ -1721,7 +1721,11 @@ FACILITY_BRANDS = (
     "Shoppers_Drug_Mart Jean_Coutu Pharmaprix London_Drugs Rexall Chemist_Warehouse Lloyds_Pharmacy Superdrug "
     "Apollo_Pharmacy MedPlus Express_Scripts OptumRx Optum_Rx CVS_Caremark Caremark Accredo Meijer Hy-Vee Wegmans "
     "Giant_Eagle Harris_Teeter Fred_Meyer Jewel-Osco Albertsons SickKids Spire Nuffield_Health Bupa Ramsay_Health "
-    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health".split()
+    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health "
+    # teaching hospitals outside the US that notes name without a head word
+    "Addenbrooke's Addenbrookes John_Radcliffe Great_Ormond_Street Alder_Hey Moorfields Papworth Stoke_Mandeville "
+    "Royal_Marsden Guy's_and_St_Thomas' Sunnybrook Westmead Middlemore Mater Peter_Mac Peter_MacCallum CHUM "
+    "AIIMS PGIMER JIPMER NIMHANS CMC_Vellore".split()
     # not "Mayo" alone: Mayo scissors
 )
 FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
