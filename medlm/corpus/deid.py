@@ -480,7 +480,7 @@ STREET_RE = re.compile(
     r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
     r"(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
-    r"(?:\s+(?:NE|NW|SE|SW|[NSEW])\.?)?(?![a-z])" + UNIT + r"{0,2}"
+    r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![a-z])" + UNIT + r"{0,2}"  # "Queen Street West"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
 )
@@ -2349,15 +2349,17 @@ FACILITY_HEADS = (
     "Assisted_Living Senior_Living Retirement_Home Retirement_Community Skilled_Nursing Home_Health Primary_Care "
     "Women's_Health Behavioral_Health Mental_Health Medical_Plaza Medical_Building Medical_Office "
     "Medical_Offices Drug_Store Drugstore Center Centre Group Services Supply Apothecary Funeral_Home Medicine "
-    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial "
-    # Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
-    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
-    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
-    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
-    "Imaging_Centre".split()
+    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial".split()
 )
 FACILITY_HEADS = [w.replace("_", " ") for w in FACILITY_HEADS]
 FACILITY_HEADS += [w.upper() for w in FACILITY_HEADS]  # letterheads in capitals
+# Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
+# (not in capitals: "PULMONARY:", "PAST MEDICAL HISTORY" are section headings)
+FACILITY_HEADS += [w.replace("_", " ") for w in (
+    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
+    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
+    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
+    "Imaging_Centre").split()]
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
     "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
@@ -2381,7 +2383,11 @@ FACILITY_BRANDS = (
     "Shoppers_Drug_Mart Jean_Coutu Pharmaprix London_Drugs Rexall Chemist_Warehouse Lloyds_Pharmacy Superdrug "
     "Apollo_Pharmacy MedPlus Express_Scripts OptumRx Optum_Rx CVS_Caremark Caremark Accredo Meijer Hy-Vee Wegmans "
     "Giant_Eagle Harris_Teeter Fred_Meyer Jewel-Osco Albertsons SickKids Spire Nuffield_Health Bupa Ramsay_Health "
-    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health".split()
+    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health "
+    # teaching hospitals outside the US that notes name without a head word
+    "Addenbrooke's Addenbrookes John_Radcliffe Great_Ormond_Street Alder_Hey Moorfields Papworth Stoke_Mandeville "
+    "Royal_Marsden Guy's_and_St_Thomas' Sunnybrook Westmead Middlemore Mater Peter_Mac Peter_MacCallum CHUM "
+    "AIIMS PGIMER JIPMER NIMHANS CMC_Vellore".split()
     # not "Mayo" alone: Mayo scissors
 )
 FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
@@ -2439,6 +2445,7 @@ STREET_NAME_AFTER = re.compile(
     rf"[ \t]+(?:on|off)[ \t]+((?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|"
     r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\b\.?)"
 )
+TOWN_AFTER_FACILITY = re.compile(rf",[ \t]*({PLACE})(?=[ \t]*(?:[).;:\]]|\n|$|,[ \t]*(?:{STATE_ABBR}\b|[^\w\s])))", re.M)
 ON_NAME_AFTER = re.compile(rf"[ \t]+on[ \t]+([{UP}][{LO}]+)(?=[ \t]*(?:[.,;)]|$))", re.M)  # "Shoppers #1142 on Danforth."
 MONTHS_RE = re.compile(MONTHS)
 PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are built from
@@ -2486,6 +2493,8 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             if saint:
                 _facility_span(text, h, saint.end(), spans)
             continue
+        if head.group() in ADJECTIVE_HEADS and CAPITAL_AFTER.match(text, head.end()):
+            continue  # "Past Medical History", "Regional Anesthesia": an adjective, not the end of a name
         rev = FACILITY_NAME_REV.match(text[max(0, h - 80):h][::-1])
         words = [(w.start(), w.group()) for w in FACILITY_WORD.finditer(text, h - rev.end(), h)] if rev else []
         while words and (words[0][1].lower() in FACILITY_LEAD_STOP or words[0][1] == "&"):
@@ -2516,6 +2525,10 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
                 end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead"
             dept = DEPARTMENT_BEFORE.search(text, max(0, start - 40), start)
             _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
+
+
+ADJECTIVE_HEADS = frozenset("Medical Regional Dental Vascular Pulmonary Infusion".split())
+CAPITAL_AFTER = re.compile(rf"[ \t]+[{UP}]")
 
 
 def _heads_after(text: str, end: int) -> int:
@@ -2550,8 +2563,8 @@ NOT_CARE_AFTER_BRAND = re.compile(
 DOCTOR_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof)\.?[ \t]+$")
 # a department named before its hospital: "Pathology Department, Leicester Royal Infirmary"
 DEPARTMENT_BEFORE = re.compile(
-    rf"\b(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
-    rf"(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
+    rf"\b(?:(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
+    rf"|(?:Department|Dept\.?)(?=[ \t]+of\b))(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
 
 
 FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility: X" (one line, up to a bracket or comma)
@@ -2629,11 +2642,13 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
         i = text.find(key)
         while i >= 0:
             m = rx.match(text, i)
-            if m and not (i and text[i - 1].isalnum()):
+            if m and not (i and text[i - 1].isalnum()) and (rx is SHORT_HOSPITAL or all(
+                    w in PLACE_PREFIX_WORDS or _ascii(w.lower().rstrip("'’s")) not in L["common"]
+                    for w in m.group().split()[1:])):  # "Royal Perth", "Princess Alexandra"; not "Royal Mail"
                 found.append(m.span())
             i = text.find(key, i + len(key))
     found += _names_before_care(text, L, words)
-    if _lower_case_doc(text):
+    if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
         found += _lower_case_facilities(text, L)
     for s, e in found:
         name = text[s:e]
@@ -2732,6 +2747,11 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
     spans.add(start, end, "FACILITY", 8)
+    town = TOWN_AFTER_FACILITY.match(text, end)  # "Maple Grove Care Home, Bristol": the town it stands in
+    if town:
+        place = _trim_place(text, town.start(1), town.end(1), _lists(), need_list=True)
+        if place and place[1] == town.end(1):
+            spans.add(place[0], place[1], "ADDRESS", 5)
     street = STREET_NAME_AFTER.match(text, end) or ON_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
     first = street.group(1).split()[0].lower() if street else ""
     if street and first not in STOP and not MONTHS_RE.match(street.group(1)) and (
@@ -2919,6 +2939,9 @@ def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
                 spans.add(m.start(), m.end(), "ID", 9)
 
 
+UNIT_WORDS = frozenset("suite ste unit apt apartment flat floor fl level lot box building bldg room rm shop".split())
+
+
 def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
     """A street line found by the US patterns, extended with its non-US parts: the flat/unit before it and the
     town + postcode after it ("Flat 3, 12 Kings Road, Leeds LS1 3EX")."""
@@ -2929,7 +2952,7 @@ def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
         if d:
             spans.add(d.start(), d.end(), "ADDRESS", 8)
         m = ADDRESS_TAIL.match(text, e) or ADDRESS_TAIL_LINES.match(text, e)
-        if m:  # a US ZIP after a town without a state too ("..., Tucson 85716")
+        if m and m.group("town").split()[-1].lower().rstrip(".") not in UNIT_WORDS:  # not ", Suite 1200"  # a US ZIP after a town without a state too ("..., Tucson 85716")
             spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
             spans.add(m.start("pc"), m.end("pc"), "ZIP", 8)
 
@@ -2951,7 +2974,7 @@ STRONG_SEGMENT = re.compile(
     r"(?:(?i:No\.?|H\.?[ \t]?No\.?|Door[ \t]+No\.?|Plot[ \t]+No\.?|Flat[ \t]+No\.?|House[ \t]+No\.?)|#)[ \t]*\d[\w/-]*"
     r"|(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Level|Lot|Shop|Room|Villa|Block|Plot|Site|Space|Floor)[ \t]+#?[\w/-]*\d[\w/-]*"
     r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|Fl\.?|Main|Cross|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?"
-    r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}[A-Z]?"  # Indian
+    r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:-?[A-Z])?"  # Indian
     r"|(?:\d{1,6}(?:[-/]\d{1,5})?[A-Z]?[ \t]+)?(?:(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_TOWN_WORD})[ \t]+){{1,4}}{STREET_TYPES}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
     rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}{BUILDING_WORDS}"
@@ -2966,17 +2989,20 @@ TOWN_BEFORE_PC = re.compile(
 TOWN_AFTER_STREET = re.compile(  # ... or "Kilkenny Road in Scranton, Pennsylvania" (a state closes it too)
     rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{PLACE_SEGMENT.pattern})(?:,?[ \t]+(?:{STATE}|{CA_PROVINCE}|{AU_STATE})\b"
     r"|(?=[ \t]*(?:[).;\]]|\n|$)))")
-POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland: routing key + unique identifier
+POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
 TRAILING_POSTCODE = re.compile(rf"(?:,?[ \t]+|[ \t]*[-–][ \t]*)(?P<pc>{POSTCODE})[ \t.,]*$")
+# continental Europe writes the postcode before the town: "8 rue de la Paix, 75002 Paris", "Calle Mayor 5, 28013 Madrid"
+PC_TOWN_AFTER = re.compile(rf",[ \t]*(?P<pc>\d{{4,5}})[ \t]+(?P<town>{_TOWN})(?=[ \t]*(?:[).;,\]]|\n|$))")
 # labels whose value is a postal address, in headers and in prose ("safe address 3320 N ...", "lives at 22 ...")
 ADDRESS_LABEL = re.compile(  # on the lower-cased text, looked for only around the words in ADDRESS_LABEL_KEYS
     r"(?:(?:home|mailing|postal|current|permanent|residential|safe|member|patient|street|usual|new|old|local)"
     r"[ \t]+address|address(?:[ \t]+(?:on[ \t]+file|verified|confirmed|line[ \t]*\d?))?"
     r"|(?:lives|living|residing|resides|staying)[ \t]+at|location[ \t]*:[ \t]*home[ \t]*[,–-]"
     r"|place[ \t]+of[ \t]+(?:care|residence)[ \t]*:[ \t]*home[ \t]*[,–-]|residence|mailing)"
-    r"[ \t]*[:#]?[ \t]*"
+    r"[ \t]*(?:[:#]|[–-][ \t])?[ \t]*"
 )
-ADDRESS_LABEL_KEYS = ("address", "lives at", "living at", "resid", "location", "place of", "mailing")
+ADDRESS_LABEL_KEYS = ("address", "ives at", "iving at", "resid", ": home")  # ": home": "Location: home, ..."
 # where a labelled address ends: a wide gap, a separator, a phone or e-mail, a sentence end
 ADDRESS_VALUE_END = re.compile(
     r"[ \t]{2,}|[;|()\n]|[ \t]+(?i:tel|ph|phone|cell|mob|mobile|email|e-mail|fax|dob)\b|,?[ \t]*\+\d"
@@ -2984,7 +3010,9 @@ ADDRESS_VALUE_END = re.compile(
 )
 NOT_ADDRESS_VALUE = frozenset("same see unknown none not na n/a as on in confirmed verified updated changed homeless "
                               "is was the a".split())
-ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|[A-Z]))$")
+ABBREV_BEFORE_DOT = re.compile(  # (Indian addresses: "Dist.", "Tal.", "Vill.", "Nr.", "Opp.")
+    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|"
+    r"[A-Z]))$")
 
 
 # street types a street is named by without a house number ("a trailer on Birchwood Ave", "a party on 4th Ave")
@@ -2995,21 +3023,22 @@ BARE_STREET_AT = re.compile(
     rf"(?:St|Dr)(?![\w'’-])(?!\.?[ \t]+[{UP}])|(?!St\b|Dr\b)[A-Z][a-z]+(?![\w'’-])(?![ \t]+[{UP}])")
 # read backwards from the street type: a preposition of place (or "1500 block of"), then the street's name
 BARE_STREET_BEFORE = re.compile(
-    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside)|\b\d{1,6}[ \t]+block[ \t]+of)[ \t]+"
+    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside|corner[ \t]+of|intersection[ \t]+of)"
+    r"|\b\d{1,6}[ \t]+block[ \t]+of|\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln)\.?[ \t]+(?:and|&))[ \t]+"
     rf"(?P<name>(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[{UP}][{LO}]+)[ \t]+){{1,3}})$"
 )
 # streets named in French, Spanish, Portuguese or Italian, the type first and in lower case ("2187 rue Saint-Louis",
 # "45 avenue des Pins", "1200 calle de la Paz")
 LATIN_STREET_RE = re.compile(
-    r"\b\d{1,6}[A-Za-z]?,?[ \t]+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|calle|avenida|camino|"
+    r"\b\d{1,6}[A-Za-z]?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|calle|avenida|camino|"
     r"paseo|carrera|calzada|rua|travessa|viale|corso|piazza|strada)[ \t]+"  # not "via", "route": English words
     rf"(?:(?:de|du|des|de[ \t]+la|de[ \t]+l['’]|la|le|les|del|de[ \t]+los|dos|das|da|di|della)[ \t]+)?[{UP}](?:[^\W\d_]|['’-])+"
     rf"(?:[ \t]+[{UP}](?:[^\W\d_]|['’-])+){{0,2}}"
 )
-LATIN_STREET_GATE = re.compile(r"\d[ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
+LATIN_STREET_GATE = re.compile(r"[0-9][ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
 
 
-def _street_cores(text: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
+def _street_cores(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
     """Streets the number patterns cannot see: named without a house number after a preposition of place, or
     with a Romance street word in lower case. Each is added as an ADDRESS and returned."""
     out = []
@@ -3023,11 +3052,14 @@ def _street_cores(text: str, spans: _Spans, cap_words: list[str]) -> list[tuple[
                 start = b.start() if b.group().lstrip()[:1].isdigit() else b.start("name")  # "1500 block of ..."
                 out.append((start, m.end()))
             i = text.find(" " + typ, i + 1)
-    if LATIN_STREET_GATE.search(text):
+    if LATIN_STREET_GATE.search(tl):  # (one scan; a dozen "in" tests cost three times more)
         out += [m.span() for m in LATIN_STREET_RE.finditer(text)]
     for s, e in out:
         spans.add(s, e, "ADDRESS", 6)
     return out
+
+
+NEXT_ZIP_CELL = re.compile(r"[ \t]*\|[ \t]*(\d{5}(?:-\d{4})?)[ \t]*(?=\||$)", re.M)
 
 
 def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> None:
@@ -3035,26 +3067,33 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
     between (see above). One ADDRESS span per address (the state inside it too), the postcode a ZIP."""
     items = list(spans.items)
     streets = sorted([(s, e) for _, s, e, t in items if t == "ADDRESS" and any(c.isdigit() for c in text[s:e])]
-                     + _street_cores(text, spans, cap_words))
+                     + _street_cores(text, tl, spans, cap_words))
     chains = []
     for _, s, e, t in items:
         if t == "ZIP":
+            cell = NEXT_ZIP_CELL.match(text, e)  # a table row "ZIP | 04101 | 04102": the label covers each column
+            while cell:
+                spans.add(cell.start(1), cell.end(1), "ZIP", 7)
+                cell = NEXT_ZIP_CELL.match(text, cell.end(1))
             chain = _chain_before_postcode(text, s, streets)
             if chain:
                 chains.append(chain)
     for s, e in streets:
         start = _strong_parts_before(text, s, streets)
         m = TOWN_AFTER_STREET.match(text, e)
+        pc = None if m else PC_TOWN_AFTER.match(text, e)
+        if pc and _place_part(pc.group("town")):
+            spans.add(pc.start("pc"), pc.end("pc"), "ZIP", 8)
+            spans.add(pc.start("town"), pc.end("town"), "ADDRESS", 8)
         chains.append((start, m.end() if m and _place_part(m.group("town")) else e))
+    chains += _labelled_addresses(text, tl, spans, streets)
+    if not chains:
+        return
     # identifiers an address must not swallow (postcodes, phones, e-mails, facilities); weaker ones ("3/17" read as
     # a date in "3/17 Marine Pde", "1208-330" as a phone after "contact:") are overruled by it
-    others = sorted((s, e, t) for p, s, e, t in spans.items if t not in ("ADDRESS", "NAME") and p >= 8)
-    # a labelled value also ends at a date or an identifier, unless a street line covers it
-    stops = sorted((s, e, t) for _, s, e, t in spans.items if t not in ("ADDRESS", "NAME")
-                   and not any(cs <= s < ce for cs, ce in streets))
-    chains += _labelled_addresses(text, tl, spans, stops)
+    others = [(s, e) for p, s, e, t in spans.items if p >= 8 and t != "ADDRESS" and t != "NAME"]
     for s, e in chains:
-        for os_, oe, _ in others:  # an address never swallows another identifier: it stops before it
+        for os_, oe in others:  # an address never swallows another identifier: it stops before it
             if os_ < e and oe > s:
                 s, e = (oe, e) if os_ <= s else (s, os_)
         while e > s and text[e - 1] in " \t,-–":
@@ -3117,24 +3156,29 @@ def _chain_before_postcode(text: str, zs: int, streets) -> tuple[int, int] | Non
     return (start, end) if start is not None else None
 
 
-def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple[int, int]]:
+def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tuple[int, int]]:
     """The value of an address label, up to the postcode, a phone, an e-mail, a wide gap or the line's end."""
-    out = []
     labels = {}
     for key in ADDRESS_LABEL_KEYS:
         i = tl.find(key)
         while i >= 0:
-            m = ADDRESS_LABEL.search(tl, max(0, i - 14), i + len(key) + 30)
+            m = ADDRESS_LABEL.search(tl, max(0, i - 22), i + len(key) + 30)
             if m and m.start() <= i < m.end():
                 labels[m.start()] = m
             i = tl.find(key, i + len(key))
+    if not labels:
+        return []
+    # the value also ends at a date or an identifier, unless a street line covers it
+    others = sorted((s, e, t) for _, s, e, t in spans.items if t not in ("ADDRESS", "NAME")
+                    and not any(cs <= s < ce for cs, ce in streets))
+    out = []
     for m in labels.values():
         if m.start() and text[m.start() - 1].isalnum() or not (text[m.end():m.end() + 1].isdigit()
                                                                or text[m.end():m.end() + 1] in "#" or text[m.end():m.end() + 1].isupper()):
             continue
         vs, end, pc_found = m.end(), m.end(), False
         for v in ADDRESS_VALUE_END.finditer(text, vs, min(len(text), vs + 120)):
-            if v.group() == "." and ABBREV_BEFORE_DOT.search(text, max(0, v.start() - 4), v.start()):
+            if v.group() == "." and ABBREV_BEFORE_DOT.search(text, max(0, v.start() - 6), v.start()):
                 continue  # "St." inside the address
             end = v.start()
             break
@@ -3147,8 +3191,12 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple
         if not value or value.split()[0].lower().strip(",") in NOT_ADDRESS_VALUE:
             continue
         ve = vs + len(value)
-        pc = TRAILING_POSTCODE.search(value)
-        if pc:
+        pc = TRAILING_POSTCODE.search(value) or PC_TOWN_AFTER.search(value)
+        if pc and pc.re is PC_TOWN_AFTER:
+            spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
+            out.append((vs + pc.start("town"), vs + pc.end("town")))
+            ve = vs + pc.start()
+        elif pc:
             spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
             ve = vs + pc.start()
         addr = text[vs:ve]
