@@ -3076,18 +3076,15 @@ def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
             spans.add(m.start(), m.end(), "DATE", 6)
 
 
-_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_ORD_WORD = ("(?:(?:twenty|thirty)[- ]?)?(?:" + "|".join(_ORD_UNITS) + ")|tenth|eleventh|twelfth|thirteenth|fourteenth|"
-             "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 _UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORD = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNIT_WORD}))?"
 _TEEN_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _YEAR_WORDS = (rf"(?:nineteen|twenty)[ ](?:hundred(?:[ ]and)?[ ])?(?:{_TENS_WORD}|{_TEEN_WORD}|oh[ ](?:{_UNIT_WORD}))"
                rf"|two[ ]thousand(?:[ ](?:and[ ])?(?:{_TENS_WORD}|{_TEEN_WORD}|{_UNIT_WORD}))?")
-_MONTH_WORD = "january|february|march|april|may|june|july|august|september|october|november|december"
-SPOKEN_DATE = re.compile(  # on the lower-cased text: "february ninth nineteen fifty", "the third of june"
-    rf"\b(?:(?:{_MONTH_WORD})[ \t]+(?:the[ \t]+)?(?:{_ORD_WORD})|(?:{_ORD_WORD})[ \t]+of[ \t]+(?:{_MONTH_WORD}))"
-    rf"(?:,?[ \t]+(?:{_YEAR_WORDS}))?\b")
+# the year dictated after a spelled day ("february ninth nineteen fifty", "the third of june two thousand four"):
+# the day and month are found by LOWER_SPELLED_DAY_DATES / SPELLED_DAY_DATES; the year words are part of the date
+SPOKEN_YEAR_AFTER_DAY = re.compile(
+    rf"{_SPELLED_DAY}(?:[ \t]+of[ \t]+{_LOWER_MONTH_FULL})?,?[ \t]+(?P<year>(?:{_YEAR_WORDS}))\b")
 
 
 # The author/typist line that closes a dictation: "MAA/JRS   DOC #: 10044518", "ke/mt lhopkins", "(JMP/rt)". Found
@@ -3115,10 +3112,10 @@ def _typist_lines(text: str, spans: _Spans) -> None:
             spans.add(m.start(3), m.end(3), "ID", 6)
 
 
-def _spoken_dates(tl: str, spans: _Spans) -> None:
-    """Dates as they are dictated, in words: "february ninth nineteen fifty", "the twenty-first of march"."""
-    for m in SPOKEN_DATE.finditer(tl):
-        spans.add(m.start(), m.end(), "DATE", 7)
+def _spoken_years(tl: str, spans: _Spans) -> None:
+    """Years dictated in words after a spelled date: "february ninth [nineteen fifty]"."""
+    for m in SPOKEN_YEAR_AFTER_DAY.finditer(tl):
+        spans.add(m.start("year"), m.end("year"), "DATE", 6)
 
 
 def _propagate_identifiers(text: str, spans: _Spans) -> None:
@@ -3676,7 +3673,7 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _find_json(text, spans)
     if spaced_digits or "dictat" in tl or "transcri" in tl or "spell" in tl or _lower_case_doc(text):
         _spoken_numbers(text, tl, spans)  # dictation and speech transcripts (the full pattern is costly)
-        _spoken_dates(tl, spans)
+        _spoken_years(tl, spans)
     _typist_lines(text, spans)
     _propagate_identifiers(text, spans)
     keep = set(cfg.types)
