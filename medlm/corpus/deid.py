@@ -3584,7 +3584,7 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
         key = _ascii(low)
         known = W is not None and (key in W or _inflected(key, W)) or key in L["common"] or key in L["words"] \
             or key in STOP
-        if key in CAPITALISED_WORDS or key in L["cities"] or key in names and not known:
+        if key in CAPITALISED_WORDS or (key in L["cities"] or key in names) and not known:  # not "nice" to see you
             out = w[:1].upper() + low[1:]
         elif known or W is None or style == "lower":  # lower-case unknown words: the lower-case rules judge them
             out = low
