@@ -3628,6 +3628,8 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
 
     def recase(m: re.Match) -> str:
         w = m.group()
+        if len(w) == 1:  # an initial stays ("R. KOWALCZYK"); "X 4471" is an extension
+            return w if m.string[m.end():m.end() + 1] == "." else w.lower()
         low = w.lower()
         key = _ascii(low)
         known = W is not None and (key in W or _inflected(key, W)) or key in L["common"] or key in L["words"] \
