@@ -1396,9 +1396,14 @@ class _NameFinder:
             lp = p.lower()
             if len(p) <= 3 or lp in self.L["common"]:
                 continue
-            for i, j in self.mentions(lp):
-                if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
-                    self.spans.add(i, j, "NAME", 2)
+            i = tl.find(lp)
+            while i >= 0:
+                j = i + len(lp)
+                if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
+                        j >= n or not (tl[j].isalpha() or tl[j] in "-")):
+                    if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
+                        self.spans.add(i, j, "NAME", 2)
+                i = tl.find(lp, j)
         for w in self.found_lower:  # "brother kevin ... asked staff not to let kevin back"
             for i, j in self.mentions(w, text) if len(w) > 3 else ():  # not "hi , doc"
                 self.spans.add(i, j, "NAME", 3)
