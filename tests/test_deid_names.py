@@ -338,3 +338,7 @@ def test_acronyms_after_cues_in_mixed_case_text():
     assert not any(w in " ".join(found) for w in ("ELISA", "IM", "FACC", "BHD"))
     assert removed("REPORT GIVEN BY JOANNE MERCER RN TO DAVID PRICE RN AT 0700.", "JOANNE MERCER")
     assert removed("by Drs. John Doppman and Giovanni DiChiro, the NIH", "Giovanni DiChiro")
+
+
+def test_role_word_surnames_still_names():
+    assert removed("Seen by Porter this morning; Porter agrees with plan.", "Porter")

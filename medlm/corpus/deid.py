@@ -548,8 +548,8 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "Patient: Honestly, ..." is dialogue
     if not in_lists and SPECIALIST.search(w):
         return False  # "prescribed by Obstetrician-Gynecologist A.": a specialty, not a name
-    if w in RELATION_WORDS and not inner:
-        return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
+    if w in RELATION_WORDS and not inner and w not in L["frequent"]:  # Porter, Friend, Child are surnames too
+        return cued >= 2 and in_lists  # "Niece reports", "Matron aware": a relative or role, unless titled
     if w in L["common"] and piece.isascii() or w in NOT_NAME_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
