@@ -342,3 +342,8 @@ def test_acronyms_after_cues_in_mixed_case_text():
 
 def test_role_word_surnames_still_names():
     assert removed("Seen by Porter this morning; Porter agrees with plan.", "Porter")
+
+
+def test_charities_are_not_names_but_consultant_services_are():
+    assert names("Referred to Macmillan nurses and the Smith Foundation.") == []
+    assert removed("Discussed with Okonkwo service.", "Okonkwo")

@@ -823,7 +823,9 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|"
+    r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
+    r"society|association))"
     r"(?![\w'’-])"
 )
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
