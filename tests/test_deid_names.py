@@ -347,3 +347,8 @@ def test_role_word_surnames_still_names():
 def test_charities_are_not_names_but_consultant_services_are():
     assert names("Referred to Macmillan nurses and the Smith Foundation.") == []
     assert removed("Discussed with Okonkwo service.", "Okonkwo")
+
+
+def test_registrar_general_is_no_name():
+    assert names("Office of the Registrar General and Census Commissioner, India") == []
+    assert removed("Renal registrar Tomasz Wiśniewski aware.", "Tomasz Wiśniewski")

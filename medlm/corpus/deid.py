@@ -650,7 +650,8 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
     "father-in-law", "sister-in-law", "brother-in-law"]
 # role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
 # them must be a listed name that is no common word, or a word no vocabulary knows
-WEAK_ROLE_CUES = frozenset("sn pc ot rm slt reg bms emt medic matron nan gran officer porter advocate".split())
+WEAK_ROLE_CUES = frozenset(
+    "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
