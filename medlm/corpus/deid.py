@@ -600,8 +600,8 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "Patient: Honestly, ..." is dialogue
     if not in_lists and SPECIALIST.search(w):
         return False  # "prescribed by Obstetrician-Gynecologist A.": a specialty, not a name
-    if w in RELATION_WORDS and not inner:
-        return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
+    if w in RELATION_WORDS and not inner and w not in L["frequent"]:  # Porter, Friend, Child are surnames too
+        return cued >= 2 and in_lists  # "Niece reports", "Matron aware": a relative or role, unless titled
     if w in L["common"] and piece.isascii() or w in NOT_NAME_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
@@ -702,7 +702,8 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
     "father-in-law", "sister-in-law", "brother-in-law"]
 # role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
 # them must be a listed name that is no common word, or a word no vocabulary knows
-WEAK_ROLE_CUES = frozenset("sn pc ot rm slt reg bms emt medic matron nan gran officer porter advocate".split())
+WEAK_ROLE_CUES = frozenset(
+    "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
@@ -875,7 +876,9 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|"
+    r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
+    r"society|association))"
     r"(?![\w'’-])"
 )
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
@@ -1454,9 +1457,14 @@ class _NameFinder:
             lp = p.lower()
             if len(p) <= 3 or lp in self.L["common"]:
                 continue
-            for i, j in self.mentions(lp):
-                if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
-                    self.spans.add(i, j, "NAME", 2)
+            i = tl.find(lp)
+            while i >= 0:
+                j = i + len(lp)
+                if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
+                        j >= n or not (tl[j].isalpha() or tl[j] in "-")):
+                    if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
+                        self.spans.add(i, j, "NAME", 2)
+                i = tl.find(lp, j)
         for w in self.found_lower:  # "brother kevin ... asked staff not to let kevin back"
             for i, j in self.mentions(w, text) if len(w) > 3 else ():  # not "hi , doc"
                 self.spans.add(i, j, "NAME", 3)
