@@ -374,9 +374,8 @@ AGE_PATTERNS = [
     re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s))" + AGE_WORDS + r"\b"),
 ]
 # "she is ninety-two", "I'm one hundred and one" (spelled, after a person and a verb of being)
-AGE_WORDS_AFTER_SUBJECT = re.compile(
-    r"(?i)(?:(?<=\bshe is\s)|(?<=\bhe is\s)|(?<=\bshe was\s)|(?<=\bhe was\s)|(?<=\bshe['’]s\s)|(?<=\bhe['’]s\s)"
-    r"|(?<=\bi['’]m\s)|(?<=\bi am\s))" + AGE_WORDS + r"\b"
+AGE_WORDS_AFTER_SUBJECT = re.compile(  # (the pronoun first: a pattern that starts with lookbehinds scans slowly)
+    r"(?i)\b(?:she|he|i)(?:['’][sm]|[ \t]+(?:is|was|am))[ \t]+(" + AGE_WORDS + r")\b"
 )
 
 PHONE_CORE = (
@@ -386,6 +385,8 @@ PHONE_CORE = (
 PHONE_RE = re.compile(PHONE_CORE)
 FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
 PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,4}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014
+# any other country's grouping after its code (France "+33 1 23 45 67 89", Germany "+49 30 12345678"); 8-15 digits
+PHONE_INTL_ANY = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,8}){1,6}(?![\w-]|[.,]\d)")
 # national (trunk-prefix 0) formats of the UK, Ireland, Australia, New Zealand and India, which no US pattern
 # covers: "07700 900 614", "07700 900123", "0118 496 0432", "020 7946 0018", "0491 570 003", "(02) 9374 4000",
 # "03 5550 8812", "09 379 7440", "01 234 5678", "022-2345 6789", and Indian mobiles "98765 43210". A local
@@ -1777,6 +1778,7 @@ DAY_RANGE_TAIL = re.compile(_DAY_RANGE_SEP + DAY + ORD + r"\b(?![/.-]\d)(?:,?[ \
 DAY_RANGE_HEAD = re.compile(r"(?<![\d/.-])" + DAY + ORD + _DAY_RANGE_SEP + r"$")
 MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
 _LOWER_MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+LOWER_MONTH_FULL = re.compile(_LOWER_MONTH_FULL + r"(?![a-z])")  # (a lookbehind first would slow re's scan)
 LOWER_SPELLED_DAY_DATES = (
     re.compile(r"\b" + _LOWER_MONTH_FULL + r"[ \t]+(?:the[ \t]+)?" + _SPELLED_DAY + r"\b" + _NO_NOUN_AFTER),
     re.compile(r"\b(?:the[ \t]+)?" + _SPELLED_DAY + r"[ \t]+of[ \t]+" + _LOWER_MONTH_FULL + r"\b"),
@@ -1921,6 +1923,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                     _cued_number(text, pre.start(), p, spans, cfg)
         if p and text[p - 1] == "+":
             mm = PHONE_INTL.match(text, p - 1)
+            if mm is None and (p < 2 or not text[p - 2].isalnum()):
+                mm = PHONE_INTL_ANY.match(text, p - 1)  # "+33 1 23 45 67 89", "+49 30 12345678"
+                mm = mm if mm and 8 <= sum(c.isdigit() for c in mm.group()) <= 15 else None
             if mm:
                 spans.add(mm.start(), mm.end(), _phone_type(text, p - 1, cfg), 8)
         if end - p <= 2 and nxt != "/" and (text[p - 4:p - 1] in MONTH_TAILS or text[p - 5:p - 2] in MONTH_TAILS
@@ -1986,9 +1991,11 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             for m in HOLIDAY_RE.finditer(text):
                 spans.add(m.start(), m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
-        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6], AGE_WORDS_AFTER_SUBJECT):
+        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6]):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
+        for m in AGE_WORDS_AFTER_SUBJECT.finditer(text):
+            spans.add(m.start(1), m.end(1), "AGE>89", 7)
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
@@ -2790,9 +2797,14 @@ def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
             continue
         typ = cue.lastgroup.upper() if cue else "ID"
         spans.add(m.start(), m.end(), {"MRN": "MRN", "PHONE": "PHONE", "SSN": "SSN"}.get(typ, "ID"), 5)
-    for rx in LOWER_SPELLED_DAY_DATES:  # days spelled in lower case: "seen on november fifth", "the third of march"
-        for m in rx.finditer(text):
-            spans.add(m.start(), m.end(), "DATE", 6)
+    for m in LOWER_MONTH_FULL.finditer(text):  # days spelled in lower case: "november fifth", "the third of march"
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        mm = LOWER_SPELLED_DAY_DATES[0].match(text, m.start())
+        if mm is None and text[m.start() - 3:m.start()] == "of ":
+            mm = LOWER_SPELLED_DAY_DATES[1].search(text, max(0, m.start() - 36), m.end())
+        if mm:
+            spans.add(mm.start(), mm.end(), "DATE", 6)
 
 
 def _propagate_identifiers(text: str, spans: _Spans) -> None:
