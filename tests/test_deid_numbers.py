@@ -201,6 +201,7 @@ def test_audit_trail_accounts_and_hash_cued_references(text, original):
     [
         "IV drug user who injects daily. Cannabis user since age 14. The user reports no issues.",
         "Daily user of alcohol. Heavy user, occasional. Drug user heroin, user methamphetamine.",
+        "Heavy user etoh and ivdu.",
         "Prescriptions to Walgreens #07261 on Kedzie.",  # a store's number names no person
     ],
 )
@@ -416,3 +417,7 @@ def test_spelled_days_in_lower_case_transcripts():
     found = phi("[patient] it was on march third , i think . my birthday is july twenty first nineteen thirty one .")
     assert found.get("march third") == "DATE" and found.get("july twenty first") == "DATE"
     assert not phi("[doctor] you may first want to rest , then the second dose .")
+
+
+def test_month_year_after_a_cue_word_is_a_date():
+    assert phi("Lexiscan MPI 3/2024 normal.") == {"3/2024": "DATE"}  # myocardial perfusion imaging, not an index

@@ -1668,11 +1668,12 @@ REV_NUM_CUE = re.compile(
         "patient no|patient no.|patient #|pt number|pt no|"
         # a patient's record number at a care provider, as other countries and services name it: India's UHID,
         # OP (out-patient) and CR numbers, Australia's UR, English trusts' S-/K-/D- numbers and their
-        # record systems (RiO, PAS, EMIS, SystmOne), hospices, clinics' clients, care homes' residents, MPI/EMPI
+        # record systems (RiO, PAS, EMIS, SystmOne), hospices, clinics' clients, care homes' residents, EMPI (not
+        # "MPI": myocardial perfusion imaging in most notes)
         "uhid|op no|op no.|op number|opd no|opd no.|cr no|cr no.|cr number|"
         "ur|s-number|s number|k-number|k number|d-number|d number|m-number|m number|rio|rio id|"
         "rio number|pas|pas id|pas number|pas no|emis|emis number|emis no|systmone|systmone number|hrn|"
-        "health record number|patient record number|case record number|crn|mpi|empi|hospice id|hospice number|"
+        "health record number|patient record number|case record number|crn|empi|hospice id|hospice number|"
         "client id|client number|client no|client no.|resident id|resident number|chart id|patient identifier|"
         "epic|epic id|epic mrn|"
         # abbreviated with full stops ("Hosp. No.", "Med. Rec. No.", "M.R.N.", "O.P. No.", "Hospital Reg. No.")
@@ -2012,7 +2013,8 @@ def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     for m in _cue_matches(tl, USER_CUED, ("user", "login", "logged")):
         tok = text[m.start(1):m.end(1)]
         letters = tok.rstrip("0123456789")
-        if (tok == tl[m.start(1):m.end(1)] and letters not in L["words"] and letters not in L["common"]
+        if (tok == tl[m.start(1):m.end(1)] and (len(tok) >= 6 or letters != tok)  # not "user etoh", "ivdu"
+                and letters not in L["words"] and letters not in L["common"]
                 and letters not in W and letters not in STOP_HARD and not _inflected(letters, L["words"])):
             spans.add(m.start(1), m.end(1), "ID", 6)
 
@@ -2184,7 +2186,7 @@ NUM_CUE_LAST = frozenset(
     plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
     pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn nhs chi ohip hcn phn ramq card aadhaar aadhar uid uidai nhi job rx enc clia request badge member claim referral
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
-    d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime incident
+    d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
     provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p""".split()
 )
@@ -2199,7 +2201,7 @@ def _may_follow_cue(tl: str, q: int) -> bool:
 
 
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
-DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}")
+DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}|(?:0?[1-9]|1[0-2])/" + YEAR)  # "cert 11/15", "PAS 3/2024"
 
 
 def _numeric_date(value: str) -> bool:
