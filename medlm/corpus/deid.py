@@ -253,7 +253,7 @@ def _phrases_rev(phrases) -> str:
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?|"
     # lower case in dictated text ("on oct 3", "march 3rd 1961"); not "may" and "mar", which are words
     r"(?<![\w-])(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?)"
@@ -275,14 +275,14 @@ DATE_PATTERNS = [
     # 01/02/2020, 1-2-20, 02.01.2020 (month/day or day/month), not a dose range
     re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![\d/]|\.\d)" + UNIT_AFTER),
     # 2020-01-02, 2020/1/2, 2020-01-02T10:20
-    re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d)?)?(?![\d/])"),
+    re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d/])"),
     # January 2nd, 2020 / Jan. 2 2020 / Monday, March 4 / May 5
     re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+(?:" + YEAR + r"\b|['’]\d\d\b))?"),
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
     re.compile(r"\b(?:the\s+)?" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS
                + r"(?:,?[\s-]+" + YEAR + r"\b|-['’]?\d\d(?![\d-]))?"),  # ... 15-Mar-24
-    # January 2020, Jan-2020, March of 2019, mid-March 2019
-    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
+    # January 2020, Jan-2020, March of 2019, mid-March 2019, Jan-Apr 2025 (a span of months written as one)
+    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:[-–]" + MONTHS + r")?(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
     # 03/2020, 3/2020
     re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/" + YEAR + r"\b"),
 ]
@@ -296,9 +296,43 @@ COMPACT_DATE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\d.])"
 )
 # in March / since last December / early May (a month named alone after a time cue)
+# ... after a hedge ("since about May", "in like March", "until the end of Sept"); a qualifier fused to the month
+# stays in the span ("last injection mid-September")
 MONTH_ALONE = re.compile(
-    r"\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|of|before|after|around)[\s-]+"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?:(?<![\w-])(?=(?i:early|mid|late)-)|\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|"
+    r"of|before|after|around|about)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
+    r"the[ \t]+(?:end|start|beginning|middle)[ \t]+of))?[\s-]+)"
+    r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
+)
+# a weekday standing for the day it names ("fell Saturday night", "since Sunday", "review Tues", "(Thu)"); an
+# abbreviation only where a date goes (a time cue before it, in brackets, a time of day or the line's end after
+# it: "Sun exposure", "Wed in 1961" are words); never a schedule ("every Monday", "Mondays", "Mon/Wed/Fri",
+# "Monday to Friday", "2nd Tuesday", "Sunday school")
+_WEEKDAY_ANY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+WEEKDAY_ALONE = re.compile(
+    r"(?<![\w/&'’-])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))(?![\w/&'’-])"
+)
+_WEEKDAY_JOIN = r"(?:-|–|/|&|,[ \t]*(?:(?i:and|or)\b)?|\b(?i:to|through|thru|till|until|and|or)\b)"
+WEEKDAY_SCHEDULE_AFTER = re.compile(
+    r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*" + _WEEKDAY_ANY + r"\b"
+    r"|[ \t]+(?i:school|service|services|mass|times|clinics?|mornings|evenings|nights|afternoons|rota)\b"
+)
+WEEKDAY_SCHEDULE_BEFORE = re.compile(
+    r"(?:\b" + _WEEKDAY_ANY + r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*"
+    r"|\b(?i:every|each|alternate|other|most|some|all|usually|weekly|biweekly|fortnightly|1st|2nd|3rd|4th|5th|"
+    r"first|second|third|fourth|fifth)[ \t]+)$"
+)
+WEEKDAY_CUE_BEFORE = re.compile(
+    r"(?:\b(?i:since|until|till|til|next|this|last|by|before|after|on|from|due|review|reviewed|visit|seen|see|"
+    r"for|fell|appt|rtc|f/u|call|called|starting|start|from|back|again)[ \t]+|\([ \t]*)$"
+)
+NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+LOWER_WEEKDAY_CUE = re.compile(r"\b(?:since|until|till|til|next|this|last|by|before|after)[ \t]+$")
+WEEKDAY_DATE_AFTER = re.compile(
+    r"\.?(?:[ \t]*(?:\)|\n|$)|[ \t]+(?:\d{1,2}[:.]\d{2}|(?:[01]\d|2[0-3])[0-5]\dh?\b(?![%.])|\d{1,2}[ \t]*(?i:am|pm)\b|(?i:am|pm|night|"
+    r"morning|evening|afternoon|overnight|eve)\b))"
 )
 # 3/4, 12/25 without a year only after a date cue, and not a fraction, dose or score: the value is matched
 # where a number starts, the cue before it read backwards (SHORT_DATE_CUE_REV on the reversed 40 characters)
@@ -315,18 +349,22 @@ SHORT_DATE_WORDS = (
     "restarted resumed inserted removed extubated intubated clinic review mdt week_of wk_of admit adm admission d/c "
     "dc dc'd d/c'd discharge filled refilled dispensed "
     # British letters: week commencing, with effect from, to come in, return to work, did not attend, scans
-    "w/c commencing wef tci rtw dna dna'd uss ogd bx"
+    "w/c commencing wef tci rtw dna dna'd uss ogd bx "
+    # forms signed and things booked on a day ("MOLST signed 2/5", "transport booked for 12/1")
+    "signed booked_for set_for planned_for arranged_for"
 )
-NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
+NOT_DATE_AFTER = re.compile(r"[+-](?!\d)|[ \t]*(?i:mixture|ratio|split|nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
                             r"o[dsu]\b|ports?\b|trocars?|decreasing|for[ \t]+(?:balance|gait))")
+EACH_MONTH_AFTER = re.compile(r"[ \t]+of[ \t]+(?:each|every|the[ \t]+month)\b")
+ORDINAL_CUE_BEFORE = re.compile(r"\b(?i:on|by|until|till|since|before|after|due|around|about|from)[ \t]+the[ \t]+$")
 SHORT_DATE_CUE_REV = re.compile(
     r"(?i:\s*:?\s*(?:" + _phrases_rev(
         [w.replace("_", " ") for w in SHORT_DATE_WORDS.replace("as of", "as_of").replace("scheduled for", "scheduled_for")
          .replace("on or about", "on_or_about").split()]) + r")\b)"
     r"|[ \t]*:[DT]\b|(?i:[ \t]*:[^\n:]{0,25}\betad\b)"
 )
-TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./])")  # "2/19 0800", "3/4 14:30"
+TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./]\d)")  # "2/19 0800", "3/4 14:30"
 # what makes an uncued M/D with a day of 11-31 a score or a count rather than a date
 NOT_DATE_BEFORE = re.compile(
     r"(?i:gcs|score|scored|scores|mmse|moca|phq-?9?|gad-?7?|apgar|apgars|strength|vision|acuity|va|slums|"
@@ -334,6 +372,8 @@ NOT_DATE_BEFORE = re.compile(
     r"index|indices|ratio|grade)"
     r"[ \t:=]*$|\d-$"  # "score of 7-10/16"
 )
+# ... and what makes a falling M/D ("4/2") a pair of measures: "K/Mg 4/2", "Pupils 4/2 decreasing to 3/1"
+MEASURE_PAIR_BEFORE = re.compile(r"(?:\b[A-Za-z]+/[A-Za-z]+[ \t:=]*|(?i:pupils?|reflex|murmur|apgars?)\b[^\n]*)$")
 SHORT_DATE_AT = re.compile(
     r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
@@ -349,7 +389,7 @@ SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\
 RANGE_END = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
 RANGE_START = re.compile(r"[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)")
 # a numeric date right after "<date>-" (DATE_PATTERNS[0] will not start after a hyphen: "1-2-3" is no date)
-DATE_RANGE_BEFORE = re.compile(r"\d/\d{1,2}/(?:\d{4}|\d{2})[-–]$")
+DATE_RANGE_BEFORE = re.compile(r"\d/\d{1,2}(?:/(?:\d{4}|\d{2}))?[-–]$")  # "7/14-7/17/2026" too
 DATE_RANGE_END = re.compile(r"(\d{1,2})(/)(\d{1,2})/(\d{4}|\d{2})(?![\d/]|\.\d)")
 YEAR_ONLY = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/])")
 
@@ -419,10 +459,17 @@ SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
 HOLIDAY_RE = re.compile(
     r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
     r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
-    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid)"
+    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid|Hallowe['’]?en|Diwali|Boxing\s+Day|"
+    r"Canada\s+Day|Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Good\s+Friday|Easter\s+Monday|Bonfire\s+Night|"
+    r"Guy\s+Fawkes(?:\s+Night)?|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|MLK\s+Day)"
     r"(?:,?\s+" + YEAR + r"\b)?"
+    # not a season's things or a recurring feast ("Christmas cards", "every Thanksgiving")
+    r"(?![ \t]+(?i:cards?|trees?|lights|decorations?|presents|gifts|shopping|music|carols?|songs?|movies?|films?|"
+    r"spirit|season|cookies|jumpers?|sweaters?|lists?)\b)"
 )
-HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid")
+HOLIDAY_RECURRING_BEFORE = re.compile(r"\b(?i:every|each|most|all|during)[ \t]+$")
+HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid",
+                 "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 
@@ -1917,9 +1964,10 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
         _month_dates(text, m.start(), m.end(), spans)
-        mm = MONTH_ALONE.search(text, max(0, m.start() - 12), min(n, m.start() + 11))
-        if mm:
-            spans.add(mm.start(1), mm.end(1), "DATE", 5)
+        for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
+            if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")):  # "seen by Jan"
+                spans.add(mm.start(1), mm.end(1), "DATE", 5)
+    _weekdays(text, spans)
     for rx, words, typ, pri, min_digits in LOWER_CUED:
         for m in _cue_matches(tl, rx, words):
             value = text[m.start(1):m.end(1)]
@@ -1955,7 +2003,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                 spans.add(m.start(), m.end(), "ADDRESS", 4)
         if not rare.isdisjoint(HOLIDAY_HINTS):
             for m in HOLIDAY_RE.finditer(text):
-                spans.add(m.start(), m.end(), "DATE", 5)
+                if not HOLIDAY_RECURRING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    spans.add(m.start(), m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
         for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6], AGE_WORDS_AFTER_SUBJECT):
             for m in rx.finditer(text):
@@ -1984,11 +2033,31 @@ def _sex_slash_age(text: str, p: int, end: int, spans: _Spans) -> None:
 
 
 def _weekday_ordinal(text: str, p: int, end: int, spans: _Spans) -> None:
-    """A day of the month written as an ordinal after its weekday: "Fri 6th", "Friday the 13th"."""
+    """A day of the month written as an ordinal after its weekday ("Fri 6th", "Friday the 13th") or alone after a
+    time word ("gave me on the 16th", "due by the 3rd"; not "on the 3rd floor")."""
     if ORDINAL_AFTER.match(text, end):
         wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
         if wd:
             spans.add(wd.start(), end + 2, "DATE", 5)
+        elif (1 <= int(text[p:end]) <= 31 and ORDINAL_CUE_BEFORE.search(text, max(0, p - 16), p)
+              and not EACH_MONTH_AFTER.match(text, end + 2)):  # not "comes on the 19th of each month"
+            spans.add(p, end + 2, "DATE", 4)
+
+
+def _weekdays(text: str, spans: _Spans) -> None:
+    """Weekdays that name one day (WEEKDAY_ALONE): lowest priority, so a weekday inside a full date stays in it."""
+    for m in WEEKDAY_ALONE.finditer(text):
+        s, e = m.start(), m.end()
+        if WEEKDAY_SCHEDULE_AFTER.match(text, e) or WEEKDAY_SCHEDULE_BEFORE.search(text, max(0, s - 16), s):
+            continue
+        if m.group("abbr"):
+            if text[s].islower():
+                if not LOWER_WEEKDAY_CUE.search(text, max(0, s - 8), s):
+                    continue  # "since sat", not "sat on the bed"
+            elif not (WEEKDAY_CUE_BEFORE.search(text, max(0, s - 10), s)
+                      or text[s:e] != "Sun" and WEEKDAY_DATE_AFTER.match(text, e)) or NAME_AFTER.match(text, e):
+                continue  # "lineman for Mon Power": a name
+        spans.add(s, e, "DATE", 3)
 
 
 def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
@@ -2145,9 +2214,19 @@ def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
             spans.add(s, e, "DATE", 6)
 
 
+def _no_fraction(value: str, text: str, p: int) -> bool:
+    """Can M/D not be a fraction or score? A day of 11-31 ("fell 11/20"), or a month of 6-12 above the day ("TEE
+    (11/5)", "f/u 12/8"): scores and portions are written lowest first ("4/5", "3/10", "1/2 tab", "2/3 cores"),
+    and the few falling ones are small (strengths "5/4", ratios "3/1")."""
+    month, day = (int(x) for x in value.split("/"))
+    return day >= 11 or month > day and month >= 6 and not MEASURE_PAIR_BEFORE.search(text, max(0, p - 40), p)
+
+
 def _short_date(text: str, p: int, spans: _Spans) -> None:
     """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), before a time ("2/19 0800"), with a day
     of 11-31 outside score context ("fell 11/20"), or ending a range ("3/4-3/9")."""
+    if text[p - 1:p] == "/":
+        return  # the middle of "3/3/2", "1/2/3" (scores of parts)
     if UK_DURATION.match(text, p) and DURATION_BEFORE.search(text, max(0, p - 8), p):
         return  # British durations: "review in 6/52", "for 5/7" (days), "in 3/12" (months)
     mm = SHORT_DATE_DM.match(text, p)
@@ -2160,7 +2239,7 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
         return
     mm = SHORT_DATE_AT.match(text, p)
     if mm and (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
-               or int(mm.group().split("/")[1]) >= 11 and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
+               or _no_fraction(mm.group(), text, p) and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
                and not NOT_DATE_AFTER.match(text, mm.end())):
         wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
         spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)

@@ -1,0 +1,76 @@
+"""De-identification, round 2 of numbers and dates: date parts written without a full date (a weekday, a month,
+a day of the month, a holiday), falling M/D dates, partial numbers ("last 4", "ending 0912"), and the codes that
+are no identifiers (lot numbers, obstetric G/P notation, pharmacy BIN/PCN)."""
+
+import pytest
+
+from medlm.corpus.deid import deidentify
+
+
+def phi(text):
+    """{original: type} of what was replaced."""
+    return {orig: typ for _, _, typ, orig in deidentify(text).spans}
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        # a weekday that names one day
+        ("Son says she slipped in the shower Tuesday evening.", "Tuesday"),
+        ("Headache worse since Thursday; no fever.", "Thursday"),
+        ("Wound check booked, see Weds? no - see Fri (clinic full).", "Fri"),
+        ("Plan: repeat INR Mon 0900 at the GP surgery.", "Mon"),
+        ("Next review Thurs.\nSigned, K. Osei", "Thurs"),
+        ("Discharge date 14/03/2026 (Sat), collected by daughter.", "Sat"),
+        ("pain in the ear since fri, no discharge", "fri"),
+        # a month alone, after a time word or a hedge, or with a fused qualifier
+        ("Knee has been stiff since around October.", "October"),
+        ("Started the statin in Aug., stopped it in like December.", "Aug"),
+        ("Last B12 shot early-March, due again soon.", "early-March"),
+        ("Weight loss of 6 kg since Nov.", "Nov"),
+        # a day of the month alone
+        ("Her daughter visited on the 22nd and noticed the confusion.", "22nd"),
+        ("Prescription runs out by the 3rd, please renew.", "3rd"),
+        # holidays that date an event
+        ("Fell at her son's house on Boxing Day.", "Boxing Day"),
+        ("Symptoms began around Diwali, per husband.", "Diwali"),
+        ("He was admitted the night before Hallowe'en.", "Hallowe'en"),
+        # numeric dates the earlier rules left: falling M/D, ranges, ISO timestamps with a zone, compact month spans
+        ("Echo (12/4) showed EF 35%.", "12/4"),
+        ("PT eval Dr. Haddad 9/2 at the Eastside office.", "9/2"),
+        ("Deputy arrived 8/6 03:10.", "8/6"),
+        ("Inpatient at Mercy 3/28-4/2/2025 for sepsis.", "4/2/2025"),
+        ("Observation recorded 2025-11-30T22:04:51.120+10:00 by device.", "2025-11-30T22:04:51.120+10:00"),
+        ("Tried sertraline (Mar-Jun 2024) without benefit.", "Mar-Jun 2024"),
+        ("Off work since 3 Sept after the injury.", "3 Sept"),
+    ],
+)
+def test_date_parts_standing_alone_are_dates(text, original):
+    assert phi(text).get(original) == "DATE", phi(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # schedules and generic mentions are no dates
+        ("Haemodialysis Mon/Wed/Fri at the unit.", "Mon"),
+        ("Methotrexate every Sunday with folic acid.", "Sunday"),
+        ("Clinic open Monday to Friday.", "Monday"),
+        ("Takes the kids to Sunday school.", "Sunday"),
+        ("Goes to the lake on Saturdays.", "Saturdays"),
+        ("Sun exposure minimal, uses SPF 50.", "Sun"),
+        ("SpO2: Sat 100% on RA.", "Sat"),
+        ("Works for Mon Valley Transit as a driver.", "Mon"),
+        ("Sent Christmas cards to all her neighbours.", "Christmas"),
+        ("Family gathers every Thanksgiving.", "Thanksgiving"),
+        # ordinals of other things, and fractions and scores
+        ("Lives on the 3rd floor, no lift.", "3rd"),
+        ("Pain comes on the 12th of each month.", "12th"),
+        ("Strength 4/5 in the left arm, 5/5 on the right.", "4/5"),
+        ("Took 1/2 tab at night.", "1/2"),
+        ("Hip flexion 5/4+ bilaterally.", "5/4"),
+        ("Pupils 4/2 reactive.", "4/2"),
+    ],
+)
+def test_schedules_ordinals_and_scores_are_no_dates(text, word):
+    assert word not in phi(text), phi(text)
