@@ -74,3 +74,39 @@ def test_date_parts_standing_alone_are_dates(text, original):
 )
 def test_schedules_ordinals_and_scores_are_no_dates(text, word):
     assert word not in phi(text), phi(text)
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        # the last four digits of an SSN, as identity checks write them
+        ("Caller verified by DOB and last 4 SSN 5521.", "5521", "SSN"),
+        ("SSN (last four): 0938   Payer: Aetna", "0938", "SSN"),
+        ("Confirmed last four of his social 2764 with the pharmacy.", "2764", "SSN"),
+        ("SSN ending in 6610 on the form.", "6610", "SSN"),
+        ("SS#, last 4: ***-**-1187", "***-**-1187", "SSN"),
+        # partial phone and card numbers
+        ("Remote monitor paired to cell ending 0386.", "0386", "PHONE"),
+        ("Copay charged to Mastercard ending in 7214.", "7214", "ID"),
+        ("Reimbursed to the study debit card ending 5098.", "5098", "ID"),
+        # internal extensions written x<d>-<dddd>, upper-case extension marks, toll-free numbers with a 1800 prefix
+        ("Ward clerk Ilse Brandt x3-4410", "x3-4410", "PHONE"),
+        ("Page resident (X7-1932) if MAP < 65.", "X7-1932", "PHONE"),
+        ("RETURN CALL TO 415-555-0172 EXT 208", "415-555-0172 EXT 208", "PHONE"),
+        ("Poison line 1800-116-117 (24 h).", "1800-116-117", "PHONE"),
+    ],
+)
+def test_partial_and_internal_numbers(text, original, typ):
+    assert phi(text).get(original) == typ, phi(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Lease ending 2027, moving in with her son.", "2027"),
+        ("Magnification x4-10 objective used.", "x4-10"),
+        ("Audit of the last 4 cases showed 2 delays.", "4"),
+    ],
+)
+def test_partial_number_cues_need_their_words(text, word):
+    assert word not in phi(text), phi(text)

@@ -421,7 +421,7 @@ AGE_WORDS_AFTER_SUBJECT = re.compile(
 
 PHONE_CORE = (
     r"(?<![\w/.-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
-    r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6}){0,2}(?![\w/-])"
+    r"(?:\s*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|#)\s*\d{1,6}){0,2}(?![\w/-])"
 )
 PHONE_RE = re.compile(PHONE_CORE)
 FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
@@ -441,6 +441,8 @@ DOMESTIC_PHONE_COMPACT = re.compile(r"0[1-9]\d{8,9}(?![\w/-]|\.\d)")
 LOCAL_PHONE_LABELLED = re.compile(
     r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))"
 )
+# toll-free and national-rate numbers of Australia and India: "1800 116 117", "1300 360 455", "1800-425-0099"
+TOLL_FREE = re.compile(r"1[38]00[ -]\d{3}[ -]?\d{3,4}(?![\w/-]|\.\d)")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -472,6 +474,12 @@ HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July
                  "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
+# the last four digits, as identity checks write them: "last 4 SSN 3318", "SSN (last 4): 7719", "last four of
+# social 0412", "SSN ending in 2231", "SSN (last 4): xxx-xx-4471"
+_SSN_WORD = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?|social)"
+SSN_LAST4 = (r"(?:last\s*(?:4|four)(?:\s*digits)?(?:\s*of)?(?:\s*(?:the|his|her|their|pt['’]?s|patient['’]?s))?\s*"
+             + _SSN_WORD + r"|" + _SSN_WORD + r"\s*[(,-]?\s*(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s+in)?)\s*\)?)"
+             r"\s*(?:is\s*)?[:#=]?\s*((?:x{3}-?x{2}-?|\*{3}-?\*{2}-?)?\d{4})(?![\d-])")
 
 PLATE_RE = (
     # UK "vehicle reg AB12 CDE", Australian "rego"
@@ -1682,6 +1690,8 @@ def _lower_rx(pattern: str) -> re.Pattern:
 # cues, matched only where one of their words starts a word
 LOWER_CUED = [
     (_lower_rx(SSN_CUED), ("ssn", "ss#", "social security"), "SSN", 9, 4),
+    (_lower_rx(SSN_LAST4), ("ssn", "ss#", "social", "last"), "SSN", 9, 4),
+
     (_lower_rx(PLATE_RE), ("plate", "tag", "rego", "vehicle"), "ID", 7, 1),  # "license plate" ends in "plate"
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
     # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
@@ -1694,7 +1704,14 @@ LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifier
     (re.compile(r"(?:post[ \t]*code|postal[ \t]*code)[ \t]*[:#]?[ \t]*("
                 + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|\d{4})(?![\w-])"), ("post",), "ZIP", 7, 1),
 ]
-PLATE_CUED = LOWER_CUED[1][0]
+PLATE_CUED = LOWER_CUED[2][0]
+# a number given by its last digits: a phone's is a [PHONE], a card's or account's an [ID] (Safe Harbor names
+# both): "paired to phone ending 4417", "Visa ending in 0912", "stipend loaded to ClinCard ending 2290"
+PHONE_WORDS = frozenset("phone cellphone smartphone iphone cell mobile tel telephone landline number".split())
+PARTIAL_NUMBER = re.compile(
+    r"\b(\w*phone|cell|mobile|tel|telephone|landline|number|\w*card|visa|mastercard|amex|account|acct)[ \t]+"
+    r"(?:(?:no\.?|number|#)[ \t]*)?(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t]*[:#]?[ \t]*(\d{4})(?![\d-])"
+)
 
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
 _ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
@@ -1819,6 +1836,7 @@ AGE_CONTEXT_BEFORE = re.compile(
 EXTENSION_X_BEFORE = re.compile(
     r"\b(?i:call|calls|page|paged|phone|reach|reached|contact|dial|ring|at|on|or|ext|extension|pager)[ \t]+(x[ \t]?)$"
 )
+EXTENSION_HYPHEN = re.compile(r"(?<![\w/-])[xX]\d{1,2}-\d{4}(?![\w/-]|\.\d)")
 MAGNIFICATION_AFTER = re.compile(r"[ \t]*(?:/|(?i:magnification|mag\b|hpf|lpf|power|objective|field|zoom|times))")
 TEMP_BEFORE = re.compile(r"(?i:\b(?:temp|temperature|tmax|t|fever|febrile)\b[^\n\d]{0,10})$")
 AGE_BARE = re.compile(r"(?:9\d|1[0-2]\d)\b")
@@ -1842,12 +1860,15 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
             out.append((DATE_PATTERNS[5], "DATE", 6))
     if k == 4 and nxt in "/.-":
         out.append((DATE_PATTERNS[1], "DATE", 6))
-    if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(":
+    if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(" \
+            or k == 4 and run[0] == "1" and run[1] in "89" and nxt in " .-":  # toll-free "1800-425-0099"
         out.append((PHONE_RE, "PHONE", 8))
         if k == 3 and nxt in "- ":
             out.append((SSN_RE, "SSN", 8))
     if k == 3 and nxt in "-.":
         out.append((LOCAL_PHONE_LABELLED, "PHONE", 7))
+    if run in ("1800", "1300") and nxt in " -":
+        out.append((TOLL_FREE, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
     if 2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 5 and run[0] in "6789" and nxt in " \t":
@@ -1952,6 +1973,10 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = EXTENSION_X_BEFORE.search(text, max(0, p - 24), p)  # "call x4421": an internal extension
             if mm:
                 spans.add(mm.start(1), end, "PHONE", 6)
+        if end - p <= 2 and nxt == "-" and p > 1 and text[p - 1] in "xX":
+            mm = EXTENSION_HYPHEN.match(text, p - 1)  # "x4-2230", "X5-7720": an internal extension with no cue
+            if mm:
+                spans.add(mm.start(), mm.end(), "PHONE", 6)
         if p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3:
             _sex_slash_age(text, p, end, spans)
         if nxt in "snrt" and end - p <= 2:
@@ -1976,6 +2001,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if rx is PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
+    if "ending" in tl or "ends " in tl:
+        for m in PARTIAL_NUMBER.finditer(tl):
+            spans.add(m.start(2), m.end(2), "PHONE" if m.group(1) in PHONE_WORDS else "ID", 6)
     _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
