@@ -110,3 +110,61 @@ def test_partial_and_internal_numbers(text, original, typ):
 )
 def test_partial_number_cues_need_their_words(text, word):
     assert word not in phi(text), phi(text)
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        # a patient's number at a practice, however the label is phrased
+        ("Our chart # for her is KLM-204417. Please fax results.", "KLM-204417", "MRN"),
+        ("Resident: Ada Voss   Res #: GH-5521", "GH-5521", "MRN"),
+        ("pt #: 0044817   dob 2/2/51", "0044817", "MRN"),
+        # registers' and agencies' numbers after "no."/"#"/"ref", an agency prefix repeated in the value
+        ("Reported to police, OB no. OB 2211/05/2025.", "OB 2211/05/2025", "ID"),
+        ("Claim lodged, ref WCB WCB/2025/44810.", "WCB WCB/2025/44810", "ID"),
+        ("Consular card # KX-7719-2204551 shown as photo ID.", "KX-7719-2204551", "ID"),
+        ("Shelter intake # 552190 on file.", "552190", "ID"),
+        # clinicians' registrations outside the US and UK
+        ("Dr Thandi Mokoena (HPCSA MP 0551230)", "MP 0551230", "ID"),
+        ("Registrar, MCRN 409915", "409915", "ID"),
+        ("Midwife, NMBI PIN 204771", "204771", "ID"),
+        ("Dr Rao, KMC Reg. 2011/07/4410", "2011/07/4410", "ID"),
+        ("College of Nurses of Ontario reg # 22814", "22814", "ID"),
+        ("Provider: J. Ruiz, DO   Lic. 036.118842", "036.118842", "ID"),
+        # national and payer numbers in their printed forms
+        ("Medicare: 2953 71804 1 / 2", "2953 71804 1 / 2", "ID"),
+        ("Centrelink CRN: 311 902 448B", "311 902 448B", "ID"),
+        ("Booked via e-RS, UBRN 0009 1187 5520.", "0009 1187 5520", "ID"),
+        ("Photo ID: NV DL 104 772 390", "104 772 390", "ID"),
+        ("Vehicle: plate OH JKR-4471", "JKR-4471", "ID"),
+        # log-ins in audit lines, portal sessions, newborn bands, device UDIs
+        ("Report exported by tnakamura via Clarity on ws 12", "tnakamura", "ID"),
+        ("last modified 2025-03-01 by svc_lab_feed01", "svc_lab_feed01", "ID"),
+        ("Portal login (username on file: kpowell77)", "kpowell77", "ID"),
+        ("Video visit session VV-3f9a22c1 started 14:02", "VV-3f9a22c1", "ID"),
+        ("Baby ID band #30418 checked against mother's.", "30418", "ID"),
+        ("Implant UDI (01)10884521062856(17)300301(10)L4411(21)SN99812", "(01)10884521062856(17)300301(10)L4411(21)SN99812",
+         "ID"),
+    ],
+)
+def test_identifier_classes(text, original, typ):
+    assert phi(text).get(original) == typ, phi(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # lots, batches, codes and study numbers identify a product or a study, not a person
+        ("Tdap given L deltoid (Boostrix lot 7KJ2291).", "7KJ2291"),
+        ("Rituximab batch no. HB40021, expiry 2027.", "HB40021"),
+        ("Rx BIN 004336 / PCN ADV / Group RX1234", "004336"),
+        ("Plan PCN 09120000", "09120000"),
+        ("IRB# 2023-1184 approved the consent.", "2023-1184"),
+        ("29yo G4P2012 at 31w", "G4P2012"),
+        ("Problem list (SNOMED): Type 2 diabetes (44054006); CKD 3 (433144002)", "44054006"),
+        ("Vaccine          Mfr/Lot           Site\nMMR              Merck / W004412   L arm", "W004412"),
+        ("Interpreter ID 336014 used; lives in Boise ID 83702.", "33601"),  # a ZIP ends with its number
+    ],
+)
+def test_codes_lots_and_study_numbers_are_no_identifiers(text, word):
+    assert word not in phi(text), phi(text)

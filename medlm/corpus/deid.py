@@ -484,6 +484,7 @@ SSN_LAST4 = (r"(?:last\s*(?:4|four)(?:\s*digits)?(?:\s*of)?(?:\s*(?:the|his|her|
 PLATE_RE = (
     # UK "vehicle reg AB12 CDE", Australian "rego"
     r"(?:licen[cs]e\s+plate|plate|tag|rego|vehicle\s+reg(?:istration)?)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
+    r"(?:[A-Z]{2}[ \t]+(?=[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7}\b))?"  # the issuing state: "plate TN GV8-2211"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7})\b"
 )
 
@@ -499,7 +500,7 @@ STATE_NAME = (
     r"Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico)"
 )
 STATE = r"(?:" + STATE_ABBR + r"|" + STATE_NAME + r")"
-ZIP = r"\d{5}(?:-\d{4})?"
+ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,})"
 PLACE = PLACE_WORD + r"(?:[ \t]" + PLACE_WORD + r"){0,3}"
 # USPS street suffixes (Publication 28, appendix C1), plural forms included
@@ -1700,13 +1701,15 @@ LOWER_CUED = [
      ("pager", "pgr", "beeper", "bleep", "blp", "dect"), "PHONE", 6, 3),  # British hospitals: "bleep 3317", "DECT 4421"
 ]
 LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifiers: REV_NUM_CUE "national")
-    (re.compile(r"(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
+    (re.compile(r"(?<!nmbi )(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
     (re.compile(r"(?:post[ \t]*code|postal[ \t]*code)[ \t]*[:#]?[ \t]*("
                 + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|\d{4})(?![\w-])"), ("post",), "ZIP", 7, 1),
 ]
 PLATE_CUED = LOWER_CUED[2][0]
 # a number given by its last digits: a phone's is a [PHONE], a card's or account's an [ID] (Safe Harbor names
 # both): "paired to phone ending 4417", "Visa ending in 0912", "stipend loaded to ClinCard ending 2290"
+# GS1 human-readable UDI: "(01)" + the 14-digit device code, then (17) expiry, (10) lot, (21) serial ...
+UDI_HRI = re.compile(r"\(01\)\d{14}(?:\(\d{2,4}\)[^\s()\"',;]+)+")
 PHONE_WORDS = frozenset("phone cellphone smartphone iphone cell mobile tel telephone landline number".split())
 PARTIAL_NUMBER = re.compile(
     r"\b(\w*phone|cell|mobile|tel|telephone|landline|number|\w*card|visa|mastercard|amex|account|acct)[ \t]+"
@@ -1714,7 +1717,7 @@ PARTIAL_NUMBER = re.compile(
 )
 
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
-_ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
+_ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?(?:\s+(?:mih|reh|meht|tp|tneitap\s+(?:eht|siht))\s+rof)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
 REV_NUM_CUE = re.compile(
     # national health identifiers outside the US, whose values may hold spaces ("NHS No: 943 476 5919")
     r"(?P<national>" + _ID_SEP_REV + r"(?:drac[ \t]+)?(?:" + _phrases_rev(
@@ -1722,14 +1725,16 @@ REV_NUM_CUE = re.compile(
         # UK National Insurance, Ireland's PPSN and IHI, Australia's IHI, TFN and DVA file, Canada's SIN, NZ's IRD,
         # India's ABHA health ID
         "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|"
-        "sin|social insurance|ird|abha|health id".split("|")) + r")(?!\w))"
+        "sin|social insurance|ird|abha|health id|"
+        # England's e-Referral booking number, Australia's pension customer reference (before the MRN "crn")
+        "ubrn|pension crn|centrelink crn".split("|")) + r")(?!\w))"
     r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
         "chart number|chart no|chart no.|chart #|hospital number|hospital no|hospital no.|hospital #|hospital id|"
         "patient id|pt id|pt. id|pt.id|unit number|unit no|unit no.|ur number|ur no|ur no.|urn|hosp no|hosp no.|"
         "hosp number|hosp #|hospital reg no|unit record number|emr|ehr|chart|patient number|"
-        "patient no|patient no.|patient #|pt number|pt no|"
+        "patient no|patient no.|patient #|pt number|pt no|pt #|pt#|pt. #|res #|res#|resident #|"
         # a patient's record number at a care provider, as other countries and services name it: India's UHID,
         # OP (out-patient) and CR numbers, Australia's UR, English trusts' S-/K-/D- numbers and their
         # record systems (RiO, PAS, EMIS, SystmOne), hospices, clinics' clients, care homes' residents, EMPI (not
@@ -1748,7 +1753,7 @@ REV_NUM_CUE = re.compile(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
         "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id|mbi|job|rx|enc|clia|request|badge|"
-        "member|claim|referral|commission|protocol|irb|kit|ticket|confirmation|conversation|incident report|group|"
+        "member|claim|referral|commission|kit|ticket|confirmation|conversation|incident report|group|"
         "case|tracking|voucher|authorization|auth|prior auth|reference|ref|"
         # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
         # patient's record), clinicians' registration numbers, police references ("collar no. 4432CN", "crime
@@ -1756,11 +1761,17 @@ REV_NUM_CUE = re.compile(
         "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
         "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
         "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|i.p.|ipd.|"
-        "reg.|ref.|acct.|a/c.|acc.|pol.|lic.|cert.".split("|"))
+        "reg.|ref.|acct.|a/c.|acc.|pol.|lic.|cert.|"
+        # clinicians' registration bodies outside the US and UK: South Africa's HPCSA, Singapore's MCR, Ireland's
+        # Medical Council (MCRN) and nursing board (NMBI PIN), Indian state councils (MMC, KMC, DMC ...), Ontario's
+        # colleges (CPSO); a registration written "reg #"
+        "hpcsa|hpcsa no|mcr|mcr no|mcrn|imc|imc no|nmbi|nmbi pin|mmc|kmc|dmc|tnmc|smc|cpso|cno|reg #|reg#|"
+        # a chat or portal session, a newborn's identity band
+        "session|session id|id band|band".split("|"))
     + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
-        "registration|lot|employee|insurance|health plan|billing|plate|vehicle|"
+        "registration|employee|insurance|health plan|billing|plate|vehicle|"
         "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
         "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|bleep|blp|switchboard|"
@@ -1772,16 +1783,18 @@ REV_NUM_CUE = re.compile(
 # prefix before a space when digits follow ("case TPD 2611-07-0193"); (GROUPED_VALUE_AT) digits in groups
 # ("tracking 9405 5036 9930 0481 7723 15")
 ID_VALUE_AT = re.compile(
-    r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.)"
-    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*)*"
+    r"(?:[A-Z]{2,5}[ \t](?=[A-Za-z0-9/-]*\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.|\d{3}\.\d{3})"
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*"
+    r"|(?<=\d{3})\.(?=\d{3})\d[A-Za-z0-9-]*)*"  # ... and "036.147822" (licences written with a dot)
     r"(?<=[A-Za-z0-9])\b(?!/)"
 )
-GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")
+GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")  # 8+ digits: "DL 166 403 882"
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
 NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
 NATIONAL_VALUE_AT = re.compile(
-    NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])"  # "7784 551 203 - HR"
+    NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{1,2}|[ \t]+-[ \t]+[A-Z]{2}|[ \t]*/[ \t]*\d)?(?![\w-])"  # "7784 551 203 - HR",
+    # "208 441 937K" (a check letter), "4112 55281 3 / 4" (Australian Medicare's position on the card)
     r"|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])"
 )
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
@@ -1953,7 +1966,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             last_q = q
             if _may_follow_cue(tl, q):
                 _cued_number(text, q, p, spans, cfg)
-            elif (end - p >= 4 or nxt == " ") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
+            elif (end - p >= 4 or nxt in " /") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
                 # an agency's prefix: "case TPD 2611-07-0193", "NI number QQ 12 34 56 C"
                 pre = AGENCY_PREFIX.search(text, max(0, q - 7), q)
                 if pre and _may_follow_cue(tl, pre.start()):
@@ -2001,6 +2014,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if rx is PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
+    if "(01)" in text:  # a device's UDI as printed under its barcode: one identifier, serial and lot inside
+        for m in UDI_HRI.finditer(text):
+            spans.add(m.start(), m.end(), "ID", 9)
     if "ending" in tl or "ends " in tl:
         for m in PARTIAL_NUMBER.finditer(tl):
             spans.add(m.start(2), m.end(2), "PHONE" if m.group(1) in PHONE_WORDS else "ID", 6)
@@ -2098,18 +2114,29 @@ def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
 
 # an audit trail's account names: "user kpwolf2", "User ID: mjcarter", "logged in as dsnowden"
 USER_CUED = re.compile(
-    r"(?:user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._-]{2,18}[a-z0-9])"
+    r"(?:user(?:[ \t]*(?:name|id))?(?:[ \t]+on[ \t]+file)?|login|logged[ \t]+in[ \t]+as|"
+    # an audit line's actor: "last edited by mfontaine", "exported by rdamato", "printed 18-Nov-2025 by rcc\\nursejt"
+    r"(?:edited|exported|generated|printed|modified|created|updated|accessed|viewed|saved|run|pulled)"
+    r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by)"
+    r"[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._\\-]{2,18}[a-z0-9])"
     r"(?![\w@-]|\.\w)"
 )
+
+
+USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "created",
+                  "updated", "accessed", "viewed", "saved", "run", "pulled")
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     """An account name after "user"/"login" is an [ID] when written in lower case and no word ("drug user who",
     "user reports", "user heroin" are prose; Philter's whitelist, when installed, knows the rarer words)."""
     L, W = _lists(), _whitelist(cfg.unknown_words) or frozenset()
-    for m in _cue_matches(tl, USER_CUED, ("user", "login", "logged")):
+    for m in _cue_matches(tl, USER_CUED, USER_CUE_WORDS):
         tok = text[m.start(1):m.end(1)]
         letters = tok.rstrip("0123456789")
+        if tl[m.start()] != "u" and tl[m.start()] != "l" and (
+                letters in L["first"] or letters in L["last"] or USER_NAME.fullmatch(tok) and _user_name(tok)):
+            continue  # "edited by jones", "printed by mgarza2": a person, for the name rules
         if (tok == tl[m.start(1):m.end(1)] and (len(tok) >= 6 or letters != tok)  # not "user etoh", "ivdu"
                 and letters not in L["words"] and letters not in L["common"]
                 and letters not in W and letters not in STOP_HARD and not _inflected(letters, L["words"])):
@@ -2145,15 +2172,48 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
     long_enough = digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)
-    if long_enough and not CODE_BEFORE.search(text, max(0, q - 12), q):
+    if (long_enough and not CODE_BEFORE.search(text, max(0, q - 24), q) and not OBSTETRIC.fullmatch(tok)
+            and not _code_column(text, q)):
         typ = _column_type(text, q)
         spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
+OBSTETRIC = re.compile(r"G\d{1,2}P\d{1,4}(?:-?\d)*")  # gravida/para: "G3P1011", "G2P1001"
+# a table column whose header names lots or batches ("Mfr/Lot", "Batch"), or a line that labels its codes
+# ("Read/SNOMED: Atrial fibrillation (49436004)")
+LOT_HEADER = re.compile(r"(?i)\b(?:lot|batch)\b")
+CODE_LINE = re.compile(r"(?i)\b(?:snomed|read[ \t]+codes?|icd(?:-?1[01])?|loinc|cpt)\b")
+
+
+def _code_column(text: str, q: int) -> bool:
+    """Is the token at q a code by its place: under a 'Lot'/'Batch' header of a space-aligned table, or in
+    brackets on a line labelled with a terminology ("SNOMED: ... (49436004)")?"""
+    ls = text.rfind("\n", 0, q) + 1
+    if text[q - 1:q] == "(" and CODE_LINE.search(text, ls, q):
+        return True
+    col, pos = q - ls, ls
+    if not WIDE_GAP.search(text, ls, text.find("\n", q) % (len(text) + 1)):
+        return False  # no aligned columns on the token's line
+    for _ in range(15):  # up the table to a header row
+        if pos == 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if not line.strip():
+            return False
+        pos = prev
+        h = LOT_HEADER.search(line)
+        if h and len(WIDE_GAP.findall(line)) >= 2:  # the header cell holding "Lot" runs from after the previous wide gap to the next one
+            start = max(line.rfind("  ", 0, h.start()) + 2, 0) if "  " in line[:h.start()] else 0
+            nxt = WIDE_GAP.search(line, h.end())
+            return start <= col < (nxt.end() if nxt else len(line) + 40)
+    return False
 # terminology codes name a concept, not a person: "SNOMED 22298006", "NDC 0093-7180-56", "LOINC 2345-7"
-CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs)"
-                         r"[ \t]*(?:code)?[ \t:#]*$")
+CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs|"
+                         # ... and so do a drug plan's routing numbers and a vaccine's or drug's lot ("lot Y009412")
+                         r"(?:rx[ \t]*)?bin|(?:rx[ \t]*)?pcn|gtin|lot|batch|deviceidentifier\"?)"
+                         r"[ \t]*(?i:code|no\.?|number)?[ \t:#\"]*$")
 
 
 def _user_name(tok: str) -> bool:
@@ -2295,7 +2355,8 @@ NUM_CUE_LAST = frozenset(
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
     d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
-    provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p""".split()
+    provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2308,6 +2369,10 @@ def _may_follow_cue(tl: str, q: int) -> bool:
 
 
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
+# an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
+ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
+# codes that name a product, a drug plan's routing or a batch, never a person
+CODE_WORDS = frozenset("ndc gtin bin pcn iin icd cpt loinc snomed lot batch irb gcs".split())
 DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}|(?:0?[1-9]|1[0-2])/" + YEAR)  # "cert 11/15", "PAS 3/2024"
 
 
@@ -2321,13 +2386,17 @@ def _numeric_date(value: str) -> bool:
 def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
     """An identifier or phone number at q (its first digit at p) announced by a cue word before it."""
     m = REV_NUM_CUE.match(text[max(0, q - 40):q][::-1])
-    if not m:
-        if text[q - 1] == "#":  # "intake #KY-APS-26-118302": a long value after any word and "#"
-            v = ID_VALUE_AT.match(text, q)
+    acronym = None if m else ACRONYM_CUE_BEFORE.search(text, max(0, q - 20), q)
+    if acronym and (acronym.group(1).lower() in CODE_WORDS or acronym.group(1).lower() in _lists()["common"]):
+        return  # "NDC # 0093-7180-56", "BIN 610649"; "RECORD#" is a word in capitals, not an agency
+    if not (m or acronym):
+        if (text[q - 1] == "#" or text[q - 1] in " \t" and text[max(0, q - 4):q].rstrip(" \t").endswith("#")) \
+                and not CODE_BEFORE.search(text, max(0, q - 24), q):
+            v = ID_VALUE_AT.match(text, q)  # "intake #KY-APS-26-118302", "agency # 197144": a long value after "#"
             if v and sum(c.isdigit() for c in v.group()) >= 6 and not _numeric_date(v.group()):  # not "Walgreens #07261"
-                spans.add(v.start(), v.end(), "ID", 6)
+                spans.add(v.start(), v.end(), "ID", 7)  # over a phone shape inside it ("# MC-0919-4472130")
         return
-    kind = m.lastgroup
+    kind = m.lastgroup if m else "id"
     if kind == "phone":
         start = p - 1 if p and text[p - 1] in "(+" else p
         v = PHONE_VALUE_AT.match(text, start)
@@ -2342,12 +2411,12 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
             spans.add(v.start(), v.end(), "ID", 9)
             return
     v = GROUPED_VALUE_AT.match(text, q) if text[p:p + 7].count(" ") else None
-    if not (v and sum(c.isdigit() for c in v.group()) >= 10):
+    if not (v and sum(c.isdigit() for c in v.group()) >= 8):
         v = ID_VALUE_AT.match(text, q)
-    if not v or _numeric_date(v.group()):
-        return  # "Visit: 2026-11-12" is a date
+    if not v or _numeric_date(v.group()) or v.group().split(None, 1)[0].lower() in CODE_WORDS:
+        return  # "Visit: 2026-11-12" is a date, "Rx BIN 610649" a pharmacy routing code
     digits = sum(c.isdigit() for c in v.group())
-    if digits < (1 if kind == "mrn" else 4 if "ycilop" in m.group() else 2):
+    if digits < (1 if kind == "mrn" else 4 if m and "ycilop" in m.group() else 2):
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
     if digits < 4 and ("/" in v.group() or " " in v.group()):
         return  # "serial CD4/CD8", "protocol ACTG 222": a slashed or prefixed reference has 4+ digits
