@@ -536,7 +536,7 @@ STREET_RE = re.compile(
     r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
     r"(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
-    r"(?:\s+(?:NE|NW|SE|SW|[NSEW])\.?)?(?![a-z])" + UNIT + r"{0,2}"
+    r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![a-z])" + UNIT + r"{0,2}"  # "Queen Street West"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
 )
@@ -731,8 +731,7 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
-             "authorized logged triaged recorded documented written given administered obtained collected assessed "
-             "admitted discharged prescribed clerked consented counselled counseled transported").split()
+             "authorized logged triaged given admitted discharged clerked consented counselled counseled").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
@@ -836,8 +835,7 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
     r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
     r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
                     "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
-                    "nephew gf bf girlfriend boyfriend fiance fiancee mum nan gran aunty auntie uncle cousin "
-                    "carer".split()])
+                    "nephew gf bf girlfriend boyfriend mum".split()])
     + r")(?=[ \t]*(?:,?[ \t]+|[ \t]*\()(?P<gname>[a-z]{3,})\b))"  # "mum (tracey)"
 )
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
@@ -854,9 +852,11 @@ SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
-CRED_IN_SEQ = re.compile(r"[ \t](?:MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]")  # "MARCUS PAGE RN AT 1325"
-CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
+# a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
+CAPS_CRED = re.compile(r"[ \t](?:(MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]|[A-Z]{2,5}$)")
 CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
+LOWER_LETTER = re.compile(r"[a-z]")
+WORD_REST = re.compile(r"\w*")
 DASH_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z][\w'() ]{0,30}[ \t]+[-–][ \t]*$")
 WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -871,7 +871,8 @@ AGE_TAIL = re.compile(
 INITIAL_SURNAME = re.compile(
     rf"(?:[{UP}]\.[ \t]?){{1,3}}[ \t]*((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)?)(?![\w'’-]|\.\w)"
 )
-NOT_INITIALS = re.compile(r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.)")
+NOT_INITIALS = re.compile(
+    r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.|M\.D\.|D\.O\.|R\.N\.)")
 # what makes "X." a label, not an initial: "Hepatitis B. Smith reviewed", "Bay A. Jones"
 NOT_INITIAL_BEFORE = re.compile(
     r"(?i:vitamin|hepatitis|hep|type|grade|class|group|stage|phase|factor|plan|zone|lead|appendix|figure|fig|table|"
@@ -894,6 +895,7 @@ ROLE_COMMA_AFTER = re.compile(
     r"Registrar|Consultant|Matron|Paramedic|Advocate|Worker|Solicitor|Attorney|Chaplain|Interpreter|Clerk)\b"
 )
 LAST_FIRST_AT = re.compile(LAST_FIRST)
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}")
 # a role from an organisation, then the person: "Advocate from SACASA, Perla", "Interpreter from LanguageLine, Ana"
 ROLE_FROM_ORG_BEFORE = re.compile(
     r"(?i:advocate|interpreter|social worker|officer|chaplain|key ?worker|case ?worker|support worker|liaison|"
@@ -935,6 +937,7 @@ BUILDING_AFTER = re.compile(
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
     r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
+NOT_PERSON_AFTER = re.compile(BUILDING_AFTER.pattern + "|" + GRADE_AFTER.pattern)  # one match for the unknown-word rule
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
@@ -1011,7 +1014,7 @@ class _NameFinder:
 
     def run(self) -> None:
         text, spans, L, lists = self.text, self.spans, self.L, self.cfg.name_lists
-        common = L["common"]
+        common, first_common = L["common"], L["first_common"]
         seq_end = -1
         self.toks = CAP_TOKEN.findall(text)
         for s, e, tok in _cap_tokens(text, self.toks):
@@ -1045,8 +1048,10 @@ class _NameFinder:
                 seq_end = self.before_cue(s, e, kind)
             if lists and low not in common:  # a common word starts no list name ("Clear", "Blood")
                 self.from_lists(s, e, low)
-            if lists and low in L["first_common"] and low not in STOP and PERSON_VERB_AFTER.match(text, e):
-                self.add(s, e, 1, 4)  # a frequent first name before a person's verb, even a word: "Hope says"
+            if (lists and low in first_common and low not in STOP and not tok.isupper()
+                    and not _unknown_word(tok, self.cfg.unknown_words) and PERSON_VERB_AFTER.match(text, e)):
+                # a frequent first name that the unknown-word rule leaves (a word, a town): "Hope says", "Grace agreed"
+                self.add(s, e, 1, 4)
         self.lower_case_names()
         if "|" in text:
             self.table_names()
@@ -1094,8 +1099,9 @@ class _NameFinder:
         """'Drs Ivanova and Hollis', 'Drs Lee, Patel and Osei': every name after a plural title."""
         m = JOINED_NAME.match(self.text, p)
         while m:
-            self.add(m.start(1), m.end(1), 2, 7)
-            m = JOINED_NAME.match(self.text, m.end(1))
+            end = WORD_REST.match(self.text, m.end(1)).end()  # "DiChiro": the whole glued word
+            self.add(m.start(1), end, 2, 7)
+            m = JOINED_NAME.match(self.text, end)
 
     def initial_surname(self, s: int) -> None:
         """'R. Castellanos (ED reg)', 'Closed by J. Torres', 'A. Bhattacharya, Privacy Officer': an initial
@@ -1111,6 +1117,11 @@ class _NameFinder:
             return  # "U.S. Coast Guard", "U.K. Biobank", "P.O. Box": an abbreviation, not a person's initials
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
+
+    def mixed_case_line(self, s: int) -> bool:
+        """The line around s has lower-case letters (names there are written "Smith", not "SMITH")."""
+        start, end = self.text.rfind("\n", max(0, s - 120), s) + 1, self.text.find("\n", s, s + 120)
+        return bool(LOWER_LETTER.search(self.text, start or max(0, s - 120), end if end >= 0 else s + 120))
 
     def personal_word(self, w: str) -> bool:
         """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds")."""
@@ -1159,8 +1170,10 @@ class _NameFinder:
             after, before = text[e:e + 3], text[max(0, s - 3):s]
             if "(" not in after and '"' not in after and "“" not in after and "'" not in after and "=" not in before:
                 continue  # most names: nothing after or before them to check
-            if not any(_surname_like(w.group(), self.cfg.unknown_words) for w in WORD_PIECE_RE.finditer(text, s, e)):
-                continue  # "Low Back Pain (LBP)"
+            words = [w.group().lower() for w in WORD_PIECE_RE.finditer(text, s, e)]
+            if not any(_surname_like(w, self.cfg.unknown_words) for w in words) or any(
+                    w in self.L["eponyms"] for w in words):
+                continue  # "Low Back Pain (LBP)", "Birt Hogg Dube (BHD)": no person's initials
             m = PAREN_INITIALS_AFTER.match(text, e)
             if m and m.group(1) in _initials_of(text[s:e]):
                 self.initials.add(m.group(1))
@@ -1213,13 +1226,15 @@ class _NameFinder:
                 return  # "SN Scale", "Matron Rounds"
             if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
                 return  # "updated Daily Values": a common word after "told/asked/updated" is no name
-            if m and m.group(1).isupper() and CREDENTIAL_BEFORE.search(text, max(0, s - 10), s):
-                return  # "Ochoa, RN, SANE-A": capitals after a credential are more credentials
+            if m and m.group(1).split()[0].isupper() and (CREDENTIAL_BEFORE.search(text, max(0, s - 10), s)
+                                               or kind in ("verb", "rel") and self.mixed_case_line(s)):
+                return  # "Ochoa, RN, SANE-A", "HIV by ELISA", "given by IM injection": acronyms, not a name
             if m:
                 # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
-                cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
-                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and FAMILY_DASH_BEFORE.search(
-                        text, max(0, s - 12), s):
+                cued = 2 if (kind == "named" and not m.group(1).isupper()
+                             and NAME_WORD_BEFORE.search(text, max(0, s - 16), s)) else 1  # not "a gene named FACC"
+                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and "-" in text[s - 3:s] and (
+                        FAMILY_DASH_BEFORE.search(text, max(0, s - 12), s)):
                     return  # "a gene named LEMD3", "Contact a Family - Gene Review"
                 self.add(m.start(1), m.end(1), cued, 5 if kind == "named" else 6)
         elif kind == "locs":
@@ -1264,8 +1279,8 @@ class _NameFinder:
         seq_end = seq.end(1) if seq else e
         more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
         # "B. Nakamura MD" ending a line: the sequence took the credential in
-        if more and CRED_TAIL.match(text, seq_end) or seq and text[seq_end - 1].isupper() and (CAPS_END.search(
-                seq.group(1)) and LINE_END.match(text, seq_end) or CRED_IN_SEQ.search(seq.group(1))):
+        caps = seq and text[seq_end - 1].isupper() and CAPS_CRED.search(seq.group(1))
+        if more and CRED_TAIL.match(text, seq_end) or caps and (caps.group(1) or LINE_END.match(text, seq_end)):
             self.credential_after(s, kind)
         if not more:
             return seq_end
@@ -1273,9 +1288,10 @@ class _NameFinder:
             m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
             if m:
                 self.add(m.start(1), m.end(1), 2, 7)
-        if PERSON_TAIL.match(text, seq_end):
+        nxt = text[seq_end:seq_end + 4].lstrip(", \t")[:1]  # the weak cues start with a digit, "(" or a capital
+        if nxt and (nxt.isdigit() or nxt == "(" or nxt.isupper()) and PERSON_TAIL.match(text, seq_end):
             self.person_before(s, seq_end)
-        elif text[seq_end] == ",":
+        elif text[seq_end] == "," and nxt.isupper():
             m = LAST_FIRST_AT.match(text, s)  # "Tasi'ilima, Losa 54F"
             if m and PERSON_TAIL.match(text, m.end(1)):
                 self.person_before(s, m.end(1))
@@ -1291,6 +1307,8 @@ class _NameFinder:
         words = [m.group() for m in WORD_PIECE_RE.finditer(self.text, s, end)]
         if any(_surname_like(w, self.cfg.unknown_words) for w in words) and not BUILDING_AFTER.match(self.text, end):
             self.add(s, end, 1, 6)
+        elif DOTTED_INITIALS.fullmatch(self.text, s, end) and AGE_SEX_AFTER.match(self.text, end):
+            self.spans.add(s, end, "NAME", 6)  # a patient's initials: "Pt J.S., 45M"
 
     def credential_after(self, s: int, kind: str | None) -> None:
         """'Jane Roe, MD', 'JOHN SMITH, MD' (not 'Baltimore, MD')."""
@@ -1405,8 +1423,7 @@ class _NameFinder:
             if text[e:e + 1] == "_" or s and (text[s - 1].isalnum() or text[s - 1] == "_"):
                 continue  # "Guest_family:", "mL"
             if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
-                    or BUILDING_AFTER.match(text, e) or GRADE_AFTER.match(text, e)
-                    or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
+                    or NOT_PERSON_AFTER.match(text, e) or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
                 continue  # "Harvey-Bradshaw index", "Entresto 24/26 mg", "Westcott scissors", "the Dexcom",
                 # "Charnwood Ward", "Fitzpatrick II"
             if TURN_WORD_AFTER.match(text, e) and TURN_START.search(text, max(0, s - 24), s):
@@ -1421,7 +1438,9 @@ class _NameFinder:
                 b = toks[j][1]
             if b - a > e - s and _ascii(text[a:b].lower()) in L["cities"]:
                 continue  # "La Grange", "Pine Mountain": a town of several words
-            care = tok[-2:] not in ("'s", "’s") and PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a)
+            before = text[max(0, a - 12):a]
+            care = ("t " in before or "t. " in before or "Saint" in before) and tok[-2:] not in ("'s", "’s") and (
+                PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a))  # "at ", "St. ": a cheap test first
             if care and care.group(1) and "saint " + _ascii(text[a:b].lower()) in L["cities"]:
                 care = None  # "St. Paul", "St. John": a town
             if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
@@ -1604,14 +1623,16 @@ LOWER_WORD = re.compile(rf"(?<![\w'’@./-])[{LO}]+(?:-[{LO}]+)?(?![\w'’@/-])"
 PERSON_VERB_AFTER = re.compile(  # verbs whose subject is a person
     r"(?:['’]s)?(?:,[ \t]+\w+,)?[ \t]+(?:reports?|reported|states?|stated|says|said|agrees?|agreed|denies|denied|asks?|"
     r"asked|wants?|wanted|prefers?|feels|felt|called|declines|declined|requests?|requested|understands|verbali[sz]ed|"
-    r"advised|explained|expressed|confirmed|consented|visited|brought|arrived|"
+    r"advised|explained|expressed|confirmed|consented|visited|brought|arrived|loves|likes|enjoys|attends|plays|cried|"
+    r"slept|smiled|"
     r"endorses|endorsed|thinks|knows|told|explained|admits|admitted|lives|works|wishes|wished|recalls|remembers|"
     r"was[ \t]+(?:seen|told|informed|updated|counseled|counselled)|is[ \t]+at[ \t]+(?:the[ \t]+)?bedside)\b"
     # ... or a role, credential or relative after it: "Tiwatope (RN)", "Oyelaran, RN", "Oyelaran's wife"
     r"|,?[ \t]+(?:RN|MD|DO|NP|PA-C|LPN|CNA|PharmD|MSW|LCSW|CNM|CRNA)\b"
     r"|[ \t]*\((?:RN|MD|NP|PA|LPN|CNA|attending|resident|fellow|intern|nurse|charge nurse|interpreter|chaplain|"
     r"daughter|son|wife|husband|mother|father|sister|brother|friend|neighbou?r|caregiver|guardian|partner)\)"
-    r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|dad|family|caregiver)\b"
+    r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|mum|dad|parents|family|"
+    r"caregiver|carer|grandmother|grandfather|teacher)\b"
 )
 
 
@@ -2504,15 +2525,17 @@ FACILITY_HEADS = (
     "Assisted_Living Senior_Living Retirement_Home Retirement_Community Skilled_Nursing Home_Health Primary_Care "
     "Women's_Health Behavioral_Health Mental_Health Medical_Plaza Medical_Building Medical_Office "
     "Medical_Offices Drug_Store Drugstore Center Centre Group Services Supply Apothecary Funeral_Home Medicine "
-    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial "
-    # Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
-    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
-    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
-    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
-    "Imaging_Centre".split()
+    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial".split()
 )
 FACILITY_HEADS = [w.replace("_", " ") for w in FACILITY_HEADS]
 FACILITY_HEADS += [w.upper() for w in FACILITY_HEADS]  # letterheads in capitals
+# Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
+# (not in capitals: "PULMONARY:", "PAST MEDICAL HISTORY" are section headings)
+FACILITY_HEADS += [w.replace("_", " ") for w in (
+    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
+    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
+    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
+    "Imaging_Centre").split()]
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
     "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
@@ -2536,7 +2559,11 @@ FACILITY_BRANDS = (
     "Shoppers_Drug_Mart Jean_Coutu Pharmaprix London_Drugs Rexall Chemist_Warehouse Lloyds_Pharmacy Superdrug "
     "Apollo_Pharmacy MedPlus Express_Scripts OptumRx Optum_Rx CVS_Caremark Caremark Accredo Meijer Hy-Vee Wegmans "
     "Giant_Eagle Harris_Teeter Fred_Meyer Jewel-Osco Albertsons SickKids Spire Nuffield_Health Bupa Ramsay_Health "
-    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health".split()
+    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health "
+    # teaching hospitals outside the US that notes name without a head word
+    "Addenbrooke's Addenbrookes John_Radcliffe Great_Ormond_Street Alder_Hey Moorfields Papworth Stoke_Mandeville "
+    "Royal_Marsden Guy's_and_St_Thomas' Sunnybrook Westmead Middlemore Mater Peter_Mac Peter_MacCallum CHUM "
+    "AIIMS PGIMER JIPMER NIMHANS CMC_Vellore".split()
     # not "Mayo" alone: Mayo scissors
 )
 FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
@@ -2594,6 +2621,7 @@ STREET_NAME_AFTER = re.compile(
     rf"[ \t]+(?:on|off)[ \t]+((?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|"
     r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\b\.?)"
 )
+TOWN_AFTER_FACILITY = re.compile(rf",[ \t]*({PLACE})(?=[ \t]*(?:[).;:\]]|\n|$|,[ \t]*(?:{STATE_ABBR}\b|[^\w\s])))", re.M)
 ON_NAME_AFTER = re.compile(rf"[ \t]+on[ \t]+([{UP}][{LO}]+)(?=[ \t]*(?:[.,;)]|$))", re.M)  # "Shoppers #1142 on Danforth."
 MONTHS_RE = re.compile(MONTHS)
 PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are built from
@@ -2641,6 +2669,8 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             if saint:
                 _facility_span(text, h, saint.end(), spans)
             continue
+        if head.group() in ADJECTIVE_HEADS and CAPITAL_AFTER.match(text, head.end()):
+            continue  # "Past Medical History", "Regional Anesthesia": an adjective, not the end of a name
         rev = FACILITY_NAME_REV.match(text[max(0, h - 80):h][::-1])
         words = [(w.start(), w.group()) for w in FACILITY_WORD.finditer(text, h - rev.end(), h)] if rev else []
         while words and (words[0][1].lower() in FACILITY_LEAD_STOP or words[0][1] == "&"):
@@ -2671,6 +2701,10 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
                 end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead"
             dept = DEPARTMENT_BEFORE.search(text, max(0, start - 40), start)
             _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
+
+
+ADJECTIVE_HEADS = frozenset("Medical Regional Dental Vascular Pulmonary Infusion".split())
+CAPITAL_AFTER = re.compile(rf"[ \t]+[{UP}]")
 
 
 def _heads_after(text: str, end: int) -> int:
@@ -2705,8 +2739,8 @@ NOT_CARE_AFTER_BRAND = re.compile(
 DOCTOR_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof)\.?[ \t]+$")
 # a department named before its hospital: "Pathology Department, Leicester Royal Infirmary"
 DEPARTMENT_BEFORE = re.compile(
-    rf"\b(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
-    rf"(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
+    rf"\b(?:(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
+    rf"|(?:Department|Dept\.?)(?=[ \t]+of\b))(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
 
 
 FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility: X" (one line, up to a bracket or comma)
@@ -2784,11 +2818,13 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
         i = text.find(key)
         while i >= 0:
             m = rx.match(text, i)
-            if m and not (i and text[i - 1].isalnum()):
+            if m and not (i and text[i - 1].isalnum()) and (rx is SHORT_HOSPITAL or all(
+                    w in PLACE_PREFIX_WORDS or _ascii(w.lower().rstrip("'’s")) not in L["common"]
+                    for w in m.group().split()[1:])):  # "Royal Perth", "Princess Alexandra"; not "Royal Mail"
                 found.append(m.span())
             i = text.find(key, i + len(key))
     found += _names_before_care(text, L, words)
-    if _lower_case_doc(text):
+    if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
         found += _lower_case_facilities(text, L)
     for s, e in found:
         name = text[s:e]
@@ -2887,6 +2923,11 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
     spans.add(start, end, "FACILITY", 8)
+    town = TOWN_AFTER_FACILITY.match(text, end)  # "Maple Grove Care Home, Bristol": the town it stands in
+    if town:
+        place = _trim_place(text, town.start(1), town.end(1), _lists(), need_list=True)
+        if place and place[1] == town.end(1):
+            spans.add(place[0], place[1], "ADDRESS", 5)
     street = STREET_NAME_AFTER.match(text, end) or ON_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
     first = street.group(1).split()[0].lower() if street else ""
     if street and first not in STOP and not MONTHS_RE.match(street.group(1)) and (
@@ -3074,6 +3115,9 @@ def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
                 spans.add(m.start(), m.end(), "ID", 9)
 
 
+UNIT_WORDS = frozenset("suite ste unit apt apartment flat floor fl level lot box building bldg room rm shop".split())
+
+
 def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
     """A street line found by the US patterns, extended with its non-US parts: the flat/unit before it and the
     town + postcode after it ("Flat 3, 12 Kings Road, Leeds LS1 3EX")."""
@@ -3084,7 +3128,7 @@ def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
         if d:
             spans.add(d.start(), d.end(), "ADDRESS", 8)
         m = ADDRESS_TAIL.match(text, e) or ADDRESS_TAIL_LINES.match(text, e)
-        if m:  # a US ZIP after a town without a state too ("..., Tucson 85716")
+        if m and m.group("town").split()[-1].lower().rstrip(".") not in UNIT_WORDS:  # not ", Suite 1200"  # a US ZIP after a town without a state too ("..., Tucson 85716")
             spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
             spans.add(m.start("pc"), m.end("pc"), "ZIP", 8)
 
@@ -3106,7 +3150,7 @@ STRONG_SEGMENT = re.compile(
     r"(?:(?i:No\.?|H\.?[ \t]?No\.?|Door[ \t]+No\.?|Plot[ \t]+No\.?|Flat[ \t]+No\.?|House[ \t]+No\.?)|#)[ \t]*\d[\w/-]*"
     r"|(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Level|Lot|Shop|Room|Villa|Block|Plot|Site|Space|Floor)[ \t]+#?[\w/-]*\d[\w/-]*"
     r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|Fl\.?|Main|Cross|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?"
-    r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}[A-Z]?"  # Indian
+    r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:-?[A-Z])?"  # Indian
     r"|(?:\d{1,6}(?:[-/]\d{1,5})?[A-Z]?[ \t]+)?(?:(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_TOWN_WORD})[ \t]+){{1,4}}{STREET_TYPES}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
     rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}{BUILDING_WORDS}"
@@ -3121,17 +3165,20 @@ TOWN_BEFORE_PC = re.compile(
 TOWN_AFTER_STREET = re.compile(  # ... or "Kilkenny Road in Scranton, Pennsylvania" (a state closes it too)
     rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{PLACE_SEGMENT.pattern})(?:,?[ \t]+(?:{STATE}|{CA_PROVINCE}|{AU_STATE})\b"
     r"|(?=[ \t]*(?:[).;\]]|\n|$)))")
-POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland: routing key + unique identifier
+POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
 TRAILING_POSTCODE = re.compile(rf"(?:,?[ \t]+|[ \t]*[-–][ \t]*)(?P<pc>{POSTCODE})[ \t.,]*$")
+# continental Europe writes the postcode before the town: "8 rue de la Paix, 75002 Paris", "Calle Mayor 5, 28013 Madrid"
+PC_TOWN_AFTER = re.compile(rf",[ \t]*(?P<pc>\d{{4,5}})[ \t]+(?P<town>{_TOWN})(?=[ \t]*(?:[).;,\]]|\n|$))")
 # labels whose value is a postal address, in headers and in prose ("safe address 3320 N ...", "lives at 22 ...")
 ADDRESS_LABEL = re.compile(  # on the lower-cased text, looked for only around the words in ADDRESS_LABEL_KEYS
     r"(?:(?:home|mailing|postal|current|permanent|residential|safe|member|patient|street|usual|new|old|local)"
     r"[ \t]+address|address(?:[ \t]+(?:on[ \t]+file|verified|confirmed|line[ \t]*\d?))?"
     r"|(?:lives|living|residing|resides|staying)[ \t]+at|location[ \t]*:[ \t]*home[ \t]*[,–-]"
     r"|place[ \t]+of[ \t]+(?:care|residence)[ \t]*:[ \t]*home[ \t]*[,–-]|residence|mailing)"
-    r"[ \t]*[:#]?[ \t]*"
+    r"[ \t]*(?:[:#]|[–-][ \t])?[ \t]*"
 )
-ADDRESS_LABEL_KEYS = ("address", "lives at", "living at", "resid", "location", "place of", "mailing")
+ADDRESS_LABEL_KEYS = ("address", "ives at", "iving at", "resid", ": home")  # ": home": "Location: home, ..."
 # where a labelled address ends: a wide gap, a separator, a phone or e-mail, a sentence end
 ADDRESS_VALUE_END = re.compile(
     r"[ \t]{2,}|[;|()\n]|[ \t]+(?i:tel|ph|phone|cell|mob|mobile|email|e-mail|fax|dob)\b|,?[ \t]*\+\d"
@@ -3139,7 +3186,9 @@ ADDRESS_VALUE_END = re.compile(
 )
 NOT_ADDRESS_VALUE = frozenset("same see unknown none not na n/a as on in confirmed verified updated changed homeless "
                               "is was the a".split())
-ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|[A-Z]))$")
+ABBREV_BEFORE_DOT = re.compile(  # (Indian addresses: "Dist.", "Tal.", "Vill.", "Nr.", "Opp.")
+    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|"
+    r"[A-Z]))$")
 
 
 # street types a street is named by without a house number ("a trailer on Birchwood Ave", "a party on 4th Ave")
@@ -3150,21 +3199,22 @@ BARE_STREET_AT = re.compile(
     rf"(?:St|Dr)(?![\w'’-])(?!\.?[ \t]+[{UP}])|(?!St\b|Dr\b)[A-Z][a-z]+(?![\w'’-])(?![ \t]+[{UP}])")
 # read backwards from the street type: a preposition of place (or "1500 block of"), then the street's name
 BARE_STREET_BEFORE = re.compile(
-    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside)|\b\d{1,6}[ \t]+block[ \t]+of)[ \t]+"
+    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside|corner[ \t]+of|intersection[ \t]+of)"
+    r"|\b\d{1,6}[ \t]+block[ \t]+of|\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln)\.?[ \t]+(?:and|&))[ \t]+"
     rf"(?P<name>(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[{UP}][{LO}]+)[ \t]+){{1,3}})$"
 )
 # streets named in French, Spanish, Portuguese or Italian, the type first and in lower case ("2187 rue Saint-Louis",
 # "45 avenue des Pins", "1200 calle de la Paz")
 LATIN_STREET_RE = re.compile(
-    r"\b\d{1,6}[A-Za-z]?,?[ \t]+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|calle|avenida|camino|"
+    r"\b\d{1,6}[A-Za-z]?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|calle|avenida|camino|"
     r"paseo|carrera|calzada|rua|travessa|viale|corso|piazza|strada)[ \t]+"  # not "via", "route": English words
     rf"(?:(?:de|du|des|de[ \t]+la|de[ \t]+l['’]|la|le|les|del|de[ \t]+los|dos|das|da|di|della)[ \t]+)?[{UP}](?:[^\W\d_]|['’-])+"
     rf"(?:[ \t]+[{UP}](?:[^\W\d_]|['’-])+){{0,2}}"
 )
-LATIN_STREET_GATE = re.compile(r"\d[ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
+LATIN_STREET_GATE = re.compile(r"[0-9][ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
 
 
-def _street_cores(text: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
+def _street_cores(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
     """Streets the number patterns cannot see: named without a house number after a preposition of place, or
     with a Romance street word in lower case. Each is added as an ADDRESS and returned."""
     out = []
@@ -3178,11 +3228,14 @@ def _street_cores(text: str, spans: _Spans, cap_words: list[str]) -> list[tuple[
                 start = b.start() if b.group().lstrip()[:1].isdigit() else b.start("name")  # "1500 block of ..."
                 out.append((start, m.end()))
             i = text.find(" " + typ, i + 1)
-    if LATIN_STREET_GATE.search(text):
+    if LATIN_STREET_GATE.search(tl):  # (one scan; a dozen "in" tests cost three times more)
         out += [m.span() for m in LATIN_STREET_RE.finditer(text)]
     for s, e in out:
         spans.add(s, e, "ADDRESS", 6)
     return out
+
+
+NEXT_ZIP_CELL = re.compile(r"[ \t]*\|[ \t]*(\d{5}(?:-\d{4})?)[ \t]*(?=\||$)", re.M)
 
 
 def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> None:
@@ -3190,26 +3243,33 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
     between (see above). One ADDRESS span per address (the state inside it too), the postcode a ZIP."""
     items = list(spans.items)
     streets = sorted([(s, e) for _, s, e, t in items if t == "ADDRESS" and any(c.isdigit() for c in text[s:e])]
-                     + _street_cores(text, spans, cap_words))
+                     + _street_cores(text, tl, spans, cap_words))
     chains = []
     for _, s, e, t in items:
         if t == "ZIP":
+            cell = NEXT_ZIP_CELL.match(text, e)  # a table row "ZIP | 04101 | 04102": the label covers each column
+            while cell:
+                spans.add(cell.start(1), cell.end(1), "ZIP", 7)
+                cell = NEXT_ZIP_CELL.match(text, cell.end(1))
             chain = _chain_before_postcode(text, s, streets)
             if chain:
                 chains.append(chain)
     for s, e in streets:
         start = _strong_parts_before(text, s, streets)
         m = TOWN_AFTER_STREET.match(text, e)
+        pc = None if m else PC_TOWN_AFTER.match(text, e)
+        if pc and _place_part(pc.group("town")):
+            spans.add(pc.start("pc"), pc.end("pc"), "ZIP", 8)
+            spans.add(pc.start("town"), pc.end("town"), "ADDRESS", 8)
         chains.append((start, m.end() if m and _place_part(m.group("town")) else e))
+    chains += _labelled_addresses(text, tl, spans, streets)
+    if not chains:
+        return
     # identifiers an address must not swallow (postcodes, phones, e-mails, facilities); weaker ones ("3/17" read as
     # a date in "3/17 Marine Pde", "1208-330" as a phone after "contact:") are overruled by it
-    others = sorted((s, e, t) for p, s, e, t in spans.items if t not in ("ADDRESS", "NAME") and p >= 8)
-    # a labelled value also ends at a date or an identifier, unless a street line covers it
-    stops = sorted((s, e, t) for _, s, e, t in spans.items if t not in ("ADDRESS", "NAME")
-                   and not any(cs <= s < ce for cs, ce in streets))
-    chains += _labelled_addresses(text, tl, spans, stops)
+    others = [(s, e) for p, s, e, t in spans.items if p >= 8 and t != "ADDRESS" and t != "NAME"]
     for s, e in chains:
-        for os_, oe, _ in others:  # an address never swallows another identifier: it stops before it
+        for os_, oe in others:  # an address never swallows another identifier: it stops before it
             if os_ < e and oe > s:
                 s, e = (oe, e) if os_ <= s else (s, os_)
         while e > s and text[e - 1] in " \t,-–":
@@ -3272,24 +3332,29 @@ def _chain_before_postcode(text: str, zs: int, streets) -> tuple[int, int] | Non
     return (start, end) if start is not None else None
 
 
-def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple[int, int]]:
+def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tuple[int, int]]:
     """The value of an address label, up to the postcode, a phone, an e-mail, a wide gap or the line's end."""
-    out = []
     labels = {}
     for key in ADDRESS_LABEL_KEYS:
         i = tl.find(key)
         while i >= 0:
-            m = ADDRESS_LABEL.search(tl, max(0, i - 14), i + len(key) + 30)
+            m = ADDRESS_LABEL.search(tl, max(0, i - 22), i + len(key) + 30)
             if m and m.start() <= i < m.end():
                 labels[m.start()] = m
             i = tl.find(key, i + len(key))
+    if not labels:
+        return []
+    # the value also ends at a date or an identifier, unless a street line covers it
+    others = sorted((s, e, t) for _, s, e, t in spans.items if t not in ("ADDRESS", "NAME")
+                    and not any(cs <= s < ce for cs, ce in streets))
+    out = []
     for m in labels.values():
         if m.start() and text[m.start() - 1].isalnum() or not (text[m.end():m.end() + 1].isdigit()
                                                                or text[m.end():m.end() + 1] in "#" or text[m.end():m.end() + 1].isupper()):
             continue
         vs, end, pc_found = m.end(), m.end(), False
         for v in ADDRESS_VALUE_END.finditer(text, vs, min(len(text), vs + 120)):
-            if v.group() == "." and ABBREV_BEFORE_DOT.search(text, max(0, v.start() - 4), v.start()):
+            if v.group() == "." and ABBREV_BEFORE_DOT.search(text, max(0, v.start() - 6), v.start()):
                 continue  # "St." inside the address
             end = v.start()
             break
@@ -3302,8 +3367,12 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple
         if not value or value.split()[0].lower().strip(",") in NOT_ADDRESS_VALUE:
             continue
         ve = vs + len(value)
-        pc = TRAILING_POSTCODE.search(value)
-        if pc:
+        pc = TRAILING_POSTCODE.search(value) or PC_TOWN_AFTER.search(value)
+        if pc and pc.re is PC_TOWN_AFTER:
+            spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
+            out.append((vs + pc.start("town"), vs + pc.end("town")))
+            ve = vs + pc.start()
+        elif pc:
             spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
             ve = vs + pc.start()
         addr = text[vs:ve]
