@@ -168,3 +168,22 @@ def test_identifier_classes(text, original, typ):
 )
 def test_codes_lots_and_study_numbers_are_no_identifiers(text, word):
     assert word not in phi(text), phi(text)
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        # numbers in an OCR'd fax with a letter O or l where a 0 or 1 was printed
+        ("FAX FROM: RIVERSIDE LAB   (330)555-O19l   DATE: 1l/O4/2O25", "(330)555-O19l", "PHONE"),
+        ("FAX FROM: RIVERSIDE LAB   (330)555-O19l   DATE: 1l/O4/2O25", "1l/O4/2O25", "DATE"),
+        ("Collected : 2l-Mar-2O26 07:40", "2l-Mar-2O26", "DATE"),
+        # an international mobile written country code + 5 + 5
+        ("Mobile: +91-98451 20077", "+91-98451 20077", "PHONE"),
+    ],
+)
+def test_ocr_misread_digits_and_international_mobiles(text, original, typ):
+    assert phi(text).get(original) == typ, phi(text)
+
+
+def test_gases_and_words_are_no_ocr_numbers():
+    assert phi("O2 sat 94% on 2L, CO2 24, pO2 81, FiO2 0.4O, H2O2 rinse, 1O mg Ol") == {}

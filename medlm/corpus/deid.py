@@ -424,7 +424,8 @@ PHONE_CORE = (
 )
 PHONE_RE = re.compile(PHONE_CORE)
 FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
-PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,4}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014
+PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,5}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014,
+# +91-98200 55412 (an Indian mobile: 5 + 5)
 # national (trunk-prefix 0) formats of the UK, Ireland, Australia, New Zealand and India, which no US pattern
 # covers: "07700 900 614", "07700 900123", "0118 496 0432", "020 7946 0018", "0491 570 003", "(02) 9374 4000",
 # "03 5550 8812", "09 379 7440", "01 234 5678", "022-2345 6789", and Indian mobiles "98765 43210". A local
@@ -3388,6 +3389,30 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tupl
     return out
 
 
+# scanned faxes read by OCR put a letter O or l for a 0 or 1 inside numbers ("O9/17/2O25", "(614)555-O112",
+# "x 2O4"); a number with such a letter inside is read again with the digits put back
+OCR_HINT = re.compile(r"\d[Ol]\d|\d\d[Ol]\b|(?<![A-Za-z])[Ol]\d[\d/.-]|\d[/.-][Ol]\d")
+OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[\dOl]*\d)(?=[\d/.:-]*[Ol])[\dOl]+(?:[/.:-][\dOl]+)*(?![A-Za-z\d])")
+OCR_DIGITS = str.maketrans("Ol", "01")
+
+
+def _ocr_numbers(text: str, spans: _Spans, cfg: DeidConfig) -> None:
+    """Numbers an OCR misread (OCR_NUMBER) found on the text with their digits restored: only the spans that
+    touch a restored number are kept (the rest was found on the text itself)."""
+    fixed = [m.span() for m in OCR_NUMBER.finditer(text)]
+    if not fixed:
+        return
+    norm = list(text)
+    for s, e in fixed:
+        norm[s:e] = text[s:e].translate(OCR_DIGITS)
+    norm = "".join(norm)
+    found = _Spans()
+    _find_numbers(norm, norm.lower(), found, cfg)
+    for pri, s, e, t in found.items:
+        if any(s < fe and fs < e for fs, fe in fixed):
+            spans.add(s, e, t, pri)
+
+
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
@@ -3397,6 +3422,8 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     if len(tl) != len(text):  # a few characters (e.g. "İ") change length when lower-cased
         tl = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     spaced_digits = _find_numbers(text, tl, spans, cfg)
+    if OCR_HINT.search(text):
+        _ocr_numbers(text, spans, cfg)
     _find_non_us(text, spans, cfg)
     _extend_non_us_addresses(text, spans)
     cap_words = _find_names_places(text, tl, spans, cfg, L)
