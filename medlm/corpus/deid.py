@@ -253,7 +253,7 @@ def _phrases_rev(phrases) -> str:
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?|"
     # lower case in dictated text ("on oct 3", "march 3rd 1961"); not "may" and "mar", which are words
     r"(?<![\w-])(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?)"
@@ -281,8 +281,8 @@ DATE_PATTERNS = [
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
     re.compile(r"\b(?:the\s+)?" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS
                + r"(?:,?[\s-]+" + YEAR + r"\b|-['’]?\d\d(?![\d-]))?"),  # ... 15-Mar-24
-    # January 2020, Jan-2020, March of 2019, mid-March 2019
-    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
+    # January 2020, Jan-2020, March of 2019, mid-March 2019, Jan-Apr 2025 (a span of months written as one)
+    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:[-–]" + MONTHS + r")?(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
     # 03/2020, 3/2020
     re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/" + YEAR + r"\b"),
 ]
@@ -296,9 +296,43 @@ COMPACT_DATE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\d.])"
 )
 # in March / since last December / early May (a month named alone after a time cue)
+# ... after a hedge ("since about May", "in like March", "until the end of Sept"); a qualifier fused to the month
+# stays in the span ("last injection mid-September")
 MONTH_ALONE = re.compile(
-    r"\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|of|before|after|around)[\s-]+"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?:(?<![\w-])(?=(?i:early|mid|late)-)|\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|"
+    r"of|before|after|around|about)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
+    r"the[ \t]+(?:end|start|beginning|middle)[ \t]+of))?[\s-]+)"
+    r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
+)
+# a weekday standing for the day it names ("fell Saturday night", "since Sunday", "review Tues", "(Thu)"); an
+# abbreviation only where a date goes (a time cue before it, in brackets, a time of day or the line's end after
+# it: "Sun exposure", "Wed in 1961" are words); never a schedule ("every Monday", "Mondays", "Mon/Wed/Fri",
+# "Monday to Friday", "2nd Tuesday", "Sunday school")
+_WEEKDAY_ANY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+WEEKDAY_ALONE = re.compile(
+    r"(?<![\w/&'’-])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))(?![\w/&'’-])"
+)
+_WEEKDAY_JOIN = r"(?:-|–|/|&|,[ \t]*(?:(?i:and|or)\b)?|\b(?i:to|through|thru|till|until|and|or)\b)"
+WEEKDAY_SCHEDULE_AFTER = re.compile(
+    r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*" + _WEEKDAY_ANY + r"\b"
+    r"|[ \t]+(?i:school|service|services|mass|times|clinics?|mornings|evenings|nights|afternoons|rota)\b"
+)
+WEEKDAY_SCHEDULE_BEFORE = re.compile(
+    r"(?:\b" + _WEEKDAY_ANY + r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*"
+    r"|\b(?i:every|each|alternate|other|most|some|all|usually|weekly|biweekly|fortnightly|1st|2nd|3rd|4th|5th|"
+    r"first|second|third|fourth|fifth)[ \t]+)$"
+)
+WEEKDAY_CUE_BEFORE = re.compile(
+    r"(?:\b(?i:since|until|till|til|next|this|last|by|before|after|on|from|due|review|reviewed|visit|seen|see|"
+    r"for|fell|appt|rtc|f/u|call|called|starting|start|from|back|again)[ \t]+|\([ \t]*)$"
+)
+NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+LOWER_WEEKDAY_CUE = re.compile(r"\b(?:since|until|till|til|next|this|last|by|before|after)[ \t]+$")
+WEEKDAY_DATE_AFTER = re.compile(
+    r"\.?(?:[ \t]*(?:\)|\n|$)|[ \t]+(?:\d{1,2}[:.]\d{2}|(?:[01]\d|2[0-3])[0-5]\dh?\b(?![%.])|\d{1,2}[ \t]*(?i:am|pm)\b|(?i:am|pm|night|"
+    r"morning|evening|afternoon|overnight|eve)\b))"
 )
 # 3/4, 12/25 without a year only after a date cue, and not a fraction, dose or score: the value is matched
 # where a number starts, the cue before it read backwards (SHORT_DATE_CUE_REV on the reversed 40 characters)
@@ -315,18 +349,22 @@ SHORT_DATE_WORDS = (
     "restarted resumed inserted removed extubated intubated clinic review mdt week_of wk_of admit adm admission d/c "
     "dc dc'd d/c'd discharge filled refilled dispensed "
     # British letters: week commencing, with effect from, to come in, return to work, did not attend, scans
-    "w/c commencing wef tci rtw dna dna'd uss ogd bx"
+    "w/c commencing wef tci rtw dna dna'd uss ogd bx "
+    # forms signed and things booked on a day ("MOLST signed 2/5", "transport booked for 12/1")
+    "signed booked_for set_for planned_for arranged_for"
 )
-NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
+NOT_DATE_AFTER = re.compile(r"[+-](?!\d)|[ \t]*(?i:mixture|ratio|split|nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
                             r"o[dsu]\b|ports?\b|trocars?|decreasing|for[ \t]+(?:balance|gait))")
+EACH_MONTH_AFTER = re.compile(r"[ \t]+of[ \t]+(?:each|every|the[ \t]+month)\b")
+ORDINAL_CUE_BEFORE = re.compile(r"\b(?i:on|by|until|till|since|before|after|due|around|about|from)[ \t]+the[ \t]+$")
 SHORT_DATE_CUE_REV = re.compile(
     r"(?i:\s*:?\s*(?:" + _phrases_rev(
         [w.replace("_", " ") for w in SHORT_DATE_WORDS.replace("as of", "as_of").replace("scheduled for", "scheduled_for")
          .replace("on or about", "on_or_about").split()]) + r")\b)"
     r"|[ \t]*:[DT]\b|(?i:[ \t]*:[^\n:]{0,25}\betad\b)"
 )
-TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./])")  # "2/19 0800", "3/4 14:30"
+TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./]\d)")  # "2/19 0800", "3/4 14:30"
 # what makes an uncued M/D with a day of 11-31 a score or a count rather than a date
 NOT_DATE_BEFORE = re.compile(
     r"(?i:gcs|score|scored|scores|mmse|moca|phq-?9?|gad-?7?|apgar|apgars|strength|vision|acuity|va|slums|"
@@ -334,6 +372,8 @@ NOT_DATE_BEFORE = re.compile(
     r"index|indices|ratio|grade)"
     r"[ \t:=]*$|\d-$"  # "score of 7-10/16"
 )
+# ... and what makes a falling M/D ("4/2") a pair of measures: "K/Mg 4/2", "Pupils 4/2 decreasing to 3/1"
+MEASURE_PAIR_BEFORE = re.compile(r"(?:\b[A-Za-z]+/[A-Za-z]+[ \t:=]*|(?i:pupils?|reflex|murmur|apgars?)\b[^\n]*)$")
 SHORT_DATE_AT = re.compile(
     r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
@@ -349,7 +389,7 @@ SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\
 RANGE_END = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
 RANGE_START = re.compile(r"[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)")
 # a numeric date right after "<date>-" (DATE_PATTERNS[0] will not start after a hyphen: "1-2-3" is no date)
-DATE_RANGE_BEFORE = re.compile(r"\d/\d{1,2}/(?:\d{4}|\d{2})[-–]$")
+DATE_RANGE_BEFORE = re.compile(r"\d/\d{1,2}(?:/(?:\d{4}|\d{2}))?[-–]$")  # "7/14-7/17/2026" too
 DATE_RANGE_END = re.compile(r"(\d{1,2})(/)(\d{1,2})/(\d{4}|\d{2})(?![\d/]|\.\d)")
 YEAR_ONLY = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/])")
 
@@ -374,18 +414,20 @@ AGE_PATTERNS = [
     re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s))" + AGE_WORDS + r"\b"),
 ]
 # "she is ninety-two", "I'm one hundred and one" (spelled, after a person and a verb of being)
-AGE_WORDS_AFTER_SUBJECT = re.compile(
-    r"(?i)(?:(?<=\bshe is\s)|(?<=\bhe is\s)|(?<=\bshe was\s)|(?<=\bhe was\s)|(?<=\bshe['’]s\s)|(?<=\bhe['’]s\s)"
-    r"|(?<=\bi['’]m\s)|(?<=\bi am\s))" + AGE_WORDS + r"\b"
+AGE_WORDS_AFTER_SUBJECT = re.compile(  # (the pronoun first: a pattern that starts with lookbehinds scans slowly)
+    r"(?i)\b(?:she|he|i)(?:['’][sm]|[ \t]+(?:is|was|am))[ \t]+(" + AGE_WORDS + r")\b"
 )
 
 PHONE_CORE = (
     r"(?<![\w/.-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
-    r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6}){0,2}(?![\w/-])"
+    r"(?:\s*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|#)\s*\d{1,6}){0,2}(?![\w/-])"
 )
 PHONE_RE = re.compile(PHONE_CORE)
 FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
-PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,4}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014
+PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,5}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014,
+# +91-98200 55412 (an Indian mobile: 5 + 5)
+# any other country's grouping after its code (France "+33 1 23 45 67 89", Germany "+49 30 12345678"); 8-15 digits
+PHONE_INTL_ANY = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,8}){1,6}(?![\w-]|[.,]\d)")
 # national (trunk-prefix 0) formats of the UK, Ireland, Australia, New Zealand and India, which no US pattern
 # covers: "07700 900 614", "07700 900123", "0118 496 0432", "020 7946 0018", "0491 570 003", "(02) 9374 4000",
 # "03 5550 8812", "09 379 7440", "01 234 5678", "022-2345 6789", and Indian mobiles "98765 43210". A local
@@ -401,6 +443,8 @@ DOMESTIC_PHONE_COMPACT = re.compile(r"0[1-9]\d{8,9}(?![\w/-]|\.\d)")
 LOCAL_PHONE_LABELLED = re.compile(
     r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))"
 )
+# toll-free and national-rate numbers of Australia and India: "1800 116 117", "1300 360 455", "1800-425-0099"
+TOLL_FREE = re.compile(r"1[38]00[ -]\d{3}[ -]?\d{3,4}(?![\w/-]|\.\d)")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -419,16 +463,30 @@ SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
 HOLIDAY_RE = re.compile(
     r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
     r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
-    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid)"
+    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid|Hallowe['’]?en|Diwali|Boxing\s+Day|"
+    r"Canada\s+Day|Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Good\s+Friday|Easter\s+Monday|Bonfire\s+Night|"
+    r"Guy\s+Fawkes(?:\s+Night)?|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|MLK\s+Day)"
     r"(?:,?\s+" + YEAR + r"\b)?"
+    # not a season's things or a recurring feast ("Christmas cards", "every Thanksgiving")
+    r"(?![ \t]+(?i:cards?|trees?|lights|decorations?|presents|gifts|shopping|music|carols?|songs?|movies?|films?|"
+    r"spirit|season|cookies|jumpers?|sweaters?|lists?)\b)"
 )
-HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid")
+HOLIDAY_RECURRING_BEFORE = re.compile(r"\b(?i:every|each|most|all|during)[ \t]+$")
+HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid",
+                 "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
+# the last four digits, as identity checks write them: "last 4 SSN 3318", "SSN (last 4): 7719", "last four of
+# social 0412", "SSN ending in 2231", "SSN (last 4): xxx-xx-4471"
+_SSN_WORD = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?|social)"
+SSN_LAST4 = (r"(?:last\s*(?:4|four)(?:\s*digits)?(?:\s*of)?(?:\s*(?:the|his|her|their|pt['’]?s|patient['’]?s))?\s*"
+             + _SSN_WORD + r"|" + _SSN_WORD + r"\s*[(,-]?\s*(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s+in)?)\s*\)?)"
+             r"\s*(?:is\s*)?[:#=]?\s*((?:x{3}-?x{2}-?|\*{3}-?\*{2}-?)?\d{4})(?![\d-])")
 
 PLATE_RE = (
     # UK "vehicle reg AB12 CDE", Australian "rego"
     r"(?:licen[cs]e\s+plate|plate|tag|rego|vehicle\s+reg(?:istration)?)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
+    r"(?:[A-Z]{2}[ \t]+(?=[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7}\b))?"  # the issuing state: "plate TN GV8-2211"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7})\b"
 )
 
@@ -444,7 +502,7 @@ STATE_NAME = (
     r"Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico)"
 )
 STATE = r"(?:" + STATE_ABBR + r"|" + STATE_NAME + r")"
-ZIP = r"\d{5}(?:-\d{4})?"
+ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,})"
 PLACE = PLACE_WORD + r"(?:[ \t]" + PLACE_WORD + r"){0,3}"
 # USPS street suffixes (Publication 28, appendix C1), plural forms included
@@ -600,8 +658,8 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "Patient: Honestly, ..." is dialogue
     if not in_lists and SPECIALIST.search(w):
         return False  # "prescribed by Obstetrician-Gynecologist A.": a specialty, not a name
-    if w in RELATION_WORDS and not inner:
-        return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
+    if w in RELATION_WORDS and not inner and w not in L["frequent"]:  # Porter, Friend, Child are surnames too
+        return cued >= 2 and in_lists  # "Niece reports", "Matron aware": a relative or role, unless titled
     if w in L["common"] and piece.isascii() or w in NOT_NAME_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
@@ -702,7 +760,8 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
     "father-in-law", "sister-in-law", "brother-in-law"]
 # role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
 # them must be a listed name that is no common word, or a word no vocabulary knows
-WEAK_ROLE_CUES = frozenset("sn pc ot rm slt reg bms emt medic matron nan gran officer porter advocate".split())
+WEAK_ROLE_CUES = frozenset(
+    "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
@@ -875,7 +934,9 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|"
+    r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
+    r"society|association))"
     r"(?![\w'’-])"
 )
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
@@ -1454,9 +1515,14 @@ class _NameFinder:
             lp = p.lower()
             if len(p) <= 3 or lp in self.L["common"]:
                 continue
-            for i, j in self.mentions(lp):
-                if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
-                    self.spans.add(i, j, "NAME", 2)
+            i = tl.find(lp)
+            while i >= 0:
+                j = i + len(lp)
+                if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
+                        j >= n or not (tl[j].isalpha() or tl[j] in "-")):
+                    if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
+                        self.spans.add(i, j, "NAME", 2)
+                i = tl.find(lp, j)
         for w in self.found_lower:  # "brother kevin ... asked staff not to let kevin back"
             for i, j in self.mentions(w, text) if len(w) > 3 else ():  # not "hi , doc"
                 self.spans.add(i, j, "NAME", 3)
@@ -1656,6 +1722,8 @@ def _lower_rx(pattern: str) -> re.Pattern:
 # cues, matched only where one of their words starts a word
 LOWER_CUED = [
     (_lower_rx(SSN_CUED), ("ssn", "ss#", "social security"), "SSN", 9, 4),
+    (_lower_rx(SSN_LAST4), ("ssn", "ss#", "social", "last"), "SSN", 9, 4),
+
     (_lower_rx(PLATE_RE), ("plate", "tag", "rego", "vehicle"), "ID", 7, 1),  # "license plate" ends in "plate"
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
     # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
@@ -1664,14 +1732,23 @@ LOWER_CUED = [
      ("pager", "pgr", "beeper", "bleep", "blp", "dect"), "PHONE", 6, 3),  # British hospitals: "bleep 3317", "DECT 4421"
 ]
 LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifiers: REV_NUM_CUE "national")
-    (re.compile(r"(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
+    (re.compile(r"(?<!nmbi )(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
     (re.compile(r"(?:post[ \t]*code|postal[ \t]*code)[ \t]*[:#]?[ \t]*("
                 + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|\d{4})(?![\w-])"), ("post",), "ZIP", 7, 1),
 ]
-PLATE_CUED = LOWER_CUED[1][0]
+PLATE_CUED = LOWER_CUED[2][0]
+# a number given by its last digits: a phone's is a [PHONE], a card's or account's an [ID] (Safe Harbor names
+# both): "paired to phone ending 4417", "Visa ending in 0912", "stipend loaded to ClinCard ending 2290"
+# GS1 human-readable UDI: "(01)" + the 14-digit device code, then (17) expiry, (10) lot, (21) serial ...
+UDI_HRI = re.compile(r"\(01\)\d{14}(?:\(\d{2,4}\)[^\s()\"',;]+)+")
+PHONE_WORDS = frozenset("phone cellphone smartphone iphone cell mobile tel telephone landline number".split())
+PARTIAL_NUMBER = re.compile(
+    r"\b(\w*phone|cell|mobile|tel|telephone|landline|number|\w*card|visa|mastercard|amex|account|acct)[ \t]+"
+    r"(?:(?:no\.?|number|#)[ \t]*)?(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t]*[:#]?[ \t]*(\d{4})(?![\d-])"
+)
 
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
-_ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
+_ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?(?:\s+(?:mih|reh|meht|tp|tneitap\s+(?:eht|siht))\s+rof)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
 REV_NUM_CUE = re.compile(
     # national health identifiers outside the US, whose values may hold spaces ("NHS No: 943 476 5919")
     r"(?P<national>" + _ID_SEP_REV + r"(?:drac[ \t]+)?(?:" + _phrases_rev(
@@ -1679,14 +1756,16 @@ REV_NUM_CUE = re.compile(
         # UK National Insurance, Ireland's PPSN and IHI, Australia's IHI, TFN and DVA file, Canada's SIN, NZ's IRD,
         # India's ABHA health ID
         "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|"
-        "sin|social insurance|ird|abha|health id".split("|")) + r")(?!\w))"
+        "sin|social insurance|ird|abha|health id|"
+        # England's e-Referral booking number, Australia's pension customer reference (before the MRN "crn")
+        "ubrn|pension crn|centrelink crn".split("|")) + r")(?!\w))"
     r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
         "chart number|chart no|chart no.|chart #|hospital number|hospital no|hospital no.|hospital #|hospital id|"
         "patient id|pt id|pt. id|pt.id|unit number|unit no|unit no.|ur number|ur no|ur no.|urn|hosp no|hosp no.|"
         "hosp number|hosp #|hospital reg no|unit record number|emr|ehr|chart|patient number|"
-        "patient no|patient no.|patient #|pt number|pt no|"
+        "patient no|patient no.|patient #|pt number|pt no|pt #|pt#|pt. #|res #|res#|resident #|"
         # a patient's record number at a care provider, as other countries and services name it: India's UHID,
         # OP (out-patient) and CR numbers, Australia's UR, English trusts' S-/K-/D- numbers and their
         # record systems (RiO, PAS, EMIS, SystmOne), hospices, clinics' clients, care homes' residents, EMPI (not
@@ -1705,7 +1784,7 @@ REV_NUM_CUE = re.compile(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
         "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id|mbi|job|rx|enc|clia|request|badge|"
-        "member|claim|referral|commission|protocol|irb|kit|ticket|confirmation|conversation|incident report|group|"
+        "member|claim|referral|commission|kit|ticket|confirmation|conversation|incident report|group|"
         "case|tracking|voucher|authorization|auth|prior auth|reference|ref|"
         # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
         # patient's record), clinicians' registration numbers, police references ("collar no. 4432CN", "crime
@@ -1713,11 +1792,17 @@ REV_NUM_CUE = re.compile(
         "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
         "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
         "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|i.p.|ipd.|"
-        "reg.|ref.|acct.|a/c.|acc.|pol.|lic.|cert.".split("|"))
+        "reg.|ref.|acct.|a/c.|acc.|pol.|lic.|cert.|"
+        # clinicians' registration bodies outside the US and UK: South Africa's HPCSA, Singapore's MCR, Ireland's
+        # Medical Council (MCRN) and nursing board (NMBI PIN), Indian state councils (MMC, KMC, DMC ...), Ontario's
+        # colleges (CPSO); a registration written "reg #"
+        "hpcsa|hpcsa no|mcr|mcr no|mcrn|imc|imc no|nmbi|nmbi pin|mmc|kmc|dmc|tnmc|smc|cpso|cno|reg #|reg#|"
+        # a chat or portal session, a newborn's identity band
+        "session|session id|id band|band".split("|"))
     + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
-        "registration|lot|employee|insurance|health plan|billing|plate|vehicle|"
+        "registration|employee|insurance|health plan|billing|plate|vehicle|"
         "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
         "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|bleep|blp|switchboard|"
@@ -1729,16 +1814,18 @@ REV_NUM_CUE = re.compile(
 # prefix before a space when digits follow ("case TPD 2611-07-0193"); (GROUPED_VALUE_AT) digits in groups
 # ("tracking 9405 5036 9930 0481 7723 15")
 ID_VALUE_AT = re.compile(
-    r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.)"
-    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*)*"
+    r"(?:[A-Z]{2,5}[ \t](?=[A-Za-z0-9/-]*\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.|\d{3}\.\d{3})"
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*"
+    r"|(?<=\d{3})\.(?=\d{3})\d[A-Za-z0-9-]*)*"  # ... and "036.147822" (licences written with a dot)
     r"(?<=[A-Za-z0-9])\b(?!/)"
 )
-GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")
+GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")  # 8+ digits: "DL 166 403 882"
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
 NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
 NATIONAL_VALUE_AT = re.compile(
-    NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])"  # "7784 551 203 - HR"
+    NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{1,2}|[ \t]+-[ \t]+[A-Z]{2}|[ \t]*/[ \t]*\d)?(?![\w-])"  # "7784 551 203 - HR",
+    # "208 441 937K" (a check letter), "4112 55281 3 / 4" (Australian Medicare's position on the card)
     r"|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])"
 )
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
@@ -1769,6 +1856,7 @@ DAY_RANGE_TAIL = re.compile(_DAY_RANGE_SEP + DAY + ORD + r"\b(?![/.-]\d)(?:,?[ \
 DAY_RANGE_HEAD = re.compile(r"(?<![\d/.-])" + DAY + ORD + _DAY_RANGE_SEP + r"$")
 MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
 _LOWER_MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+LOWER_MONTH_FULL = re.compile(_LOWER_MONTH_FULL + r"(?![a-z])")  # (a lookbehind first would slow re's scan)
 LOWER_SPELLED_DAY_DATES = (
     re.compile(r"\b" + _LOWER_MONTH_FULL + r"[ \t]+(?:the[ \t]+)?" + _SPELLED_DAY + r"\b" + _NO_NOUN_AFTER),
     re.compile(r"\b(?:the[ \t]+)?" + _SPELLED_DAY + r"[ \t]+of[ \t]+" + _LOWER_MONTH_FULL + r"\b"),
@@ -1793,6 +1881,7 @@ AGE_CONTEXT_BEFORE = re.compile(
 EXTENSION_X_BEFORE = re.compile(
     r"\b(?i:call|calls|page|paged|phone|reach|reached|contact|dial|ring|at|on|or|ext|extension|pager)[ \t]+(x[ \t]?)$"
 )
+EXTENSION_HYPHEN = re.compile(r"(?<![\w/-])[xX]\d{1,2}-\d{4}(?![\w/-]|\.\d)")
 MAGNIFICATION_AFTER = re.compile(r"[ \t]*(?:/|(?i:magnification|mag\b|hpf|lpf|power|objective|field|zoom|times))")
 TEMP_BEFORE = re.compile(r"(?i:\b(?:temp|temperature|tmax|t|fever|febrile)\b[^\n\d]{0,10})$")
 AGE_BARE = re.compile(r"(?:9\d|1[0-2]\d)\b")
@@ -1816,12 +1905,15 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
             out.append((DATE_PATTERNS[5], "DATE", 6))
     if k == 4 and nxt in "/.-":
         out.append((DATE_PATTERNS[1], "DATE", 6))
-    if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(":
+    if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(" \
+            or k == 4 and run[0] == "1" and run[1] in "89" and nxt in " .-":  # toll-free "1800-425-0099"
         out.append((PHONE_RE, "PHONE", 8))
         if k == 3 and nxt in "- ":
             out.append((SSN_RE, "SSN", 8))
     if k == 3 and nxt in "-.":
         out.append((LOCAL_PHONE_LABELLED, "PHONE", 7))
+    if run in ("1800", "1300") and nxt in " -":
+        out.append((TOLL_FREE, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
     if 2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 5 and run[0] in "6789" and nxt in " \t":
@@ -1906,13 +1998,16 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             last_q = q
             if _may_follow_cue(tl, q):
                 _cued_number(text, q, p, spans, cfg)
-            elif (end - p >= 4 or nxt == " ") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
+            elif (end - p >= 4 or nxt in " /") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
                 # an agency's prefix: "case TPD 2611-07-0193", "NI number QQ 12 34 56 C"
                 pre = AGENCY_PREFIX.search(text, max(0, q - 7), q)
                 if pre and _may_follow_cue(tl, pre.start()):
                     _cued_number(text, pre.start(), p, spans, cfg)
         if p and text[p - 1] == "+":
             mm = PHONE_INTL.match(text, p - 1)
+            if mm is None and (p < 2 or not text[p - 2].isalnum()):
+                mm = PHONE_INTL_ANY.match(text, p - 1)  # "+33 1 23 45 67 89", "+49 30 12345678"
+                mm = mm if mm and 8 <= sum(c.isdigit() for c in mm.group()) <= 15 else None
             if mm:
                 spans.add(mm.start(), mm.end(), _phone_type(text, p - 1, cfg), 8)
         if end - p <= 2 and nxt != "/" and (text[p - 4:p - 1] in MONTH_TAILS or text[p - 5:p - 2] in MONTH_TAILS
@@ -1926,6 +2021,10 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = EXTENSION_X_BEFORE.search(text, max(0, p - 24), p)  # "call x4421": an internal extension
             if mm:
                 spans.add(mm.start(1), end, "PHONE", 6)
+        if end - p <= 2 and nxt == "-" and p > 1 and text[p - 1] in "xX":
+            mm = EXTENSION_HYPHEN.match(text, p - 1)  # "x4-2230", "X5-7720": an internal extension with no cue
+            if mm:
+                spans.add(mm.start(), mm.end(), "PHONE", 6)
         if p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3:
             _sex_slash_age(text, p, end, spans)
         if nxt in "snrt" and end - p <= 2:
@@ -1938,9 +2037,10 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
         _month_dates(text, m.start(), m.end(), spans)
-        mm = MONTH_ALONE.search(text, max(0, m.start() - 12), min(n, m.start() + 11))
-        if mm:
-            spans.add(mm.start(1), mm.end(1), "DATE", 5)
+        for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
+            if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")):  # "seen by Jan"
+                spans.add(mm.start(1), mm.end(1), "DATE", 5)
+    _weekdays(text, spans)
     for rx, words, typ, pri, min_digits in LOWER_CUED:
         for m in _cue_matches(tl, rx, words):
             value = text[m.start(1):m.end(1)]
@@ -1949,6 +2049,12 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if rx is PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
+    if "(01)" in text:  # a device's UDI as printed under its barcode: one identifier, serial and lot inside
+        for m in UDI_HRI.finditer(text):
+            spans.add(m.start(), m.end(), "ID", 9)
+    if "ending" in tl or "ends " in tl:
+        for m in PARTIAL_NUMBER.finditer(tl):
+            spans.add(m.start(2), m.end(2), "PHONE" if m.group(1) in PHONE_WORDS else "ID", 6)
     _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
@@ -1976,11 +2082,14 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                 spans.add(m.start(), m.end(), "ADDRESS", 4)
         if not rare.isdisjoint(HOLIDAY_HINTS):
             for m in HOLIDAY_RE.finditer(text):
-                spans.add(m.start(), m.end(), "DATE", 5)
+                if not HOLIDAY_RECURRING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    spans.add(m.start(), m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
-        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6], AGE_WORDS_AFTER_SUBJECT):
+        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6]):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
+        for m in AGE_WORDS_AFTER_SUBJECT.finditer(text):
+            spans.add(m.start(1), m.end(1), "AGE>89", 7)
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
@@ -2005,11 +2114,31 @@ def _sex_slash_age(text: str, p: int, end: int, spans: _Spans) -> None:
 
 
 def _weekday_ordinal(text: str, p: int, end: int, spans: _Spans) -> None:
-    """A day of the month written as an ordinal after its weekday: "Fri 6th", "Friday the 13th"."""
+    """A day of the month written as an ordinal after its weekday ("Fri 6th", "Friday the 13th") or alone after a
+    time word ("gave me on the 16th", "due by the 3rd"; not "on the 3rd floor")."""
     if ORDINAL_AFTER.match(text, end):
         wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
         if wd:
             spans.add(wd.start(), end + 2, "DATE", 5)
+        elif (1 <= int(text[p:end]) <= 31 and ORDINAL_CUE_BEFORE.search(text, max(0, p - 16), p)
+              and not EACH_MONTH_AFTER.match(text, end + 2)):  # not "comes on the 19th of each month"
+            spans.add(p, end + 2, "DATE", 4)
+
+
+def _weekdays(text: str, spans: _Spans) -> None:
+    """Weekdays that name one day (WEEKDAY_ALONE): lowest priority, so a weekday inside a full date stays in it."""
+    for m in WEEKDAY_ALONE.finditer(text):
+        s, e = m.start(), m.end()
+        if WEEKDAY_SCHEDULE_AFTER.match(text, e) or WEEKDAY_SCHEDULE_BEFORE.search(text, max(0, s - 16), s):
+            continue
+        if m.group("abbr"):
+            if text[s].islower():
+                if not LOWER_WEEKDAY_CUE.search(text, max(0, s - 8), s):
+                    continue  # "since sat", not "sat on the bed"
+            elif not (WEEKDAY_CUE_BEFORE.search(text, max(0, s - 10), s)
+                      or text[s:e] != "Sun" and WEEKDAY_DATE_AFTER.match(text, e)) or NAME_AFTER.match(text, e):
+                continue  # "lineman for Mon Power": a name
+        spans.add(s, e, "DATE", 3)
 
 
 def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
@@ -2022,18 +2151,29 @@ def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
 
 # an audit trail's account names: "user kpwolf2", "User ID: mjcarter", "logged in as dsnowden"
 USER_CUED = re.compile(
-    r"(?:user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._-]{2,18}[a-z0-9])"
+    r"(?:user(?:[ \t]*(?:name|id))?(?:[ \t]+on[ \t]+file)?|login|logged[ \t]+in[ \t]+as|"
+    # an audit line's actor: "last edited by mfontaine", "exported by rdamato", "printed 18-Nov-2025 by rcc\\nursejt"
+    r"(?:edited|exported|generated|printed|modified|created|updated|accessed|viewed|saved|run|pulled)"
+    r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by)"
+    r"[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._\\-]{2,18}[a-z0-9])"
     r"(?![\w@-]|\.\w)"
 )
+
+
+USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "created",
+                  "updated", "accessed", "viewed", "saved", "run", "pulled")
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     """An account name after "user"/"login" is an [ID] when written in lower case and no word ("drug user who",
     "user reports", "user heroin" are prose; Philter's whitelist, when installed, knows the rarer words)."""
     L, W = _lists(), _whitelist(cfg.unknown_words) or frozenset()
-    for m in _cue_matches(tl, USER_CUED, ("user", "login", "logged")):
+    for m in _cue_matches(tl, USER_CUED, USER_CUE_WORDS):
         tok = text[m.start(1):m.end(1)]
         letters = tok.rstrip("0123456789")
+        if tl[m.start()] != "u" and tl[m.start()] != "l" and (
+                letters in L["first"] or letters in L["last"] or USER_NAME.fullmatch(tok) and _user_name(tok)):
+            continue  # "edited by jones", "printed by mgarza2": a person, for the name rules
         if (tok == tl[m.start(1):m.end(1)] and (len(tok) >= 6 or letters != tok)  # not "user etoh", "ivdu"
                 and letters not in L["words"] and letters not in L["common"]
                 and letters not in W and letters not in STOP_HARD and not _inflected(letters, L["words"])):
@@ -2069,15 +2209,48 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
     long_enough = digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)
-    if long_enough and not CODE_BEFORE.search(text, max(0, q - 12), q):
+    if (long_enough and not CODE_BEFORE.search(text, max(0, q - 24), q) and not OBSTETRIC.fullmatch(tok)
+            and not _code_column(text, q)):
         typ = _column_type(text, q)
         spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
+OBSTETRIC = re.compile(r"G\d{1,2}P\d{1,4}(?:-?\d)*")  # gravida/para: "G3P1011", "G2P1001"
+# a table column whose header names lots or batches ("Mfr/Lot", "Batch"), or a line that labels its codes
+# ("Read/SNOMED: Atrial fibrillation (49436004)")
+LOT_HEADER = re.compile(r"(?i)\b(?:lot|batch)\b")
+CODE_LINE = re.compile(r"(?i)\b(?:snomed|read[ \t]+codes?|icd(?:-?1[01])?|loinc|cpt)\b")
+
+
+def _code_column(text: str, q: int) -> bool:
+    """Is the token at q a code by its place: under a 'Lot'/'Batch' header of a space-aligned table, or in
+    brackets on a line labelled with a terminology ("SNOMED: ... (49436004)")?"""
+    ls = text.rfind("\n", 0, q) + 1
+    if text[q - 1:q] == "(" and CODE_LINE.search(text, ls, q):
+        return True
+    col, pos = q - ls, ls
+    if not WIDE_GAP.search(text, ls, text.find("\n", q) % (len(text) + 1)):
+        return False  # no aligned columns on the token's line
+    for _ in range(15):  # up the table to a header row
+        if pos == 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if not line.strip():
+            return False
+        pos = prev
+        h = LOT_HEADER.search(line)
+        if h and len(WIDE_GAP.findall(line)) >= 2:  # the header cell holding "Lot" runs from after the previous wide gap to the next one
+            start = max(line.rfind("  ", 0, h.start()) + 2, 0) if "  " in line[:h.start()] else 0
+            nxt = WIDE_GAP.search(line, h.end())
+            return start <= col < (nxt.end() if nxt else len(line) + 40)
+    return False
 # terminology codes name a concept, not a person: "SNOMED 22298006", "NDC 0093-7180-56", "LOINC 2345-7"
-CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs)"
-                         r"[ \t]*(?:code)?[ \t:#]*$")
+CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs|"
+                         # ... and so do a drug plan's routing numbers and a vaccine's or drug's lot ("lot Y009412")
+                         r"(?:rx[ \t]*)?bin|(?:rx[ \t]*)?pcn|gtin|lot|batch|deviceidentifier\"?)"
+                         r"[ \t]*(?i:code|no\.?|number)?[ \t:#\"]*$")
 
 
 def _user_name(tok: str) -> bool:
@@ -2166,9 +2339,19 @@ def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
             spans.add(s, e, "DATE", 6)
 
 
+def _no_fraction(value: str, text: str, p: int) -> bool:
+    """Can M/D not be a fraction or score? A day of 11-31 ("fell 11/20"), or a month of 6-12 above the day ("TEE
+    (11/5)", "f/u 12/8"): scores and portions are written lowest first ("4/5", "3/10", "1/2 tab", "2/3 cores"),
+    and the few falling ones are small (strengths "5/4", ratios "3/1")."""
+    month, day = (int(x) for x in value.split("/"))
+    return day >= 11 or month > day and month >= 6 and not MEASURE_PAIR_BEFORE.search(text, max(0, p - 40), p)
+
+
 def _short_date(text: str, p: int, spans: _Spans) -> None:
     """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), before a time ("2/19 0800"), with a day
     of 11-31 outside score context ("fell 11/20"), or ending a range ("3/4-3/9")."""
+    if text[p - 1:p] == "/":
+        return  # the middle of "3/3/2", "1/2/3" (scores of parts)
     if UK_DURATION.match(text, p) and DURATION_BEFORE.search(text, max(0, p - 8), p):
         return  # British durations: "review in 6/52", "for 5/7" (days), "in 3/12" (months)
     mm = SHORT_DATE_DM.match(text, p)
@@ -2181,7 +2364,7 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
         return
     mm = SHORT_DATE_AT.match(text, p)
     if mm and (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
-               or int(mm.group().split("/")[1]) >= 11 and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
+               or _no_fraction(mm.group(), text, p) and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
                and not NOT_DATE_AFTER.match(text, mm.end())):
         wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
         spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
@@ -2209,7 +2392,8 @@ NUM_CUE_LAST = frozenset(
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
     d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
-    provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p""".split()
+    provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2222,6 +2406,10 @@ def _may_follow_cue(tl: str, q: int) -> bool:
 
 
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
+# an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
+ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
+# codes that name a product, a drug plan's routing or a batch, never a person
+CODE_WORDS = frozenset("ndc gtin bin pcn iin icd cpt loinc snomed lot batch irb gcs".split())
 DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}|(?:0?[1-9]|1[0-2])/" + YEAR)  # "cert 11/15", "PAS 3/2024"
 
 
@@ -2235,13 +2423,17 @@ def _numeric_date(value: str) -> bool:
 def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
     """An identifier or phone number at q (its first digit at p) announced by a cue word before it."""
     m = REV_NUM_CUE.match(text[max(0, q - 40):q][::-1])
-    if not m:
-        if text[q - 1] == "#":  # "intake #KY-APS-26-118302": a long value after any word and "#"
-            v = ID_VALUE_AT.match(text, q)
+    acronym = None if m else ACRONYM_CUE_BEFORE.search(text, max(0, q - 20), q)
+    if acronym and (acronym.group(1).lower() in CODE_WORDS or acronym.group(1).lower() in _lists()["common"]):
+        return  # "NDC # 0093-7180-56", "BIN 610649"; "RECORD#" is a word in capitals, not an agency
+    if not (m or acronym):
+        if (text[q - 1] == "#" or text[q - 1] in " \t" and text[max(0, q - 4):q].rstrip(" \t").endswith("#")) \
+                and not CODE_BEFORE.search(text, max(0, q - 24), q):
+            v = ID_VALUE_AT.match(text, q)  # "intake #KY-APS-26-118302", "agency # 197144": a long value after "#"
             if v and sum(c.isdigit() for c in v.group()) >= 6 and not _numeric_date(v.group()):  # not "Walgreens #07261"
-                spans.add(v.start(), v.end(), "ID", 6)
+                spans.add(v.start(), v.end(), "ID", 7)  # over a phone shape inside it ("# MC-0919-4472130")
         return
-    kind = m.lastgroup
+    kind = m.lastgroup if m else "id"
     if kind == "phone":
         start = p - 1 if p and text[p - 1] in "(+" else p
         v = PHONE_VALUE_AT.match(text, start)
@@ -2256,12 +2448,12 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
             spans.add(v.start(), v.end(), "ID", 9)
             return
     v = GROUPED_VALUE_AT.match(text, q) if text[p:p + 7].count(" ") else None
-    if not (v and sum(c.isdigit() for c in v.group()) >= 10):
+    if not (v and sum(c.isdigit() for c in v.group()) >= 8):
         v = ID_VALUE_AT.match(text, q)
-    if not v or _numeric_date(v.group()):
-        return  # "Visit: 2026-11-12" is a date
+    if not v or _numeric_date(v.group()) or v.group().split(None, 1)[0].lower() in CODE_WORDS:
+        return  # "Visit: 2026-11-12" is a date, "Rx BIN 610649" a pharmacy routing code
     digits = sum(c.isdigit() for c in v.group())
-    if digits < (1 if kind == "mrn" else 4 if "ycilop" in m.group() else 2):
+    if digits < (1 if kind == "mrn" else 4 if m and "ycilop" in m.group() else 2):
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
     if digits < 4 and ("/" in v.group() or " " in v.group()):
         return  # "serial CD4/CD8", "protocol ACTG 222": a slashed or prefixed reference has 4+ digits
@@ -3097,9 +3289,14 @@ def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
             continue
         typ = cue.lastgroup.upper() if cue else "ID"
         spans.add(m.start(), m.end(), {"MRN": "MRN", "PHONE": "PHONE", "SSN": "SSN"}.get(typ, "ID"), 5)
-    for rx in LOWER_SPELLED_DAY_DATES:  # days spelled in lower case: "seen on november fifth", "the third of march"
-        for m in rx.finditer(text):
-            spans.add(m.start(), m.end(), "DATE", 6)
+    for m in LOWER_MONTH_FULL.finditer(text):  # days spelled in lower case: "november fifth", "the third of march"
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        mm = LOWER_SPELLED_DAY_DATES[0].match(text, m.start())
+        if mm is None and text[m.start() - 3:m.start()] == "of ":
+            mm = LOWER_SPELLED_DAY_DATES[1].search(text, max(0, m.start() - 36), m.end())
+        if mm:
+            spans.add(mm.start(), mm.end(), "DATE", 6)
 
 
 _UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
@@ -3684,6 +3881,30 @@ def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
     return _merge_adjacent(text, out)
 
 
+# scanned faxes read by OCR put a letter O or l for a 0 or 1 inside numbers ("O9/17/2O25", "(614)555-O112",
+# "x 2O4"); a number with such a letter inside is read again with the digits put back
+OCR_HINT = re.compile(r"\d[Ol]\d|\d\d[Ol]\b|(?<![A-Za-z])[Ol]\d[\d/.-]|\d[/.-][Ol]\d")
+OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[\dOl]*\d)(?=[\d/.:-]*[Ol])[\dOl]+(?:[/.:-][\dOl]+)*(?![A-Za-z\d])")
+OCR_DIGITS = str.maketrans("Ol", "01")
+
+
+def _ocr_numbers(text: str, spans: _Spans, cfg: DeidConfig) -> None:
+    """Numbers an OCR misread (OCR_NUMBER) found on the text with their digits restored: only the spans that
+    touch a restored number are kept (the rest was found on the text itself)."""
+    fixed = [m.span() for m in OCR_NUMBER.finditer(text)]
+    if not fixed:
+        return
+    norm = list(text)
+    for s, e in fixed:
+        norm[s:e] = text[s:e].translate(OCR_DIGITS)
+    norm = "".join(norm)
+    found = _Spans()
+    _find_numbers(norm, norm.lower(), found, cfg)
+    for pri, s, e, t in found.items:
+        if any(s < fe and fs < e for fs, fe in fixed):
+            spans.add(s, e, t, pri)
+
+
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
@@ -3709,6 +3930,8 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     if len(tl) != len(text):  # a few characters (e.g. "İ") change length when lower-cased
         tl = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     spaced_digits = _find_numbers(text, tl, spans, cfg)
+    if OCR_HINT.search(text):
+        _ocr_numbers(text, spans, cfg)
     _find_non_us(text, spans, cfg)
     _extend_non_us_addresses(text, spans)
     cap_words = _find_names_places(text, tl, spans, cfg, L)
