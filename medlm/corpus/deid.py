@@ -3335,28 +3335,6 @@ def _typist_lines(text: str, spans: _Spans) -> None:
             spans.add(m.start(3), m.end(3), "ID", 6)
 
 
-# Audit lines of system exports name the account that acted: "exported by rdamato", "last edited by mfontaine",
-# "generated ... by svc_epic_rpt02", "printed ... by rcc\\nursejt" (found from the literal "by": a fast scan)
-NUMBERED_WORD = re.compile(r"[a-z]+\.\d+")  # "by history.3": a list item glued to its number
-ACTOR_LOGIN = re.compile(r"by[ \t]+([a-z][a-z0-9._\\]*[a-z0-9])(?![\w@\\-]|\.\w)")
-
-
-def _actor_logins(text: str, spans: _Spans, cfg: DeidConfig) -> None:
-    """An account name after "by": a lower-case token with a digit, "_" or "\\" in it, or initials + a listed
-    surname ("mfontaine"); words ("by mouth", "by phone", "by using") stay, and "mgarza2" is left to the rule
-    that names logins built from a surname."""
-    L, W = _lists(), _whitelist(cfg.unknown_words) or frozenset()
-    for m in ACTOR_LOGIN.finditer(text):
-        if m.start() and text[m.start() - 1].isalnum():
-            continue
-        tok = m.group(1)
-        if tok in W or tok in L["common"] or tok in L["words"] or tok in STOP or _inflected(tok, W) or \
-                USER_NAME.fullmatch(tok) and _user_name(tok) or NUMBERED_WORD.fullmatch(tok):
-            continue
-        if any(c.isdigit() or c in "_\\" for c in tok) and len(tok) >= 5 or _user_name(tok):
-            spans.add(m.start(1), m.end(1), "ID", 5)
-
-
 def _spoken_years(tl: str, spans: _Spans) -> None:
     """Years dictated in words after a spelled date: "february ninth [nineteen fifty]"."""
     if "nineteen " not in tl and "twenty " not in tl and "thousand" not in tl:
@@ -3951,7 +3929,6 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _spoken_numbers(text, tl, spans)  # dictation and speech transcripts (the full pattern is costly)
         _spoken_years(tl, spans)
     _typist_lines(text, spans)
-    _actor_logins(text, spans, cfg)
     _propagate_identifiers(text, spans)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
