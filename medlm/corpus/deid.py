@@ -2392,6 +2392,8 @@ def _may_follow_cue(tl: str, q: int) -> bool:
     return w in NUM_CUE_LAST or w.rstrip(".") in NUM_CUE_LAST
 
 
+# a line that names the patient in a note's header, before a "<place> #:" field
+PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \t]*:[^\n#]*[A-Za-z][ \t]+#[ \t]*:?[ \t]*$")
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
 # an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
 ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
@@ -2414,10 +2416,14 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     if acronym and (acronym.group(1).lower() in CODE_WORDS or acronym.group(1).lower() in _lists()["common"]):
         return  # "NDC # 0093-7180-56", "BIN 610649"; "RECORD#" is a word in capitals, not an agency
     if not (m or acronym):
-        if (text[q - 1] == "#" or text[q - 1] in " \t" and text[max(0, q - 4):q].rstrip(" \t").endswith("#")) \
+        if (text[q - 1] == "#" or text[q - 1] in " \t" and text[max(0, q - 4):q].rstrip(" \t:").endswith("#")) \
                 and not CODE_BEFORE.search(text, max(0, q - 24), q):
             v = ID_VALUE_AT.match(text, q)  # "intake #KY-APS-26-118302", "agency # 197144": a long value after "#"
-            if v and sum(c.isdigit() for c in v.group()) >= 6 and not _numeric_date(v.group()):  # not "Walgreens #07261"
+            if v is None or _numeric_date(v.group()):
+                return
+            if sum(c.isdigit() for c in v.group()) >= 4 and PATIENT_HEADER.search(text, text.rfind("\n", 0, q) + 1, q):
+                spans.add(v.start(), v.end(), "MRN", 8)  # "Pt: Wojcik, Irene   Wills #: W0092381": the facility's number
+            elif sum(c.isdigit() for c in v.group()) >= 6:  # not "Walgreens #07261"
                 spans.add(v.start(), v.end(), "ID", 7)  # over a phone shape inside it ("# MC-0919-4472130")
         return
     kind = m.lastgroup if m else "id"
