@@ -188,3 +188,7 @@ def test_ocr_misread_digits_and_international_mobiles(text, original, typ):
 
 def test_gases_and_words_are_no_ocr_numbers():
     assert phi("O2 sat 94% on 2L, CO2 24, pO2 81, FiO2 0.4O, H2O2 rinse, 1O mg Ol") == {}
+
+
+def test_model_numbers_are_no_identifiers():
+    assert phi("Lead: Model #: 5076-52 cm. Model no. 4470-019 in the chart.") == {}

@@ -2236,7 +2236,7 @@ def _code_column(text: str, q: int) -> bool:
 # terminology codes name a concept, not a person: "SNOMED 22298006", "NDC 0093-7180-56", "LOINC 2345-7"
 CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs|"
                          # ... and so do a drug plan's routing numbers and a vaccine's or drug's lot ("lot Y009412")
-                         r"(?:rx[ \t]*)?bin|(?:rx[ \t]*)?pcn|gtin|lot|batch|deviceidentifier\"?)"
+                         r"(?:rx[ \t]*)?bin|(?:rx[ \t]*)?pcn|gtin|lot|batch|deviceidentifier\"?|model|catalog|catalogue)"
                          r"[ \t]*(?i:code|no\.?|number)?[ \t:#\"]*$")
 
 
@@ -2419,7 +2419,7 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         if (text[q - 1] == "#" or text[q - 1] in " \t" and text[max(0, q - 4):q].rstrip(" \t:").endswith("#")) \
                 and not CODE_BEFORE.search(text, max(0, q - 24), q):
             v = ID_VALUE_AT.match(text, q)  # "intake #KY-APS-26-118302", "agency # 197144": a long value after "#"
-            if v is None or _numeric_date(v.group()):
+            if v is None or _numeric_date(v.group()) or UNIT_AFTER_ID.match(text, v.end()):
                 return
             if sum(c.isdigit() for c in v.group()) >= 4 and PATIENT_HEADER.search(text, text.rfind("\n", 0, q) + 1, q):
                 spans.add(v.start(), v.end(), "MRN", 8)  # "Pt: Wojcik, Irene   Wills #: W0092381": the facility's number
