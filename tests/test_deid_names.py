@@ -338,3 +338,17 @@ def test_acronyms_after_cues_in_mixed_case_text():
     assert not any(w in " ".join(found) for w in ("ELISA", "IM", "FACC", "BHD"))
     assert removed("REPORT GIVEN BY JOANNE MERCER RN TO DAVID PRICE RN AT 0700.", "JOANNE MERCER")
     assert removed("by Drs. John Doppman and Giovanni DiChiro, the NIH", "Giovanni DiChiro")
+
+
+def test_role_word_surnames_still_names():
+    assert removed("Seen by Porter this morning; Porter agrees with plan.", "Porter")
+
+
+def test_charities_are_not_names_but_consultant_services_are():
+    assert names("Referred to Macmillan nurses and the Smith Foundation.") == []
+    assert removed("Discussed with Okonkwo service.", "Okonkwo")
+
+
+def test_registrar_general_is_no_name():
+    assert names("Office of the Registrar General and Census Commissioner, India") == []
+    assert removed("Renal registrar Tomasz Wiśniewski aware.", "Tomasz Wiśniewski")

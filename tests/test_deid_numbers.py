@@ -421,3 +421,19 @@ def test_spelled_days_in_lower_case_transcripts():
 
 def test_month_year_after_a_cue_word_is_a_date():
     assert phi("Lexiscan MPI 3/2024 normal.") == {"3/2024": "DATE"}  # myocardial perfusion imaging, not an index
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("Son in Paris +33 1 23 45 67 89.", "+33 1 23 45 67 89"),  # other countries' groupings after the code
+        ("Berlin office +49 30 12345678", "+49 30 12345678"),
+        ("Mobile +31 6 12345678", "+31 6 12345678"),
+    ],
+)
+def test_international_numbers_of_any_grouping(text, original):
+    assert phi(text).get(original) == "PHONE"
+
+
+def test_signed_small_numbers_are_no_phones():
+    assert "PHONE" not in phi("Na+ 2 K+ 4 +2 1+ edema, +1 2 3; grade +1 2 3 4 5 6 7").values()

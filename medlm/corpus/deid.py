@@ -275,7 +275,7 @@ DATE_PATTERNS = [
     # 01/02/2020, 1-2-20, 02.01.2020 (month/day or day/month), not a dose range
     re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![\d/]|\.\d)" + UNIT_AFTER),
     # 2020-01-02, 2020/1/2, 2020-01-02T10:20
-    re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d/])"),
+    re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d/])"),  # ISO 8601, zone included
     # January 2nd, 2020 / Jan. 2 2020 / Monday, March 4 / May 5
     re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+(?:" + YEAR + r"\b|['’]\d\d\b))?"),
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
@@ -426,6 +426,8 @@ PHONE_RE = re.compile(PHONE_CORE)
 FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
 PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,5}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014,
 # +91-98200 55412 (an Indian mobile: 5 + 5)
+# any other country's grouping after its code (France "+33 1 23 45 67 89", Germany "+49 30 12345678"); 8-15 digits
+PHONE_INTL_ANY = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,8}){1,6}(?![\w-]|[.,]\d)")
 # national (trunk-prefix 0) formats of the UK, Ireland, Australia, New Zealand and India, which no US pattern
 # covers: "07700 900 614", "07700 900123", "0118 496 0432", "020 7946 0018", "0491 570 003", "(02) 9374 4000",
 # "03 5550 8812", "09 379 7440", "01 234 5678", "022-2345 6789", and Indian mobiles "98765 43210". A local
@@ -656,8 +658,8 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "Patient: Honestly, ..." is dialogue
     if not in_lists and SPECIALIST.search(w):
         return False  # "prescribed by Obstetrician-Gynecologist A.": a specialty, not a name
-    if w in RELATION_WORDS and not inner:
-        return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
+    if w in RELATION_WORDS and not inner and w not in L["frequent"]:  # Porter, Friend, Child are surnames too
+        return cued >= 2 and in_lists  # "Niece reports", "Matron aware": a relative or role, unless titled
     if w in L["common"] and piece.isascii() or w in NOT_NAME_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
@@ -758,7 +760,8 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
     "father-in-law", "sister-in-law", "brother-in-law"]
 # role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
 # them must be a listed name that is no common word, or a word no vocabulary knows
-WEAK_ROLE_CUES = frozenset("sn pc ot rm slt reg bms emt medic matron nan gran officer porter advocate".split())
+WEAK_ROLE_CUES = frozenset(
+    "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
@@ -931,7 +934,9 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|"
+    r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
+    r"society|association))"
     r"(?![\w'’-])"
 )
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
@@ -1510,9 +1515,14 @@ class _NameFinder:
             lp = p.lower()
             if len(p) <= 3 or lp in self.L["common"]:
                 continue
-            for i, j in self.mentions(lp):
-                if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
-                    self.spans.add(i, j, "NAME", 2)
+            i = tl.find(lp)
+            while i >= 0:
+                j = i + len(lp)
+                if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
+                        j >= n or not (tl[j].isalpha() or tl[j] in "-")):
+                    if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
+                        self.spans.add(i, j, "NAME", 2)
+                i = tl.find(lp, j)
         for w in self.found_lower:  # "brother kevin ... asked staff not to let kevin back"
             for i, j in self.mentions(w, text) if len(w) > 3 else ():  # not "hi , doc"
                 self.spans.add(i, j, "NAME", 3)
@@ -1995,6 +2005,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                     _cued_number(text, pre.start(), p, spans, cfg)
         if p and text[p - 1] == "+":
             mm = PHONE_INTL.match(text, p - 1)
+            if mm is None and (p < 2 or not text[p - 2].isalnum()):
+                mm = PHONE_INTL_ANY.match(text, p - 1)  # "+33 1 23 45 67 89", "+49 30 12345678"
+                mm = mm if mm and 8 <= sum(c.isdigit() for c in mm.group()) <= 15 else None
             if mm:
                 spans.add(mm.start(), mm.end(), _phone_type(text, p - 1, cfg), 8)
         if end - p <= 2 and nxt != "/" and (text[p - 4:p - 1] in MONTH_TAILS or text[p - 5:p - 2] in MONTH_TAILS
@@ -2482,12 +2495,21 @@ HL7_FIELDS = {
     ("PV1", 7): "XCN", ("PV1", 8): "XCN", ("PV1", 9): "XCN", ("PV1", 17): "XCN", ("PV1", 19): "ID",
     ("ORC", 12): "XCN", ("OBR", 16): "XCN", ("OBR", 28): "XCN", ("OBX", 16): "XCN", ("IN1", 16): "NAME",
     ("IN1", 36): "ID", ("GT1", 3): "NAME", ("GT1", 5): "XAD", ("GT1", 6): "PHONE",
+    ("MSH", 4): "HD", ("MSH", 6): "HD", ("PV1", 3): "PL", ("PV1", 39): "HD", ("PD1", 3): "XON", ("IN1", 5): "XAD",
 }
-HL7_SEGMENT = re.compile(r"(?m)^(MSH|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1)\|[^\n]*")
+HL7_SEGMENT = re.compile(r"(?m)^([A-Z][A-Z0-9]{2})\|[^\n]*")
+# A person anywhere in a message (EVN-5 operator, PD1-4, fields senders put one position off): "id^FAMILY^GIVEN" with
+# an id of digits or a login, or "FAMILY^GIVEN" where a part is a listed name. Not codes: "2345-7^GLUCOSE^LN".
+HL7_PERSON = re.compile(r"(?:(?P<id>\d{4,}|[a-z][a-z0-9._]*|[A-Za-z]+\d+)\^)?(?P<family>[A-Za-z][A-Za-z' -]*)\^(?P<given>[A-Za-z][A-Za-z'-]*)"
+                        r"(?:\^(?P<middle>[A-Za-z]*))?(?:\^[^|]*)?")
+HL7_RELATIONS = frozenset("SEL SELF SPO CHD PAR SIB OTH EME FTH MTH GRD".split())  # HL7 table 0063, not names
+HL7_RECORD_TYPES = frozenset("MR MRN AN PI PT PN VN FI".split())  # CX id types a facility assigns (not SS, DL, NPI)
 
 
 def _find_hl7(text: str, spans: _Spans) -> None:
     """Fields of HL7 v2 segments that hold identifiers, by their position (PID-5 is the patient's name ...)."""
+    facilities: set[str] = set()
+    names: set[str] = set()
     for seg in HL7_SEGMENT.finditer(text):
         name, pos = seg.group(1), seg.start()
         fields = seg.group().split("|")
@@ -2496,7 +2518,8 @@ def _find_hl7(text: str, spans: _Spans) -> None:
             offsets.append(offsets[-1] + len(f) + 1)
         for i, (field, start) in enumerate(zip(fields, offsets)):
             kind = HL7_FIELDS.get((name, i + 1 if name == "MSH" else i))  # MSH-1 is the separator itself
-            if not kind or not field.strip("^~ "):
+            if not kind or not field.strip("^~ ") or kind == "NAME" and field in HL7_RELATIONS or \
+                    kind == "ID" and not any(c.isdigit() for c in field):  # a sender's fields one position off
                 continue
             comps = field.split("^")
             end = start + len(field)
@@ -2516,8 +2539,226 @@ def _find_hl7(text: str, spans: _Spans) -> None:
                     spans.add(z, z + len(comps[4]), "ZIP", 9)
             elif kind == "DATE":
                 spans.add(start, start + len(comps[0]), "DATE", 9)
+            elif kind in ("ID", "SSN", "PHONE"):  # the number; its assigning authority or type code follows
+                spans.add(start, start + len(comps[0]), kind, 9)
+            elif kind == "HD":  # a sending / receiving / servicing facility: its namespace id
+                facilities.add(comps[0])
+            elif kind == "PL" and len(comps) > 3:  # ward^room^bed^facility
+                facilities.add(comps[3])
+            elif kind == "XON":  # organisation name^type^id
+                facilities.update(comps[0:3:2])
             else:
                 spans.add(start, end, kind, 9)
+        for field, start in zip(fields, offsets):
+            _hl7_field_shapes(field, start, spans, facilities, names)
+    _hl7_facilities(text, facilities, spans)
+    _propagate_names(text, names, spans)
+
+
+def _hl7_field_shapes(field: str, start: int, spans: _Spans, facilities: set[str], names: set[str]) -> None:
+    """What a field holds by its shape, wherever it stands: a person (XCN/XPN), or a record number's assigning
+    authority ("E2093418^^^BMC^MR": BMC is the hospital)."""
+    L = _lists()
+    for rep in field.split("~"):
+        comps = rep.split("^")
+        if len(comps) >= 5 and comps[4] in HL7_RECORD_TYPES and comps[3]:
+            facilities.add(comps[3])
+        m = HL7_PERSON.fullmatch(rep)
+        if m and (m.group("id") or _ascii(m.group("given").lower()) in L["first"] or
+                  _ascii(m.group("family").lower()) in L["last"]) and \
+                _ascii(m.group("given").lower()) not in L["common"] and len(m.group("given")) > 1:
+            if m.group("id"):
+                spans.add(start + m.start("id"), start + m.end("id"), "ID", 8)
+            for g in ("family", "given", "middle"):
+                if m.group(g):
+                    spans.add(start + m.start(g), start + m.end(g), "NAME", 8)
+                    names.add(m.group(g))
+        start += len(rep) + 1
+
+
+def _hl7_facilities(text: str, facilities: set[str], spans: _Spans) -> None:
+    """The facility codes of a message's header and ids, wherever they recur ("sending facility QUEST expects
+    'BAYSTATE'")."""
+    for code in facilities:
+        code = code.strip()
+        if len(code) < 2 or not code.replace("_", "").replace(" ", "").isalpha() or code.upper() in HL7_RECORD_TYPES:
+            # a code with digits ("FAC01") numbers a facility in an interface, it does not name it
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(code) + r"(?!\w)", text):
+            spans.add(m.start(), m.end(), "FACILITY", 8)
+
+
+# ---------------------------------------------------------------- tables (CSV exports, pipe and tab tables)
+
+# A header row: 3+ short labels (1-4 words) separated by ",", ";", "|" or a tab, optionally framed by "|".
+TABLE_HEADER = re.compile(  # matched at each line start (found with str.find: faster than a (?m)^ scan)
+    r"[ \t]*\|?[ \t]*(?P<cells>[A-Za-z][\w#./()%-]*(?: [\w#./()%-]+){0,3}"
+    r"(?:[ \t]*(?P<d>[,;|\t])[ \t]*[A-Za-z][\w#./()%-]*(?: [\w#./()%-]+){0,3})"
+    r"(?:[ \t]*(?P=d)[ \t]*[A-Za-z][\w#./()%-]*(?: [\w#./()%-]+){0,3})+)[ \t]*\|?[ \t]*(?=\n|$)")
+# What a column holds, from its header label (lower case, "_" read as a space)
+COLUMN_KIND = re.compile(
+    r"(?P<patient>^(?:pt|patient|client|resident|member|subscriber|guarantor)(?: (?:full )?name)?$|^(?:full )?name$"
+    r"|^(?:last|first|middle|given|family|sur|maiden)(?: ?names?)?$)"
+    r"|(?P<staff>attending|^pcp$|provider|physician|doctor|clinician|surgeon|^nurse|^rn$|^md$|notified|consultant"
+    r"|^tech$|technician|initials|^inits?$|owner|case manager|^cm$|(?:entered|signed|collected|verified|by)$|author"
+    r"|^user(?: ?name)?$|^login$)"
+    r"|(?P<MRN>\bmrn\b|mr ?#|mr no|medical record|\bchart\b|hosp(?:ital)? (?:no|num|#)|\burn?\b|^(?:pt|patient) id$)"
+    r"|(?P<SSN>\bssn\b|social security)"
+    r"|(?P<age>^age(?: \(?(?:y|yrs|years)\)?)?$)"
+    r"|(?P<ZIP>\bzip|post ?code|postal)"
+    r"|(?P<PHONE>phone|\btel\b|mobile|\bcell\b|pager|\bfax\b)"
+    r"|(?P<FACILITY>facility|hospital|\bsnf\b|pharmacy|practice|clinic$)"
+    r"|(?P<ADDRESS>address|street|^city$|^town$)"
+    r"|(?P<ID>\bacct\b|account|\bcsn\b|\bfin\b|encounter|member id|policy|claim|\bnpi\b|accession|^id$)")
+CSV_CELL = {d: re.compile(rf'[ \t]*(?:"((?:[^"\n]|"")*)"|([^{d}\n]*))[ \t]*(?:{d}|$)') for d in ",;"}  # quotes as in RFC 4180
+TABLE_RULE = re.compile(r"[ \t|:+=-]*")  # "-----|-----" under a header
+PLACEHOLDER_CELLS = frozenset("empty none n/a na tbd unknown self vacant blocked closed pending null - ? x".split())
+CELL_TITLE = re.compile(r"(?:(?i:dr|mr|mrs|ms|miss|prof|sr|rev|nurse)\.?[ \t]+|(?i:baby[ \t]+(?:girl|boy)[ \t]+))")
+CELL_TAIL = re.compile(r"(?:,?[ \t]+(?:RN|MD|DO|NP|PA|PA-C|NNP|LPN|APRN|CRNA|CNM|MT|PhD|MBBS|RPh|PharmD|CNA|RT|RRT|PT|OT)"
+                       r"|[ \t]*\([^()\n]{1,12}\))$")  # a credential or a role in brackets after the name
+CELL_NAME = re.compile(r"[^\W\d_][^\W\d_.'’-]*\.?(?:(?:[ \t]+|[ \t]*,[ \t]*|['’-])[^\W\d_][^\W\d_'’-]*\.?){0,4}")
+CELL_LOGIN = re.compile(r"[a-z][a-z0-9._]{4,19}")
+
+
+def _find_tables(text: str, spans: _Spans) -> None:
+    """Tables pasted into notes or exported from systems: the header row says what each column holds (a name,
+    an MRN, an age ...), and every row below it is read by that header, whatever its values look like."""
+    names: set[str] = set()
+    for m in _table_headers(text):
+        d = m.group("d")
+        kinds = [_column_kind(c) for c in m.group("cells").split(d)]
+        if len(set(kinds) - {None}) < 2:  # prose with commas names no columns; "Pharmacy | X Pharmacy" is a row
+            continue
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not TABLE_RULE.fullmatch(text, pos, end):
+                cells = _row_cells(text, pos, end, d)
+                if len(cells) != len(kinds):  # the table has ended (a comment, a note, a blank line)
+                    break
+                for kind, (s, e) in zip(kinds, cells):
+                    if kind and e > s:
+                        _table_cell(text, s, e, kind, spans, names)
+            pos = end + 1
+    _propagate_names(text, names, spans)
+
+
+NAME_PART = re.compile(r"[^\W\d_]{4,}(?:['’-][^\W\d_]+)*")
+
+
+def _propagate_names(text: str, names: set[str], spans: _Spans) -> None:
+    """A name read from a table or a message field is a name wherever its words recur in the note, in any case
+    ("DOS SANTOS" in a row, "Mr Dos Santos" in the comment below); words of the vocabulary are left alone."""
+    L = _lists()
+    parts = {p.lower() for n in names for p in NAME_PART.findall(n)}
+    parts = {p for p in parts if p not in L["common"] and p not in STOP and p not in L["hard_eponyms"]}
+    parts |= {" ".join(p.lower().split()) for n in names for p in n.split(",") if " " in p.strip()}  # "van der Walt"
+    if not parts:
+        return
+    alternatives = (re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(parts, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) +
+                         r")(?![\w-]|['’](?!s\b))", re.IGNORECASE)  # a possessive 's may follow
+    for m in pattern.finditer(text):
+        if m.group()[0].isupper() or m.group() in names:
+            spans.add(m.start(), m.end(), "NAME", 7 if " " in m.group() else 3)  # "Dos Santos" over "Santos"
+
+
+def _table_headers(text: str):
+    pos = 0
+    while pos >= 0:
+        m = TABLE_HEADER.match(text, pos)
+        if m:
+            yield m
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+
+
+def _column_kind(label: str) -> str | None:
+    m = COLUMN_KIND.search(label.strip().strip("|").strip().lower().replace("_", " "))
+    return m.lastgroup if m else None
+
+
+def _row_cells(text: str, pos: int, end: int, d: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's value in one row, quotes and spaces left out."""
+    if d not in CSV_CELL:
+        line = text[pos:end]
+        lead = len(line) - len(line.lstrip(" \t|")) if line.lstrip().startswith("|") else 0
+        body_end = end - (len(line) - len(line.rstrip(" \t|")) if line.rstrip().endswith("|") else 0)
+        cells, s = [], pos + lead
+        for piece in text[s:body_end].split(d):
+            a = s + len(piece) - len(piece.lstrip())
+            cells.append((a, max(a, s + len(piece.rstrip()))))
+            s += len(piece) + 1
+        return cells
+    cells, s = [], pos
+    while True:
+        c = CSV_CELL[d].match(text, s, end)
+        if not c:
+            return []
+        g = 1 if c.group(1) is not None else 2
+        a, b = c.span(g)
+        cells.append((a, a + len(text[a:b].rstrip())))
+        if c.end() >= end and text[c.end() - 1:c.end()] != d:
+            return cells
+        if c.end() == end:  # a trailing comma: one more, empty cell
+            cells.append((end, end))
+            return cells
+        s = c.end()
+
+
+def _table_cell(text: str, s: int, e: int, kind: str, spans: _Spans, names: set[str]) -> None:
+    value = text[s:e]
+    if value.lower() in PLACEHOLDER_CELLS:
+        return
+    if kind == "age":
+        if value.isdigit() and 90 <= int(value) <= 130:
+            spans.add(s, e, "AGE>89", 8)
+    elif kind in ("patient", "staff"):
+        if kind == "staff" and len(value) > 4 and CELL_LOGIN.fullmatch(value):
+            spans.add(s, e, "ID", 8)  # an account name ("rmurphy", "jpetrov2"): the login is an identifier
+            return
+        t = CELL_TITLE.match(value)
+        s2 = s + (t.end() if t else 0)
+        tail = CELL_TAIL.search(text, s2, e)
+        e2 = tail.start() if tail and tail.start() > s2 else e
+        if e2 - s2 > 1 and CELL_NAME.fullmatch(text, s2, e2):
+            spans.add(s2, e2, "NAME", 8)
+            names.add(text[s2:e2])
+    elif kind in ("FACILITY", "ADDRESS"):
+        if value[:1].isupper() or value[:1].isdigit():
+            spans.add(s, e, kind, 8)
+    elif any(c.isdigit() for c in value):
+        spans.add(s, e, kind, 8)
+
+# ---------------------------------------------------------------- JSON (FHIR resources, API payloads)
+
+# A value is typed by its key, as in a table by its column: FHIR HumanName, Address and Identifier, and the
+# common flat spellings of the same fields.
+JSON_KEYED = re.compile(
+    r'"(?P<key>family|given|firstName|lastName|first_name|last_name|patientName|line|city|district|county|postalCode'
+    r'|postal_code|zip|zipCode|birthDate|dob)"[ \t]*:[ \t]*(?P<value>"(?:[^"\\\n]|\\.)*"|\[[^\]\n]*\])')
+JSON_KEY_TYPE = {"family": "NAME", "given": "NAME", "firstName": "NAME", "lastName": "NAME", "first_name": "NAME",
+                 "last_name": "NAME", "patientName": "NAME", "line": "ADDRESS", "city": "ADDRESS", "district": "ADDRESS",
+                 "county": "ADDRESS", "postalCode": "ZIP", "postal_code": "ZIP", "zip": "ZIP", "zipCode": "ZIP",
+                 "birthDate": "DATE", "dob": "DATE"}
+JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# An identifier's value typed by the identifier's own type: {"type":{"text":"MRN"},"value":"GHS-00934121"}
+JSON_TYPED_ID = re.compile(r'"(?:text|code)"[ \t]*:[ \t]*"(?P<type>MRN?|SSN?|SS|MB|MA|MC|AN|PI|DL|PPN|NPI)"[ \t]*\}*[ \t]*,'
+                           r'[ \t]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]+)"')
+JSON_ID_TYPE = {"MR": "MRN", "MRN": "MRN", "PI": "MRN", "SS": "SSN", "SSN": "SSN"}
+
+
+def _find_json(text: str, spans: _Spans) -> None:
+    """Values of JSON documents (FHIR resources pasted into notes, API payloads) typed by their key."""
+    for m in JSON_KEYED.finditer(text):
+        typ = JSON_KEY_TYPE[m.group("key")]
+        for v in JSON_STRING.finditer(text, m.start("value"), m.end("value")):
+            if v.end(1) > v.start(1) and (typ != "ZIP" or any(c.isdigit() for c in v.group(1))):
+                spans.add(v.start(1), v.end(1), typ, 8)
+    for m in JSON_TYPED_ID.finditer(text):
+        spans.add(m.start("value"), m.end("value"), JSON_ID_TYPE.get(m.group("type"), "ID"), 8)
+
 
 # ---------------------------------------------------------------- facilities
 
@@ -2944,6 +3185,67 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
         spans.add(street.start(1), street.end(1), "ADDRESS", 6)
 
 
+# Letterheads and signature blocks: the line above a street line, and the line below a signer's credentials, name
+# the organisation ("Dana-Farber Cancer Institute\n450 Brookline Avenue", "Jane Roe, MD\nNeurology, Mission Hospital").
+STREET_LINE_START = re.compile(r"\n[ \t]*(?=\d{1,6}[ \t]+[A-Z0-9])")  # a literal first character scans fast
+SIGNER_LINE_END = re.compile(
+    r",[ \t]*(?:MD|DO|NP|PA-C|RN|PhD|FNP(?:-BC)?|CNM|DNP|MBBS|FRCP|FACP|FACC|DPM|DDS|DMD|M\.D\.)[ \t]*\n")
+ORG_LINE = re.compile(r"[ \t]*([A-Z][^\n:;|]{2,80}?)[ \t]*")
+ORG_PART = re.compile(r"[^,\n]+?(?=[ \t]*(?:,|[ \t]{2}|$))")
+ORG_PART_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def _letterhead_lines(text: str, spans: _Spans, L) -> None:
+    """The organisation line of a letterhead or a signature block: each comma-separated part a FACILITY, but a
+    department ("Neurology") is kept and a short place after the organisation ("..., Winter Park") is an ADDRESS."""
+    for ls, le in _letterhead_candidates(text):
+        m = ORG_LINE.fullmatch(text, ls, le)
+        if not m:
+            continue
+        line = m.group(1)
+        if TITLE_START.match(line) or any(c.isdigit() for c in line) or SIGNER_LINE.search(line):
+            continue  # "Mr. Omar Haddad", "B. Ndlovu, MD" over an address: the name rules judge them
+        org_seen = False
+        for p in ORG_PART.finditer(text, m.start(1), m.end(1)):
+            s, e = p.start() + len(p.group()) - len(p.group().lstrip(" \t,")), p.end()
+            words = ORG_PART_WORD.findall(text, s, e)
+            if any(w.lower() in POSITION_WORDS for w in words):
+                continue  # "Associate Professor of Medicine", "Division of Cardiology", "PLLC"
+            proper = [w for w in words if w.lower() not in FACILITY_GENERIC and w.lower() not in STOP
+                      and w not in FACILITY_DEPARTMENT_HEADS]
+            head = set(words) & FACILITY_HEAD_WORDS
+            if org_seen and words and len(words) <= 3 and len(proper) == len(words) and not head:
+                spans.add(s, e, "ADDRESS", 5)  # "..., Winter Park": the town after the organisation
+            elif not proper or not head and (len(words) < 2 or all(_ascii(w.lower()) in L["common"] for w in proper)):
+                continue  # a department or service ("Neurology", "Neuro-oncology", "Movement Disorders")
+            elif all(_ascii(w.lower()) in L["names"] for w in proper) and not org_seen and len(words) <= 3:
+                break  # a person's name line (a letter's recipient)
+            else:
+                spans.add(s, e, "FACILITY", 8)  # over a brand or name found inside it ("Dana-Farber")
+                org_seen = True
+
+
+FACILITY_HEAD_WORDS = frozenset(h for h in FACILITY_HEADS if " " not in h)
+SIGNER_LINE = re.compile(r"^[A-Z]\.[ \t]|,[ \t]*(?:MD|DO|NP|PA-C|RN|PhD|M\.D\.)\b")
+POSITION_WORDS = frozenset(  # a signer's position, unit or firm form, not an organisation's name
+    "professor associate assistant clinical chief director chair fellow resident attending division department "
+    "section service services program programme unit disorders team office pllc llc pc pa inc ltd llp".split())
+
+
+def _letterhead_candidates(text: str):
+    """(start, end) of the line above each street line and of the line below each signer's credentials."""
+    for m in STREET_LINE_START.finditer(text):
+        if STREET_RE.match(text, m.end()):
+            yield text.rfind("\n", 0, m.start()) + 1, m.start()
+    for m in SIGNER_LINE_END.finditer(text):
+        if m.start() - text.rfind("\n", 0, m.start()) <= 60:  # a short signer line, not a sentence
+            end = text.find("\n", m.end())
+            yield m.end(), len(text) if end < 0 else end
+
+
+TITLE_START = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|re|attn|to|from|patient|pt)\b")
+
+
 SPACED_DIGITS = re.compile(r"\d \d \d \d \d")
 _SPOKEN = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 SPOKEN_DIGITS = re.compile(rf"(?<![\w-])(?:{_SPOKEN}[ ,-]+){{4,}}{_SPOKEN}(?![\w-])|(?<![\w./-])(?:\d[ ]){{4,}}\d(?![\w/-]|\.\d)")
@@ -2975,6 +3277,48 @@ def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
             mm = LOWER_SPELLED_DAY_DATES[1].search(text, max(0, m.start() - 36), m.end())
         if mm:
             spans.add(mm.start(), mm.end(), "DATE", 6)
+
+
+_UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORD = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNIT_WORD}))?"
+_TEEN_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_YEAR_WORDS = (rf"(?:nineteen|twenty)[ ](?:hundred(?:[ ]and)?[ ])?(?:{_TENS_WORD}|{_TEEN_WORD}|oh[ ](?:{_UNIT_WORD}))"
+               rf"|two[ ]thousand(?:[ ](?:and[ ])?(?:{_TENS_WORD}|{_TEEN_WORD}|{_UNIT_WORD}))?")
+# the year dictated after a spelled day ("february ninth nineteen fifty", "the third of june two thousand four"):
+# the day and month are found by LOWER_SPELLED_DAY_DATES / SPELLED_DAY_DATES; the year words are part of the date
+SPOKEN_YEAR_AFTER_DAY = re.compile(
+    rf"{_SPELLED_DAY}(?:[ \t]+of[ \t]+{_LOWER_MONTH_FULL})?,?[ \t]+(?P<year>(?:{_YEAR_WORDS}))\b")
+
+
+# The author/typist line that closes a dictation: "MAA/JRS   DOC #: 10044518", "ke/mt lhopkins", "(JMP/rt)". Found
+# from the "/" (a literal first character scans fast), then the author's initials are read back from it.
+TYPIST_AFTER_SLASH = re.compile(
+    r"(?m)/([A-Za-z]{2,4})(\))?(?:[ \t]+(?:([a-z]{4,16}\d{0,3})|(?i:doc|job|d:|t:|cc)\b[^\n]*))?[ \t]*$")
+TYPIST_AUTHOR_BEFORE = re.compile(r"(?m)(?:^|[.!?][ \t]+)[ \t]*(\()?([A-Za-z]{2,4})$")
+
+
+def _typist_lines(text: str, spans: _Spans) -> None:
+    """Author and typist initials at the foot of a dictation (both NAME), and the typist's login after them (ID).
+    Only on a line of their own (or after the last sentence), so "CT/MRI" and "abd/pelvis" in prose stay, and as
+    "AUTHOR/typist" or followed by a login or a document/job number ("rate/min" alone is a list item)."""
+    for m in TYPIST_AFTER_SLASH.finditer(text):
+        b = TYPIST_AUTHOR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not b or bool(b.group(1)) != bool(m.group(2)):
+            continue
+        author, typist = b.group(2), m.group(1)
+        tail = m.group(3) or m.end() - m.end(1) > 2
+        if not (author.isupper() and typist.islower() or tail and not b.group(1)):
+            continue  # "rate/min", "CT/MRI" on a line of their own
+        spans.add(b.start(2), b.end(2), "NAME", 6)
+        spans.add(m.start(1), m.end(1), "NAME", 6)
+        if m.group(3):
+            spans.add(m.start(3), m.end(3), "ID", 6)
+
+
+def _spoken_years(tl: str, spans: _Spans) -> None:
+    """Years dictated in words after a spelled date: "february ninth [nineteen fifty]"."""
+    for m in SPOKEN_YEAR_AFTER_DAY.finditer(tl):
+        spans.add(m.start("year"), m.end("year"), "DATE", 6)
 
 
 def _propagate_identifiers(text: str, spans: _Spans) -> None:
@@ -3395,6 +3739,102 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tupl
     return out
 
 
+# ---------------------------------------------------------------- document styles: all capitals, all lower case
+
+# Dictations, old systems and teletype-era templates write every word in capitals; speech transcripts and quick
+# messages write none. The rules read case (a capital starts a name, a title or a month), so such a note is also
+# read re-cased as an ordinary note would be written: words of the vocabulary in lower case, names and words no
+# vocabulary knows capitalised, short unknown capitals kept as acronyms ("MOLST", "MAA/JRS").
+RECASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+CAPITALISED_WORDS = frozenset(
+    "january february march april june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday thanksgiving christmas easter halloween hanukkah ramadan "
+    "street avenue road boulevard lane county parish st".split()
+    + [w.lower() for w in TITLES if len(w) > 1]
+    + [h.lower() for h in FACILITY_HEADS if " " not in h]  # "Hospital", "Pharmacy", not "home" of "Nursing Home"
+    + [b.lower() for b in FACILITY_BRANDS if " " not in b]  # "Walmart", "Kaiser"
+    + [w.lower() for w in STATE_NAME[3:-1].split("|") if " " not in w]  # "Phoenix, Arizona" as a place
+)
+
+
+_UPPER_BYTES, _LOWER_BYTES = bytes(range(65, 91)), bytes(range(97, 123))
+
+
+def _document_case(text: str) -> str | None:
+    """'upper' for a note in capitals (>= 85 % of the letters of its first 4,000 characters), 'lower' for one in
+    lower case (< 1 % capitals). Counted with bytes.translate: no loop over characters."""
+    head = text[:4000].encode("ascii", "ignore")
+    upper = len(head) - len(head.translate(None, _UPPER_BYTES))
+    lower = len(head) - len(head.translate(None, _LOWER_BYTES))
+    if upper + lower < 40:
+        return None
+    if upper < 0.01 * len(head):
+        return "lower"
+    return "upper" if upper >= 0.85 * (upper + lower) else None
+
+
+def _recased(text: str, cfg: DeidConfig) -> str | None:
+    """The note in ordinary case (same length, same offsets), or None when it already is in ordinary case."""
+    style = _document_case(text)
+    if style is None:
+        return None
+    L, W = _lists(), _whitelist(cfg.unknown_words)
+    names = L["names"] if style == "upper" else L["frequent"]  # not "dragon", "mess" in a transcript
+
+    def recase(m: re.Match) -> str:
+        w = m.group()
+        low = w.lower()
+        key = _ascii(low)
+        known = W is not None and (key in W or _inflected(key, W)) or key in L["common"] or key in L["words"] \
+            or key in STOP
+        if key in CAPITALISED_WORDS or key in L["cities"] or key in names and not known:
+            out = w[:1].upper() + low[1:]
+        elif known or W is None or style == "lower":  # lower-case unknown words: the lower-case rules judge them
+            out = low
+        elif style == "upper" and len(w) <= 5:
+            out = w  # an acronym or initials ("MOLST", "MAA/JRS")
+        else:
+            out = w[:1].upper() + low[1:] if len(w) >= 3 else w
+        return out if len(out) == len(w) else w
+
+    return RECASE_WORD.sub(recase, text)
+
+
+# Scanned and faxed pages read by OCR confuse O/0 and l/I/1: "O9/17/2O25 10:4l", "D0NNA", "Fami1y", "SP1NE".
+OCR_NOISE = re.compile(r"[Ol](?:(?<=\d[Ol])[\d/:.-]|(?<=[/:.-][Ol])\d)")  # "2O25", "O9/", "-O112"; not "O2", "L5"
+OCR_LETTERS_AS_DIGITS = re.compile(r"(?<![A-Za-z])[OolI]+(?=\d)|(?<=\d)[OolI]+(?![A-Za-z])")  # next to digits only
+OCR_DIGITS_AS_LETTERS = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])|(?<=[a-z]{3})1\b")  # inside a word, "cal1"
+OCR_L_AS_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # "MCALLlSTER", "CONFlDENTIAL"
+_AS_DIGIT = str.maketrans("OolI", "0011")
+
+
+def _ocr_fixed(text: str) -> str | None:
+    """The text with OCR's letter/digit confusions undone, when it has two or more inside numbers; else None."""
+    if len(OCR_NOISE.findall(text, 0, 3000)) < 2:
+        return None
+    fixed = OCR_LETTERS_AS_DIGITS.sub(lambda m: m.group().translate(_AS_DIGIT), text)
+
+    def as_letters(m: re.Match) -> str:
+        upper = fixed[m.start() - 1].isupper()
+        return m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+
+    fixed = OCR_DIGITS_AS_LETTERS.sub(as_letters, fixed)
+    return OCR_L_AS_I.sub("I", fixed)
+
+
+def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
+    """Spans of the first reading, plus those of the second that it lacks; a span of the second that covers
+    one span of the first replaces it ("[DORIS] YAZZIE-BEGAY" -> "[DORIS YAZZIE-BEGAY]", an ID "555-O112" ->
+    the PHONE "(614)555-O112")."""
+    out = list(first)
+    for s, e, t in second:
+        inside = [x for x in out if x[0] < e and s < x[1]]
+        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s) and s <= x[0] and x[1] <= e for x in inside):
+            out = [x for x in out if x not in inside] + [(s, e, t)]
+    out.sort()
+    return _merge_adjacent(text, out)
+
+
 # scanned faxes read by OCR put a letter O or l for a 0 or 1 inside numbers ("O9/17/2O25", "(614)555-O112",
 # "x 2O4"); a number with such a letter inside is read again with the digits put back
 OCR_HINT = re.compile(r"\d[Ol]\d|\d\d[Ol]\b|(?<![A-Za-z])[Ol]\d[\d/.-]|\d[/.-][Ol]\d")
@@ -3422,6 +3862,22 @@ def _ocr_numbers(text: str, spans: _Spans, cfg: DeidConfig) -> None:
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
+    chosen = _detect(text, cfg)
+    other = _other_reading(text, cfg)
+    if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
+        chosen = _union(text, chosen, _detect(other, cfg))
+    return _apply(text, chosen)
+
+
+def _other_reading(text: str, cfg: DeidConfig) -> str | None:
+    """The note as an ordinary typed note would have it (same length, same offsets): OCR confusions undone
+    ("2O25" -> "2025", "D0NNA" -> "DONNA"), then re-cased; None when it already is one."""
+    fixed = _ocr_fixed(text)
+    recased = _recased(fixed or text, cfg)
+    return recased or fixed
+
+
+def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     L = _lists()
     spans = _Spans()
     tl = text.lower()
@@ -3437,16 +3893,21 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         _find_facilities(text, spans, L, cfg.unknown_words)
         _places_of_care(text, spans, L, cap_words)
         _facility_aliases(text, spans, L)
+        _letterhead_lines(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
+    _find_tables(text, spans)
+    if '":' in text:
+        _find_json(text, spans)
     if spaced_digits or "dictat" in tl or "transcri" in tl or "spell" in tl or _lower_case_doc(text):
         _spoken_numbers(text, tl, spans)  # dictation and speech transcripts (the full pattern is costly)
+        _spoken_years(tl, spans)
+    _typist_lines(text, spans)
     _propagate_identifiers(text, spans)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
-    chosen = _merge_adjacent(text, _extend_names(text, chosen, L))
-    return _apply(text, chosen)
+    return _merge_adjacent(text, _extend_names(text, chosen, L))
 
 
 def _apply(text: str, chosen) -> DeidResult:
