@@ -3829,34 +3829,12 @@ def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
     out = list(first)
     for s, e, t in second:
         inside = [x for x in out if x[0] < e and s < x[1]]
-        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s) and s <= x[0] and x[1] <= e for x in inside):
+        # ... or retypes an [ID] of the same extent (the catch-all for odd tokens: "O4-Nov-2O25" is a date)
+        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s or x[2] == "ID")
+                                    and s <= x[0] and x[1] <= e for x in inside):
             out = [x for x in out if x not in inside] + [(s, e, t)]
     out.sort()
     return _merge_adjacent(text, out)
-
-
-# scanned faxes read by OCR put a letter O or l for a 0 or 1 inside numbers ("O9/17/2O25", "(614)555-O112",
-# "x 2O4"); a number with such a letter inside is read again with the digits put back
-OCR_HINT = re.compile(r"\d[Ol]\d|\d\d[Ol]\b|(?<![A-Za-z])[Ol]\d[\d/.-]|\d[/.-][Ol]\d")
-OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[\dOl]*\d)(?=[\d/.:-]*[Ol])[\dOl]+(?:[/.:-][\dOl]+)*(?![A-Za-z\d])")
-OCR_DIGITS = str.maketrans("Ol", "01")
-
-
-def _ocr_numbers(text: str, spans: _Spans, cfg: DeidConfig) -> None:
-    """Numbers an OCR misread (OCR_NUMBER) found on the text with their digits restored: only the spans that
-    touch a restored number are kept (the rest was found on the text itself)."""
-    fixed = [m.span() for m in OCR_NUMBER.finditer(text)]
-    if not fixed:
-        return
-    norm = list(text)
-    for s, e in fixed:
-        norm[s:e] = text[s:e].translate(OCR_DIGITS)
-    norm = "".join(norm)
-    found = _Spans()
-    _find_numbers(norm, norm.lower(), found, cfg)
-    for pri, s, e, t in found.items:
-        if any(s < fe and fs < e for fs, fe in fixed):
-            spans.add(s, e, t, pri)
 
 
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
@@ -3884,8 +3862,6 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     if len(tl) != len(text):  # a few characters (e.g. "İ") change length when lower-cased
         tl = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     spaced_digits = _find_numbers(text, tl, spans, cfg)
-    if OCR_HINT.search(text):
-        _ocr_numbers(text, spans, cfg)
     _find_non_us(text, spans, cfg)
     _extend_non_us_addresses(text, spans)
     cap_words = _find_names_places(text, tl, spans, cfg, L)
