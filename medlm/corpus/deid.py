@@ -311,9 +311,14 @@ MONTH_ALONE = re.compile(
 # "Monday to Friday", "2nd Tuesday", "Sunday school")
 _WEEKDAY_ANY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 WEEKDAY_ALONE = re.compile(
-    r"(?<![\w/&'’-])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))(?![\w/&'’-])"
 )
+# where one may start, found fast (a leading literal, no lookbehind); a lower-case abbreviation ("since sat") is
+# looked for with str.find (LOWER_WEEKDAYS)
+WEEKDAY_HIT = re.compile(_trie("Mon Tue Wed Thu Fri Sat Sun monday tuesday wednesday thursday friday saturday sunday"
+                               .split()))
+LOWER_WEEKDAYS = (" mon", " tue", " wed", " thu", " fri", " sat", " sun")
 _WEEKDAY_JOIN = r"(?:-|–|/|&|,[ \t]*(?:(?i:and|or)\b)?|\b(?i:to|through|thru|till|until|and|or)\b)"
 WEEKDAY_SCHEDULE_AFTER = re.compile(
     r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*" + _WEEKDAY_ANY + r"\b"
@@ -2127,8 +2132,17 @@ def _weekday_ordinal(text: str, p: int, end: int, spans: _Spans) -> None:
 
 def _weekdays(text: str, spans: _Spans) -> None:
     """Weekdays that name one day (WEEKDAY_ALONE): lowest priority, so a weekday inside a full date stays in it."""
-    for m in WEEKDAY_ALONE.finditer(text):
-        s, e = m.start(), m.end()
+    starts = [m.start() for m in WEEKDAY_HIT.finditer(text)]
+    for w in LOWER_WEEKDAYS:
+        i = text.find(w)
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find(w, i + 1)
+    for s in set(starts):
+        m = WEEKDAY_ALONE.match(text, s) if not (s and (text[s - 1].isalnum() or text[s - 1] in "/&'’-_")) else None
+        if m is None:
+            continue
+        e = m.end()
         if WEEKDAY_SCHEDULE_AFTER.match(text, e) or WEEKDAY_SCHEDULE_BEFORE.search(text, max(0, s - 16), s):
             continue
         if m.group("abbr"):
@@ -2153,7 +2167,7 @@ def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
 USER_CUED = re.compile(
     r"(?:user(?:[ \t]*(?:name|id))?(?:[ \t]+on[ \t]+file)?|login|logged[ \t]+in[ \t]+as|"
     # an audit line's actor: "last edited by mfontaine", "exported by rdamato", "printed 18-Nov-2025 by rcc\\nursejt"
-    r"(?:edited|exported|generated|printed|modified|created|updated|accessed|viewed|saved|run|pulled)"
+    r"(?:edited|exported|generated|printed|modified|created|updated|accessed|viewed|saved|pulled)"
     r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by)"
     r"[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._\\-]{2,18}[a-z0-9])"
     r"(?![\w@-]|\.\w)"
@@ -2161,7 +2175,7 @@ USER_CUED = re.compile(
 
 
 USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "created",
-                  "updated", "accessed", "viewed", "saved", "run", "pulled")
+                  "updated", "accessed", "viewed", "saved", "pulled")
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
