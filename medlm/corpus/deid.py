@@ -314,11 +314,12 @@ WEEKDAY_ALONE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))(?![\w/&'’-])"
 )
-# where one may start, found fast (a leading literal, no lookbehind); a lower-case abbreviation ("since sat") is
-# looked for with str.find (LOWER_WEEKDAYS)
-WEEKDAY_HIT = re.compile(_trie("Mon Tue Wed Thu Fri Sat Sun monday tuesday wednesday thursday friday saturday sunday"
-                               .split()))
+# where one may start, found fast (capitals by a literal scan, no lookbehind); in lower case ("since sat",
+# "on monday") after a space, with str.find (LOWER_WEEKDAYS)
+WEEKDAY_HIT = re.compile(_trie("Mon Tue Wed Thu Fri Sat Sun".split()))
 LOWER_WEEKDAYS = (" mon", " tue", " wed", " thu", " fri", " sat", " sun")
+LOWER_WEEKDAY_ABBRS = frozenset("mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
+                                "saturday sunday".split())
 _WEEKDAY_JOIN = r"(?:-|–|/|&|,[ \t]*(?:(?i:and|or)\b)?|\b(?i:to|through|thru|till|until|and|or)\b)"
 WEEKDAY_SCHEDULE_AFTER = re.compile(
     r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*" + _WEEKDAY_ANY + r"\b"
@@ -1727,7 +1728,7 @@ def _lower_rx(pattern: str) -> re.Pattern:
 # cues, matched only where one of their words starts a word
 LOWER_CUED = [
     (_lower_rx(SSN_CUED), ("ssn", "ss#", "social security"), "SSN", 9, 4),
-    (_lower_rx(SSN_LAST4), ("ssn", "ss#", "social", "last"), "SSN", 9, 4),
+    (_lower_rx(SSN_LAST4), ("ssn", "ss#", "social", "last 4", "last four"), "SSN", 9, 4),
 
     (_lower_rx(PLATE_RE), ("plate", "tag", "rego", "vehicle"), "ID", 7, 1),  # "license plate" ends in "plate"
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
@@ -2136,7 +2137,11 @@ def _weekdays(text: str, spans: _Spans) -> None:
     for w in LOWER_WEEKDAYS:
         i = text.find(w)
         while i >= 0:
-            starts.append(i + 1)
+            j = i + 4
+            while j < len(text) and text[j].isalpha() and j < i + 11:
+                j += 1
+            if text[i + 1:j] in LOWER_WEEKDAY_ABBRS:  # not "month", "saturation"
+                starts.append(i + 1)
             i = text.find(w, i + 1)
     for s in set(starts):
         m = WEEKDAY_ALONE.match(text, s) if not (s and (text[s - 1].isalnum() or text[s - 1] in "/&'’-_")) else None
@@ -2167,15 +2172,14 @@ def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
 USER_CUED = re.compile(
     r"(?:user(?:[ \t]*(?:name|id))?(?:[ \t]+on[ \t]+file)?|login|logged[ \t]+in[ \t]+as|"
     # an audit line's actor: "last edited by mfontaine", "exported by rdamato", "printed 18-Nov-2025 by rcc\\nursejt"
-    r"(?:edited|exported|generated|printed|modified|created|updated|accessed|viewed|saved|pulled)"
+    r"(?:edited|exported|generated|printed|modified|accessed)"
     r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by)"
     r"[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._\\-]{2,18}[a-z0-9])"
     r"(?![\w@-]|\.\w)"
 )
 
 
-USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "created",
-                  "updated", "accessed", "viewed", "saved", "pulled")
+USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "accessed")
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
