@@ -192,3 +192,18 @@ def test_gases_and_words_are_no_ocr_numbers():
 
 def test_model_numbers_are_no_identifiers():
     assert phi("Lead: Model #: 5076-52 cm. Model no. 4470-019 in the chart.") == {}
+
+
+def test_fhir_identifiers_typed_by_their_system():
+    doc = ('{"resourceType":"Patient","id":"pt-55102",\n "identifier":[{"system":"urn:oid:1.2.3","type":{"coding":'
+           '[{"system":"http://terminology.hl7.org/CodeSystem/v2-0203","code":"MR"}]},"value":"RMH-0041187"},\n'
+           '   {"system":"http://hl7.org/fhir/sid/us-ssn","value":"512-44-0917"},'
+           '{"system":"https://payer.example/member","value":"QXB55120418"}],\n'
+           ' "telecom":[{"system":"phone","value":"+1 (312) 555-0190"}], "gender":"male"}')
+    found = phi(doc)
+    assert found["pt-55102"] == "ID"
+    assert found["RMH-0041187"] == "MRN"
+    assert found["512-44-0917"] == "SSN"
+    assert found["QXB55120418"] == "ID"
+    assert found["+1 (312) 555-0190"] == "PHONE"
+    assert "male" not in found

@@ -2055,6 +2055,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if rx is PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
+    if '"identifier"' in text or '"resourceType"' in text:
+        _fhir_identifiers(text, spans)
     if "(01)" in text:  # a device's UDI as printed under its barcode: one identifier, serial and lot inside
         for m in UDI_HRI.finditer(text):
             spans.add(m.start(), m.end(), "ID", 9)
@@ -2100,6 +2102,43 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
     return spaced
+
+
+# FHIR JSON: an identifier's "value" typed by its "type"/"system" (v2-0203 codes MR, PI = record number, SS =
+# SSN), and the id of a Patient or RelatedPerson resource
+FHIR_VALUE = re.compile(r'"value"[ \t]*:[ \t]*"([^"\n]{2,64})"')
+FHIR_MRN_HINT = re.compile(r'(?i)"(?:MR|MRN|PI)"|medical record|/mrn\b')
+FHIR_SSN_HINT = re.compile(r'(?i)us-ssn|"SS"|"SSN"|social security')
+FHIR_PERSON_ID = re.compile(r'"resourceType"[ \t]*:[ \t]*"(?:Patient|RelatedPerson|Person)"[ \t]*,[ \t]*"id"[ \t]*:[ \t]*"([^"\n]+)"')
+
+
+def _still_open(text: str, k: int, q: int) -> bool:
+    """Is the first '[' after k still open at q?"""
+    depth = 0
+    for b in BRACKETS.finditer(text, k, q):
+        depth += 1 if b.group() == "[" else -1
+        if depth == 0:
+            return False
+    return depth > 0
+
+
+BRACKETS = re.compile(r"[\[\]]")
+
+
+def _fhir_identifiers(text: str, spans: _Spans) -> None:
+    """Values of FHIR "identifier" arrays (MRN, SSN or ID by the type or system written before them in their
+    object, as serializers order it) and person resources' ids."""
+    for m in FHIR_PERSON_ID.finditer(text):
+        spans.add(m.start(1), m.end(1), "ID", 9)
+    prev = 0
+    for m in FHIR_VALUE.finditer(text):
+        k = text.rfind('"identifier"', max(0, m.start() - 600), m.start())
+        if k < 0 or not _still_open(text, k, m.start()):
+            continue  # not inside an identifier array ("telecom" values are found as phones and e-mails)
+        hint = text[max(k, prev):m.start()]  # from the previous value: this identifier's own object
+        prev = m.end()
+        typ = "SSN" if FHIR_SSN_HINT.search(hint) else "MRN" if FHIR_MRN_HINT.search(hint) else "ID"
+        spans.add(m.start(1), m.end(1), typ, 9)
 
 
 def _reference_start(text: str, q: int) -> int:
