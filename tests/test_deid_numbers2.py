@@ -144,6 +144,10 @@ def test_partial_number_cues_need_their_words(text, word):
         ("Portal login (username on file: kpowell77)", "kpowell77", "ID"),
         ("Video visit session VV-3f9a22c1 started 14:02", "VV-3f9a22c1", "ID"),
         ("Baby ID band #30418 checked against mother's.", "30418", "ID"),
+        # short police numbers, a member card's person code
+        ("Statement taken by Trooper Vance #2207 at the scene.", "2207", "ID"),
+        ("Coroner's investigator (shield 418) attended.", "418", "ID"),
+        ("Subscriber ID: WRT660192284 02   Group: 55018", "WRT660192284 02", "ID"),
         ("Implant UDI (01)10884521062856(17)300301(10)L4411(21)SN99812", "(01)10884521062856(17)300301(10)L4411(21)SN99812",
          "ID"),
     ],

@@ -1804,7 +1804,7 @@ REV_NUM_CUE = re.compile(
         # colleges (CPSO); a registration written "reg #"
         "hpcsa|hpcsa no|mcr|mcr no|mcrn|imc|imc no|nmbi|nmbi pin|mmc|kmc|dmc|tnmc|smc|cpso|cno|reg #|reg#|"
         # a chat or portal session, a newborn's identity band
-        "session|session id|id band|band".split("|"))
+        "session|session id|id band|band|shield".split("|"))
     + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
@@ -2450,7 +2450,7 @@ NUM_CUE_LAST = frozenset(
     d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
     provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
-    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band""".split()
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2464,6 +2464,12 @@ def _may_follow_cue(tl: str, q: int) -> bool:
 
 # a line that names the patient in a note's header, before a "<place> #:" field
 PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \t]*:[^\n#]*[A-Za-z][ \t]+#[ \t]*:?[ \t]*$")
+OFFICER_BEFORE = re.compile(r"\b(?i:officers?|ofc\.?|deputy|det\.?|detective|sgt\.?|sergeant|trooper|constable)"
+                            r"[ \t]+[A-Z][a-z]+[ \t]*#[ \t]*$")
+SHORT_NUMBER_CUE_REV = re.compile(r"[^a-z]*(?:egdab|rallok|dleihs)(?![a-z])", re.I)  # read backwards
+SHORT_NUMBER_AT = re.compile(r"\d{2,3}(?![\w/.-])")
+MEMBER_CUE_REV = re.compile(r"[^a-z]*(?:di[ \t]*)?(?:rebmem|rebircsbus)(?![a-z])", re.I)
+MEMBER_SUFFIX = re.compile(r"[ \t]\d{2}(?=[ \t]{2,}|\t|[ \t]*(?:\n|$))")
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
 # an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
 ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
@@ -2493,7 +2499,8 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
                 return
             if sum(c.isdigit() for c in v.group()) >= 4 and PATIENT_HEADER.search(text, text.rfind("\n", 0, q) + 1, q):
                 spans.add(v.start(), v.end(), "MRN", 8)  # "Pt: Wojcik, Irene   Wills #: W0092381": the facility's number
-            elif sum(c.isdigit() for c in v.group()) >= 6:  # not "Walgreens #07261"
+            elif sum(c.isdigit() for c in v.group()) >= 6 or OFFICER_BEFORE.search(text, max(0, q - 40), q):
+                # not "Walgreens #07261"; an officer's badge is short ("officers Morales #14421")
                 spans.add(v.start(), v.end(), "ID", 7)  # over a phone shape inside it ("# MC-0919-4472130")
         return
     kind = m.lastgroup if m else "id"
@@ -2513,6 +2520,8 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     v = GROUPED_VALUE_AT.match(text, q) if text[p:p + 7].count(" ") else None
     if not (v and sum(c.isdigit() for c in v.group()) >= 8):
         v = ID_VALUE_AT.match(text, q)
+    if v is None and m and SHORT_NUMBER_CUE_REV.match(m.group()):
+        v = SHORT_NUMBER_AT.match(text, q)  # police badge and collar numbers are short: "(badge 223)"
     if not v or _numeric_date(v.group()) or v.group().split(None, 1)[0].lower() in CODE_WORDS:
         return  # "Visit: 2026-11-12" is a date, "Rx BIN 610649" a pharmacy routing code
     digits = sum(c.isdigit() for c in v.group())
@@ -2524,7 +2533,11 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         return  # a measurement: "incident 1500 mL"
     # the cue beats a phone or SSN shape: "Subject ID 302-014-0087", "MRN: 001-44-8812"
     priority = 9 if PHONE_RE.fullmatch(v.group()) or SSN_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7
-    spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", priority)
+    end = v.end()
+    if m and MEMBER_CUE_REV.match(m.group()):
+        suffix = MEMBER_SUFFIX.match(text, end)  # a card's person code after the number: "Member ID: U55281937 01"
+        end = suffix.end() if suffix else end
+    spans.add(v.start(), end, "MRN" if kind == "mrn" else "ID", priority)
 
 
 def _phone_type(text: str, start: int, cfg: DeidConfig) -> str:
