@@ -148,6 +148,8 @@ def test_partial_number_cues_need_their_words(text, word):
         ("Statement taken by Trooper Vance #2207 at the scene.", "2207", "ID"),
         ("Coroner's investigator (shield 418) attended.", "418", "ID"),
         ("Subscriber ID: WRT660192284 02   Group: 55018", "WRT660192284 02", "ID"),
+        ("Census pulled by jkowal via Epic on ws MGH-ED-14 at 0600", "MGH-ED-14", "ID"),
+        ("handover\nokafor, ben 71m #00418822 bed 4", "00418822", "MRN"),
         ("Implant UDI (01)10884521062856(17)300301(10)L4411(21)SN99812", "(01)10884521062856(17)300301(10)L4411(21)SN99812",
          "ID"),
     ],

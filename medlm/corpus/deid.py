@@ -1804,7 +1804,9 @@ REV_NUM_CUE = re.compile(
         # colleges (CPSO); a registration written "reg #"
         "hpcsa|hpcsa no|mcr|mcr no|mcrn|imc|imc no|nmbi|nmbi pin|mmc|kmc|dmc|tnmc|smc|cpso|cno|reg #|reg#|"
         # a chat or portal session, a newborn's identity band
-        "session|session id|id band|band|shield".split("|"))
+        "session|session id|id band|band|shield|"
+        # the computer an audit line names ("exported ... on ws HUMC-NS7-03")
+        "workstation|ws|terminal".split("|"))
     + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
@@ -2450,7 +2452,7 @@ NUM_CUE_LAST = frozenset(
     d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
     provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
-    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield""".split()
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2464,6 +2466,7 @@ def _may_follow_cue(tl: str, q: int) -> bool:
 
 # a line that names the patient in a note's header, before a "<place> #:" field
 PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \t]*:[^\n#]*[A-Za-z][ \t]+#[ \t]*:?[ \t]*$")
+AGE_SEX_HASH_BEFORE = re.compile(r"\b\d{1,3}[ \t]?(?i:m|f|yo[mf]?|y/o[ \t]?[mf]?)[ \t]*#[ \t]*$")  # "dawn 58f #771204"
 OFFICER_BEFORE = re.compile(r"\b(?i:officers?|ofc\.?|deputy|det\.?|detective|sgt\.?|sergeant|trooper|constable)"
                             r"[ \t]+[A-Z][a-z]+[ \t]*#[ \t]*$")
 SHORT_NUMBER_CUE_REV = re.compile(r"[^a-z]*(?:egdab|rallok|dleihs)(?![a-z])", re.I)  # read backwards
@@ -2497,7 +2500,8 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
             v = ID_VALUE_AT.match(text, q)  # "intake #KY-APS-26-118302", "agency # 197144": a long value after "#"
             if v is None or _numeric_date(v.group()) or UNIT_AFTER_ID.match(text, v.end()):
                 return
-            if sum(c.isdigit() for c in v.group()) >= 4 and PATIENT_HEADER.search(text, text.rfind("\n", 0, q) + 1, q):
+            if sum(c.isdigit() for c in v.group()) >= 4 and (PATIENT_HEADER.search(text, text.rfind("\n", 0, q) + 1, q)
+                                                            or AGE_SEX_HASH_BEFORE.search(text, max(0, q - 12), q)):
                 spans.add(v.start(), v.end(), "MRN", 8)  # "Pt: Wojcik, Irene   Wills #: W0092381": the facility's number
             elif sum(c.isdigit() for c in v.group()) >= 6 or OFFICER_BEFORE.search(text, max(0, q - 40), q):
                 # not "Walgreens #07261"; an officer's badge is short ("officers Morales #14421")
