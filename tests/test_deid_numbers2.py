@@ -119,6 +119,7 @@ def test_partial_number_cues_need_their_words(text, word):
         ("Our chart # for her is KLM-204417. Please fax results.", "KLM-204417", "MRN"),
         ("Resident: Ada Voss   Res #: GH-5521", "GH-5521", "MRN"),
         ("pt #: 0044817   dob 2/2/51", "0044817", "MRN"),
+        ("Clinic note\nPatient: Omar Haddad   Lakeside #: 55102   DOB 2/2/1950", "55102", "MRN"),
         # registers' and agencies' numbers after "no."/"#"/"ref", an agency prefix repeated in the value
         ("Reported to police, OB no. OB 2211/05/2025.", "OB 2211/05/2025", "ID"),
         ("Claim lodged, ref WCB WCB/2025/44810.", "WCB WCB/2025/44810", "ID"),
@@ -143,6 +144,12 @@ def test_partial_number_cues_need_their_words(text, word):
         ("Portal login (username on file: kpowell77)", "kpowell77", "ID"),
         ("Video visit session VV-3f9a22c1 started 14:02", "VV-3f9a22c1", "ID"),
         ("Baby ID band #30418 checked against mother's.", "30418", "ID"),
+        # short police numbers, a member card's person code
+        ("Statement taken by Trooper Vance #2207 at the scene.", "2207", "ID"),
+        ("Coroner's investigator (shield 418) attended.", "418", "ID"),
+        ("Subscriber ID: WRT660192284 02   Group: 55018", "WRT660192284 02", "ID"),
+        ("Census pulled by jkowal via Epic on ws MGH-ED-14 at 0600", "MGH-ED-14", "ID"),
+        ("handover\nokafor, ben 71m #00418822 bed 4", "00418822", "MRN"),
         ("Implant UDI (01)10884521062856(17)300301(10)L4411(21)SN99812", "(01)10884521062856(17)300301(10)L4411(21)SN99812",
          "ID"),
     ],
@@ -187,3 +194,22 @@ def test_ocr_misread_digits_and_international_mobiles(text, original, typ):
 
 def test_gases_and_words_are_no_ocr_numbers():
     assert phi("O2 sat 94% on 2L, CO2 24, pO2 81, FiO2 0.4O, H2O2 rinse, 1O mg Ol") == {}
+
+
+def test_model_numbers_are_no_identifiers():
+    assert phi("Lead: Model #: 5076-52 cm. Model no. 4470-019 in the chart.") == {}
+
+
+def test_fhir_identifiers_typed_by_their_system():
+    doc = ('{"resourceType":"Patient","id":"pt-55102",\n "identifier":[{"system":"urn:oid:1.2.3","type":{"coding":'
+           '[{"system":"http://terminology.hl7.org/CodeSystem/v2-0203","code":"MR"}]},"value":"RMH-0041187"},\n'
+           '   {"system":"http://hl7.org/fhir/sid/us-ssn","value":"512-44-0917"},'
+           '{"system":"https://payer.example/member","value":"QXB55120418"}],\n'
+           ' "telecom":[{"system":"phone","value":"+1 (312) 555-0190"}], "gender":"male"}')
+    found = phi(doc)
+    assert found["pt-55102"] == "ID"
+    assert found["RMH-0041187"] == "MRN"
+    assert found["512-44-0917"] == "SSN"
+    assert found["QXB55120418"] == "ID"
+    assert found["+1 (312) 555-0190"] == "PHONE"
+    assert "male" not in found

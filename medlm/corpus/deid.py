@@ -311,9 +311,15 @@ MONTH_ALONE = re.compile(
 # "Monday to Friday", "2nd Tuesday", "Sunday school")
 _WEEKDAY_ANY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 WEEKDAY_ALONE = re.compile(
-    r"(?<![\w/&'’-])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))(?![\w/&'’-])"
 )
+# where one may start, found fast (capitals by a literal scan, no lookbehind); in lower case ("since sat",
+# "on monday") after a space, with str.find (LOWER_WEEKDAYS)
+WEEKDAY_HIT = re.compile(_trie("Mon Tue Wed Thu Fri Sat Sun".split()))
+LOWER_WEEKDAYS = (" mon", " tue", " wed", " thu", " fri", " sat", " sun")
+LOWER_WEEKDAY_ABBRS = frozenset("mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
+                                "saturday sunday".split())
 _WEEKDAY_JOIN = r"(?:-|–|/|&|,[ \t]*(?:(?i:and|or)\b)?|\b(?i:to|through|thru|till|until|and|or)\b)"
 WEEKDAY_SCHEDULE_AFTER = re.compile(
     r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*" + _WEEKDAY_ANY + r"\b"
@@ -1722,7 +1728,7 @@ def _lower_rx(pattern: str) -> re.Pattern:
 # cues, matched only where one of their words starts a word
 LOWER_CUED = [
     (_lower_rx(SSN_CUED), ("ssn", "ss#", "social security"), "SSN", 9, 4),
-    (_lower_rx(SSN_LAST4), ("ssn", "ss#", "social", "last"), "SSN", 9, 4),
+    (_lower_rx(SSN_LAST4), ("ssn", "ss#", "social", "last 4", "last four"), "SSN", 9, 4),
 
     (_lower_rx(PLATE_RE), ("plate", "tag", "rego", "vehicle"), "ID", 7, 1),  # "license plate" ends in "plate"
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
@@ -1798,7 +1804,9 @@ REV_NUM_CUE = re.compile(
         # colleges (CPSO); a registration written "reg #"
         "hpcsa|hpcsa no|mcr|mcr no|mcrn|imc|imc no|nmbi|nmbi pin|mmc|kmc|dmc|tnmc|smc|cpso|cno|reg #|reg#|"
         # a chat or portal session, a newborn's identity band
-        "session|session id|id band|band".split("|"))
+        "session|session id|id band|band|shield|"
+        # the computer an audit line names ("exported ... on ws HUMC-NS7-03")
+        "workstation|ws|terminal".split("|"))
     + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
@@ -2049,6 +2057,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if rx is PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
+    if '"identifier"' in text or '"resourceType"' in text:
+        _fhir_identifiers(text, spans)
     if "(01)" in text:  # a device's UDI as printed under its barcode: one identifier, serial and lot inside
         for m in UDI_HRI.finditer(text):
             spans.add(m.start(), m.end(), "ID", 9)
@@ -2096,6 +2106,43 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
     return spaced
 
 
+# FHIR JSON: an identifier's "value" typed by its "type"/"system" (v2-0203 codes MR, PI = record number, SS =
+# SSN), and the id of a Patient or RelatedPerson resource
+FHIR_VALUE = re.compile(r'"value"[ \t]*:[ \t]*"([^"\n]{2,64})"')
+FHIR_MRN_HINT = re.compile(r'(?i)"(?:MR|MRN|PI)"|medical record|/mrn\b')
+FHIR_SSN_HINT = re.compile(r'(?i)us-ssn|"SS"|"SSN"|social security')
+FHIR_PERSON_ID = re.compile(r'"resourceType"[ \t]*:[ \t]*"(?:Patient|RelatedPerson|Person)"[ \t]*,[ \t]*"id"[ \t]*:[ \t]*"([^"\n]+)"')
+
+
+def _still_open(text: str, k: int, q: int) -> bool:
+    """Is the first '[' after k still open at q?"""
+    depth = 0
+    for b in BRACKETS.finditer(text, k, q):
+        depth += 1 if b.group() == "[" else -1
+        if depth == 0:
+            return False
+    return depth > 0
+
+
+BRACKETS = re.compile(r"[\[\]]")
+
+
+def _fhir_identifiers(text: str, spans: _Spans) -> None:
+    """Values of FHIR "identifier" arrays (MRN, SSN or ID by the type or system written before them in their
+    object, as serializers order it) and person resources' ids."""
+    for m in FHIR_PERSON_ID.finditer(text):
+        spans.add(m.start(1), m.end(1), "ID", 9)
+    prev = 0
+    for m in FHIR_VALUE.finditer(text):
+        k = text.rfind('"identifier"', max(0, m.start() - 600), m.start())
+        if k < 0 or not _still_open(text, k, m.start()):
+            continue  # not inside an identifier array ("telecom" values are found as phones and e-mails)
+        hint = text[max(k, prev):m.start()]  # from the previous value: this identifier's own object
+        prev = m.end()
+        typ = "SSN" if FHIR_SSN_HINT.search(hint) else "MRN" if FHIR_MRN_HINT.search(hint) else "ID"
+        spans.add(m.start(1), m.end(1), typ, 9)
+
+
 def _reference_start(text: str, q: int) -> int:
     """Where a reference written with "/" or "." between its parts starts ("OH/26/3318", "APL.0012839912"), from
     the start q of its last part; q itself for anything else (not after a digit and ".": a decimal)."""
@@ -2127,8 +2174,21 @@ def _weekday_ordinal(text: str, p: int, end: int, spans: _Spans) -> None:
 
 def _weekdays(text: str, spans: _Spans) -> None:
     """Weekdays that name one day (WEEKDAY_ALONE): lowest priority, so a weekday inside a full date stays in it."""
-    for m in WEEKDAY_ALONE.finditer(text):
-        s, e = m.start(), m.end()
+    starts = [m.start() for m in WEEKDAY_HIT.finditer(text)]
+    for w in LOWER_WEEKDAYS:
+        i = text.find(w)
+        while i >= 0:
+            j = i + 4
+            while j < len(text) and text[j].isalpha() and j < i + 11:
+                j += 1
+            if text[i + 1:j] in LOWER_WEEKDAY_ABBRS:  # not "month", "saturation"
+                starts.append(i + 1)
+            i = text.find(w, i + 1)
+    for s in set(starts):
+        m = WEEKDAY_ALONE.match(text, s) if not (s and (text[s - 1].isalnum() or text[s - 1] in "/&'’-_")) else None
+        if m is None:
+            continue
+        e = m.end()
         if WEEKDAY_SCHEDULE_AFTER.match(text, e) or WEEKDAY_SCHEDULE_BEFORE.search(text, max(0, s - 16), s):
             continue
         if m.group("abbr"):
@@ -2153,15 +2213,14 @@ def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
 USER_CUED = re.compile(
     r"(?:user(?:[ \t]*(?:name|id))?(?:[ \t]+on[ \t]+file)?|login|logged[ \t]+in[ \t]+as|"
     # an audit line's actor: "last edited by mfontaine", "exported by rdamato", "printed 18-Nov-2025 by rcc\\nursejt"
-    r"(?:edited|exported|generated|printed|modified|created|updated|accessed|viewed|saved|run|pulled)"
+    r"(?:edited|exported|generated|printed|modified|accessed)"
     r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by)"
     r"[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._\\-]{2,18}[a-z0-9])"
     r"(?![\w@-]|\.\w)"
 )
 
 
-USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "created",
-                  "updated", "accessed", "viewed", "saved", "run", "pulled")
+USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "accessed")
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
@@ -2249,7 +2308,7 @@ def _code_column(text: str, q: int) -> bool:
 # terminology codes name a concept, not a person: "SNOMED 22298006", "NDC 0093-7180-56", "LOINC 2345-7"
 CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs|"
                          # ... and so do a drug plan's routing numbers and a vaccine's or drug's lot ("lot Y009412")
-                         r"(?:rx[ \t]*)?bin|(?:rx[ \t]*)?pcn|gtin|lot|batch|deviceidentifier\"?)"
+                         r"(?:rx[ \t]*)?bin|(?:rx[ \t]*)?pcn|gtin|lot|batch|deviceidentifier\"?|model|catalog|catalogue)"
                          r"[ \t]*(?i:code|no\.?|number)?[ \t:#\"]*$")
 
 
@@ -2393,7 +2452,7 @@ NUM_CUE_LAST = frozenset(
     d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
     provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
-    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band""".split()
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2405,6 +2464,15 @@ def _may_follow_cue(tl: str, q: int) -> bool:
     return w in NUM_CUE_LAST or w.rstrip(".") in NUM_CUE_LAST
 
 
+# a line that names the patient in a note's header, before a "<place> #:" field
+PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \t]*:[^\n#]*[A-Za-z][ \t]+#[ \t]*:?[ \t]*$")
+AGE_SEX_HASH_BEFORE = re.compile(r"\b\d{1,3}[ \t]?(?i:m|f|yo[mf]?|y/o[ \t]?[mf]?)[ \t]*#[ \t]*$")  # "dawn 58f #771204"
+OFFICER_BEFORE = re.compile(r"\b(?i:officers?|ofc\.?|deputy|det\.?|detective|sgt\.?|sergeant|trooper|constable)"
+                            r"[ \t]+[A-Z][a-z]+[ \t]*#[ \t]*$")
+SHORT_NUMBER_CUE_REV = re.compile(r"[^a-z]*(?:egdab|rallok|dleihs)(?![a-z])", re.I)  # read backwards
+SHORT_NUMBER_AT = re.compile(r"\d{2,3}(?![\w/.-])")
+MEMBER_CUE_REV = re.compile(r"[^a-z]*(?:di[ \t]*)?(?:rebmem|rebircsbus)(?![a-z])", re.I)
+MEMBER_SUFFIX = re.compile(r"[ \t]\d{2}(?=[ \t]{2,}|\t|[ \t]*(?:\n|$))")
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
 # an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
 ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
@@ -2427,10 +2495,16 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     if acronym and (acronym.group(1).lower() in CODE_WORDS or acronym.group(1).lower() in _lists()["common"]):
         return  # "NDC # 0093-7180-56", "BIN 610649"; "RECORD#" is a word in capitals, not an agency
     if not (m or acronym):
-        if (text[q - 1] == "#" or text[q - 1] in " \t" and text[max(0, q - 4):q].rstrip(" \t").endswith("#")) \
+        if (text[q - 1] == "#" or text[q - 1] in " \t" and text[max(0, q - 4):q].rstrip(" \t:").endswith("#")) \
                 and not CODE_BEFORE.search(text, max(0, q - 24), q):
             v = ID_VALUE_AT.match(text, q)  # "intake #KY-APS-26-118302", "agency # 197144": a long value after "#"
-            if v and sum(c.isdigit() for c in v.group()) >= 6 and not _numeric_date(v.group()):  # not "Walgreens #07261"
+            if v is None or _numeric_date(v.group()) or UNIT_AFTER_ID.match(text, v.end()):
+                return
+            if sum(c.isdigit() for c in v.group()) >= 4 and (PATIENT_HEADER.search(text, text.rfind("\n", 0, q) + 1, q)
+                                                            or AGE_SEX_HASH_BEFORE.search(text, max(0, q - 12), q)):
+                spans.add(v.start(), v.end(), "MRN", 8)  # "Pt: Wojcik, Irene   Wills #: W0092381": the facility's number
+            elif sum(c.isdigit() for c in v.group()) >= 6 or OFFICER_BEFORE.search(text, max(0, q - 40), q):
+                # not "Walgreens #07261"; an officer's badge is short ("officers Morales #14421")
                 spans.add(v.start(), v.end(), "ID", 7)  # over a phone shape inside it ("# MC-0919-4472130")
         return
     kind = m.lastgroup if m else "id"
@@ -2450,6 +2524,8 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     v = GROUPED_VALUE_AT.match(text, q) if text[p:p + 7].count(" ") else None
     if not (v and sum(c.isdigit() for c in v.group()) >= 8):
         v = ID_VALUE_AT.match(text, q)
+    if v is None and m and SHORT_NUMBER_CUE_REV.match(m.group()):
+        v = SHORT_NUMBER_AT.match(text, q)  # police badge and collar numbers are short: "(badge 223)"
     if not v or _numeric_date(v.group()) or v.group().split(None, 1)[0].lower() in CODE_WORDS:
         return  # "Visit: 2026-11-12" is a date, "Rx BIN 610649" a pharmacy routing code
     digits = sum(c.isdigit() for c in v.group())
@@ -2461,7 +2537,11 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         return  # a measurement: "incident 1500 mL"
     # the cue beats a phone or SSN shape: "Subject ID 302-014-0087", "MRN: 001-44-8812"
     priority = 9 if PHONE_RE.fullmatch(v.group()) or SSN_RE.fullmatch(v.group()) else 8 if kind == "mrn" else 7
-    spans.add(v.start(), v.end(), "MRN" if kind == "mrn" else "ID", priority)
+    end = v.end()
+    if m and MEMBER_CUE_REV.match(m.group()):
+        suffix = MEMBER_SUFFIX.match(text, end)  # a card's person code after the number: "Member ID: U55281937 01"
+        end = suffix.end() if suffix else end
+    spans.add(v.start(), end, "MRN" if kind == "mrn" else "ID", priority)
 
 
 def _phone_type(text: str, start: int, cfg: DeidConfig) -> str:
@@ -3853,34 +3933,12 @@ def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
     out = list(first)
     for s, e, t in second:
         inside = [x for x in out if x[0] < e and s < x[1]]
-        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s) and s <= x[0] and x[1] <= e for x in inside):
+        # ... or retypes an [ID] of the same extent (the catch-all for odd tokens: "O4-Nov-2O25" is a date)
+        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s or x[2] == "ID")
+                                    and s <= x[0] and x[1] <= e for x in inside):
             out = [x for x in out if x not in inside] + [(s, e, t)]
     out.sort()
     return _merge_adjacent(text, out)
-
-
-# scanned faxes read by OCR put a letter O or l for a 0 or 1 inside numbers ("O9/17/2O25", "(614)555-O112",
-# "x 2O4"); a number with such a letter inside is read again with the digits put back
-OCR_HINT = re.compile(r"\d[Ol]\d|\d\d[Ol]\b|(?<![A-Za-z])[Ol]\d[\d/.-]|\d[/.-][Ol]\d")
-OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[\dOl]*\d)(?=[\d/.:-]*[Ol])[\dOl]+(?:[/.:-][\dOl]+)*(?![A-Za-z\d])")
-OCR_DIGITS = str.maketrans("Ol", "01")
-
-
-def _ocr_numbers(text: str, spans: _Spans, cfg: DeidConfig) -> None:
-    """Numbers an OCR misread (OCR_NUMBER) found on the text with their digits restored: only the spans that
-    touch a restored number are kept (the rest was found on the text itself)."""
-    fixed = [m.span() for m in OCR_NUMBER.finditer(text)]
-    if not fixed:
-        return
-    norm = list(text)
-    for s, e in fixed:
-        norm[s:e] = text[s:e].translate(OCR_DIGITS)
-    norm = "".join(norm)
-    found = _Spans()
-    _find_numbers(norm, norm.lower(), found, cfg)
-    for pri, s, e, t in found.items:
-        if any(s < fe and fs < e for fs, fe in fixed):
-            spans.add(s, e, t, pri)
 
 
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
@@ -3908,8 +3966,6 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     if len(tl) != len(text):  # a few characters (e.g. "İ") change length when lower-cased
         tl = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     spaced_digits = _find_numbers(text, tl, spans, cfg)
-    if OCR_HINT.search(text):
-        _ocr_numbers(text, spans, cfg)
     _find_non_us(text, spans, cfg)
     _extend_non_us_addresses(text, spans)
     cap_words = _find_names_places(text, tl, spans, cfg, L)
