@@ -750,7 +750,8 @@ _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron param
           "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp csw ot slt "
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
-          "secretary emt medic").split() + [
+          "secretary emt medic director deputy sheriff trooper adjuster rep representative helper maid teacher "
+          "coach landlord landlady housemate flatmate supervisor").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
     "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty", "ward manager",
     "bed manager", "site manager", "foster carer", "foster mother", "foster father", "ex-wife", "ex-husband",
@@ -767,7 +768,15 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
 # role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
 # them must be a listed name that is no common word, or a word no vocabulary knows
 WEAK_ROLE_CUES = frozenset(
-    "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate".split())
+    "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate director rep "
+    "representative helper coach teacher supervisor".split())
+# job words that also head firms ("funeral director Co-op Funeralcare"): the word after them must be on the name lists
+FIRM_ROLE_CUES = frozenset("director rep representative helper coach teacher supervisor".split())
+# relatives and companions: the word after them, capitalised mid-sentence, is their name even when it is also a
+# word or a month ("daughter June present", "son Will", "wife Hope", "husband Mark")
+KIN_WORDS = frozenset("""wife husband spouse partner daughter son mother father mom mum dad sister brother grandmother
+    grandfather granddaughter grandson aunt uncle niece nephew cousin friend girlfriend boyfriend fiance fiancee
+    stepmother stepfather stepson stepdaughter neighbor neighbour roommate housemate flatmate gf bf""".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
@@ -1134,14 +1143,16 @@ class _NameFinder:
         start, end = self.text.rfind("\n", max(0, s - 120), s) + 1, self.text.find("\n", s, s + 120)
         return bool(LOWER_LETTER.search(self.text, start or max(0, s - 120), end if end >= 0 else s + 120))
 
-    def personal_word(self, w: str) -> bool:
-        """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds")."""
+    def personal_word(self, w: str, listed: bool = False) -> bool:
+        """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds");
+        listed: only a word on the name lists."""
         W, low = _whitelist(self.cfg.unknown_words), _ascii(w.lower())
-        return _surname_like(w, self.cfg.unknown_words) and (low in self.L["first"] or W is None or low not in W)
+        return _surname_like(w, self.cfg.unknown_words) and (low in self.L["first"] or W is None or low not in W) and (
+            not listed or low in self.L["names"])
 
-    def weak_role_before(self, s: int) -> bool:
+    def weak_role_before(self, s: int, cues: frozenset = WEAK_ROLE_CUES) -> bool:
         words = self.tl[max(0, s - 16):s].replace("(", " ").replace("-", " ").split()
-        return bool(words) and words[-1].strip(",:") in WEAK_ROLE_CUES
+        return bool(words) and words[-1].strip(",:") in cues
 
     def role_from_org(self, s: int) -> bool:
         """'Advocate from SACASA, <s>': a role from an organisation right before (the regex only when a
@@ -1149,6 +1160,34 @@ class _NameFinder:
         window = self.tl[max(0, s - 80):s]
         return (" from " in window or " at " in window or " with " in window or " of " in window) and bool(
             ROLE_FROM_ORG_BEFORE.search(self.text, max(0, s - 80), s))
+
+    def kin_word_name(self, s: int, seq_end: int) -> bool:
+        """'daughter June present', 'son Will is flying in': a listed first name that is also a word or a month,
+        capitalised right after a relative's word, is that relative's name (not "June 5", not "June 2026").
+        Added alone and carried on only before a person's verb: "in June" elsewhere stays a month."""
+        text = self.text
+        words = self.tl[max(0, s - 16):s].split()
+        m = NAME_WORD.match(text, s)
+        if not (words and words[-1] in KIN_WORDS and m) or text[s - 1] not in " \t":
+            return False
+        tok, low = m.group(), _ascii(m.group().lower())
+        if low not in self.L["first"] or not (low in STOP_SOFT or low in self.L["common"] or self.english_word(tok)):
+            return False  # other names take the ordinary path
+        if re.match(r"[ \t,]*(?:\d|'?\d\d\b)", text[m.end():m.end() + 4]):
+            return False  # "son June 5": a date after all
+        self.spans.add(s, m.end(), "NAME", 6)
+        self.weak.add(tok)
+        if m.end() < seq_end:
+            self.add(m.end() + 1, seq_end, 1, 6)  # "wife Hope Okafor": the rest of the name
+        return True
+
+    def first_then_surname(self, seq: str) -> bool:
+        """'Gene Trotter', 'Dale Yount': a listed first name, then a surname-like word (which no role or English
+        word is): a person even when the first name is also a word."""
+        words = seq.split()
+        first = _ascii(words[0].lower()).split("-") if words else []  # "Tracy-Ann"
+        return (len(words) >= 2 and all(p in self.L["first"] for p in first) and not words[-1].isupper()
+                and _surname_like(words[-1], self.cfg.unknown_words) and not self.english_word(words[-1]))
 
     def english_word(self, w: str) -> bool:
         """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
@@ -1231,10 +1270,14 @@ class _NameFinder:
             m = NAME_SEQ_RE.match(text, s)
             if kind == "verb" and text[max(0, s - 4):s].rstrip().endswith("by") and self.staff_initials_at(s):
                 return
-            if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]):
+            if m and kind == "rel" and self.kin_word_name(s, m.end(1)):
+                return
+            first_last = m and self.first_then_surname(m.group(1))  # "director Gene Trotter", "pastor Dale Yount"
+            if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]) and not first_last:
                 return  # "Consultant Urologist", "referred to Smokefree Baby", "seen by SALT"
-            if m and kind == "rel" and self.weak_role_before(s) and not self.personal_word(m.group(1).split()[0]):
-                return  # "SN Scale", "Matron Rounds"
+            if (m and kind == "rel" and self.weak_role_before(s) and not first_last
+                    and not self.personal_word(m.group(1).split()[0], self.weak_role_before(s, FIRM_ROLE_CUES))):
+                return  # "SN Scale", "Matron Rounds", "director Co-op Funeralcare"
             if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
                 return  # "updated Daily Values": a common word after "told/asked/updated" is no name
             if m and m.group(1).split()[0].isupper() and (CREDENTIAL_BEFORE.search(text, max(0, s - 10), s)

@@ -1,0 +1,40 @@
+"""Person names, round 2: relatives' names that are also words, job titles before a name."""
+from medlm.corpus.deid import DeidConfig, _detect
+
+CFG = DeidConfig()
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e, t in _detect(text, CFG) if t == "NAME"]
+
+
+def types(text: str) -> dict[str, str]:
+    return {text[s:e]: t for s, e, t in _detect(text, CFG)}
+
+
+def test_relative_name_that_is_a_word_or_month():
+    assert names("Consent witnessed by her daughter April at the bedside.") == ["April"]
+    assert "Hope" in names("Lives with husband; sister Hope visits daily and helps with meds.")
+    assert names("Grandson Sterling drove him in tonight.") == ["Sterling"]
+    assert "Will" in names("States son Will is flying in from Phoenix.")
+
+
+def test_month_after_relative_with_a_day_stays_a_date():
+    t = types("Plan: son June 14 visit to discuss, then review in June.")
+    assert t.get("June 14") == "DATE"
+    assert "NAME" not in t.values()
+
+
+def test_month_alone_stays_a_month():
+    assert names("Seen in May and again in June; husband Carl present.") == ["Carl"]
+
+
+def test_job_title_before_a_first_name_that_is_a_word():
+    assert "Gene Trotter" in names("Spoke to funeral director Gene Trotter re: release.")
+    assert "Dale Yount" in names("Her pastor Dale Yount visits on Sundays.")
+    assert "Bernadette Quaye" in names("Claim handled by adjuster Bernadette Quaye (ext 4471).")
+
+
+def test_job_title_before_a_firm_is_no_name():
+    assert names("Funeral director Co-op Funeralcare contacted at 09:00.") == []
+    assert names("Director Medical Affairs signed the policy.") == []
