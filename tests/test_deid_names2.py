@@ -38,3 +38,28 @@ def test_job_title_before_a_first_name_that_is_a_word():
 def test_job_title_before_a_firm_is_no_name():
     assert names("Funeral director Co-op Funeralcare contacted at 09:00.") == []
     assert names("Director Medical Affairs signed the policy.") == []
+
+
+def test_patronymic_names_are_one_span():
+    assert names("Patient: Mr Kannan s/o Velusamy   MRN: SGH-448201") == ["Kannan s/o Velusamy"]
+    assert "Deepa D/O Rajendran" in names("Team: Deepa D/O Rajendran (OT), Marcus Lim (PT)")
+    assert "Nur Aisyah binti Hassan" in names("Escort: helper Nur Aisyah binti Hassan accompanies her.")
+
+
+def test_patronymic_link_without_a_name_is_nothing():
+    assert names("CXR findings s/o Pneumonia; bin bags removed.") == []
+
+
+def test_nickname_inside_a_name_is_one_span():
+    assert names("Woman: Adaeze (Ada) Okonkwo-Hart   Hosp No. R25-1188") == ["Adaeze (Ada) Okonkwo-Hart"]
+
+
+def test_preferred_name_in_quotes_or_after_a_label():
+    assert names('Pt: Robert Lindqvist (pref. "Bobby"), bed 4') == ["Robert Lindqvist", "Bobby"]
+    assert names("Preferred name / nickname: Kit   Pronouns: they/them") == ["Kit"]
+    assert "Tank" in names('Patient goes by "Tank" on the unit.')
+
+
+def test_languages_are_no_names():
+    assert names("Speaks Gujarati and English; Interpreter: Cantonese. Hx via son (Teochew/English).") == []
+    assert names("Neighbour brought Turkish coffee; prefers Amharic.") == []

@@ -140,6 +140,15 @@ STOP_SOFT = frozenset(
     pakistani arab russian polish italian german irish english spanish french portuguese haitian jamaican somali
     ethiopian nigerian da de del della di du la le van von der den bin al el ten ter""".split()
 )
+# languages a note names ("Speaks Punjabi", "Interpreter: Tamil", "Hokkien/English"): no name alone, as STOP_SOFT,
+# but kept out of STOP, where they would cut facility names ("Swedish Medical Center")
+LANGUAGES = frozenset(
+    """greek turkish tamil punjabi hindi urdu bengali bangla gujarati marathi telugu kannada malayalam sinhala nepali
+    hokkien cantonese mandarin teochew hakka malay tagalog ilocano samoan tongan maori fijian farsi persian pashto
+    dari kurdish amharic tigrinya oromo swahili yoruba igbo hausa twi arabic hebrew yiddish armenian ukrainian
+    romanian hungarian czech slovak serbian croatian bosnian albanian bulgarian dutch swedish norwegian danish
+    finnish khmer burmese hmong creole navajo lakota afrikaans zulu xhosa sesotho setswana""".split()
+)
 STOP = STOP_HARD | STOP_SOFT
 SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
 # words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
@@ -189,7 +198,7 @@ def _lists():
         "cities": cities - common - STOP,
         # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
         "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS
-        | DENOMINATIONS
+        | DENOMINATIONS | LANGUAGES
         | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
     }
 
@@ -656,7 +665,7 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
     in_lists = w in L["names"] or ("-" in w and any(p in L["names"] for p in w.split("-")))
     if w in STOP_HARD or (cued < 2 and w in L["hard_eponyms"]) or w.split("'")[0] in STOP_HARD:
         return False  # function words, "I'm", and eponyms unless a title or label says it is a person
-    if w in STOP_SOFT:  # "White" alone is a colour; "Dr. White", "Megan White" are people
+    if w in STOP_SOFT or w in LANGUAGES:  # "White" alone is a colour; "Dr. White", "Megan White" are people
         return bool(cued >= 2 and in_lists or inner and (in_lists or w in PARTICLES))
     if cued < 2 and piece.isupper() and (not in_lists or w in L["common"] and not inner):
         return False  # "per MRI", "with ENT", "seen by SALT": capitals outside a header are acronyms
@@ -798,7 +807,9 @@ LABEL_PHRASES = (
     "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|"
     "officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
-    "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
+    "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias|"
+    # maternity and child-health headers ("Woman: ...", "Child: ..."), preferred names ("Preferred name / nickname:")
+    "woman|child|nickname|preferred name|pref name|known as|goes by"
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
 _OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
@@ -929,6 +940,9 @@ QUOTED_PERSON = re.compile(
     r"bf|gf|"
     r"partner|friend|brother|sister|cousin|son|daughter|mother|father|mum|mom|dad|aunt|uncle|neighbou?r|husband|wife)\)"
 )
+# a quoted name after a word for a preferred name or nickname: '(pref. "Billy")', 'goes by "Tee"', 'aka "Smokey"'
+PREFERRED_QUOTED = re.compile(
+    r"\b(?i:pref\.|preferred(?:[ \t]+name)?|goes[ \t]+by|known[ \t]+as|a\.?k\.?a\.?|nick-?named?)[ \t:]*[\"“‘']([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)[\"”’']")
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
 NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
 # staff initials tied to a name: "Ravinder Kaur (RK)", "KLW = Kimberly L. Washington, RN"
@@ -1084,6 +1098,10 @@ class _NameFinder:
         if "(" in text and ('"' in text or "“" in text):
             for m in QUOTED_PERSON.finditer(text):  # 'messages from "jaz" (ex)'
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
+        if '"' in text or "“" in text or "'" in text:
+            for m in PREFERRED_QUOTED.finditer(text):  # '(pref. "Billy")', 'goes by "Tee"'
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
+                self.found.add(m.group(1))
         if "hand" in self.tl and ("handover" in self.tl or "hand over" in self.tl or "handoff" in self.tl
                                   or "hand off" in self.tl or "hand-o" in self.tl) or "sign out" in self.tl \
                 or "signout" in self.tl or "sign-out" in self.tl:
@@ -4031,7 +4049,7 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     _propagate_identifiers(text, spans)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
-    return _merge_adjacent(text, _extend_names(text, chosen, L))
+    return _merge_adjacent(text, _extend_names(text, chosen, L, cfg.unknown_words))
 
 
 def _apply(text: str, chosen) -> DeidResult:
@@ -4069,10 +4087,20 @@ def deidentify_many(texts: list[str], cfg: DeidConfig | None = None) -> list[Dei
 
 NEXT_PIECE = re.compile(r" (" + PIECE + r")")
 PREV_PIECE = re.compile(r"(" + PIECE + r") $")
+# Malay, Tamil and Arabic names joined by a word for "son/daughter of": "Muthusamy s/o Ramasamy", "Priyanka D/O
+# Suresh", "Siti Nurhaliza binti Ahmad", "Ravi a/l Kumar": the whole name is one span
+_NAME_WORDS = rf"[{UP}][{LO}'’-]+(?:[ \t]+[{UP}][{LO}'’-]+){{0,2}}"
+PATRONYM_LINK = r"[ \t]+(?:[sSdD]/[oO]|[aA]/[lLpP]|bin|binti|binte|bte|ibn|bint)[ \t]+"
+PATRONYM_AFTER = re.compile(PATRONYM_LINK + "(" + _NAME_WORDS + r")(?![\w'’-])")
+PATRONYM_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME_WORDS + ")" + PATRONYM_LINK + "$")
+# a nickname in brackets or quotes inside a name: 'Oluwaseun (Seun) Bakare-Byrne', 'Harold "Hal" Brennan'
+NICKNAME_INSIDE = re.compile(
+    rf"[ \t]+[(\"“‘'][{UP}][{LO}'’-]+[)\"”’'][ \t]+((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:[-'’][{UP}]?[{LO}]+)*)(?![\w'’-])")
 
 
-def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tuple[int, int, str]]:
-    """'Gordon' before a known surname, or a listed surname after a known first name, joins the name."""
+def _extend_names(text: str, chosen: list[tuple[int, int, str]], L, mode: str) -> list[tuple[int, int, str]]:
+    """'Gordon' before a known surname, or a listed surname after a known first name, joins the name; so do the
+    other half of a patronymic name and a surname after a bracketed nickname."""
     out = []
     for s, e, t in chosen:
         if t == "NAME":
@@ -4081,6 +4109,10 @@ def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tupl
                 s = m.start(1)
             m = NEXT_PIECE.match(text, e)
             if m and _is_list_name(m.group(1), L["last"], L) and not EPONYM_NEXT.match(text, m.end()):
+                e = m.end(1)
+            s, e = _patronym(text, s, e)
+            m = NICKNAME_INSIDE.match(text, e)
+            if m and _surname_like(m.group(1), mode) and not EPONYM_NEXT.match(text, m.end()):
                 e = m.end(1)
         out.append((s, e, t))
     # extension may run into the next span: one name if both are names, else keep them disjoint
@@ -4095,6 +4127,19 @@ def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tupl
         if e > s:
             merged.append((s, e, t))
     return merged
+
+
+def _patronym(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name next to 's/o', 'd/o', 'bin', 'binti': the capitalised words on the other side join it."""
+    if "/" in text[e:e + 5] or "b" in text[e:e + 3] or "i" in text[e:e + 3]:  # most names: no link after them
+        m = PATRONYM_AFTER.match(text, e)
+        if m:
+            e = m.end(1)
+    if "/" in text[max(0, s - 5):s] or "b" in text[max(0, s - 7):s]:
+        m = PATRONYM_BEFORE.search(text, max(0, s - 60), s)
+        if m:
+            s = m.start(1)
+    return s, e
 
 
 def _is_list_name(piece: str, names: frozenset, L) -> bool:
