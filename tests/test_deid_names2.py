@@ -63,3 +63,20 @@ def test_preferred_name_in_quotes_or_after_a_label():
 def test_languages_are_no_names():
     assert names("Speaks Gujarati and English; Interpreter: Cantonese. Hx via son (Teochew/English).") == []
     assert names("Neighbour brought Turkish coffee; prefers Amharic.") == []
+
+
+def test_initials_signing_an_entry():
+    assert names("Wound reviewed, dressing changed.\n-- JT / cosigned by ward sister") == ["JT"]
+    assert names("Called pharmacy re: refill.\n- jd") == ["jd"]
+    assert names("Mum to bring red book next visit. - AS\n\n-----Original Message-----\nFrom: clinic") == ["AS"]
+
+
+def test_initials_with_a_role_in_brackets_and_their_repeats():
+    text = "Pressure areas intact.  DL (HCA) / PW\n\n03/02/25  Slept well. Nil concerns. PW"
+    assert names(text) == ["DL", "PW", "PW"]
+
+
+def test_dash_items_of_a_list_are_no_initials():
+    assert names("Plan:\n- FBC\n- U&E\n- CXR\n") == []
+    assert names("Reviewed.\n- OK\n") == []
+    assert names("Dr Ines Moreau, MD (ICU fellow)") == ["Ines Moreau"]

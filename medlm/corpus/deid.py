@@ -880,6 +880,11 @@ LOWER_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[a-z]\.[ \t]*){1,2}[a-z][a-z'-]
 SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
+# staff initials signing an entry: after a dash that starts a line or follows a sentence, ending the entry (a blank
+# line, the end of the note, a "-----" separator) or before a co-signature: "-- KO / cosigned ...", "... - OH\n\n"
+SIGN_INITIALS = re.compile(
+    r"(?:^|(?<=[.!?)])[ \t]+)[-–—]{1,2}[ \t]*([A-Z]{2,3}|[a-z]{2,3})"
+    r"(?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z|\n[-=_*]{3,}|/[ \t]*(?i:co-?signed|countersigned|cosign)))", re.M)
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 # a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
 CAPS_CRED = re.compile(r"[ \t](?:(MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]|[A-Z]{2,5}$)")
@@ -918,6 +923,9 @@ ROLE_PAREN_AFTER = re.compile(
     r"physiotherapist|pharmacist|dietitian|dietician|porter|paramedic|social worker|key worker|care coordinator|"
     r"scribe|police|interpreter|chaplain|student|student nurse|manager|ward manager|bed manager|cons|chaperone))\)"
 )
+NOT_SIGN_INITIALS = frozenset("ok no na nil yes nad tbc tba prn bd tds qds od md do rn np pa lpn cna dds".split())  # "- OK", "MD (fellow)"
+# initials with a staff role in brackets, and a co-signer after a slash: "KB (HCA) / JW"
+ROLE_INITIALS = re.compile(r"(?<![\w/.-])([A-Z]{2,3})(?=" + ROLE_PAREN_AFTER.pattern + r")(?:[^\n/]{0,12}/[ \t]*([A-Z]{2,3})\b)?")
 # a role after a comma: "A. Bhattacharya, Privacy Officer", "Tom Reyes, Charge Nurse"
 ROLE_COMMA_AFTER = re.compile(
     r",[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Officer|Coordinator|Co-ordinator|Manager|Administrator|Nurse|Midwife|"
@@ -1458,12 +1466,32 @@ class _NameFinder:
                 self.add(m.start(1), m.end(1), 1, 5)
 
     def sign_off(self) -> None:
-        """A first name alone on one of the last lines is a signature ("Thanks,\n- Nina")."""
+        """A first name alone on one of the last lines is a signature ("Thanks,\n- Nina"); initials after a dash
+        closing an entry, or with a role in brackets, sign it ("- tk", "-- KO / cosigned", "KB (HCA) / JW")."""
+        text = self.text
+        if "-" in text or "—" in text or "–" in text:
+            for m in SIGN_INITIALS.finditer(text):
+                line = text.rfind("\n", 0, m.start(1))
+                prev = text[text.rfind("\n", 0, max(0, line)) + 1:line].lstrip() if line > 0 else ""
+                if not prev.startswith(("-", "–", "—", "*", "•")):  # not the last item of a list ("- CBC")
+                    self.signing_initials(m.group(1))
+        if "(" in text:
+            for m in ROLE_INITIALS.finditer(text):
+                self.signing_initials(m.group(1))
+                if m.group(2):
+                    self.signing_initials(m.group(2))
         for m in SIGN_OFF.finditer(self.text, max(0, self.n - 160)):
             w = m.group(1).lower()
             if w in self.L["first"] and w not in self.L["common"] and w not in STOP:
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
                 self.found.add(m.group(1))
+
+    def signing_initials(self, ini: str) -> None:
+        """Staff initials, replaced wherever they recur (not a unit or role: "ED", "HCA"; not "ok", "no")."""
+        low = ini.lower()
+        if ini.upper() not in PLACE_INITIALS and low not in NOT_SIGN_INITIALS and not (
+                ini.islower() and (low in STOP or len(ini) == 3 and low in self.L["common"])):
+            self.initials.add(ini)
 
     def unknown_names(self, mode: str) -> None:
         """Philter's idea: a capitalised word that no English or medical word list knows is a name, whatever
