@@ -80,3 +80,24 @@ def test_dash_items_of_a_list_are_no_initials():
     assert names("Plan:\n- FBC\n- U&E\n- CXR\n") == []
     assert names("Reviewed.\n- OK\n") == []
     assert names("Dr Ines Moreau, MD (ICU fellow)") == ["Ines Moreau"]
+
+
+def test_credential_after_a_name_with_an_initial_before_the_next_field():
+    assert names("Giving: Ana Ruiz RN   Receiving: Tomas K. RN   Charge: Leah Ostrowski") == [
+        "Ana Ruiz", "Tomas K.", "Leah Ostrowski"]
+
+
+def test_name_with_initial_after_sent_by():
+    assert "Anil V." in names("Report sent by Anil V. on 4/11.")
+
+
+def test_capitals_surname_then_a_given_name_that_is_a_word():
+    assert names("Bay 2  FINNEGAN, Faith  (alias)") == ["FINNEGAN, Faith"]
+    assert names("HTN, Will recheck BP. CBC, Chem 7 sent.") == []
+
+
+def test_district_and_square_are_places_not_people():
+    t = types("Moved to Kelvin Heights; cafe on Harcourt Square; respite at Ashbourne Place.")
+    assert t["Kelvin Heights"] == t["Harcourt Square"] == "ADDRESS" and t["Ashbourne Place"] in ("ADDRESS", "FACILITY")
+    assert types("Accepted by Ashbourne Place - pending.") == {"Ashbourne Place": "FACILITY"}
+    assert names("Seen by Dr. Amelia Place today.") == ["Amelia Place"]

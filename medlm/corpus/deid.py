@@ -710,6 +710,8 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
     m = re.match(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?", text[e:e + 6])
     if m:
         e += m.end()
+    if cued < 2 and len(pieces) > 1 and text[pieces[-1][0]:pieces[-1][1]].lower() in PLACE_HEADS:
+        return None  # "Rainier Valley", "Canterbury Place", "Parnell Square": a place, not a person
     if cued < 2 and (EPONYM_NEXT.match(text, e) or BUILDING_AFTER.match(text, e)):
         return None  # "Wilson disease", "Carter House", "Hudson Harbor Injury Law LLP"
     return s, e
@@ -748,7 +750,8 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
-             "authorized logged triaged given admitted discharged clerked consented counselled counseled").split()
+             "authorized logged triaged given admitted discharged clerked consented counselled counseled sent "
+             "faxed collected scanned uploaded booked").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
@@ -971,7 +974,8 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|County|Borough|Township|Valley|Heights|Square|Place|"
+    r"Gardens|"
     r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
     r"society|association))"
     r"(?![\w'’-])"
@@ -981,6 +985,11 @@ STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
 NOT_PERSON_AFTER = re.compile(BUILDING_AFTER.pattern + "|" + GRADE_AFTER.pattern)  # one match for the unknown-word rule
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
+PLACE_HEADS = frozenset("county borough township valley heights square place gardens".split())  # "Rainier Valley"
+# ... such a place itself: a district or square (ADDRESS), or a "Place"/"Gardens" (in notes mostly care homes);
+# lowest priority, so that it only keeps the place covered when no person, street or facility rule takes it
+PLACE_HEAD_NAME = re.compile(
+    rf"(?<![\w'’-])((?:[{UP}][{LO}]+[ \t]+){{1,2}})(Valley|Heights|Square|County|Borough|Township|Place|Gardens)\b")
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
@@ -1098,6 +1107,7 @@ class _NameFinder:
         if "|" in text:
             self.table_names()
         self.sign_off()
+        self.place_heads()
         if self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is not None:
             self.unknown_names(self.cfg.unknown_words)
             if _lower_case_doc(text):
@@ -1359,8 +1369,9 @@ class _NameFinder:
         seq_end = seq.end(1) if seq else e
         more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
         # "B. Nakamura MD" ending a line: the sequence took the credential in
-        caps = seq and text[seq_end - 1].isupper() and CAPS_CRED.search(seq.group(1))
-        if more and CRED_TAIL.match(text, seq_end) or caps and (caps.group(1) or LINE_END.match(text, seq_end)):
+        caps = seq and CAPS_CRED.search(seq.group(1))  # also "Marcus T. RN   Charge:" (the run went on past RN)
+        if more and CRED_TAIL.match(text, seq_end) or caps and (
+                caps.group(1) or LINE_END.match(text, seq_end) or WIDE_GAP.match(text, seq_end)):  # "Marcus T. RN   Charge:"
             self.credential_after(s, kind)
         if not more:
             return seq_end
@@ -1418,7 +1429,10 @@ class _NameFinder:
             m = LAST_COMMA_FIRST_RE.match(text, s)
             if m:
                 last, f = _ascii(m.group(1).lower()), _ascii(m.group(2).lower())
-                if (f in F and last not in C and f not in C and last not in STOP_HARD and f not in STOP
+                # "DOE, Hope", "KOWALCZYK, Summer": a surname in capitals, then a given name, is a name even when
+                # the given name is a word
+                caps_surname = m.group(1).isupper() and len(m.group(1)) > 2 and not m.group(2).isupper()
+                if (f in F and last not in C and (f not in C or caps_surname) and last not in STOP_HARD and f not in STOP
                         and last not in L["hard_eponyms"] and not (m.group(2).isupper() and len(m.group(2)) <= 2)
                         and not (last in L["cities"] and f in L["cities"])):  # "Camden, London"
                     self.add(m.start(), m.end(), 1, 4)
@@ -1485,6 +1499,18 @@ class _NameFinder:
             if w in self.L["first"] and w not in self.L["common"] and w not in STOP:
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
                 self.found.add(m.group(1))
+
+    def place_heads(self) -> None:
+        """'Rainier Valley', 'Parnell Square', 'Canterbury Place': no person (see PLACE_HEADS), but a place."""
+        text = self.text
+        if not any(h in text for h in ("Valley", "Heights", "Square", "County", "Borough", "Township", "Place",
+                                       "Gardens")):
+            return
+        for m in PLACE_HEAD_NAME.finditer(text):
+            first = _ascii(m.group(1).split()[0].lower())
+            if first not in self.L["common"] and first not in STOP:
+                typ = "FACILITY" if m.group(2) in ("Place", "Gardens") else "ADDRESS"
+                self.spans.add(m.start(), m.end(), typ, 1)
 
     def signing_initials(self, ini: str) -> None:
         """Staff initials, replaced wherever they recur (not a unit or role: "ED", "HCA"; not "ok", "no")."""
