@@ -101,3 +101,8 @@ def test_district_and_square_are_places_not_people():
     assert t["Kelvin Heights"] == t["Harcourt Square"] == "ADDRESS" and t["Ashbourne Place"] in ("ADDRESS", "FACILITY")
     assert types("Accepted by Ashbourne Place - pending.") == {"Ashbourne Place": "FACILITY"}
     assert names("Seen by Dr. Amelia Place today.") == ["Amelia Place"]
+
+
+def test_facility_name_does_not_cross_a_column_gap():
+    t = types("Patient: Ruby Ann Castellano      Hospice ID: HSP-77-01234")
+    assert t.get("Ruby Ann Castellano") == "NAME"

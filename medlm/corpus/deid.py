@@ -3050,7 +3050,8 @@ FACILITY_HEAD_AT = re.compile(_trie(FACILITY_HEADS) + r"(?![\w'’-])")
 FACILITY_BRAND_AT = re.compile(_trie(FACILITY_BRANDS) + r"(?![\w'’-])")
 FACILITY_TRIGGER = re.compile(_trie({w.split()[0] for w in FACILITY_HEADS + FACILITY_BRANDS} | {"St", "Saint"}))
 _FAC_WORD_REV = rf"(?:\.[tT][SMFsmf](?![\w'’.-])|[{UP}{LO}'’-]*[{UP}](?![\w'’.-])|&)"  # a capitalised word, read backwards
-FACILITY_NAME_REV = re.compile(rf"(?:[ \t]+(?:(?:fo|dna|eht|rof|ed|al|led)[ \t]+)?{_FAC_WORD_REV}){{1,6}}")
+# words at most two blanks apart: a wider gap is the next column ("Patient: Opal Thornbury      Hospice ID:")
+FACILITY_NAME_REV = re.compile(rf"(?:[ \t]{{1,2}}(?:(?:fo|dna|eht|rof|ed|al|led)[ \t]+)?{_FAC_WORD_REV}){{1,6}}")
 _FAC_WORD = rf"(?:[SMF][tT]\.|[{UP}][{UP}{LO}'’-]*|&)"
 FACILITY_TAIL = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_FAC_WORD}(?:[ \t]+(?:(?:of|and|the)[ \t]+)?{_FAC_WORD}){{0,4}}")
 FACILITY_WORD = re.compile(_FAC_WORD)
