@@ -106,3 +106,26 @@ def test_district_and_square_are_places_not_people():
 def test_facility_name_does_not_cross_a_column_gap():
     t = types("Patient: Ruby Ann Castellano      Hospice ID: HSP-77-01234")
     assert t.get("Ruby Ann Castellano") == "NAME"
+
+
+def test_quoted_nickname_after_a_relative():
+    assert names('Lives with nan; cousin "Big Tony" drives her.') == ["Big Tony"]
+
+
+def test_title_before_a_lone_initial_in_quotes_or_signing():
+    assert names('Afraid of the landlord "Mrs. K" downstairs.') == ["K"]
+    assert names("Take care,\nDr. M\n") == ["M"]
+
+
+def test_blanked_title_placeholders_are_no_names():
+    assert names("Follow up with Dr. X in 2 weeks; Dr. A, her GI, agrees.") == []
+
+
+def test_vietnamese_thi_names():
+    assert names("Pham Thi Hoa (\"Hoa\")  DOB 2/3/1988") [0] == "Pham Thi Hoa"
+    assert names("Interpreter for Tran Thi Bich Ngoc today.") == ["Tran Thi Bich Ngoc"]
+
+
+def test_car_make_and_model_are_no_name():
+    assert names("Sleeps in his 2011 Honda Odyssey near the shelter.") == []
+    assert names("Sienna Patel called back.") == ["Sienna Patel"]

@@ -154,11 +154,14 @@ SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
 # words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
 # unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi Nagar"); listed names among them
 # (Nagar, Council) still count inside a cued name
+# car makes: no name, nor the model after them ("sleeping in his Toyota Sienna", "a Kia Soul")
+CAR_MAKES = frozenset("""toyota honda nissan hyundai kia subaru mazda chevy chevrolet jeep dodge buick cadillac lexus
+    acura volkswagen audi mercedes tesla volvo chrysler mitsubishi peugeot renault skoda vauxhall""".split())
 NOT_NAME_WORDS = frozenset(
     """neighbour council labour favour grandad lorry borough nil sledge whanau hapu iwi moko mokopuna kaumatua
     tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
     mohalla puram mandir masjid gurdwara vihar ganj bagh""".split()
-)
+) | CAR_MAKES
 # religious denominations are no names for the unknown-word rule ("Pine Mountain Baptist"), but stay place words
 # after a cue ("transferred to Methodist": a hospital)
 DENOMINATIONS = frozenset("""baptist methodist presbyterian lutheran catholic pentecostal adventist anglican episcopal
@@ -951,6 +954,16 @@ QUOTED_PERSON = re.compile(
     r"bf|gf|"
     r"partner|friend|brother|sister|cousin|son|daughter|mother|father|mum|mom|dad|aunt|uncle|neighbou?r|husband|wife)\)"
 )
+# a nickname in quotes after a relative's word, whatever its words: 'grandson "Lil Man"', 'friend "Smokey"'
+KIN_QUOTED = re.compile(
+    r"\b(?i:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) +
+    r")[ \t]+[\"“]([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[\"”]")
+# a title before a lone capital that stands for a person: 'neighbour "Mr. G"', 'Happy Thanksgiving,\nDr. O'
+# (in quotes, or signing alone on a line: blanked notes write "follow up with Dr. X" for a removed name)
+TITLE_INITIAL = re.compile(
+    r"(?:(?<=[\"“])|(?m:^))(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])(?=[\"”]|[ \t]*\n|[ \t]*\Z)")
+# Vietnamese names with the middle name Thị (most women's names): "Nguyen Thi Lan", "Tran Thi Minh Anh"
+VIET_THI = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)[ \t]+Th[iị][ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?(?![\w'’-])")
 # a quoted name after a word for a preferred name or nickname: '(pref. "Billy")', 'goes by "Tee"', 'aka "Smokey"'
 PREFERRED_QUOTED = re.compile(
     r"\b(?i:pref\.|preferred(?:[ \t]+name)?|goes[ \t]+by|known[ \t]+as|a\.?k\.?a\.?|nick-?named?)[ \t:]*[\"“‘']([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)[\"”’']")
@@ -1117,9 +1130,15 @@ class _NameFinder:
             for m in QUOTED_PERSON.finditer(text):  # 'messages from "jaz" (ex)'
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
         if '"' in text or "“" in text or "'" in text:
-            for m in PREFERRED_QUOTED.finditer(text):  # '(pref. "Billy")', 'goes by "Tee"'
-                self.spans.add(m.start(1), m.end(1), "NAME", 5)
-                self.found.add(m.group(1))
+            for rx in (PREFERRED_QUOTED, KIN_QUOTED):  # '(pref. "Billy")', 'goes by "Tee"', 'grandson "Lil Man"'
+                for m in rx.finditer(text):
+                    self.spans.add(m.start(1), m.end(1), "NAME", 6)
+        for m in TITLE_INITIAL.finditer(text):  # above the cue rules, which would take the title in
+            self.spans.add(m.start(1), m.end(1), "NAME", 7)
+        if "Th" in text:
+            for m in VIET_THI.finditer(text):
+                if _ascii(m.group(1).lower()) in self.L["last"]:
+                    self.spans.add(m.start(), m.end(), "NAME", 5)
         if "hand" in self.tl and ("handover" in self.tl or "hand over" in self.tl or "handoff" in self.tl
                                   or "hand off" in self.tl or "hand-o" in self.tl) or "sign out" in self.tl \
                 or "signout" in self.tl or "sign-out" in self.tl:
@@ -1682,7 +1701,8 @@ TOOL_AFTER = re.compile(  # instruments, findings and measures named after peopl
 PRODUCT_BEFORE = re.compile(  # ... or a verb of prescribing, or an article (a person is rarely "the Quang")
     r"(?i:\b(?:start(?:ed|ing)?|on|tak(?:e|es|ing)|continu(?:e|ed|ing)|resum(?:e|ed)|restart(?:ed)?|stop(?:ped)?|"
     r"hold|held|discontinu(?:e|ed)|increas(?:e|ed)|decreas(?:e|ed)|prescribed|switch(?:ed)?[ \t]+to|dose[ \t]+of|"
-    r"trial[ \t]+of|course[ \t]+of|us(?:e|es|ed|ing)|via|the|a|an|this|that|our|your))[ \t]+$"
+    r"trial[ \t]+of|course[ \t]+of|us(?:e|es|ed|ing)|via|the|a|an|this|that|our|your|"
+    + "|".join(sorted(CAR_MAKES)) + r"))[ \t]+$"  # "his Toyota Sienna": a car model
 )
 
 
@@ -1726,7 +1746,7 @@ def _neighbour_name(tok: str, L) -> bool:
     """A listed name word next to an unknown-word name joins it, even a common word ("Heather", "Rose")."""
     low = _ascii(tok.lower())
     return (len(tok) > 1 and not tok.isupper() and low in L["names"] and low not in STOP_HARD
-            and low not in L["hard_eponyms"])
+            and low not in L["hard_eponyms"] and low not in CAR_MAKES)  # "his Toyota Sienna"
 
 
 TURN_START = re.compile(r"(?:^|\n)[ \t]*(?:\[\w+\]|[A-Za-z]+(?:_[a-z]+)?[ \t]*:)[ \t]*$")  # "Patient: ", "[doctor] "
