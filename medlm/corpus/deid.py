@@ -888,8 +888,8 @@ TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 # staff initials signing an entry: after a dash that starts a line or follows a sentence, ending the entry (a blank
 # line, the end of the note, a "-----" separator) or before a co-signature: "-- KO / cosigned ...", "... - OH\n\n"
-SIGN_INITIALS = re.compile(
-    r"(?:^|(?<=[.!?)])[ \t]+)[-–—]{1,2}[ \t]*([A-Z]{2,3}|[a-z]{2,3})"
+SIGN_INITIALS = re.compile(  # found from the dash; what stands before it is checked by SIGN_DASH_BEFORE
+    r"[-–—]{1,2}[ \t]*([A-Z]{2,3}|[a-z]{2,3})"
     r"(?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z|\n[-=_*]{3,}|/[ \t]*(?i:co-?signed|countersigned|cosign)))", re.M)
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 # a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
@@ -929,9 +929,12 @@ ROLE_PAREN_AFTER = re.compile(
     r"physiotherapist|pharmacist|dietitian|dietician|porter|paramedic|social worker|key worker|care coordinator|"
     r"scribe|police|interpreter|chaplain|student|student nurse|manager|ward manager|bed manager|cons|chaperone))\)"
 )
+SIGN_DASH_BEFORE = re.compile(r"(?:^|\n|[.!?)][ \t]+)$")  # the dash starts a line or follows a sentence
 NOT_SIGN_INITIALS = frozenset("ok no na nil yes nad tbc tba prn bd tds qds od md do rn np pa lpn cna dds".split())  # "- OK", "MD (fellow)"
 # initials with a staff role in brackets, and a co-signer after a slash: "KB (HCA) / JW"
-ROLE_INITIALS = re.compile(r"(?<![\w/.-])([A-Z]{2,3})(?=" + ROLE_PAREN_AFTER.pattern + r")(?:[^\n/]{0,12}/[ \t]*([A-Z]{2,3})\b)?")
+ROLE_IN_PAREN = re.compile(ROLE_PAREN_AFTER.pattern.removeprefix(r"[ \t]*"))  # found from the "(": a fast scan
+INITIALS_BEFORE_ROLE = re.compile(r"(?<![\w/.-])([A-Z]{2,3})[ \t]*$")
+COSIGNER_AFTER = re.compile(r"[^\n/]{0,12}/[ \t]*([A-Z]{2,3})\b")
 # a role after a comma: "A. Bhattacharya, Privacy Officer", "Tom Reyes, Charge Nurse"
 ROLE_COMMA_AFTER = re.compile(
     r",[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Officer|Coordinator|Co-ordinator|Manager|Administrator|Nurse|Midwife|"
@@ -954,19 +957,18 @@ QUOTED_PERSON = re.compile(
     r"bf|gf|"
     r"partner|friend|brother|sister|cousin|son|daughter|mother|father|mum|mom|dad|aunt|uncle|neighbou?r|husband|wife)\)"
 )
-# a nickname in quotes after a relative's word, whatever its words: 'grandson "Lil Man"', 'friend "Smokey"'
-KIN_QUOTED = re.compile(
-    r"\b(?i:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) +
-    r")[ \t]+[\"“]([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[\"”]")
-# a title before a lone capital that stands for a person: 'neighbour "Mr. G"', 'Happy Thanksgiving,\nDr. O'
-# (in quotes, or signing alone on a line: blanked notes write "follow up with Dr. X" for a removed name)
-TITLE_INITIAL = re.compile(
-    r"(?:(?<=[\"“])|(?m:^))(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])(?=[\"”]|[ \t]*\n|[ \t]*\Z)")
+# a quoted name (found from the quote, a fast scan), named so by what stands before the quote: a relative's word
+# ('grandson "Lil Man"'), a word for a preferred name ('(pref. "Billy")', 'goes by "Tee"'), or a title inside
+# ('neighbour "Mr. G"': the lone initial)
+QUOTED_CAPS = re.compile(r"[\"“]([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[\"”]")
+PREFERRED_BEFORE = re.compile(
+    r"\b(?i:pref\.|preferred(?:[ \t]+name)?|goes[ \t]+by|known[ \t]+as|a\.?k\.?a\.?|nick-?named?)[ \t:]*$")
+TITLE_INITIAL_QUOTED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])")
+# a title before a lone capital signing alone on a line ('Happy Thanksgiving,\nDr. O'); not X/Y: blanked notes
+# write "follow up with Dr. X" for a removed name
+TITLE_INITIAL_LINE = re.compile(r"(?m)^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])[ \t]*$")
 # Vietnamese names with the middle name Thị (most women's names): "Nguyen Thi Lan", "Tran Thi Minh Anh"
 VIET_THI = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)[ \t]+Th[iị][ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?(?![\w'’-])")
-# a quoted name after a word for a preferred name or nickname: '(pref. "Billy")', 'goes by "Tee"', 'aka "Smokey"'
-PREFERRED_QUOTED = re.compile(
-    r"\b(?i:pref\.|preferred(?:[ \t]+name)?|goes[ \t]+by|known[ \t]+as|a\.?k\.?a\.?|nick-?named?)[ \t:]*[\"“‘']([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)[\"”’']")
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
 NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
 # staff initials tied to a name: "Ravinder Kaur (RK)", "KLW = Kimberly L. Washington, RN"
@@ -1001,8 +1003,9 @@ ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())
 PLACE_HEADS = frozenset("county borough township valley heights square place gardens".split())  # "Rainier Valley"
 # ... such a place itself: a district or square (ADDRESS), or a "Place"/"Gardens" (in notes mostly care homes);
 # lowest priority, so that it only keeps the place covered when no person, street or facility rule takes it
-PLACE_HEAD_NAME = re.compile(
-    rf"(?<![\w'’-])((?:[{UP}][{LO}]+[ \t]+){{1,2}})(Valley|Heights|Square|County|Borough|Township|Place|Gardens)\b")
+PLACE_HEAD_WORDS = ("Valley", "Heights", "Square", "County", "Borough", "Township", "Place", "Gardens")
+PLACE_HEAD_AT = re.compile(r"[ \t](Valley|Heights|Square|County|Borough|Township|Place|Gardens)\b")
+PLACE_HEAD_BEFORE = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)(?:[ \t]+[{UP}][{LO}]+)?$")
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
@@ -1129,13 +1132,11 @@ class _NameFinder:
         if "(" in text and ('"' in text or "“" in text):
             for m in QUOTED_PERSON.finditer(text):  # 'messages from "jaz" (ex)'
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
-        if '"' in text or "“" in text or "'" in text:
-            for rx in (PREFERRED_QUOTED, KIN_QUOTED):  # '(pref. "Billy")', 'goes by "Tee"', 'grandson "Lil Man"'
-                for m in rx.finditer(text):
-                    self.spans.add(m.start(1), m.end(1), "NAME", 6)
-        for m in TITLE_INITIAL.finditer(text):  # above the cue rules, which would take the title in
+        if '"' in text or "“" in text:
+            self.quoted_names()
+        for m in TITLE_INITIAL_LINE.finditer(text):  # above the cue rules, which would take the title in
             self.spans.add(m.start(1), m.end(1), "NAME", 7)
-        if "Th" in text:
+        if " Thi " in text or " Thị " in text:
             for m in VIET_THI.finditer(text):
                 if _ascii(m.group(1).lower()) in self.L["last"]:
                     self.spans.add(m.start(), m.end(), "NAME", 5)
@@ -1504,32 +1505,50 @@ class _NameFinder:
         text = self.text
         if "-" in text or "—" in text or "–" in text:
             for m in SIGN_INITIALS.finditer(text):
+                if m.start() and not SIGN_DASH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                    continue
                 line = text.rfind("\n", 0, m.start(1))
                 prev = text[text.rfind("\n", 0, max(0, line)) + 1:line].lstrip() if line > 0 else ""
                 if not prev.startswith(("-", "–", "—", "*", "•")):  # not the last item of a list ("- CBC")
                     self.signing_initials(m.group(1))
         if "(" in text:
-            for m in ROLE_INITIALS.finditer(text):
-                self.signing_initials(m.group(1))
-                if m.group(2):
-                    self.signing_initials(m.group(2))
+            for m in ROLE_IN_PAREN.finditer(text):
+                b = INITIALS_BEFORE_ROLE.search(text, max(0, m.start() - 6), m.start())
+                if b:
+                    self.signing_initials(b.group(1))
+                    c = COSIGNER_AFTER.match(text, m.end())
+                    if c:
+                        self.signing_initials(c.group(1))
         for m in SIGN_OFF.finditer(self.text, max(0, self.n - 160)):
             w = m.group(1).lower()
             if w in self.L["first"] and w not in self.L["common"] and w not in STOP:
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
                 self.found.add(m.group(1))
 
+    def quoted_names(self) -> None:
+        """'grandson "Lil Man"', '(pref. "Billy")', 'neighbour "Mr. G"' (see QUOTED_CAPS)."""
+        text = self.text
+        for m in QUOTED_CAPS.finditer(text):
+            s = m.start()
+            t = TITLE_INITIAL_QUOTED.fullmatch(text, m.start(1), m.end(1))
+            if t:
+                self.spans.add(t.start(1), t.end(1), "NAME", 7)
+                continue
+            words = self.tl[max(0, s - 16):s].split()
+            if words and words[-1] in KIN_WORDS or PREFERRED_BEFORE.search(text, max(0, s - 24), s):
+                self.spans.add(m.start(1), m.end(1), "NAME", 6)
+
     def place_heads(self) -> None:
         """'Rainier Valley', 'Parnell Square', 'Canterbury Place': no person (see PLACE_HEADS), but a place."""
         text = self.text
-        if not any(h in text for h in ("Valley", "Heights", "Square", "County", "Borough", "Township", "Place",
-                                       "Gardens")):
+        if not any(h in text for h in PLACE_HEAD_WORDS):
             return
-        for m in PLACE_HEAD_NAME.finditer(text):
-            first = _ascii(m.group(1).split()[0].lower())
+        for m in PLACE_HEAD_AT.finditer(text):
+            b = PLACE_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            first = _ascii(b.group(1).lower()) if b else "the"
             if first not in self.L["common"] and first not in STOP:
-                typ = "FACILITY" if m.group(2) in ("Place", "Gardens") else "ADDRESS"
-                self.spans.add(m.start(), m.end(), typ, 1)
+                typ = "FACILITY" if m.group(1) in ("Place", "Gardens") else "ADDRESS"
+                self.spans.add(b.start(), m.end(), typ, 1)
 
     def signing_initials(self, ini: str) -> None:
         """Staff initials, replaced wherever they recur (not a unit or role: "ED", "HCA"; not "ok", "no")."""
