@@ -129,3 +129,17 @@ def test_vietnamese_thi_names():
 def test_car_make_and_model_are_no_name():
     assert names("Sleeps in his 2011 Honda Odyssey near the shelter.") == []
     assert names("Sienna Patel called back.") == ["Sienna Patel"]
+
+
+def test_name_in_its_own_script_after_it():
+    assert names("Patient: LIM BEE HOON (林美云)   NRIC: S7654321A") == ["LIM BEE HOON", "林美云"]
+    assert "최지우" in names("Patient: Choi Ji-woo (최지우), 41F")
+
+
+def test_surname_and_initial_opening_a_header_line():
+    assert names("WARD ROUND 3/2\nOkonjo, T   HUMC-118273   Bed 4\nPlan, A  review") == ["Okonjo, T"]
+
+
+def test_label_after_a_slash_and_pacific_names():
+    assert names("Parent/guardian: Sina Tu'ilagi (mum) ph 021 555 0199") == ["Sina Tu'ilagi"]
+    assert names("Child: Grace Fa'amausili-Brown   NHI ABC1234") == ["Grace Fa'amausili-Brown"]

@@ -595,7 +595,8 @@ UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżž"
 PIECE = (
     rf"(?:Mc[{UP}]{{2,}}(?![{LO}])|"  # McALLISTER (headers)
-    rf"(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b)*"  # O'Brien, Ji-woo
+    rf"(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b"
+    rf"|['’][{LO}]{{2,}}(?=-[{UP}]))*"  # O'Brien, Ji-woo, Fa'asavalu-Turner
     rf"(?:['’][{LO}]+)?"
     rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
     rf"|[{UP}]\.(?:[{UP}]\.)*"  # initial(s): "J.", "J.S."
@@ -835,7 +836,8 @@ LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved re
 LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a "prescription of Norco")
 # what stands right before a capitalised word, read backwards from it (one .match per candidate word)
 REV_CUE = re.compile(
-    r"(?P<label>[ \t]*(?:[:#]|[-–][ \t])[ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"  # also "NOK - X"
+    r"(?P<label>[ \t]*(?:[:#]|[-–][ \t])[ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;/]|\Z))"  # also "NOK - X",
+    # "Parent/caregiver: X"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
     r"|(?P<rel>[(\"“‘']?[ \t]?(?:[-–][ \t]?)?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
@@ -971,6 +973,10 @@ TITLE_INITIAL_LINE = re.compile(r"(?m)^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A
 VIET_THI = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)[ \t]+Th[iị][ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?(?![\w'’-])")
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
 NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
+# a name written again in Chinese, Japanese or Korean script in brackets after it
+NATIVE_SCRIPT_AFTER = re.compile(r"[ \t]*[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})[)）]")
+# "Whitaker, D   LRH-3390172": a surname and an initial opening a line, before the next field
+LINE_LAST_INITIAL = re.compile(rf"(?m)^[ \t]*([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?),[ \t]*[{UP}]\.?(?=[ \t]{{2,}}|\t|[ \t]*$)")
 # staff initials tied to a name: "Ravinder Kaur (RK)", "KLW = Kimberly L. Washington, RN"
 PAREN_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
 INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  # not "RE: Romana Esposito"
@@ -1129,6 +1135,10 @@ class _NameFinder:
             if _lower_case_doc(text):
                 self.lower_unknown_names(self.cfg.unknown_words)
         self.after_names()
+        if ", " in text:
+            for m in LINE_LAST_INITIAL.finditer(text):
+                if self.personal_word(m.group(1)) and m.group(1).lower() not in self.L["cities"]:
+                    self.spans.add(m.start(1), m.end(), "NAME", 5)
         if "(" in text and ('"' in text or "“" in text):
             for m in QUOTED_PERSON.finditer(text):  # 'messages from "jaz" (ex)'
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
@@ -1287,6 +1297,9 @@ class _NameFinder:
             if m and not _ascii(m.group(1).lower()) in self.L["common"]:
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
                 self.found.add(m.group(1))
+            m = NATIVE_SCRIPT_AFTER.match(text, e)
+            if m:  # "TAN AH KOW (陈亚九)", "Kim Min-ji (김민지)": the name in its own script
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
             b = INITIALS_DEFINED_BEFORE.search(text, max(0, s - 8), s)
             if b and b.group(1) in _initials_of(text[s:e]):
                 self.initials.add(b.group(1))
