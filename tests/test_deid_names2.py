@@ -143,3 +143,9 @@ def test_surname_and_initial_opening_a_header_line():
 def test_label_after_a_slash_and_pacific_names():
     assert names("Parent/guardian: Sina Tu'ilagi (mum) ph 021 555 0199") == ["Sina Tu'ilagi"]
     assert names("Child: Grace Fa'amausili-Brown   NHI ABC1234") == ["Grace Fa'amausili-Brown"]
+
+
+def test_institutions_named_after_people_are_no_person():
+    assert names("Taught at Booker Washington High School for 30 years.") == []
+    assert types("Referral to Oduya Mensah House for respite.") == {"Oduya Mensah House": "FACILITY"}
+    assert names("Mr. Oduya House called back.") == ["Oduya House"]

@@ -996,7 +996,8 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
     r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|County|Borough|Township|Valley|Heights|Square|Place|"
-    r"Gardens|"
+    r"Gardens|(?:(?:High|Middle|Elementary|Primary|Secondary|Grammar|Junior|Senior)[ \t]+)?(?:School|Academy|College)|"
+    r"Church|Chapel|Cathedral|Temple|Mosque|Synagogue|"
     r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
     r"society|association))"
     r"(?![\w'’-])"
@@ -1012,6 +1013,7 @@ PLACE_HEADS = frozenset("county borough township valley heights square place gar
 PLACE_HEAD_WORDS = ("Valley", "Heights", "Square", "County", "Borough", "Township", "Place", "Gardens")
 PLACE_HEAD_AT = re.compile(r"[ \t](Valley|Heights|Square|County|Borough|Township|Place|Gardens)\b")
 PLACE_HEAD_BEFORE = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)(?:[ \t]+[{UP}][{LO}]+)?$")
+INSTITUTION_HEADS = frozenset("house lodge school academy college church chapel cathedral temple mosque synagogue".split())
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
@@ -1610,9 +1612,13 @@ class _NameFinder:
                 j -= 1
                 a = toks[j][0]
             b, j = e, i
-            while j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " ":
+            while (j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " "
+                   and toks[j + 1][2].lower() not in BUILDING_HEADS):  # "Edward Thomas House": a head ends it
                 j += 1
                 b = toks[j][1]
+            if b > e and NOT_PERSON_AFTER.match(text, b):
+                self.institution(a, b)
+                continue  # "Kane Glen Hazel Ward", "Edward Thomas House"
             if b - a > e - s and _ascii(text[a:b].lower()) in L["cities"]:
                 continue  # "La Grange", "Pine Mountain": a town of several words
             before = text[max(0, a - 12):a]
@@ -1631,6 +1637,13 @@ class _NameFinder:
                 self.weak.add(w)  # "Hope" of "Hope Nakashima": a name again before a person's verb ("Hope advised")
             if level == 1 and e - s > 3:
                 self.found.add(text[s:e])  # carried to its other mentions, ALL-CAPS ones included
+
+    def institution(self, a: int, b: int) -> None:
+        """'Edward Thomas House', 'Frederick Douglass High School': no person, but an institution named after one
+        ([FACILITY], lowest priority: the facility rules' span wins)."""
+        m = BUILDING_AFTER.match(self.text, b)
+        if m and m.group().split()[-1].lower() in INSTITUTION_HEADS:
+            self.spans.add(a, m.end(), "FACILITY", 1)
 
     def joined_to_name(self, toks: list, i: int) -> bool:
         """'from Kwabena to Oluwadamilare', 'Okafor and Oyelaran': joined to a name found by another rule; or
