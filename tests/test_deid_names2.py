@@ -149,3 +149,8 @@ def test_institutions_named_after_people_are_no_person():
     assert names("Taught at Booker Washington High School for 30 years.") == []
     assert types("Referral to Oduya Mensah House for respite.") == {"Oduya Mensah House": "FACILITY"}
     assert names("Mr. Oduya House called back.") == ["Oduya House"]
+
+
+def test_scale_with_a_small_grade_number_is_no_name():
+    assert names("Heel ulcer, Wagner 3; CT: Fisher 2 pattern.") == []
+    assert names("Bay 3  Okonkwo 4M  NBM") == ["Okonkwo"]
