@@ -154,3 +154,9 @@ def test_institutions_named_after_people_are_no_person():
 def test_scale_with_a_small_grade_number_is_no_name():
     assert names("Heel ulcer, Wagner 3; CT: Fisher 2 pattern.") == []
     assert names("Bay 3  Okonkwo 4M  NBM") == ["Okonkwo"]
+
+
+def test_foreign_place_words_and_town_prefixes_are_no_names():
+    assert names("Lives at Blk 12 Jalan Bukit Batok, #05-112; visits Taman Jurong market.") == []
+    assert types("Husband works FIFO out of Port Kembla.") == {"Port Kembla": "ADDRESS"}
+    assert types("Seen at Clementi Polyclinic last week.") == {"Clementi Polyclinic": "FACILITY"}

@@ -160,7 +160,8 @@ CAR_MAKES = frozenset("""toyota honda nissan hyundai kia subaru mazda chevy chev
 NOT_NAME_WORDS = frozenset(
     """neighbour council labour favour grandad lorry borough nil sledge whanau hapu iwi moko mokopuna kaumatua
     tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
-    mohalla puram mandir masjid gurdwara vihar ganj bagh""".split()
+    mohalla puram mandir masjid gurdwara vihar ganj bagh bhavan bhawan sadan marg jalan lorong bukit taman kampung
+    kampong clinica centro farmacia fisioterapia consultorio sanatorio""".split()
 ) | CAR_MAKES
 # religious denominations are no names for the unknown-word rule ("Pine Mountain Baptist"), but stay place words
 # after a cue ("transferred to Methodist": a hospital)
@@ -746,6 +747,7 @@ class _Spans:
 CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
 TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Sr Nurse Rev Fr DR MR MRS Sgt Capt "
                    "Det Insp Pastor Rabbi Imam Cllr Smt Shri Baby".split())
+TOWN_PREFIXES = frozenset("Port Fort Mount Lake San Santa Los Las New North South East West".split())
 PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
 
@@ -1630,6 +1632,12 @@ class _NameFinder:
                 care = None  # "St. Paul", "St. John": a town
             if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
                 self.spans.add(care.start(1) if care.group(1) else a, b, "FACILITY", 1)
+                continue
+            if text[a:s].split()[:1] and text[a:s].split()[0] in TOWN_PREFIXES:
+                self.spans.add(a, b, "ADDRESS", 1)  # "Port Hedland", "Mount Druitt": a town
+                continue
+            if a == s and i and toks[i - 1][2] in TOWN_PREFIXES and text[toks[i - 1][1]:s] == " ":
+                self.spans.add(toks[i - 1][0], b, "ADDRESS", 1)
                 continue
             if text[b:b + 1] == " " and (FACILITY_HEAD_AT.match(text, b + 1) or MEDICAL_AFTER.match(text, b)):
                 continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
@@ -3041,7 +3049,7 @@ FACILITY_HEADS += [w.replace("_", " ") for w in (
     "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
     "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
     "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
-    "Imaging_Centre").split()]
+    "Imaging_Centre Polyclinic").split()]  # Singapore's and Europe's polyclinics
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
     "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
