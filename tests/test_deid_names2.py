@@ -160,3 +160,9 @@ def test_foreign_place_words_and_town_prefixes_are_no_names():
     assert names("Lives at Blk 12 Jalan Bukit Batok, #05-112; visits Taman Jurong market.") == []
     assert types("Husband works FIFO out of Port Kembla.") == {"Port Kembla": "ADDRESS"}
     assert types("Seen at Clementi Polyclinic last week.") == {"Clementi Polyclinic": "FACILITY"}
+
+
+def test_doctor_before_a_practice_name_is_a_person():
+    t = types("BP 178/104 - GP Dr Mokoena Randfontein Medical Centre today.")
+    assert t.get("Mokoena") == "NAME" and t.get("Randfontein Medical Centre") == "FACILITY"
+    assert types("Works at Dr. Okafor's Dental Clinic.") == {"Dr. Okafor's Dental Clinic": "FACILITY"}

@@ -3190,6 +3190,10 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
         words = [(w.start(), w.group()) for w in FACILITY_WORD.finditer(text, h - rev.end(), h)] if rev else []
         while words and (words[0][1].lower() in FACILITY_LEAD_STOP or words[0][1] == "&"):
             words.pop(0)  # "The", "At"
+        titled = [k for k, (_, w) in enumerate(words[:-1]) if w.rstrip(".") in TITLES
+                  and not words[k + 1][1].endswith(("'s", "’s"))]
+        if titled:  # "GP Dr Naidoo Westonaria Medical Centre": the doctor, then the practice (not "Dr. Sato's Dental")
+            words = words[titled[-1] + 2:]
         start = words[0][0] if words else h
         named = [w for _, w in words]
         if text[max(0, h - 5):h] == " for " and len(named) == 1:
