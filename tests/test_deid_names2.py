@@ -166,3 +166,9 @@ def test_doctor_before_a_practice_name_is_a_person():
     t = types("BP 178/104 - GP Dr Mokoena Randfontein Medical Centre today.")
     assert t.get("Mokoena") == "NAME" and t.get("Randfontein Medical Centre") == "FACILITY"
     assert types("Works at Dr. Okafor's Dental Clinic.") == {"Dr. Okafor's Dental Clinic": "FACILITY"}
+
+
+def test_honorifics_of_other_languages_and_services_stay_outside_the_name():
+    text = "Present: Encik Hafiz, Puan Rosnah, Mdm Lakshmi, Alhaji Danjuma, Sra. Quispe, Sis Thandeka, Cpl Harwood."
+    assert names(text) == ["Hafiz", "Rosnah", "Lakshmi", "Danjuma", "Quispe", "Thandeka", "Harwood"]
+    assert names("Bishop score 8; my sis came; Madam President") == []

@@ -202,7 +202,7 @@ def _lists():
         "cities": cities - common - STOP,
         # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
         "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS
-        | DENOMINATIONS | LANGUAGES
+        | DENOMINATIONS | LANGUAGES | frozenset(t.lower() for t in MORE_TITLES)  # "Encik Rahim" is Rahim
         | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
     }
 
@@ -614,9 +614,15 @@ LAST_FIRST = (
     r"((?:" + PARTICLE + r"[ \t]+){0,2}" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+(?:" + PIECE + r"|[A-Z]\b))?)"
 )
 
+# honorifics of other languages and services: Singapore/Malaysia (Mdm, Encik, Puan, Cik, Haji, Hajjah, Datuk),
+# Nigeria (Alhaji, Alhaja), Arabic (Sheikh), Tamil (Thiru, Tmt), French/Spanish/German (Mme, Mlle, Sra, Srta,
+# Herr, Frau), South African and Commonwealth nursing (Sis), the forces (Cpl, Pte, Pvt)
+MORE_TITLES = ("Mdm Mme Mlle Sra Srta Herr Frau Sheikh Haji Hajjah Alhaji Alhaja Encik Puan Cik Datuk Dato "
+               "Thiru Tmt Sis Cpl Pte Pvt").split()
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
-    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of)(?:\.[ \t]*|[ \t]+)" + NAME_SEQ  # also "Dr.Okafor"
+    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of|" + "|".join(MORE_TITLES) + r")(?:\.[ \t]*|[ \t]+)" + NAME_SEQ
+    # also "Dr.Okafor"
 )
 INITIALS_RE = re.compile(
     r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
@@ -746,7 +752,7 @@ class _Spans:
 
 CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
 TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Sr Nurse Rev Fr DR MR MRS Sgt Capt "
-                   "Det Insp Pastor Rabbi Imam Cllr Smt Shri Baby".split())
+                   "Det Insp Pastor Rabbi Imam Cllr Smt Shri Baby".split() + MORE_TITLES)
 TOWN_PREFIXES = frozenset("Port Fort Mount Lake San Santa Los Las New North South East West".split())
 PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
