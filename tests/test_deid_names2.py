@@ -172,3 +172,9 @@ def test_honorifics_of_other_languages_and_services_stay_outside_the_name():
     text = "Present: Encik Hafiz, Puan Rosnah, Mdm Lakshmi, Alhaji Danjuma, Sra. Quispe, Sis Thandeka, Cpl Harwood."
     assert names(text) == ["Hafiz", "Rosnah", "Lakshmi", "Danjuma", "Quispe", "Thandeka", "Harwood"]
     assert names("Bishop score 8; my sis came; Madam President") == []
+
+
+def test_loved_one_after_my():
+    assert names('Tearful, said "my Teodoro always did the cooking".') == ["Teodoro"]
+    assert names("Keeps asking for my Dorothy at night.") == ["Dorothy"]
+    assert names("Lost my Medicare card and my Xarelto 20 mg; my Mum knows.") == []

@@ -977,6 +977,9 @@ TITLE_INITIAL_QUOTED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ
 # a title before a lone capital signing alone on a line ('Happy Thanksgiving,\nDr. O'); not X/Y: blanked notes
 # write "follow up with Dr. X" for a removed name
 TITLE_INITIAL_LINE = re.compile(r"(?m)^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])[ \t]*$")
+# a loved one named after "my": a listed first name ("where is my Dorothy?"), or in quoted words any word no
+# vocabulary knows ('said "my Yiannis would be proud"')
+MY_NAME = re.compile(rf"(?<![\w'’])[Mm]y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")
 # Vietnamese names with the middle name Thị (most women's names): "Nguyen Thi Lan", "Tran Thi Minh Anh"
 VIET_THI = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)[ \t]+Th[iị][ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?(?![\w'’-])")
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
@@ -1158,6 +1161,15 @@ class _NameFinder:
             self.quoted_names()
         for m in TITLE_INITIAL_LINE.finditer(text):  # above the cue rules, which would take the title in
             self.spans.add(m.start(1), m.end(1), "NAME", 7)
+        for m in MY_NAME.finditer(text):  # 'said "my Yiannis would be proud"'
+            low = _ascii(m.group(1).lower())
+            before = text[max(0, m.start() - 30):m.start()]
+            quoted = ('"' in before or "“" in before) and "\n" not in before  # a patient's own words
+            listed = low in self.L["first"] or quoted and _unknown_word(m.group(1), self.cfg.unknown_words) and not (
+                PRODUCT_AFTER.match(text, m.end()) or EPONYM_NEXT.match(text, m.end()))  # not "my Dexcom"
+            if (listed and low not in self.L["common"] and low not in STOP and low not in self.L["words"]
+                    and low not in RELATION_WORDS and low not in self.L["eponyms"] and low not in self.L["cities"]):
+                self.spans.add(m.start(1), m.end(1), "NAME", 4)
         if " Thi " in text or " Thị " in text:
             for m in VIET_THI.finditer(text):
                 if _ascii(m.group(1).lower()) in self.L["last"]:
