@@ -178,3 +178,9 @@ def test_loved_one_after_my():
     assert names('Tearful, said "my Teodoro always did the cooking".') == ["Teodoro"]
     assert names("Keeps asking for my Dorothy at night.") == ["Dorothy"]
     assert names("Lost my Medicare card and my Xarelto 20 mg; my Mum knows.") == []
+
+
+def test_short_forms_of_relatives():
+    assert names("Lives w/ husb Ezra; dtr Lucia visits; bro Kofi drove; dau Grace called.") == [
+        "Ezra", "Lucia", "Kofi", "Grace"]
+    assert names("sis Scale reviewed.") == []

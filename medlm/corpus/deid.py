@@ -786,21 +786,23 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
               "sibling child companion aide caretaker nurse doctor physician pharmacist therapist coordinator "
               "interpreter chaplain technician midwife dietitian participant subscriber member client resident "
               "employee colleague provider family hygienist sponsor np pa-c rn lpn cna crna aprn fnp pharmd "
-              "intern fellow attending dietician counselor counsellor scribe").split() + _ROLES + [
+              "intern fellow attending dietician counselor counsellor scribe "
+              "husb dtr dau sis bro gdtr gson").split() + _ROLES + [  # clinicians' short forms: "husb Saul", "dtr Maria"
     "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
     "father-in-law", "sister-in-law", "brother-in-law"]
 # role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
 # them must be a listed name that is no common word, or a word no vocabulary knows
 WEAK_ROLE_CUES = frozenset(
     "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate director rep "
-    "representative helper coach teacher supervisor".split())
+    "representative helper coach teacher supervisor sis bro".split())
 # job words that also head firms ("funeral director Co-op Funeralcare"): the word after them must be on the name lists
 FIRM_ROLE_CUES = frozenset("director rep representative helper coach teacher supervisor".split())
 # relatives and companions: the word after them, capitalised mid-sentence, is their name even when it is also a
 # word or a month ("daughter June present", "son Will", "wife Hope", "husband Mark")
 KIN_WORDS = frozenset("""wife husband spouse partner daughter son mother father mom mum dad sister brother grandmother
     grandfather granddaughter grandson aunt uncle niece nephew cousin friend girlfriend boyfriend fiance fiancee
-    stepmother stepfather stepson stepdaughter neighbor neighbour roommate housemate flatmate gf bf""".split())
+    stepmother stepfather stepson stepdaughter neighbor neighbour roommate housemate flatmate gf bf husb dtr dau sis
+    bro""".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
