@@ -184,3 +184,8 @@ def test_short_forms_of_relatives():
     assert names("Lives w/ husb Ezra; dtr Lucia visits; bro Kofi drove; dau Grace called.") == [
         "Ezra", "Lucia", "Kofi", "Grace"]
     assert names("sis Scale reviewed.") == []
+
+
+def test_initials_after_a_desk_role_or_heading_a_comment():
+    assert names("(form scanned, typed by ward clerk DW 03/02/26)") == ["DW"]
+    assert names("Comment (RB): wound reviewed.\nNote (ED): see triage.") == ["RB"]

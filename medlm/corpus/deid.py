@@ -625,7 +625,9 @@ TITLE_RE = re.compile(
     # also "Dr.Okafor"
 )
 INITIALS_RE = re.compile(
-    r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
+    r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*"
+    r"(?:(?:front[ \t]+desk|desk|ward[ \t]+clerk|clerk|receptionist|scribe|nurse|staff)[ \t]+)?"  # "typed by front desk KP"
+    r"([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
 )
 CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
@@ -941,6 +943,7 @@ ROLE_PAREN_AFTER = re.compile(
     r"physiotherapist|pharmacist|dietitian|dietician|porter|paramedic|social worker|key worker|care coordinator|"
     r"scribe|police|interpreter|chaplain|student|student nurse|manager|ward manager|bed manager|cons|chaperone))\)"
 )
+NOTE_INITIALS = re.compile(r"\b(?:Comment|Note|Addendum|Entry|Update|Reviewed)[ \t]*\(([A-Z]{2,3})\)[ \t]*:")
 SIGN_DASH_BEFORE = re.compile(r"(?:^|\n|[.!?)][ \t]+)$")  # the dash starts a line or follows a sentence
 NOT_SIGN_INITIALS = frozenset("ok no na nil yes nad tbc tba prn bd tds qds od md do rn np pa lpn cna dds".split())  # "- OK", "MD (fellow)"
 # initials with a staff role in brackets, and a co-signer after a slash: "KB (HCA) / JW"
@@ -1551,6 +1554,8 @@ class _NameFinder:
                 if not prev.startswith(("-", "–", "—", "*", "•")):  # not the last item of a list ("- CBC")
                     self.signing_initials(m.group(1))
         if "(" in text:
+            for m in NOTE_INITIALS.finditer(text):  # "Comment (TM): ...", "Addendum (JRS):"
+                self.signing_initials(m.group(1))
             for m in ROLE_IN_PAREN.finditer(text):
                 b = INITIALS_BEFORE_ROLE.search(text, max(0, m.start() - 6), m.start())
                 if b:
