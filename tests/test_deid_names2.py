@@ -189,3 +189,7 @@ def test_short_forms_of_relatives():
 def test_initials_after_a_desk_role_or_heading_a_comment():
     assert names("(form scanned, typed by ward clerk DW 03/02/26)") == ["DW"]
     assert names("Comment (RB): wound reviewed.\nNote (ED): see triage.") == ["RB"]
+
+
+def test_relative_name_that_is_a_word_after_a_comma_or_bracket():
+    assert names("Present: daughter, April, and son (Will).") == ["April", "Will"]

@@ -1261,10 +1261,10 @@ class _NameFinder:
         capitalised right after a relative's word, is that relative's name (not "June 5", not "June 2026").
         Added alone and carried on only before a person's verb: "in June" elsewhere stays a month."""
         text = self.text
-        words = self.tl[max(0, s - 16):s].split()
+        words = self.tl[max(0, s - 16):s].replace("(", " ").split()
         m = NAME_WORD.match(text, s)
-        if not (words and words[-1] in KIN_WORDS and m) or text[s - 1] not in " \t":
-            return False
+        if not (words and words[-1].rstrip(",:") in KIN_WORDS and m) or text[s - 1] not in " \t(":
+            return False  # "daughter June", "daughter, June,", "son (Will)"
         tok, low = m.group(), _ascii(m.group().lower())
         if low not in self.L["first"] or not (low in STOP_SOFT or low in self.L["common"] or self.english_word(tok)):
             return False  # other names take the ordinary path
