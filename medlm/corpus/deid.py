@@ -902,9 +902,10 @@ TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 # staff initials signing an entry: after a dash that starts a line or follows a sentence, ending the entry (a blank
 # line, the end of the note, a "-----" separator) or before a co-signature: "-- KO / cosigned ...", "... - OH\n\n"
-SIGN_INITIALS = re.compile(  # found from the dash; what stands before it is checked by SIGN_DASH_BEFORE
-    r"[-–—]{1,2}[ \t]*([A-Z]{2,3}|[a-z]{2,3})"
-    r"(?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z|\n[-=_*]{3,}|/[ \t]*(?i:co-?signed|countersigned|cosign)))", re.M)
+# (looked for backwards from each entry end, ENTRY_END: notes have few of them and many dashes)
+SIGN_INITIALS = re.compile(r"[-–—]{1,2}[ \t]*([A-Z]{2,3}|[a-z]{2,3})[ \t]*$")
+ENTRY_END = re.compile(r"\n(?:[ \t]*\n|[-=_*]{3,})")  # from the "\n" (a fast scan)
+COSIGN_AFTER = re.compile(r"/[ \t]*(?i:co-?signed|countersigned|cosign)")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 # a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
 CAPS_CRED = re.compile(r"[ \t](?:(MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]|[A-Z]{2,5}$)")
@@ -943,7 +944,8 @@ ROLE_PAREN_AFTER = re.compile(
     r"physiotherapist|pharmacist|dietitian|dietician|porter|paramedic|social worker|key worker|care coordinator|"
     r"scribe|police|interpreter|chaplain|student|student nurse|manager|ward manager|bed manager|cons|chaperone))\)"
 )
-NOTE_INITIALS = re.compile(r"\b(?:Comment|Note|Addendum|Entry|Update|Reviewed)[ \t]*\(([A-Z]{2,3})\)[ \t]*:")
+NOTE_INITIALS = re.compile(r"\(([A-Z]{2,3})\)[ \t]*:")  # from the "(": the heading word is checked before it
+NOTE_WORD_BEFORE = re.compile(r"\b(?:Comment|Note|Addendum|Entry|Update|Reviewed)[ \t]*$")
 SIGN_DASH_BEFORE = re.compile(r"(?:^|\n|[.!?)][ \t]+)$")  # the dash starts a line or follows a sentence
 NOT_SIGN_INITIALS = frozenset("ok no na nil yes nad tbc tba prn bd tds qds od md do rn np pa lpn cna dds".split())  # "- OK", "MD (fellow)"
 # initials with a staff role in brackets, and a co-signer after a slash: "KB (HCA) / JW"
@@ -981,10 +983,10 @@ PREFERRED_BEFORE = re.compile(
 TITLE_INITIAL_QUOTED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])")
 # a title before a lone capital signing alone on a line ('Happy Thanksgiving,\nDr. O'); not X/Y: blanked notes
 # write "follow up with Dr. X" for a removed name
-TITLE_INITIAL_LINE = re.compile(r"(?m)^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])[ \t]*$")
+TITLE_INITIAL_LINE = re.compile(r"\n(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])[ \t]*(?=\n|\Z)")
 # a loved one named after "my": a listed first name ("where is my Dorothy?"), or in quoted words any word no
 # vocabulary knows ('said "my Yiannis would be proud"')
-MY_NAME = re.compile(rf"(?<![\w'’])[Mm]y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")
+MY_NAME = re.compile(rf"y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")  # from the "y" (a fast scan); "my"/"My" checked after
 # Vietnamese names with the middle name Thị (most women's names): "Nguyen Thi Lan", "Tran Thi Minh Anh"
 VIET_THI = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)[ \t]+Th[iị][ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?(?![\w'’-])")
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
@@ -992,7 +994,8 @@ NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[
 # a name written again in Chinese, Japanese or Korean script in brackets after it
 NATIVE_SCRIPT_AFTER = re.compile(r"[ \t]*[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})[)）]")
 # "Whitaker, D   LRH-3390172": a surname and an initial opening a line, before the next field
-LINE_LAST_INITIAL = re.compile(rf"(?m)^[ \t]*([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?),[ \t]*[{UP}]\.?(?=[ \t]{{2,}}|\t|[ \t]*$)")
+LINE_LAST_INITIAL = re.compile(
+    rf"\n[ \t]*([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?),[ \t]*[{UP}]\.?(?=[ \t]{{2,}}|\t|[ \t]*(?:\n|\Z))")
 # staff initials tied to a name: "Ravinder Kaur (RK)", "KLW = Kimberly L. Washington, RN"
 PAREN_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
 INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  # not "RE: Romana Esposito"
@@ -1029,7 +1032,6 @@ PLACE_HEADS = frozenset("county borough township valley heights square place gar
 # ... such a place itself: a district or square (ADDRESS), or a "Place"/"Gardens" (in notes mostly care homes);
 # lowest priority, so that it only keeps the place covered when no person, street or facility rule takes it
 PLACE_HEAD_WORDS = ("Valley", "Heights", "Square", "County", "Borough", "Township", "Place", "Gardens")
-PLACE_HEAD_AT = re.compile(r"[ \t](Valley|Heights|Square|County|Borough|Township|Place|Gardens)\b")
 PLACE_HEAD_BEFORE = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)(?:[ \t]+[{UP}][{LO}]+)?$")
 INSTITUTION_HEADS = frozenset("house lodge school academy college church chapel cathedral temple mosque synagogue".split())
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
@@ -1167,6 +1169,8 @@ class _NameFinder:
         for m in TITLE_INITIAL_LINE.finditer(text):  # above the cue rules, which would take the title in
             self.spans.add(m.start(1), m.end(1), "NAME", 7)
         for m in MY_NAME.finditer(text):  # 'said "my Yiannis would be proud"'
+            if m.start() < 1 or text[m.start() - 1] not in "Mm" or m.start() > 1 and text[m.start() - 2].isalnum():
+                continue
             low = _ascii(m.group(1).lower())
             before = text[max(0, m.start() - 30):m.start()]
             quoted = ('"' in before or "“" in before) and "\n" not in before  # a patient's own words
@@ -1546,8 +1550,12 @@ class _NameFinder:
         closing an entry, or with a role in brackets, sign it ("- tk", "-- KO / cosigned", "KB (HCA) / JW")."""
         text = self.text
         if "-" in text or "—" in text or "–" in text:
-            for m in SIGN_INITIALS.finditer(text):
-                if m.start() and not SIGN_DASH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            ends = [e.start() for e in ENTRY_END.finditer(text)] + [len(text.rstrip())]
+            if "sign" in self.tl:
+                ends += [e.start() for e in COSIGN_AFTER.finditer(text)]
+            for p in ends:
+                m = SIGN_INITIALS.search(text, max(0, p - 10), p)
+                if not m or m.start() and not SIGN_DASH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                     continue
                 line = text.rfind("\n", 0, m.start(1))
                 prev = text[text.rfind("\n", 0, max(0, line)) + 1:line].lstrip() if line > 0 else ""
@@ -1555,7 +1563,8 @@ class _NameFinder:
                     self.signing_initials(m.group(1))
         if "(" in text:
             for m in NOTE_INITIALS.finditer(text):  # "Comment (TM): ...", "Addendum (JRS):"
-                self.signing_initials(m.group(1))
+                if NOTE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                    self.signing_initials(m.group(1))
             for m in ROLE_IN_PAREN.finditer(text):
                 b = INITIALS_BEFORE_ROLE.search(text, max(0, m.start() - 6), m.start())
                 if b:
@@ -1585,14 +1594,12 @@ class _NameFinder:
     def place_heads(self) -> None:
         """'Rainier Valley', 'Parnell Square', 'Canterbury Place': no person (see PLACE_HEADS), but a place."""
         text = self.text
-        if not any(h in text for h in PLACE_HEAD_WORDS):
-            return
-        for m in PLACE_HEAD_AT.finditer(text):
-            b = PLACE_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            first = _ascii(b.group(1).lower()) if b else "the"
-            if first not in self.L["common"] and first not in STOP:
-                typ = "FACILITY" if m.group(1) in ("Place", "Gardens") else "ADDRESS"
-                self.spans.add(b.start(), m.end(), typ, 1)
+        for head in PLACE_HEAD_WORDS:  # each head word found with str.find (most notes have none)
+            for i, j in self.mentions(head, text):
+                b = PLACE_HEAD_BEFORE.search(text, max(0, i - 41), i - 1) if text[i - 1:i] in (" ", "\t") else None
+                first = _ascii(b.group(1).lower()) if b else "the"
+                if first not in self.L["common"] and first not in STOP:
+                    self.spans.add(b.start(), j, "FACILITY" if head in ("Place", "Gardens") else "ADDRESS", 1)
 
     def signing_initials(self, ini: str) -> None:
         """Staff initials, replaced wherever they recur (not a unit or role: "ED", "HCA"; not "ok", "no")."""
