@@ -34,9 +34,16 @@ def rule_cfg(name: str, model: str = "off") -> DeidConfig:
     return DeidConfig(fax_as=FAX_AS.get(name, "PHONE"), model=model)
 
 
-def sequences(names: list[str], W) -> dict[str, list]:
-    """Features and gold labels of every note, computed once (the rules run here)."""
-    return {n: [deid_model.note_sequence(note, rule_cfg(n), W) for note in load(HERE / f"{n}.jsonl")] for n in names}
+def sequences(names: list[str], W, rule_dropout: float) -> dict[str, list]:
+    """Features and gold labels of every note, computed once (the rules run here); which notes train without
+    the rules' labels is decided over all notes in order, as `deid_model.train` does."""
+    out, i = {}, 0
+    for n in names:
+        out[n] = []
+        for note in load(HERE / f"{n}.jsonl"):
+            out[n].append(deid_model.note_sequence(note, rule_cfg(n), W, not deid_model.dropped(i, rule_dropout)))
+            i += 1
+    return out
 
 
 def train_on(seqs: list, out: Path, args) -> dict:
@@ -53,12 +60,16 @@ def train_on(seqs: list, out: Path, args) -> dict:
 
 
 def loso(args, W) -> dict:
-    seqs = sequences(SETS, W)
+    seqs = None
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for held in SETS:
-            path = Path(tmp) / f"without_{held}.crfsuite"
-            info = train_on([s for n in SETS if n != held for s in seqs[n]], path, args)
+        for held in args.hold or SETS:
+            path = Path(args.models or tmp) / f"without_{held}.crfsuite"
+            if args.models and path.is_file():  # re-score a fold's model after a change that leaves training alone
+                info = {"seconds": None, "bytes": path.stat().st_size}
+            else:
+                seqs = seqs or sequences(SETS, W, args.rule_dropout)
+                info = train_on([s for n in SETS if n != held for s in seqs[n]], path, args)
             notes = load(HERE / f"{held}.jsonl")
             rules = score(notes, [deidentify(n["text"], rule_cfg(held)).spans for n in notes])["metrics"]
             both = score(notes, [deidentify(n["text"], rule_cfg(held, str(path))).spans for n in notes])["metrics"]
@@ -87,9 +98,12 @@ def main(argv=None) -> int:
     ap.add_argument("--loso", action="store_true", help="leave-one-set-out evaluation instead of training one model")
     ap.add_argument("--out", default=str(HERE.parents[1] / "medlm/corpus/deid_data/deid_crf.crfsuite"))
     ap.add_argument("--json", help="write the leave-one-set-out metrics here")
+    ap.add_argument("--models", help="keep each fold's model here, and reuse those already there")
+    ap.add_argument("--hold", nargs="*", choices=SETS, help="the sets to hold out, in this order (default: all)")
     ap.add_argument("--c1", type=float, default=0.5)
     ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--max-iterations", type=int, default=150)
+    ap.add_argument("--max-iterations", type=int, default=100)
+    ap.add_argument("--rule-dropout", type=float, default=0.5, help="share of notes trained without the rule labels")
     args = ap.parse_args(argv)
     W = _whitelist("auto")
     if args.loso:
@@ -97,7 +111,7 @@ def main(argv=None) -> int:
         if args.json:
             Path(args.json).write_text(json.dumps(res, indent=1))
         return 0
-    seqs = sequences(SETS, W)
+    seqs = sequences(SETS, W, args.rule_dropout)
     info = train_on([s for n in SETS for s in seqs[n]], Path(args.out), args)
     print(f"wrote {args.out}: {info['bytes'] / 1e6:.2f} MB, trained in {info['seconds']} s on "
           f"{sum(len(x) for n in SETS for x, _ in seqs[n]):,} tokens of {sum(len(seqs[n]) for n in SETS)} notes")

@@ -30,6 +30,11 @@ SHIPPED_MODEL = Path(__file__).parent / "deid_data" / "deid_crf.crfsuite"
 # letters, digit runs and single symbols apart: "MRN12345" -> MRN 12345, so a span edge falls between tokens
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 LINE_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z .#/&'-]{0,30}?)[ \t]*[:#=][ \t]*")  # "Patient Name:", "MRN#"
+# the types the CRF adds: the open-ended ones (names, institutions, free-form identifiers). Dates, phones, e-mails,
+# URLs, IPs, SSNs, ZIPs, ages and addresses have formats the rules know with their exceptions (a ratio "20/40",
+# a BP "132/84", a gestation "28/40"); on held-out sets the CRF's extra spans of those types were mostly wrong
+MODEL_TYPES = frozenset({"NAME", "FACILITY", "ID"})
+MIN_PROB = 0.5  # a CRF span is kept when each of its tokens' labels is at least this probable (marginals)
 SHAPE_MAP = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
                           "X" * 26 + "x" * 26 + "d" * 10)
 
@@ -100,57 +105,72 @@ def _bio(tokens: list[tuple[int, int]], spans) -> list[str]:
 
 
 def features(text: str, tokens: list[tuple[int, int]], rule_labels: list[str], whitelist) -> list[list[str]]:
-    """One feature list per token: its own features, line context, and a ±2 window of word/shape/rule label."""
-    own, ctx = [], []
+    """One feature list per token: its own features, line context, the words of a ±2 window, and the shape and
+    rule label of its neighbours. A rule label is a feature only where a rule fired: "no rule here" must not
+    weigh against PHI, or a model trained where the rules are near perfect would never tag what they miss."""
+    n = len(tokens)
+    words = [text[s:e] for s, e in tokens]
+    low = ["<d>" if w.isdigit() else w.lower() for w in words]
+    own = [_word_features(w, whitelist is not None and w.lower() in whitelist) for w in words]
+    rules = [None if r == "O" else r for r in rule_labels]
+    out = []
     line_end, label, cell, pos = -1, None, False, 0
     for k, (s, e) in enumerate(tokens):
-        w = text[s:e]
         if s > line_end:  # a new line: its header label ("Phone:", "Attending:") and whether it is a table row
             ls = text.rfind("\n", 0, s) + 1
             line_end = text.find("\n", s)
             line_end = len(text) if line_end < 0 else line_end
             line, pos = text[ls:line_end], 0
             m = LINE_LABEL.match(line)
-            label = (m.group(1).lower().split()[-1], ls + m.end()) if m else None
+            label = ("lbl=" + m.group(1).lower().split()[-1], ls + m.end()) if m else None
             cell = "|" in line or "\t" in line or "   " in line.strip()
-        c = [f"pos={min(pos, 3)}", "rule=" + rule_labels[k]]
-        if label and s >= label[1]:
-            c.append("lbl=" + label[0])
-        if cell:
-            c.append("cell")
-        if s > 0 and text[s - 1] in " \t":
-            c.append("sp")  # glued to the previous token or not: "555-0134" vs "Smith - 2020"
-        own.append(_word_features(w, whitelist is not None and w.lower() in whitelist))
-        ctx.append(c)
+        f = list(own[k])
+        f.append(f"pos={pos}" if pos < 3 else "pos=3")
         pos += 1
-    n = len(tokens)
-    words = [text[s:e].lower() if not text[s:e].isdigit() else "<d>" for s, e in tokens]
-    out = []
-    for k in range(n):
-        f = list(own[k]) + ctx[k]
-        for d in (-2, -1, 1, 2):
-            j = k + d
-            if 0 <= j < n:
-                f += [f"{d}w=" + words[j], f"{d}r=" + rule_labels[j], f"{d}{own[j][0]}"]
-            else:
-                f.append(f"{d}edge")
+        if rules[k]:
+            f.append("rule=" + rules[k])
+        if label and s >= label[1]:
+            f.append(label[0])
+        if cell:
+            f.append("cell")
+        if s and text[s - 1] in " \t":
+            f.append("sp")  # glued to the previous token or not: "555-0134" vs "Smith - 2020"
+        if k >= 2:
+            f.append("-2w=" + low[k - 2])
+        if k >= 1:
+            f += ["-1w=" + low[k - 1], "-1" + own[k - 1][0]]
+            if rules[k - 1]:
+                f.append("-1r=" + rules[k - 1])
+        else:
+            f.append("first")
+        if k + 1 < n:
+            f += ["1w=" + low[k + 1], "1" + own[k + 1][0]]
+            if rules[k + 1]:
+                f.append("1r=" + rules[k + 1])
+        else:
+            f.append("last")
+        if k + 2 < n:
+            f.append("2w=" + low[k + 2])
         out.append(f)
     return out
 
 
-def spans_from_labels(tokens: list[tuple[int, int]], labels: list[str]) -> list[tuple[int, int, str]]:
-    """BIO labels -> (start, end, type); an I- continues only a span of its own type on the token before."""
+def _runs(labels: list[str]) -> list[tuple[int, int, str]]:
+    """BIO labels -> (first token, end token, type); an I- continues only a span of its type on the token before."""
     out: list[tuple[int, int, str]] = []
     prev = "O"
-    for (s, e), lab in zip(tokens, labels):
+    for k, lab in enumerate(labels):
         if lab != "O":
-            t = lab[2:]
-            if lab[0] == "I" and prev[2:] == t:
-                out[-1] = (out[-1][0], e, t)
+            if lab[0] == "I" and prev[2:] == lab[2:]:
+                out[-1] = (out[-1][0], k + 1, out[-1][2])
             else:
-                out.append((s, e, t))
+                out.append((k, k + 1, lab[2:]))
         prev = lab
     return out
+
+
+def spans_from_labels(tokens: list[tuple[int, int]], labels: list[str]) -> list[tuple[int, int, str]]:
+    return [(tokens[i][0], tokens[j - 1][1], t) for i, j, t in _runs(labels)]
 
 
 # ---------------------------------------------------------------- tagging inside deidentify
@@ -171,19 +191,49 @@ def load_tagger(path: str):
     return tagger
 
 
-def model_spans(text: str, rule_spans, tagger, whitelist) -> list[tuple[int, int, str]]:
-    """The CRF's spans on tokens that no rule span covers (rules win every overlap)."""
+def model_spans(text: str, rule_spans, tagger, whitelist, min_prob: float = MIN_PROB) -> list[tuple[int, int, str]]:
+    """The CRF's spans of MODEL_TYPES on tokens no rule span covers (rules win every overlap), each starting and ending on
+    a letter or digit (not the '"}]' after a URL the rules found), kept when every token's label has a marginal
+    probability of at least min_prob."""
     tokens = tokenize(text)
     if not tokens:
         return []
     rules = _rule_labels(text, tokens, rule_spans)
     labels = tagger.tag(features(text, tokens, rules, whitelist))
-    # only what the rules left: a CRF label on a rule-covered token is dropped, the span is cut there
-    labels = ["O" if r != "O" else lab for lab, r in zip(labels, rules)]
-    for i in range(1, len(labels)):  # a span cut by a rule span restarts with B-
-        if labels[i].startswith("I-") and labels[i - 1] == "O":
-            labels[i] = "B-" + labels[i][2:]
-    return spans_from_labels(tokens, labels)
+    free = ["O" if r != "O" else lab for lab, r in zip(labels, rules)]
+    out = []
+    for i, j, t in _runs(free):
+        if t not in MODEL_TYPES:
+            continue
+        while i < j and not text[tokens[i][0]].isalnum():
+            i += 1
+        while j > i and not text[tokens[j - 1][1] - 1].isalnum():
+            j -= 1
+        if i < j and min(tagger.marginal(labels[k], k) for k in range(i, j)) >= min_prob:
+            if _plausible(text, tokens[i][0], tokens[j - 1][1], t, whitelist):
+                out.append((tokens[i][0], tokens[j - 1][1], t))
+    return out
+
+
+def _plausible(text: str, s: int, e: int, typ: str, whitelist) -> bool:
+    """The rules' knowledge of what is no identifier, applied to a CRF proposal: it needs a piece of 2+ letters
+    or digits (not "Dr. X", not a lone "0"); a name needs a word that is a listed name, or one no vocabulary knows,
+    that is no stop word, common word or eponym ("Doctor", "Oh", "Cuba", "Blake drain")."""
+    from medlm.corpus.deid import EPONYM_NEXT, STOP, _ascii, _lists
+
+    words = re.findall(r"[^\W\d_]{2,}|\d{2,}", text[s:e])
+    if not words or typ != "NAME":
+        return bool(words)
+    if EPONYM_NEXT.match(text, e):
+        return False
+    L, W = _lists(), whitelist or frozenset()
+    for w in words:
+        lw = _ascii(w.lower())
+        if lw in STOP or lw in L["common"] or lw in L["hard_eponyms"]:
+            continue
+        if lw in L["names"] or (lw not in W and lw not in L["words"]):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- training
@@ -195,7 +245,9 @@ class DeidTrainConfig:
     out: str = opt("deid.crfsuite", help="the model file to write (crfsuite format); use it with deid.model: PATH")
     c1: float = opt(0.5, help="L1 penalty: larger prunes more features (smaller model, less overfitting)")
     c2: float = opt(0.01, help="L2 penalty")
-    max_iterations: int = opt(150, help="L-BFGS iterations")
+    max_iterations: int = opt(100, help="L-BFGS iterations")
+    rule_dropout: float = opt(0.5, help="share of notes trained without the rules' labels (so the model learns "
+                              "PHI itself, not only to copy the rules)")
     fax_as: str = opt("PHONE", help="the rules' fax_as while training: the type your labels give fax numbers (PHONE or ID)")
     unknown_words: str = opt("auto", help="the rules' unknown_words (Philter's whitelist) while training; use the "
                              "setting you will de-identify with")
@@ -219,8 +271,9 @@ def load_notes(path: str | Path) -> list[dict]:
     return notes
 
 
-def note_sequence(note: dict, rule_cfg, whitelist) -> tuple[list[list[str]], list[str]]:
-    """(features, gold BIO labels) of one labelled note; the rule labels come from `deidentify` under rule_cfg."""
+def note_sequence(note: dict, rule_cfg, whitelist, use_rules: bool = True) -> tuple[list[list[str]], list[str]]:
+    """(features, gold BIO labels) of one labelled note; the rule labels come from `deidentify` under rule_cfg
+    (none when use_rules is False: see `train`'s rule_dropout)."""
     from medlm.corpus.deid import PHI_TYPES, deidentify
 
     text = note["text"]
@@ -229,18 +282,27 @@ def note_sequence(note: dict, rule_cfg, whitelist) -> tuple[list[list[str]], lis
         raise MedlmError(f"note {note.get('id')}: bad span(s) {bad[:3]}; spans are [start, end, type] with a type in "
                          f"{', '.join(PHI_TYPES)}")
     tokens = tokenize(text)
-    rules = _rule_labels(text, tokens, deidentify(text, rule_cfg).spans)
+    rules = _rule_labels(text, tokens, deidentify(text, rule_cfg).spans if use_rules else [])
     return features(text, tokens, rules, whitelist), _bio(tokens, [tuple(s[:3]) for s in note["spans"]])
 
 
+def dropped(i: int, rule_dropout: float) -> bool:
+    """Whether note i trains without rule labels: every 1/rule_dropout-th note, deterministically."""
+    return int((i + 1) * rule_dropout) > int(i * rule_dropout)
+
+
 def train(notes: list[tuple[dict, object]], out: str | Path, c1: float = 0.5, c2: float = 0.01,
-          max_iterations: int = 150, whitelist=None) -> dict:
-    """Train on (note, rule DeidConfig) pairs and write the model to `out`; returns a summary."""
+          max_iterations: int = 100, whitelist=None, rule_dropout: float = 0.5) -> dict:
+    """Train on (note, rule DeidConfig) pairs and write the model to `out`; returns a summary.
+
+    rule_dropout: the share of notes trained without the rules' labels. The rules are near perfect on notes they
+    were tuned on, so a model that always sees them learns only to copy them; without them it must learn
+    the words, shapes and contexts of PHI, which is what it needs where the rules miss."""
     pycrfsuite = _require_crfsuite()
     trainer = pycrfsuite.Trainer(verbose=False)
     n_tokens = 0
-    for note, rule_cfg in notes:
-        x, y = note_sequence(note, rule_cfg, whitelist)
+    for i, (note, rule_cfg) in enumerate(notes):
+        x, y = note_sequence(note, rule_cfg, whitelist, not dropped(i, rule_dropout))
         if x:
             trainer.append(x, y)
             n_tokens += len(x)
@@ -268,7 +330,8 @@ def deid_train(cfg: DeidTrainConfig) -> dict:
     rule_cfg = DeidConfig(model="off", fax_as=cfg.fax_as, unknown_words=cfg.unknown_words)
     notes = [(n, rule_cfg) for path in cfg.sets for n in load_notes(path)]
     say("deid-train", f"{len(notes)} notes from {len(cfg.sets)} file(s); running the rules and training the CRF")
-    summary = train(notes, cfg.out, cfg.c1, cfg.c2, cfg.max_iterations, _whitelist(cfg.unknown_words))
+    summary = train(notes, cfg.out, cfg.c1, cfg.c2, cfg.max_iterations, _whitelist(cfg.unknown_words),
+                    cfg.rule_dropout)
     say("deid-train", f"wrote {cfg.out} ({summary['bytes'] / 1e6:.2f} MB, {summary['features']:,} features, "
         f"{summary['tokens']:,} tokens, {summary['seconds']} s)")
     return summary
