@@ -110,3 +110,29 @@ def test_cli_trains_a_model_that_deidentify_loads(tmp_path):
     res = deidentify("Patient Name: Maria Lopez", DeidConfig(model=str(out), unknown_words="off"))
     assert any(t == "NAME" for _, _, t, _ in res.spans)
     assert main(["corpus", "deid-train", str(tmp_path / "nope.jsonl"), "--out", str(out)]) == 2
+
+
+def test_auto_uses_the_shipped_model_and_warns_once_without_crfsuite(monkeypatch):
+    from medlm.corpus import deid
+
+    deid._crf.cache_clear()
+    assert deid._crf("auto") is not None  # the shipped model loads (python-crfsuite is installed here)
+    assert deid._crf("off") is None
+    real = deid.importlib.util.find_spec
+    monkeypatch.setattr(deid.importlib.util, "find_spec", lambda name, *a: None if name == "pycrfsuite" else real(name, *a))
+    deid._crf.cache_clear()
+    try:
+        with pytest.warns(UserWarning, match="python-crfsuite is not installed"):
+            assert deid._crf("auto") is None
+        text = "Seen by Dr. Okafor on 01/02/2020."
+        assert deidentify(text, DeidConfig(model="auto")).spans == deidentify(text, DeidConfig(model="off")).spans
+    finally:
+        deid._crf.cache_clear()
+
+
+def test_proposals_pass_the_not_a_name_guards():
+    assert not dm._plausible("Dr. X was called", 4, 5, "NAME", None)  # no piece of 2+ letters
+    assert not dm._plausible("From: Doctor Leyva", 6, 12, "NAME", None)  # a stop word
+    assert not dm._plausible("a Jackson-Pratt drain", 2, 15, "NAME", None)  # an eponym before its device noun
+    assert dm._plausible("Wife Oluwaseun at bedside", 5, 14, "NAME", frozenset({"wife", "at", "bedside"}))
+    assert dm._plausible("Lic. 036.147822", 5, 15, "ID", None)

@@ -218,7 +218,7 @@ def model_spans(text: str, rule_spans, tagger, whitelist, min_prob: float = MIN_
 def _plausible(text: str, s: int, e: int, typ: str, whitelist) -> bool:
     """The rules' knowledge of what is no identifier, applied to a CRF proposal: it needs a piece of 2+ letters
     or digits (not "Dr. X", not a lone "0"); a name needs a word that is a listed name, or one no vocabulary knows,
-    that is no stop word, common word or eponym ("Doctor", "Oh", "Cuba", "Blake drain")."""
+    that is no stop word, common or lower-case word, country or eponym ("Doctor", "Oh", "Cuba", "Blake drain")."""
     from medlm.corpus.deid import EPONYM_NEXT, STOP, _ascii, _lists
 
     words = re.findall(r"[^\W\d_]{2,}|\d{2,}", text[s:e])
@@ -229,9 +229,9 @@ def _plausible(text: str, s: int, e: int, typ: str, whitelist) -> bool:
     L, W = _lists(), whitelist or frozenset()
     for w in words:
         lw = _ascii(w.lower())
-        if lw in STOP or lw in L["common"] or lw in L["hard_eponyms"]:
-            continue
-        if lw in L["names"] or (lw not in W and lw not in L["words"]):
+        if lw in STOP or lw in L["common"] or lw in L["hard_eponyms"] or lw in L["words"]:
+            continue  # L["words"]: written mostly in lower case, countries, states ("Germany", "Danish")
+        if lw in L["names"] or lw not in W:
             return True
     return False
 
