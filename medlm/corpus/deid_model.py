@@ -4,8 +4,11 @@ The rules (`medlm.corpus.deid`) are precise but tuned to the writing styles they
 learns the shapes and contexts of identifiers from labelled notes instead (the rules + CRF design of MIST,
 CliniDeID and the i2b2 2014 systems). Each token carries its word, shape, affixes, membership in the
 detector's word lists and Philter's whitelist, its line context (first on the line, after a header label, in a
-table cell), a ±2-token window, and the rule detector's own BIO label: stacking, so the CRF learns where the
-rules miss. At run time its spans are added with the lowest priority: only tokens no rule span covers.
+table cell), a ±2-token window, and the rule detector's own BIO label where a rule fired: stacking, so the CRF
+learns where the rules miss (half the training notes carry no rule labels, so it learns PHI itself too). At run
+time it adds spans with the lowest priority (only on tokens no rule span covers), only of the open-ended types
+(MODEL_TYPES), and only proposals that pass the rules' not-a-name guards. Off by default: see docs/deid.md for the
+leave-one-set-out measurement behind that. One tagger per process (crfsuite taggers are not thread-safe).
 
     medlm corpus deid-train benchmarks/deid/eval_*.jsonl --out deid.crfsuite    # train on labelled notes
     deidentify(text, DeidConfig(model="deid.crfsuite"))                           # use it
