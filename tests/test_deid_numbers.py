@@ -201,6 +201,7 @@ def test_audit_trail_accounts_and_hash_cued_references(text, original):
     [
         "IV drug user who injects daily. Cannabis user since age 14. The user reports no issues.",
         "Daily user of alcohol. Heavy user, occasional. Drug user heroin, user methamphetamine.",
+        "Heavy user etoh and ivdu.",
         "Prescriptions to Walgreens #07261 on Kedzie.",  # a store's number names no person
     ],
 )
@@ -322,3 +323,117 @@ def test_measurements_after_cue_words_are_not_identifiers():
 )
 def test_durations_times_and_codes_stay(text):
     assert not {"DATE", "PHONE", "ID"} & set(phi(text).values())
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Hosp. No.: RD4418273", "RD4418273", "MRN"),  # cue words abbreviated with full stops
+        ("Med. Rec. No. 4418273", "4418273", "MRN"),
+        ("M.R.N. 4418273", "4418273", "MRN"),
+        ("O.P. No. 4418273", "4418273", "MRN"),
+        ("Hospital Reg. No. 4418273", "4418273", "MRN"),
+        ("Ref. No. 2026/1183", "2026/1183", "ID"),
+    ],
+)
+def test_dotted_cue_words(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+def test_age_column_of_a_table():
+    table = ("| Bed | Name | Age | Sex | HR |\n|---|---|---|---|---|\n| 1 | Kowalski, Irena | 94 | F | 92 |\n"
+             "| 2 | Okafor, Ben | 71 | M | 101 |")
+    found = phi(table)
+    assert found.get("94") == "AGE>89"
+    assert "92" not in found and "101" not in found  # heart rates in the next column
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Folder no: GSH 4412883  ID no: 3105145009087", "GSH 4412883", "MRN"),  # South Africa
+        ("Folder no: GSH 4412883  ID no: 3105145009087", "3105145009087", "ID"),
+        ("HP: 9123 4567; home 6222 3322.", "9123 4567", "PHONE"),  # Singapore handphone
+    ],
+)
+def test_folder_numbers_and_handphones(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+def test_day_month_ranges():
+    assert phi("On leave from 14/11 to 18/11 inclusive.") == {"14/11": "DATE", "18/11": "DATE"}
+    assert phi("Admitted 21/10-25/10.") == {"21/10": "DATE", "25/10": "DATE"}
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("Admitted Nov 3-5, 2026 then home.", "Nov 3-5, 2026"),  # both days of a range around a month name
+        ("Away 3-5 Nov.", "3-5 Nov."),
+        ("Course 12-16 November 2026.", "12-16 November 2026"),
+        ("From 3rd to 7th November.", "3rd to 7th November"),
+    ],
+)
+def test_day_ranges_around_a_month_name(text, original):
+    assert phi(text).get(original) == "DATE"
+
+
+def test_counts_after_a_month_date_stay():
+    assert phi("Nov 3-5 days later; Jan 2 and 3 patients") == {"Nov 3": "DATE", "Jan 2": "DATE"}
+
+
+def test_internal_extensions_after_x():
+    assert phi("Please page x4421 or call x 55218.") == {"x4421": "PHONE", "x 55218": "PHONE"}
+    assert not phi("Viewed at x1000 magnification; WBC x1000/uL; repeat x2000 times.")
+
+
+def test_a_person_and_a_quantity_is_no_age():
+    assert "AGE>89" not in phi("Dr Patel is 92 miles away. She is 94 days post-op.").values()
+
+
+def test_british_letter_date_words():
+    found = phi("Rota w/c 16/11. TCI 24/11 for TURP. RTW 30/11. DNA 12/11 clinic. USS 3/11 normal. OGD 5/11.")
+    assert set(found) == {"16/11", "24/11", "30/11", "12/11", "3/11", "5/11"}
+    assert set(found.values()) == {"DATE"}
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("Surgery was on November fourteenth, 2025.", "November fourteenth, 2025"),  # dictated days
+        ("Come back the third of March.", "the third of March"),
+        ("on the twenty-first of June", "the twenty-first of June"),
+    ],
+)
+def test_spelled_days(text, original):
+    assert phi(text).get(original) == "DATE"
+
+
+def test_spelled_ordinals_of_nouns_stay():
+    assert not phi("May the first attempt fail, try again.")
+
+
+def test_spelled_days_in_lower_case_transcripts():
+    found = phi("[patient] it was on march third , i think . my birthday is july twenty first nineteen thirty one .")
+    assert found.get("march third") == "DATE" and found.get("july twenty first") == "DATE"
+    assert not phi("[doctor] you may first want to rest , then the second dose .")
+
+
+def test_month_year_after_a_cue_word_is_a_date():
+    assert phi("Lexiscan MPI 3/2024 normal.") == {"3/2024": "DATE"}  # myocardial perfusion imaging, not an index
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("Son in Paris +33 1 23 45 67 89.", "+33 1 23 45 67 89"),  # other countries' groupings after the code
+        ("Berlin office +49 30 12345678", "+49 30 12345678"),
+        ("Mobile +31 6 12345678", "+31 6 12345678"),
+    ],
+)
+def test_international_numbers_of_any_grouping(text, original):
+    assert phi(text).get(original) == "PHONE"
+
+
+def test_signed_small_numbers_are_no_phones():
+    assert "PHONE" not in phi("Na+ 2 K+ 4 +2 1+ edema, +1 2 3; grade +1 2 3 4 5 6 7").values()

@@ -137,7 +137,8 @@ STOP_HARD = frozenset(
     hematology anesthesia anesthesiology infant newborn school test sample ink sorry nope yep yup yeah hmm mhm
     uh-huh maybe probably actually honestly definitely absolutely exactly correct true really never always
     sometimes usually wow please pretty kind sort just also anyway besides otherwise however unfortunately
-    fortunately hopefully basically""".split()
+    fortunately hopefully basically unknown unk unavailable deceased declined pending tbc tba withheld refused
+    self""".split()
 )
 # words that are also surnames or first names: not a name on their own, but fine inside one ("Dr. White",
 # "Corinne Dos Santos", "Brandon Black")
@@ -148,14 +149,19 @@ STOP_SOFT = frozenset(
     ethiopian nigerian da de del della di du la le van von der den bin al el ten ter""".split()
 )
 STOP = STOP_HARD | STOP_SOFT
+SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
 # words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
 # unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi Nagar"); listed names among them
-# (Nagar, Council) still count inside a cued or listed name
-NON_US_WORDS = frozenset(
+# (Nagar, Council) still count inside a cued name
+NOT_NAME_WORDS = frozenset(
     """neighbour council labour favour grandad lorry borough nil sledge whanau hapu iwi moko mokopuna kaumatua
     tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
     mohalla puram mandir masjid gurdwara vihar ganj bagh""".split()
 )
+# religious denominations are no names for the unknown-word rule ("Pine Mountain Baptist"), but stay place words
+# after a cue ("transferred to Methodist": a hospital)
+DENOMINATIONS = frozenset("""baptist methodist presbyterian lutheran catholic pentecostal adventist anglican episcopal
+    evangelical mennonite amish""".split())
 
 # nouns that make a preceding person name an eponym ("Wilson disease", "Smith fracture")
 EPONYM_NEXT = re.compile(
@@ -190,7 +196,8 @@ def _lists():
         "hard_eponyms": hard_eponyms,
         "cities": cities - common - STOP,
         # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
-        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NON_US_WORDS
+        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS
+        | DENOMINATIONS
         | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
     }
 
@@ -272,7 +279,7 @@ def _phrases_rev(phrases) -> str:
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.?|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?|"
     # lower case in dictated text ("on oct 3", "march 3rd 1961"); not "may" and "mar", which are words
     r"(?<![\w-])(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?)"
@@ -282,7 +289,9 @@ WEEKDAY = r"(?:" + WEEKDAY_WORD + r"\.?,?\s+)?"
 WEEKDAY_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+$")  # "Sat 01/27/2024": the weekday is part of it
 WEEKDAY_THE_BEFORE = re.compile(r"\b" + WEEKDAY_WORD + r"\.?,?[ \t]+(?:the[ \t]+)?$")  # "Fri 6th", "Friday the 13th"
 # ... not an ordinal of a noun ("Sun 2nd dose", "Wed 3rd floor"): a lower-case word after it other than a connective
-ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b(?![ \t]+(?!(?:and|or|at|to|in|of|by|from|until|till|before|after)\b)[a-z])")
+_NO_NOUN_AFTER = (r"(?![ \t]+(?!(?:and|or|at|to|in|of|by|from|until|till|before|after|on|with|this|last|next|"
+                  r"nineteen|two|twenty|o|oh|i|we|she|he|they|it|so|but|then)\b)[a-z])")  # a spoken year may follow
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b" + _NO_NOUN_AFTER)
 ORD = r"(?:st|nd|rd|th)?"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -292,14 +301,14 @@ DATE_PATTERNS = [
     # 01/02/2020, 1-2-20, 02.01.2020 (month/day or day/month), not a dose range
     re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2}|['’]\d{2})(?![\d/]|\.\d)" + UNIT_AFTER),
     # 2020-01-02, 2020/1/2, 2020-01-02T10:20
-    re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d)?)?(?![\d/])"),
+    re.compile(r"(?<![\d/.-])" + YEAR + r"([/.-])(?:0?[1-9]|1[0-2])\1" + DAY + r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d/])"),  # ISO 8601, zone included
     # January 2nd, 2020 / Jan. 2 2020 / Monday, March 4 / May 5
     re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+(?:" + YEAR + r"\b|['’]\d\d\b))?"),
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
     re.compile(r"\b(?:the\s+)?" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS
                + r"(?:,?[\s-]+" + YEAR + r"\b|-['’]?\d\d(?![\d-]))?"),  # ... 15-Mar-24
-    # January 2020, Jan-2020, March of 2019, mid-March 2019
-    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
+    # January 2020, Jan-2020, March of 2019, mid-March 2019, Jan-Apr 2025 (a span of months written as one)
+    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:[-–]" + MONTHS + r")?(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
     # 03/2020, 3/2020
     re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/" + YEAR + r"\b"),
 ]
@@ -313,9 +322,43 @@ COMPACT_DATE = re.compile(
     r"(?<![\d.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\d.])"
 )
 # in March / since last December / early May (a month named alone after a time cue)
+# ... after a hedge ("since about May", "in like March", "until the end of Sept"); a qualifier fused to the month
+# stays in the span ("last injection mid-September")
 MONTH_ALONE = re.compile(
-    r"\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|of|before|after|around)[\s-]+"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?:(?<![\w-])(?=(?i:early|mid|late)-)|\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|"
+    r"of|before|after|around|about)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
+    r"the[ \t]+(?:end|start|beginning|middle)[ \t]+of))?[\s-]+)"
+    r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
+)
+# a weekday standing for the day it names ("fell Saturday night", "since Sunday", "review Tues", "(Thu)"); an
+# abbreviation only where a date goes (a time cue before it, in brackets, a time of day or the line's end after
+# it: "Sun exposure", "Wed in 1961" are words); never a schedule ("every Monday", "Mondays", "Mon/Wed/Fri",
+# "Monday to Friday", "2nd Tuesday", "Sunday school")
+_WEEKDAY_ANY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+WEEKDAY_ALONE = re.compile(
+    r"(?<![\w/&'’-])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))(?![\w/&'’-])"
+)
+_WEEKDAY_JOIN = r"(?:-|–|/|&|,[ \t]*(?:(?i:and|or)\b)?|\b(?i:to|through|thru|till|until|and|or)\b)"
+WEEKDAY_SCHEDULE_AFTER = re.compile(
+    r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*" + _WEEKDAY_ANY + r"\b"
+    r"|[ \t]+(?i:school|service|services|mass|times|clinics?|mornings|evenings|nights|afternoons|rota)\b"
+)
+WEEKDAY_SCHEDULE_BEFORE = re.compile(
+    r"(?:\b" + _WEEKDAY_ANY + r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*"
+    r"|\b(?i:every|each|alternate|other|most|some|all|usually|weekly|biweekly|fortnightly|1st|2nd|3rd|4th|5th|"
+    r"first|second|third|fourth|fifth)[ \t]+)$"
+)
+WEEKDAY_CUE_BEFORE = re.compile(
+    r"(?:\b(?i:since|until|till|til|next|this|last|by|before|after|on|from|due|review|reviewed|visit|seen|see|"
+    r"for|fell|appt|rtc|f/u|call|called|starting|start|from|back|again)[ \t]+|\([ \t]*)$"
+)
+NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+LOWER_WEEKDAY_CUE = re.compile(r"\b(?:since|until|till|til|next|this|last|by|before|after)[ \t]+$")
+WEEKDAY_DATE_AFTER = re.compile(
+    r"\.?(?:[ \t]*(?:\)|\n|$)|[ \t]+(?:\d{1,2}[:.]\d{2}|(?:[01]\d|2[0-3])[0-5]\dh?\b(?![%.])|\d{1,2}[ \t]*(?i:am|pm)\b|(?i:am|pm|night|"
+    r"morning|evening|afternoon|overnight|eve)\b))"
 )
 # 3/4, 12/25 without a year only after a date cue, and not a fraction, dose or score: the value is matched
 # where a number starts, the cue before it read backwards (SHORT_DATE_CUE_REV on the reversed 40 characters)
@@ -330,18 +373,24 @@ SHORT_DATE_WORDS = (
     "interviewed listed occurred happened informed notified phoned rang emailed booked planned arranged operation "
     "injured injury died deceased assaulted contacted consented referred transferred reported commenced ceased "
     "restarted resumed inserted removed extubated intubated clinic review mdt week_of wk_of admit adm admission d/c "
-    "dc dc'd d/c'd discharge filled refilled dispensed"
+    "dc dc'd d/c'd discharge filled refilled dispensed "
+    # British letters: week commencing, with effect from, to come in, return to work, did not attend, scans
+    "w/c commencing wef tci rtw dna dna'd uss ogd bx "
+    # forms signed and things booked on a day ("MOLST signed 2/5", "transport booked for 12/1")
+    "signed booked_for set_for planned_for arranged_for"
 )
-NOT_DATE_AFTER = re.compile(r"[ \t]*(?i:nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
+NOT_DATE_AFTER = re.compile(r"[+-](?!\d)|[ \t]*(?i:mixture|ratio|split|nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
                             r"o[dsu]\b|ports?\b|trocars?|decreasing|for[ \t]+(?:balance|gait))")
+EACH_MONTH_AFTER = re.compile(r"[ \t]+of[ \t]+(?:each|every|the[ \t]+month)\b")
+ORDINAL_CUE_BEFORE = re.compile(r"\b(?i:on|by|until|till|since|before|after|due|around|about|from)[ \t]+the[ \t]+$")
 SHORT_DATE_CUE_REV = re.compile(
     r"(?i:\s*:?\s*(?:" + _phrases_rev(
         [w.replace("_", " ") for w in SHORT_DATE_WORDS.replace("as of", "as_of").replace("scheduled for", "scheduled_for")
          .replace("on or about", "on_or_about").split()]) + r")\b)"
     r"|[ \t]*:[DT]\b|(?i:[ \t]*:[^\n:]{0,25}\betad\b)"
 )
-TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./])")  # "2/19 0800", "3/4 14:30"
+TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./]\d)")  # "2/19 0800", "3/4 14:30"
 # what makes an uncued M/D with a day of 11-31 a score or a count rather than a date
 NOT_DATE_BEFORE = re.compile(
     r"(?i:gcs|score|scored|scores|mmse|moca|phq-?9?|gad-?7?|apgar|apgars|strength|vision|acuity|va|slums|"
@@ -349,19 +398,24 @@ NOT_DATE_BEFORE = re.compile(
     r"index|indices|ratio|grade)"
     r"[ \t:=]*$|\d-$"  # "score of 7-10/16"
 )
+# ... and what makes a falling M/D ("4/2") a pair of measures: "K/Mg 4/2", "Pupils 4/2 decreasing to 3/1"
+MEASURE_PAIR_BEFORE = re.compile(r"(?:\b[A-Za-z]+/[A-Za-z]+[ \t:=]*|(?i:pupils?|reflex|murmur|apgars?)\b[^\n]*)$")
 SHORT_DATE_AT = re.compile(
     r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|th\b|\s*(?:weeks?|wks?|days?)\b)" + UNIT_AFTER
 )
 # day/month, as the rest of the world writes it: "listed 21/11", "Sun 15/11 07:30" (a day of 13-31 first)
 SHORT_DATE_DM = re.compile(r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)" + UNIT_AFTER)
 CLOCK_TIMES = re.compile(r"(?:(?:[01]\d|2[0-4])[0-5]\d[ \t,]+)+(?:[01]\d|2[0-4])[0-5]\d")  # "at 0400 0800 1200"
+RANGE_END_DM = re.compile(
+    r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$"
+)
 UK_DURATION = re.compile(r"\d{1,2}/(?:7|12|52)(?![\d/]|\.\d)")
 DURATION_BEFORE = re.compile(r"\b(?i:in|for|x|within|over)[ \t]+$")
 SHORT_DATE_VALUE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)" + UNIT_AFTER)
 RANGE_END = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
 RANGE_START = re.compile(r"[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)")
 # a numeric date right after "<date>-" (DATE_PATTERNS[0] will not start after a hyphen: "1-2-3" is no date)
-DATE_RANGE_BEFORE = re.compile(r"\d/\d{1,2}/(?:\d{4}|\d{2})[-–]$")
+DATE_RANGE_BEFORE = re.compile(r"\d/\d{1,2}(?:/(?:\d{4}|\d{2}))?[-–]$")  # "7/14-7/17/2026" too
 DATE_RANGE_END = re.compile(r"(\d{1,2})(/)(\d{1,2})/(\d{4}|\d{2})(?![\d/]|\.\d)")
 YEAR_ONLY = re.compile(r"(?<![\d/.-])" + YEAR + r"(?![\d/])")
 
@@ -386,18 +440,20 @@ AGE_PATTERNS = [
     re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s))" + AGE_WORDS + r"\b"),
 ]
 # "she is ninety-two", "I'm one hundred and one" (spelled, after a person and a verb of being)
-AGE_WORDS_AFTER_SUBJECT = re.compile(
-    r"(?i)(?:(?<=\bshe is\s)|(?<=\bhe is\s)|(?<=\bshe was\s)|(?<=\bhe was\s)|(?<=\bshe['’]s\s)|(?<=\bhe['’]s\s)"
-    r"|(?<=\bi['’]m\s)|(?<=\bi am\s))" + AGE_WORDS + r"\b"
+AGE_WORDS_AFTER_SUBJECT = re.compile(  # (the pronoun first: a pattern that starts with lookbehinds scans slowly)
+    r"(?i)\b(?:she|he|i)(?:['’][sm]|[ \t]+(?:is|was|am))[ \t]+(" + AGE_WORDS + r")\b"
 )
 
 PHONE_CORE = (
     r"(?<![\w/.-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
-    r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6}){0,2}(?![\w/-])"
+    r"(?:\s*(?:x|X|ext\.?|Ext\.?|EXT\.?|extension|#)\s*\d{1,6}){0,2}(?![\w/-])"
 )
 PHONE_RE = re.compile(PHONE_CORE)
 FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\s*(?:number|no\.?|#|to|at)?\s*[:#]?\s*\(?$")
-PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,4}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014
+PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,5}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014,
+# +91-98200 55412 (an Indian mobile: 5 + 5)
+# any other country's grouping after its code (France "+33 1 23 45 67 89", Germany "+49 30 12345678"); 8-15 digits
+PHONE_INTL_ANY = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,8}){1,6}(?![\w-]|[.,]\d)")
 # national (trunk-prefix 0) formats of the UK, Ireland, Australia, New Zealand and India, which no US pattern
 # covers: "07700 900 614", "07700 900123", "0118 496 0432", "020 7946 0018", "0491 570 003", "(02) 9374 4000",
 # "03 5550 8812", "09 379 7440", "01 234 5678", "022-2345 6789", and Indian mobiles "98765 43210". A local
@@ -410,7 +466,11 @@ DOMESTIC_PHONE = re.compile(
 DOMESTIC_PHONE_COMPACT = re.compile(r"0[1-9]\d{8,9}(?![\w/-]|\.\d)")
 # a 7-digit local number labelled after it, as phone lists write it: "Mary 555-0142 (cell)", "555.0199 (h)"
 # (a NANP exchange starts with 2-9: "100-1200 (h)" is a range)
-LOCAL_PHONE_LABELLED = re.compile(r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))")
+LOCAL_PHONE_LABELLED = re.compile(
+    r"[2-9]\d{2}[-.]\d{4}(?=[ \t]*\((?i:cell|c|h|w|m|home|work|mobile|mob|landline|office)\))"
+)
+# toll-free and national-rate numbers of Australia and India: "1800 116 117", "1300 360 455", "1800-425-0099"
+TOLL_FREE = re.compile(r"1[38]00[ -]\d{3}[ -]?\d{3,4}(?![\w/-]|\.\d)")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -429,16 +489,30 @@ SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
 HOLIDAY_RE = re.compile(
     r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
     r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
-    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid)"
+    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid|Hallowe['’]?en|Diwali|Boxing\s+Day|"
+    r"Canada\s+Day|Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Good\s+Friday|Easter\s+Monday|Bonfire\s+Night|"
+    r"Guy\s+Fawkes(?:\s+Night)?|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|MLK\s+Day)"
     r"(?:,?\s+" + YEAR + r"\b)?"
+    # not a season's things or a recurring feast ("Christmas cards", "every Thanksgiving")
+    r"(?![ \t]+(?i:cards?|trees?|lights|decorations?|presents|gifts|shopping|music|carols?|songs?|movies?|films?|"
+    r"spirit|season|cookies|jumpers?|sweaters?|lists?)\b)"
 )
-HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid")
+HOLIDAY_RECURRING_BEFORE = re.compile(r"\b(?i:every|each|most|all|during)[ \t]+$")
+HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid",
+                 "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
+# the last four digits, as identity checks write them: "last 4 SSN 3318", "SSN (last 4): 7719", "last four of
+# social 0412", "SSN ending in 2231", "SSN (last 4): xxx-xx-4471"
+_SSN_WORD = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?|social)"
+SSN_LAST4 = (r"(?:last\s*(?:4|four)(?:\s*digits)?(?:\s*of)?(?:\s*(?:the|his|her|their|pt['’]?s|patient['’]?s))?\s*"
+             + _SSN_WORD + r"|" + _SSN_WORD + r"\s*[(,-]?\s*(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s+in)?)\s*\)?)"
+             r"\s*(?:is\s*)?[:#=]?\s*((?:x{3}-?x{2}-?|\*{3}-?\*{2}-?)?\d{4})(?![\d-])")
 
 PLATE_RE = (
     # UK "vehicle reg AB12 CDE", Australian "rego"
     r"(?:licen[cs]e\s+plate|plate|tag|rego|vehicle\s+reg(?:istration)?)(?:\s+(?:number|no\.?|#))?\b\s*[:#]?\s*"
+    r"(?:[A-Z]{2}[ \t]+(?=[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7}\b))?"  # the issuing state: "plate TN GV8-2211"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7})\b"
 )
 
@@ -454,7 +528,7 @@ STATE_NAME = (
     r"Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico)"
 )
 STATE = r"(?:" + STATE_ABBR + r"|" + STATE_NAME + r")"
-ZIP = r"\d{5}(?:-\d{4})?"
+ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,})"
 PLACE = PLACE_WORD + r"(?:[ \t]" + PLACE_WORD + r"){0,3}"
 # USPS street suffixes (Publication 28, appendix C1), plural forms included
@@ -490,7 +564,7 @@ STREET_RE = re.compile(
     r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
     r"(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
-    r"(?:\s+(?:NE|NW|SE|SW|[NSEW])\.?)?(?![a-z])" + UNIT + r"{0,2}"
+    r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![a-z])" + UNIT + r"{0,2}"  # "Queen Street West"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
 )
@@ -548,7 +622,7 @@ LAST_FIRST = (
 
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
-    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of)\.?[ \t]+" + NAME_SEQ
+    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of)(?:\.[ \t]*|[ \t]+)" + NAME_SEQ  # also "Dr.Okafor"
 )
 INITIALS_RE = re.compile(
     r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
@@ -557,7 +631,10 @@ CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
     r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT|"
     r"CCRC|CRC|MLS|MT|LICSW|LISW|CCM|CDE|CDCES|CNS|ACNP|AGNP|AGACNP|PMHNP|CPNP|NNP|RNC|RPh|CCC-SLP|SLP|OTR/L|"
-    r"LMSW|LPC|LCPC|CHES|RDN|EMT|EMT-P|NRP|PGY-?\d|MS[1-4])\b"
+    r"LMSW|LPC|LCPC|CHES|RDN|EMT|EMT-P|NRP|PGY-?\d|MS[1-4]|"
+    # UK, Commonwealth and Indian degrees and registrations: "Gareth Pryce-Jones MRCP", "Karen Botha, RGN"
+    r"MBChB|MBBCh|MRCP|MRCS|MRCGP|MRCPCH|FRCP|FRCPC|FRCS|FRCA|FRCR|FRACP|FRACS|FRANZCP|CCFP|FCPS|DNB|BDS|MDS|"
+    r"RGN|RMN|RSCN|RNLD|LVN|MPharm|BPharm|Pharm\.?D\.?)\b"
     r"(?![ \t,]+\d{5})"  # "Port Mary, MD 03367" is a place
 )
 PLACE_PREFIX = re.compile(r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|San|Santa|Los|Las|El|St\.?)\s")
@@ -605,9 +682,11 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
         return False  # "per MRI", "with ENT", "seen by SALT": capitals outside a header are acronyms
     if w.endswith("ly") and not in_lists:
         return False  # "Patient: Honestly, ..." is dialogue
-    if w in RELATION_WORDS and not inner:
-        return cued >= 2 and in_lists  # "Niece reports", "Porter took him": a relative or role, unless titled
-    if w in L["common"] and piece.isascii() or w in NON_US_WORDS:  # "Buś" is a name even if "bus" is a word
+    if not in_lists and SPECIALIST.search(w):
+        return False  # "prescribed by Obstetrician-Gynecologist A.": a specialty, not a name
+    if w in RELATION_WORDS and not inner and w not in L["frequent"]:  # Porter, Friend, Child are surnames too
+        return cued >= 2 and in_lists  # "Niece reports", "Matron aware": a relative or role, unless titled
+    if w in L["common"] and piece.isascii() or w in NOT_NAME_WORDS:  # "Buś" is a name even if "bus" is a word
         return bool(cued) and in_lists
     return in_lists or cued
 
@@ -680,15 +759,14 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
-             "authorized logged triaged recorded documented written given administered obtained collected assessed "
-             "admitted discharged prescribed clerked consented counselled counseled transported").split()
+             "authorized logged triaged given admitted discharged clerked consented counselled counseled").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
 # "AMHP Femi Adeyinka", "CRC Marcus Lee"), and the informal words for partners ("gf Tasha", "her ex Jason")
 _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron paramedic physio physiotherapist advocate "
           "officer pc constable detective sergeant solicitor lawyer pastor priest imam rabbi carer keyworker "
-          "caseworker requester requestor bms gf bf ex moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
+          "caseworker requester requestor bms gf bf moko mokopuna koro kuia whaea matua mum nan nana nanna gran "
           "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp csw ot slt "
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
@@ -706,9 +784,14 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
               "intern fellow attending dietician counselor counsellor scribe").split() + _ROLES + [
     "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
     "father-in-law", "sister-in-law", "brother-in-law"]
+# role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
+# them must be a listed name that is no common word, or a word no vocabulary knows
+WEAK_ROLE_CUES = frozenset(
+    "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
+    "surname|forename|forenames|forename(s)|first names|given names|full name|"
     "surgeon|assistant|assistant surgeon|assistants|anesthesiologist|anesthetist|anesthesia by|referring|"
     "referring physician|referring provider|referring doctor|referring md|referred by|pcp|primary care|"
     "primary care physician|primary care provider|primary care doctor|primary physician|primary doctor|dictated by|"
@@ -723,12 +806,13 @@ LABEL_PHRASES = (
     "coordinator|study coordinator|identifying data|accepting|accepting md|accepting physician|clinician|supervisor|"
     "legal name|bill to|account holder|cardholder|card holder|sender|recipient|principal investigator|pi|"
     "investigator|chaplain|preceptor|technologist|tech|sonographer|interpreted by|agent|health care agent|"
-    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
+    "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|"
+    "officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
-_OBJ_VERBS = "told asked advised reassured updated phoned rang texted emailed reminded paged bleeped thanked".split()
+_OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
 OBJ_VERB_BEFORE = re.compile(r"\b(?i:" + "|".join(_OBJ_VERBS) + r")[ \t]+$")
 VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERBS] + [f"{v} to" for v in _TO_VERBS] + \
     _OBJ_VERBS + [
@@ -745,7 +829,7 @@ LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved re
 LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a "prescription of Norco")
 # what stands right before a capitalised word, read backwards from it (one .match per candidate word)
 REV_CUE = re.compile(
-    r"(?P<label>[ \t]*[:#][ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"
+    r"(?P<label>[ \t]*(?:[:#]|[-–][ \t])[ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"  # also "NOK - X"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
     r"|(?P<rel>[(\"“‘']?[ \t]?(?:[-–][ \t]?)?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
@@ -780,8 +864,8 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
     r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
     r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
                     "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
-                    "nephew gf bf girlfriend boyfriend fiance fiancee".split()])
-    + r")(?=[ \t]*,?[ \t]+(?P<gname>[a-z]{3,})\b))"
+                    "nephew gf bf girlfriend boyfriend mum".split()])
+    + r")(?=[ \t]*(?:,?[ \t]+|[ \t]*\()(?P<gname>[a-z]{3,})\b))"  # "mum (tracey)"
 )
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
 LOWER_CUE_START = re.compile(LOWER_CUE_AT)
@@ -797,9 +881,13 @@ SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
-CRED_IN_SEQ = re.compile(r"[ \t](?:MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]")  # "MARCUS PAGE RN AT 1325"
-CAPS_END = re.compile(r"[ \t][A-Z]{2,5}$")
+# a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
+CAPS_CRED = re.compile(r"[ \t](?:(MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]|[A-Z]{2,5}$)")
 CREDENTIAL_BEFORE = re.compile(r"\b(?:RN|NP|MD|DO|LPN|CNA|APRN|CNM|PA-C|BSN|MSN|PhD|RM),?[ \t]+$")
+LOWER_LETTER = re.compile(r"[a-z]")
+WORD_REST = re.compile(r"\w*")
+DASH_LABEL_BEFORE = re.compile(r"(?m)^[ \t]*[A-Za-z][\w'() ]{0,30}[ \t]+[-–][ \t]*$")
+WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 AGE_TAIL = re.compile(
     r",?[ \t]+(?:is|was|has|presents|presented|reports|reported|states|stated|denies|denied|complains|returns|"
@@ -812,7 +900,8 @@ AGE_TAIL = re.compile(
 INITIAL_SURNAME = re.compile(
     rf"(?:[{UP}]\.[ \t]?){{1,3}}[ \t]*((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)?)(?![\w'’-]|\.\w)"
 )
-NOT_INITIALS = re.compile(r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.)")
+NOT_INITIALS = re.compile(
+    r"(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|N\.Y\.|N\.Z\.|P\.O\.|A\.M\.|P\.M\.|M\.D\.|D\.O\.|R\.N\.)")
 # what makes "X." a label, not an initial: "Hepatitis B. Smith reviewed", "Bay A. Jones"
 NOT_INITIAL_BEFORE = re.compile(
     r"(?i:vitamin|hepatitis|hep|type|grade|class|group|stage|phase|factor|plan|zone|lead|appendix|figure|fig|table|"
@@ -835,6 +924,7 @@ ROLE_COMMA_AFTER = re.compile(
     r"Registrar|Consultant|Matron|Paramedic|Advocate|Worker|Solicitor|Attorney|Chaplain|Interpreter|Clerk)\b"
 )
 LAST_FIRST_AT = re.compile(LAST_FIRST)
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){2,3}")
 # a role from an organisation, then the person: "Advocate from SACASA, Perla", "Interpreter from LanguageLine, Ana"
 ROLE_FROM_ORG_BEFORE = re.compile(
     r"(?i:advocate|interpreter|social worker|officer|chaplain|key ?worker|case ?worker|support worker|liaison|"
@@ -846,7 +936,8 @@ PLACE_OF_CARE_BEFORE = re.compile(r"(?:\b(?i:at)[ \t]+(?:the[ \t]+)?|\b(St\.?|Sa
 MEDICAL_AFTER = re.compile(r"[ \t]+(?:Family[ \t]+)?(?:Medical|Surgery|Practice)\b")
 # a word in quotes before a relation in brackets: 'messages from "jaz" (ex)', '"Bubba" (brother)'
 QUOTED_PERSON = re.compile(
-    r"[\"“]([A-Za-z][a-z'’-]{1,15})[\"”][ \t]*\((?:ex|ex-partner|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|bf|gf|"
+    r"[\"“]([A-Za-z][a-z'’-]{1,15})[\"”][ \t]*\((?:ex|ex-partner|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|"
+    r"bf|gf|"
     r"partner|friend|brother|sister|cousin|son|daughter|mother|father|mum|mom|dad|aunt|uncle|neighbou?r|husband|wife)\)"
 )
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
@@ -857,9 +948,11 @@ INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  #
 # handover initials on a handover line: "night handover 07:30 - JH to SB"
 HANDOVER_WORD = re.compile(r"\b(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b")  # on the lower-cased text
 HANDOVER_INITIALS = re.compile(r"(?:[-–:]|\bby)[ \t]*([A-Z]{2,3})[ \t]+(?:to|->|→|>)[ \t]+([A-Z]{2,3})(?![\w/])")
-PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU OR GP OT PT IR CT MRI USS NICU PICU SCBU".split())
+# units and roles written in capitals that are no one's initials ("ED to ITU", "seen by SHO", "reviewed by TVN")
+PLACE_INITIALS = frozenset("ED AE ICU ITU HDU CCU MAU AMU SAU CDU UCC OR GP OT PT IR CT MRI USS NICU PICU SCBU SHO RMO "
+                           "JMO CMO HMO SMO VMO TVN ANP ACP CNS CPN DN HV SW CSW HCA RN RM SLT OBG SDM QAS NMC".split())
 # typist initials after a verb of typing: "typed ml/dg", "Transcribed: KMT/jrs"
-TYPED_INITIALS = re.compile(r"(?i:\b(?:typed|transcribed|dictated)\b)[ \t:]*(?:by[ \t:]*)?([a-z]{2,4}|[A-Z]{2,4})/([a-z]{2,4}|[A-Z]{2,4})\b")
+TYPED_INITIALS = re.compile(r"\b(?:typed|transcribed|dictated)\b[ \t:]*(?:by[ \t:]*)?([a-z]{2,4})/([a-z]{2,4})\b")
 # what ends a person's mention of a word found as (part of) a name that is also a common word: "Major says",
 # "Fox family notified" (a common word alone is a name only before a verb of a person)
 FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
@@ -867,16 +960,21 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|(?i:pharmacy|chemists?|clinic|hospital|medical))(?![\w'’-])"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|"
+    r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
+    r"society|association))"
+    r"(?![\w'’-])"
 )
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
     r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
+NOT_PERSON_AFTER = re.compile(BUILDING_AFTER.pattern + "|" + GRADE_AFTER.pattern)  # one match for the unknown-word rule
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
-JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + NAME_SEQ)  # "Drs Ivanova and Hollis"
+# "Drs Ivanova and Hollis", "Drs Lee, Patel and Osei", "Drs Smith/Nakamura"
+JOINED_NAME = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)" + NAME_SEQ)
 
 
 def _initials_of(name: str) -> set[str]:
@@ -885,7 +983,8 @@ def _initials_of(name: str) -> set[str]:
     if not words:
         return set()
     parts = [p for w in words for p in w.split("-") if p]
-    return {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
+    return {"".join(p[0] for p in parts).upper(), "".join(w[0] for w in words).upper(),
+            (words[0][0] + words[-1][0]).upper()}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -940,13 +1039,13 @@ class _NameFinder:
         self.text, self.tl, self.spans, self.cfg, self.L = text, tl, spans, cfg, L
         self.n = len(text)
         self.found: set[str] = set()
-        self.weak: set[str] = set()  # common-word name parts ("Major" of "Lisa Major"): names only before a person's verb
+        self.weak: set[str] = set()  # common-word name parts ("Major" of "Lisa Major"): names before a person's verb
         self.initials: set[str] = set()  # staff initials tied to a name ("RK"), replaced wherever they recur
         self.found_lower: set[str] = set()  # names found in lower case ("brother kevin"), replaced in lower case
 
     def run(self) -> None:
         text, spans, L, lists = self.text, self.spans, self.L, self.cfg.name_lists
-        common = L["common"]
+        common, first_common = L["common"], L["first_common"]
         seq_end = -1
         self.toks = CAP_TOKEN.findall(text)
         for s, e, tok in _cap_tokens(text, self.toks):
@@ -970,7 +1069,7 @@ class _NameFinder:
                 if not (name_like or placey):
                     continue
             kind = _cue_before(text, s)
-            if not kind and text[s - 2:s] == ", " and ROLE_FROM_ORG_BEFORE.search(text, max(0, s - 80), s):
+            if not kind and text[s - 2:s] == ", " and self.role_from_org(s):
                 kind = "rel"  # "Advocate from SACASA, Perla, present"
             if kind:
                 self.after_cue(kind, s, low, placey)
@@ -980,6 +1079,10 @@ class _NameFinder:
                 seq_end = self.before_cue(s, e, kind)
             if lists and low not in common:  # a common word starts no list name ("Clear", "Blood")
                 self.from_lists(s, e, low)
+            if (lists and low in first_common and low not in STOP and not tok.isupper()
+                    and not _unknown_word(tok, self.cfg.unknown_words) and PERSON_VERB_AFTER.match(text, e)):
+                # a frequent first name that the unknown-word rule leaves (a word, a town): "Hope says", "Grace agreed"
+                self.add(s, e, 1, 4)
         self.lower_case_names()
         if "|" in text:
             self.table_names()
@@ -1027,14 +1130,17 @@ class _NameFinder:
         """'Drs Ivanova and Hollis', 'Drs Lee, Patel and Osei': every name after a plural title."""
         m = JOINED_NAME.match(self.text, p)
         while m:
-            self.add(m.start(1), m.end(1), 2, 7)
-            m = JOINED_NAME.match(self.text, m.end(1))
+            end = WORD_REST.match(self.text, m.end(1)).end()  # "DiChiro": the whole glued word
+            self.add(m.start(1), end, 2, 7)
+            m = JOINED_NAME.match(self.text, end)
 
     def initial_surname(self, s: int) -> None:
         """'R. Castellanos (ED reg)', 'Closed by J. Torres', 'A. Bhattacharya, Privacy Officer': an initial
         (not glued to a word or a label like "Hepatitis B.") before a surname-like word."""
         text = self.text
-        if s and (text[s - 1].isalnum() or text[s - 1] in ".-'’") or NOT_INITIAL_BEFORE.search(text, max(0, s - 16), s):
+        if s and (text[s - 1].isalnum() or text[s - 1] in ".-'’"):
+            return
+        if NOT_INITIAL_BEFORE.search(text, max(0, s - 16), s):
             return
         m = INITIAL_SURNAME.match(text, s)
         W = _whitelist(self.cfg.unknown_words) or frozenset()
@@ -1042,6 +1148,27 @@ class _NameFinder:
             return  # "U.S. Coast Guard", "U.K. Biobank", "P.O. Box": an abbreviation, not a person's initials
         if _surname_like(m.group(1), self.cfg.unknown_words) and not BUILDING_AFTER.match(text, m.end()):
             self.add(s, m.end(), 1, 6)
+
+    def mixed_case_line(self, s: int) -> bool:
+        """The line around s has lower-case letters (names there are written "Smith", not "SMITH")."""
+        start, end = self.text.rfind("\n", max(0, s - 120), s) + 1, self.text.find("\n", s, s + 120)
+        return bool(LOWER_LETTER.search(self.text, start or max(0, s - 120), end if end >= 0 else s + 120))
+
+    def personal_word(self, w: str) -> bool:
+        """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds")."""
+        W, low = _whitelist(self.cfg.unknown_words), _ascii(w.lower())
+        return _surname_like(w, self.cfg.unknown_words) and (low in self.L["first"] or W is None or low not in W)
+
+    def weak_role_before(self, s: int) -> bool:
+        words = self.tl[max(0, s - 16):s].replace("(", " ").replace("-", " ").split()
+        return bool(words) and words[-1].strip(",:") in WEAK_ROLE_CUES
+
+    def role_from_org(self, s: int) -> bool:
+        """'Advocate from SACASA, <s>': a role from an organisation right before (the regex only when a
+        preposition is near, as the comma before a capital is frequent)."""
+        window = self.tl[max(0, s - 80):s]
+        return (" from " in window or " at " in window or " with " in window or " of " in window) and bool(
+            ROLE_FROM_ORG_BEFORE.search(self.text, max(0, s - 80), s))
 
     def english_word(self, w: str) -> bool:
         """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
@@ -1055,7 +1182,8 @@ class _NameFinder:
         m = STAFF_INITIALS_AT.match(self.text, s)
         W = _whitelist(self.cfg.unknown_words)
         low = m.group().lower() if m else ""
-        if not m or W is None or low in W or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz":
+        if (not m or W is None or low in W or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz"
+                or m.group() in PLACE_INITIALS):
             return False
         self.spans.add(s, m.end(), "NAME", 5)
         self.initials.add(m.group())
@@ -1070,8 +1198,13 @@ class _NameFinder:
             if t == "NAME" and e - s > 2 and s < ends.get(e, e):
                 ends[e] = s  # the longest name ending at e
         for e, s in ends.items():
-            if not any(_surname_like(w.group(), self.cfg.unknown_words) for w in WORD_PIECE_RE.finditer(text, s, e)):
-                continue  # "Low Back Pain (LBP)"
+            after, before = text[e:e + 3], text[max(0, s - 3):s]
+            if "(" not in after and '"' not in after and "“" not in after and "'" not in after and "=" not in before:
+                continue  # most names: nothing after or before them to check
+            words = [w.group().lower() for w in WORD_PIECE_RE.finditer(text, s, e)]
+            if not any(_surname_like(w, self.cfg.unknown_words) for w in words) or any(
+                    w in self.L["eponyms"] for w in words):
+                continue  # "Low Back Pain (LBP)", "Birt Hogg Dube (BHD)": no person's initials
             m = PAREN_INITIALS_AFTER.match(text, e)
             if m and m.group(1) in _initials_of(text[s:e]):
                 self.initials.add(m.group(1))
@@ -1099,8 +1232,12 @@ class _NameFinder:
             m = LABEL_VALUE.match(text, s)
             if m and SPEAKER_LABEL.search(text, max(0, s - 12), s) and " " not in m.group(_first_group(m)).strip():
                 m = None  # "Patient: Nope, it's just nausea." is a transcript turn, not a header
+            if m and text[max(0, s - 3):s].strip() in ("-", "–") and not DASH_LABEL_BEFORE.search(text, max(0, s - 40), s):
+                m = None  # "NOK - Lerato" heads a line; "improved from - Smith" does not
             if m:
-                self.add(m.start(_first_group(m)), m.end(_first_group(m)), 3, 7)
+                a, b = m.start(_first_group(m)), m.end(_first_group(m))
+                gap = WIDE_GAP.search(text, a, b)  # "Surname: Okafor   Forename(s): ...": the next field
+                self.add(a, gap.start() if gap else b, 3, 7)
         elif kind == "pnum":  # two or more capitalised words in brackets after a phone number
             m = NAME_SEQ_RE.match(text, s)
             if (m and TWO_WORD_NAME.match(m.group(1)) and text[m.end(1):m.end(1) + 1] == ")"
@@ -1116,15 +1253,19 @@ class _NameFinder:
                 return
             if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]):
                 return  # "Consultant Urologist", "referred to Smokefree Baby", "seen by SALT"
+            if m and kind == "rel" and self.weak_role_before(s) and not self.personal_word(m.group(1).split()[0]):
+                return  # "SN Scale", "Matron Rounds"
             if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
                 return  # "updated Daily Values": a common word after "told/asked/updated" is no name
-            if m and m.group(1).isupper() and CREDENTIAL_BEFORE.search(text, max(0, s - 10), s):
-                return  # "Ochoa, RN, SANE-A": capitals after a credential are more credentials
+            if m and m.group(1).split()[0].isupper() and (CREDENTIAL_BEFORE.search(text, max(0, s - 10), s)
+                                               or kind in ("verb", "rel") and self.mixed_case_line(s)):
+                return  # "Ochoa, RN, SANE-A", "HIV by ELISA", "given by IM injection": acronyms, not a name
             if m:
                 # "his name was Tanner": the word "name" vouches as a title does (even for an eponym)
-                cued = 2 if kind == "named" and NAME_WORD_BEFORE.search(text, max(0, s - 16), s) else 1
-                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and FAMILY_DASH_BEFORE.search(
-                        text, max(0, s - 12), s):
+                cued = 2 if (kind == "named" and not m.group(1).isupper()
+                             and NAME_WORD_BEFORE.search(text, max(0, s - 16), s)) else 1  # not "a gene named FACC"
+                if text[m.end(1):m.end(1) + 1].isdigit() or kind == "rel" and "-" in text[s - 3:s] and (
+                        FAMILY_DASH_BEFORE.search(text, max(0, s - 12), s)):
                     return  # "a gene named LEMD3", "Contact a Family - Gene Review"
                 self.add(m.start(1), m.end(1), cued, 5 if kind == "named" else 6)
         elif kind == "locs":
@@ -1169,8 +1310,8 @@ class _NameFinder:
         seq_end = seq.end(1) if seq else e
         more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
         # "B. Nakamura MD" ending a line: the sequence took the credential in
-        if more and CRED_TAIL.match(text, seq_end) or seq and text[seq_end - 1].isupper() and (CAPS_END.search(
-                seq.group(1)) and LINE_END.match(text, seq_end) or CRED_IN_SEQ.search(seq.group(1))):
+        caps = seq and text[seq_end - 1].isupper() and CAPS_CRED.search(seq.group(1))
+        if more and CRED_TAIL.match(text, seq_end) or caps and (caps.group(1) or LINE_END.match(text, seq_end)):
             self.credential_after(s, kind)
         if not more:
             return seq_end
@@ -1178,9 +1319,10 @@ class _NameFinder:
             m = LAST_FIRST_CRED.match(text, s)  # "Okoro, Chidi MD"
             if m:
                 self.add(m.start(1), m.end(1), 2, 7)
-        if PERSON_TAIL.match(text, seq_end):
+        nxt = text[seq_end:seq_end + 4].lstrip(", \t")[:1]  # the weak cues start with a digit, "(" or a capital
+        if nxt and (nxt.isdigit() or nxt == "(" or nxt.isupper()) and PERSON_TAIL.match(text, seq_end):
             self.person_before(s, seq_end)
-        elif text[seq_end] == ",":
+        elif text[seq_end] == "," and nxt.isupper():
             m = LAST_FIRST_AT.match(text, s)  # "Tasi'ilima, Losa 54F"
             if m and PERSON_TAIL.match(text, m.end(1)):
                 self.person_before(s, m.end(1))
@@ -1196,6 +1338,8 @@ class _NameFinder:
         words = [m.group() for m in WORD_PIECE_RE.finditer(self.text, s, end)]
         if any(_surname_like(w, self.cfg.unknown_words) for w in words) and not BUILDING_AFTER.match(self.text, end):
             self.add(s, end, 1, 6)
+        elif DOTTED_INITIALS.fullmatch(self.text, s, end) and AGE_SEX_AFTER.match(self.text, end):
+            self.spans.add(s, end, "NAME", 6)  # a patient's initials: "Pt J.S., 45M"
 
     def credential_after(self, s: int, kind: str | None) -> None:
         """'Jane Roe, MD', 'JOHN SMITH, MD' (not 'Baltimore, MD')."""
@@ -1255,7 +1399,7 @@ class _NameFinder:
         if "transcribed" in tl or "typed" in tl or "dictated" in tl or "entered" in tl or "dt:" in tl:
             for m in INITIALS_RE.finditer(text):
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
-            for m in TYPED_INITIALS.finditer(text):  # "Dictated 17/11, typed ml/dg."
+            for m in TYPED_INITIALS.finditer(tl):  # "Dictated 17/11, typed ml/dg." (lower-cased: a fast scan)
                 self.spans.add(m.start(1), m.end(1), "NAME", 6)
                 self.spans.add(m.start(2), m.end(2), "NAME", 6)
             for m in TYPIST_INITIALS.finditer(text):  # "JOB#: 449821 /kmt", "ABC/xyz" closing a dictation
@@ -1310,8 +1454,7 @@ class _NameFinder:
             if text[e:e + 1] == "_" or s and (text[s - 1].isalnum() or text[s - 1] == "_"):
                 continue  # "Guest_family:", "mL"
             if (EPONYM_NEXT.match(text, e) or PRODUCT_AFTER.match(text, e) or TOOL_AFTER.match(text, e)
-                    or BUILDING_AFTER.match(text, e) or GRADE_AFTER.match(text, e)
-                    or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
+                    or NOT_PERSON_AFTER.match(text, e) or PRODUCT_BEFORE.search(text, max(0, s - 24), s)):
                 continue  # "Harvey-Bradshaw index", "Entresto 24/26 mg", "Westcott scissors", "the Dexcom",
                 # "Charnwood Ward", "Fitzpatrick II"
             if TURN_WORD_AFTER.match(text, e) and TURN_START.search(text, max(0, s - 24), s):
@@ -1324,7 +1467,11 @@ class _NameFinder:
             while j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " ":
                 j += 1
                 b = toks[j][1]
-            care = tok[-2:] not in ("'s", "’s") and PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a)
+            if b - a > e - s and _ascii(text[a:b].lower()) in L["cities"]:
+                continue  # "La Grange", "Pine Mountain": a town of several words
+            before = text[max(0, a - 12):a]
+            care = ("t " in before or "t. " in before or "Saint" in before) and tok[-2:] not in ("'s", "’s") and (
+                PLACE_OF_CARE_BEFORE.search(text, max(0, a - 12), a))  # "at ", "St. ": a cheap test first
             if care and care.group(1) and "saint " + _ascii(text[a:b].lower()) in L["cities"]:
                 care = None  # "St. Paul", "St. John": a town
             if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
@@ -1334,6 +1481,8 @@ class _NameFinder:
                 continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
             self.spans.add(a, b, "NAME", 1)
             self.accepted.add(text[s:e])
+            for w in (text[a:s] + " " + text[e:b]).split():
+                self.weak.add(w)  # "Hope" of "Hope Nakashima": a name again before a person's verb ("Hope advised")
             if level == 1 and e - s > 3:
                 self.found.add(text[s:e])  # carried to its other mentions, ALL-CAPS ones included
 
@@ -1380,10 +1529,9 @@ class _NameFinder:
         add = lambda i, j: self.spans.add(i, j, "NAME", 3)  # noqa: E731
         for s, e, tok in _cap_tokens(text, self.toks):
             key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
-            if text[e:e + 1].isdigit():
-                continue  # "SYNE1", "LEMD3": a gene, not a repeat of a name
-            if key in self.found and not EPONYM_NEXT.match(text, s + len(key)):
-                add(s, s + len(key))
+            if key in self.found:
+                if not EPONYM_NEXT.match(text, s + len(key)) and not text[e:e + 1].isdigit():  # not "SYNE1"
+                    add(s, s + len(key))
             elif key in self.weak and (PERSON_VERB_AFTER.match(text, s + len(key)) or FAMILY_AFTER.match(text, e)):
                 add(s, s + len(key))  # "Lisa Major ... Major says", "Gerald Fox ... Fox family notified"
         # other-case repeats ("SMITH" of "Smith", "Davies" of "DAVIES, Glenys") of names that are not common
@@ -1393,11 +1541,16 @@ class _NameFinder:
             lp = p.lower()
             if len(p) <= 3 or lp in self.L["common"]:
                 continue
-            for i, j in self.mentions(lp):
-                if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
-                    self.spans.add(i, j, "NAME", 2)
+            i = tl.find(lp)
+            while i >= 0:
+                j = i + len(lp)
+                if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
+                        j >= n or not (tl[j].isalpha() or tl[j] in "-")):
+                    if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
+                        self.spans.add(i, j, "NAME", 2)
+                i = tl.find(lp, j)
         for w in self.found_lower:  # "brother kevin ... asked staff not to let kevin back"
-            for i, j in self.mentions(w, text):
+            for i, j in self.mentions(w, text) if len(w) > 3 else ():  # not "hi , doc"
                 self.spans.add(i, j, "NAME", 3)
         for ini in self.initials:  # "Ravinder Kaur (RK) ... - RK"
             for i, j in self.mentions(ini, text):
@@ -1488,7 +1641,7 @@ TYPIST_INITIALS = re.compile(  # found from the "/" (a literal first character s
 TYPIST_BEFORE = re.compile(r"(?<![\w/])([A-Z]{2,4})$|[ \t]$")  # "JRS/kmt" or " /kmt"
 LOWER_AGE_SEX_AFTER = re.compile(r"(?:,[ \t]+[a-z]+)?,?[ \t]+\d{1,3}[ \t]?(?:m|f|yo[mf]?|y/o)\b")
 LOWER_HANDOVER_BEFORE = re.compile(r"(?:hand[ -]?over|hand[ -]?off|sign[ -]?out)\b[^\n]{0,40}?[-–:][ \t]*$")
-LOWER_O_NAME = re.compile(r"(?<![\w'’])(?:([a-z]{3,})[ \t]+)?(o['’][a-z]{3,})\b")
+LOWER_O_NAME = re.compile(r"(?<![\w'’])(?:([a-z]{3,})[ \t]+)?(o['’](?!clock)[a-z]{3,})\b")
 LOWER_JOINED_BEFORE = re.compile(r"([a-z]+)[ \t]*(?:,|/|&|[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
 LOWER_INITIAL_BEFORE = re.compile(r"(?<![\w.])[a-z]\.[ \t]*$")
 JOINED_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]*(?:,|/|&|,?[ \t]+(?:and|or|to|vs\.?))[ \t]+$")
@@ -1506,13 +1659,16 @@ LOWER_WORD = re.compile(rf"(?<![\w'’@./-])[{LO}]+(?:-[{LO}]+)?(?![\w'’@/-])"
 PERSON_VERB_AFTER = re.compile(  # verbs whose subject is a person
     r"(?:['’]s)?(?:,[ \t]+\w+,)?[ \t]+(?:reports?|reported|states?|stated|says|said|agrees?|agreed|denies|denied|asks?|"
     r"asked|wants?|wanted|prefers?|feels|felt|called|declines|declined|requests?|requested|understands|verbali[sz]ed|"
+    r"advised|explained|expressed|confirmed|consented|visited|brought|arrived|loves|likes|enjoys|attends|plays|cried|"
+    r"slept|smiled|"
     r"endorses|endorsed|thinks|knows|told|explained|admits|admitted|lives|works|wishes|wished|recalls|remembers|"
     r"was[ \t]+(?:seen|told|informed|updated|counseled|counselled)|is[ \t]+at[ \t]+(?:the[ \t]+)?bedside)\b"
     # ... or a role, credential or relative after it: "Tiwatope (RN)", "Oyelaran, RN", "Oyelaran's wife"
     r"|,?[ \t]+(?:RN|MD|DO|NP|PA-C|LPN|CNA|PharmD|MSW|LCSW|CNM|CRNA)\b"
     r"|[ \t]*\((?:RN|MD|NP|PA|LPN|CNA|attending|resident|fellow|intern|nurse|charge nurse|interpreter|chaplain|"
     r"daughter|son|wife|husband|mother|father|sister|brother|friend|neighbou?r|caregiver|guardian|partner)\)"
-    r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|dad|family|caregiver)\b"
+    r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|mum|dad|parents|family|"
+    r"caregiver|carer|grandmother|grandfather|teacher)\b"
 )
 
 
@@ -1592,6 +1748,8 @@ def _lower_rx(pattern: str) -> re.Pattern:
 # cues, matched only where one of their words starts a word
 LOWER_CUED = [
     (_lower_rx(SSN_CUED), ("ssn", "ss#", "social security"), "SSN", 9, 4),
+    (_lower_rx(SSN_LAST4), ("ssn", "ss#", "social", "last"), "SSN", 9, 4),
+
     (_lower_rx(PLATE_RE), ("plate", "tag", "rego", "vehicle"), "ID", 7, 1),  # "license plate" ends in "plate"
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
     # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
@@ -1600,73 +1758,102 @@ LOWER_CUED = [
      ("pager", "pgr", "beeper", "bleep", "blp", "dect"), "PHONE", 6, 3),  # British hospitals: "bleep 3317", "DECT 4421"
 ]
 LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifiers: REV_NUM_CUE "national")
-    (re.compile(r"(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
+    (re.compile(r"(?<!nmbi )(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
     (re.compile(r"(?:post[ \t]*code|postal[ \t]*code)[ \t]*[:#]?[ \t]*("
                 + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|\d{4})(?![\w-])"), ("post",), "ZIP", 7, 1),
 ]
-PLATE_CUED = LOWER_CUED[1][0]
+PLATE_CUED = LOWER_CUED[2][0]
+# a number given by its last digits: a phone's is a [PHONE], a card's or account's an [ID] (Safe Harbor names
+# both): "paired to phone ending 4417", "Visa ending in 0912", "stipend loaded to ClinCard ending 2290"
+# GS1 human-readable UDI: "(01)" + the 14-digit device code, then (17) expiry, (10) lot, (21) serial ...
+UDI_HRI = re.compile(r"\(01\)\d{14}(?:\(\d{2,4}\)[^\s()\"',;]+)+")
+PHONE_WORDS = frozenset("phone cellphone smartphone iphone cell mobile tel telephone landline number".split())
+PARTIAL_NUMBER = re.compile(
+    r"\b(\w*phone|cell|mobile|tel|telephone|landline|number|\w*card|visa|mastercard|amex|account|acct)[ \t]+"
+    r"(?:(?:no\.?|number|#)[ \t]*)?(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t]*[:#]?[ \t]*(\d{4})(?![\d-])"
+)
 
 # Identifier cues read backwards from the start of a value that contains a digit ("MRN: 12345", "policy # X-77")
-_ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
+_ID_SEP_REV = r"(?:\s+si|\s+fo|\s+ereh|\s+ereht)?(?:\s+(?:mih|reh|meht|tp|tneitap\s+(?:eht|siht))\s+rof)?\s*[:#=]?\s*(?:\)[^()\n]{1,20}\(\s*)?(?:rebmun|mun|\.?on|#|[o°]n|di)?\s*"
 REV_NUM_CUE = re.compile(
     # national health identifiers outside the US, whose values may hold spaces ("NHS No: 943 476 5919")
     r"(?P<national>" + _ID_SEP_REV + r"(?:drac[ \t]+)?(?:" + _phrases_rev(
         "nhs|chi|medicare|ohip|hcn|phn|ramq|health card|aadhaar|aadhar|uid|uidai|nhi|"
         # UK National Insurance, Ireland's PPSN and IHI, Australia's IHI, TFN and DVA file, Canada's SIN, NZ's IRD,
         # India's ABHA health ID
-        "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|sin|social insurance|ird|abha|"
-        "health id".split("|")) + r")(?!\w))"
+        "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|"
+        "sin|social insurance|ird|abha|health id|"
+        # England's e-Referral booking number, Australia's pension customer reference (before the MRN "crn")
+        "ubrn|pension crn|centrelink crn".split("|")) + r")(?!\w))"
     r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
         "chart number|chart no|chart no.|chart #|hospital number|hospital no|hospital no.|hospital #|hospital id|"
         "patient id|pt id|pt. id|pt.id|unit number|unit no|unit no.|ur number|ur no|ur no.|urn|hosp no|hosp no.|"
         "hosp number|hosp #|hospital reg no|unit record number|emr|ehr|chart|patient number|"
-        "patient no|patient no.|patient #|pt number|pt no|"
+        "patient no|patient no.|patient #|pt number|pt no|pt #|pt#|pt. #|res #|res#|resident #|"
         # a patient's record number at a care provider, as other countries and services name it: India's UHID,
         # OP (out-patient) and CR numbers, Australia's UR, English trusts' S-/K-/D- numbers and their
-        # record systems (RiO, PAS, EMIS, SystmOne), hospices, clinics' clients, care homes' residents, MPI/EMPI
+        # record systems (RiO, PAS, EMIS, SystmOne), hospices, clinics' clients, care homes' residents, EMPI (not
+        # "MPI": myocardial perfusion imaging in most notes)
         "uhid|op no|op no.|op number|opd no|opd no.|cr no|cr no.|cr number|"
         "ur|s-number|s number|k-number|k number|d-number|d number|m-number|m number|rio|rio id|"
         "rio number|pas|pas id|pas number|pas no|emis|emis number|emis no|systmone|systmone number|hrn|"
-        "health record number|patient record number|case record number|crn|mpi|empi|hospice id|hospice number|"
+        "health record number|patient record number|case record number|crn|empi|hospice id|hospice number|"
         "client id|client number|client no|client no.|resident id|resident number|chart id|patient identifier|"
-        "epic|epic id|epic mrn".split("|")) + r")(?![\w'’]))"  # not "son's number"
+        "epic|epic id|epic mrn|"
+        # abbreviated with full stops ("Hosp. No.", "Med. Rec. No.", "M.R.N.", "O.P. No.", "Hospital Reg. No.")
+        "hosp.|med. rec.|med rec.|m.r.n.|m.r.n|o.p.|opd.|u.h.i.d.|u.h.i.d|hospital reg.|c.r.|"
+        "folder|folder no|folder number|hospital folder".split("|"))  # South Africa's folder number
+    + r")(?![\w'’]))"  # not "son's number"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
         "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id|mbi|job|rx|enc|clia|request|badge|"
-        "member|claim|referral|commission|protocol|irb|kit|ticket|confirmation|conversation|incident report|group|"
+        "member|claim|referral|commission|kit|ticket|confirmation|conversation|incident report|group|"
         "case|tracking|voucher|authorization|auth|prior auth|reference|ref|"
         # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
         # patient's record), clinicians' registration numbers, police references ("collar no. 4432CN", "crime
         # ref"), audit trails' user IDs
         "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
         "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
-        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login".split("|"))
+        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|i.p.|ipd.|"
+        "reg.|ref.|acct.|a/c.|acc.|pol.|lic.|cert.|"
+        # clinicians' registration bodies outside the US and UK: South Africa's HPCSA, Singapore's MCR, Ireland's
+        # Medical Council (MCRN) and nursing board (NMBI PIN), Indian state councils (MMC, KMC, DMC ...), Ontario's
+        # colleges (CPSO); a registration written "reg #"
+        "hpcsa|hpcsa no|mcr|mcr no|mcrn|imc|imc no|nmbi|nmbi pin|mmc|kmc|dmc|tnmc|smc|cpso|cno|reg #|reg#|"
+        # a chat or portal session, a newborn's identity band
+        "session|session id|id band|band".split("|"))
     + r")(?!\w))"
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
-        "registration|lot|employee|insurance|health plan|billing|plate|vehicle|"
+        "registration|employee|insurance|health plan|billing|plate|vehicle|"
         "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
         "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|bleep|blp|switchboard|"
-        "direct line|call|contact|fax|callback|cb|"
+        "direct line|call|contact|fax|callback|cb|hp|h/p|"
         "reached at|call me at|call at|at".split("|")) + r")(?!\w))",
     re.I,
 )
-# "4418207", "HV26-1193", slashed or dotted references "P/141113/01/2026/004512", "APL.0012839912"; an agency prefix before a space when
-# digits follow ("case TPD 2611-07-0193"); digits in groups ("tracking 9405 5036 9930 0481 7723 15")
+# "4418207", "HV26-1193", slashed or dotted references "P/141113/01/2026/004512", "APL.0012839912"; an agency
+# prefix before a space when digits follow ("case TPD 2611-07-0193"); (GROUPED_VALUE_AT) digits in groups
+# ("tracking 9405 5036 9930 0481 7723 15")
 ID_VALUE_AT = re.compile(
-    r"(?:[A-Z]{2,5}[ \t](?=\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.)"
-    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*)*"
+    r"(?:[A-Z]{2,5}[ \t](?=[A-Za-z0-9/-]*\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.|\d{3}\.\d{3})"
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*"
+    r"|(?<=\d{3})\.(?=\d{3})\d[A-Za-z0-9-]*)*"  # ... and "036.147822" (licences written with a dot)
     r"(?<=[A-Za-z0-9])\b(?!/)"
 )
-GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")
+GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")  # 8+ digits: "DL 166 403 882"
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
 NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
-NATIONAL_VALUE_AT = re.compile(NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{2}|[ \t]+-[ \t]+[A-Z]{2})?(?![\w-])|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])")
+NATIONAL_VALUE_AT = re.compile(
+    NINO + r"|\d{2,6}(?:[ -]\d{1,5}){1,3}(?:[ -]?[A-Z]{1,2}|[ \t]+-[ \t]+[A-Z]{2}|[ \t]*/[ \t]*\d)?(?![\w-])"  # "7784 551 203 - HR",
+    # "208 441 937K" (a check letter), "4112 55281 3 / 4" (Australian Medicare's position on the card)
+    r"|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])"
+)
 PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
 LOWER_MONTH_WORD = re.compile(
@@ -1680,7 +1867,26 @@ MONTH_TAILS = frozenset("jan ary feb apr ril une jun uly jul aug ust sep ept ber
 LOWER_MONTH_BEFORE = re.compile(r"(?<![\w-])(" + LOWER_MONTH_WORD.pattern + r")\.?[ \t]+$")  # "on oct 3"
 LOWER_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(" + LOWER_MONTH_WORD.pattern + r")")  # "3rd of march"
 DAY_FIRST_DATE = DATE_PATTERNS[3]
+# a day spelled out, as dictation writes it: "November fourteenth", "the third of March"
+_SPELLED_DAY = (r"(?i:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|"
+                r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+SPELLED_DAY_DATES = (
+    re.compile(MONTHS + r"[ \t]+(?:the[ \t]+)?" + _SPELLED_DAY + r"\b(?:,?[ \t]+" + YEAR + r"\b|" + _NO_NOUN_AFTER + ")"),
+    re.compile(r"\b(?:the[ \t]+)?" + _SPELLED_DAY + r"[ \t]+of[ \t]+" + MONTHS + r"(?:,?[ \t]+" + YEAR + r"\b)?"),
+)
+# the other end of a range of days around a month name: "Nov 3-5, 2026", "12-16 November", "3rd to 7th Nov"
+_DAY_RANGE_SEP = r"[ \t]*(?:-|–|to|and|&)[ \t]*"
+DAY_RANGE_TAIL = re.compile(_DAY_RANGE_SEP + DAY + ORD + r"\b(?![/.-]\d)(?:,?[ \t]+" + YEAR + r"\b)?"
+                            r"(?![ \t]*(?:days?|weeks?|months?|times|hours?|hrs?|mg|ml|mL|patients|pts|x\b|%))")
+DAY_RANGE_HEAD = re.compile(r"(?<![\d/.-])" + DAY + ORD + _DAY_RANGE_SEP + r"$")
 MONTH_DATES = (DATE_PATTERNS[2], DATE_PATTERNS[4])
+_LOWER_MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+LOWER_MONTH_FULL = re.compile(_LOWER_MONTH_FULL + r"(?![a-z])")  # (a lookbehind first would slow re's scan)
+LOWER_SPELLED_DAY_DATES = (
+    re.compile(r"\b" + _LOWER_MONTH_FULL + r"[ \t]+(?:the[ \t]+)?" + _SPELLED_DAY + r"\b" + _NO_NOUN_AFTER),
+    re.compile(r"\b(?:the[ \t]+)?" + _SPELLED_DAY + r"[ \t]+of[ \t]+" + _LOWER_MONTH_FULL + r"\b"),
+)
 BIRTHDAY_AGE = re.compile(r"(?:9\d|1[0-2]\d)(?:st|nd|rd|th)[ \t]+(?i:birthday)")  # "her 100th birthday"
 AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS[3], AGE_PATTERNS[5], BIRTHDAY_AGE)
 # a bare number 90-129 that is an age by what stands around it: "she is 94", "I'm 96", "died at 98", "lived to
@@ -1698,11 +1904,17 @@ AGE_CONTEXT_BEFORE = re.compile(
     r"|(?P<dob>\b(?:19|20)\d\d[ \t]*\([ \t]*)"  # "DOB 03/02/1930 (95)"
     r"|\b(?P<name>[A-Z][a-z]+)[ \t]*[(,][ \t]*)$"  # "Marjorie (94)": only after a listed first name, not "Glucose (95)"
 )
+EXTENSION_X_BEFORE = re.compile(
+    r"\b(?i:call|calls|page|paged|phone|reach|reached|contact|dial|ring|at|on|or|ext|extension|pager)[ \t]+(x[ \t]?)$"
+)
+EXTENSION_HYPHEN = re.compile(r"(?<![\w/-])[xX]\d{1,2}-\d{4}(?![\w/-]|\.\d)")
+MAGNIFICATION_AFTER = re.compile(r"[ \t]*(?:/|(?i:magnification|mag\b|hpf|lpf|power|objective|field|zoom|times))")
 TEMP_BEFORE = re.compile(r"(?i:\b(?:temp|temperature|tmax|t|fever|febrile)\b[^\n\d]{0,10})$")
 AGE_BARE = re.compile(r"(?:9\d|1[0-2]\d)\b")
 AT_BEFORE = re.compile(r"\b(?i:at)[ \t]+$")
 PRONOUN_AFTER = re.compile(r"[ \t]+(?i:she|he|i|we|they)\b")  # "at 95 she never wanted ..."
-AGE_CONTEXT_AFTER = re.compile(r"(?![ \t]*(?:%|percent|degrees|°|kg|lbs?\b|pounds|mg|mm|cm|bpm|min|/|\.\d|-\d|x\b))")
+AGE_CONTEXT_AFTER = re.compile(r"(?![ \t]*(?:%|percent|degrees|°|kg|lbs?\b|pounds|mg|mm|cm|bpm|min|/|\.\d|-\d|x\b|"
+                               r"miles|mi\b|km|hours|hrs|days|weeks|wks|beats|breaths|points|pts|ml|mL|units|seconds|secs))")
 
 
 _PATTERNS_AT: dict = {}
@@ -1719,12 +1931,15 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
             out.append((DATE_PATTERNS[5], "DATE", 6))
     if k == 4 and nxt in "/.-":
         out.append((DATE_PATTERNS[1], "DATE", 6))
-    if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(":
+    if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(" \
+            or k == 4 and run[0] == "1" and run[1] in "89" and nxt in " .-":  # toll-free "1800-425-0099"
         out.append((PHONE_RE, "PHONE", 8))
         if k == 3 and nxt in "- ":
             out.append((SSN_RE, "SSN", 8))
     if k == 3 and nxt in "-.":
         out.append((LOCAL_PHONE_LABELLED, "PHONE", 7))
+    if run in ("1800", "1300") and nxt in " -":
+        out.append((TOLL_FREE, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
     if 2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 5 and run[0] in "6789" and nxt in " \t":
@@ -1803,21 +2018,22 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                               or p - q >= 4 and text[p - 1].islower()):  # "mgarza2"
             last_tok = q
             _long_identifier(text, q, spans)
-        while q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
-            # "OH/26/3318", "APL.0012839912": one reference
-            q -= 1
-            while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
-                q -= 1
+        if q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
+            q = _reference_start(text, q)
         if q != last_q and q and (text[q - 1] in ":=(#." or text[q - 1].isspace()):
             last_q = q
             if _may_follow_cue(tl, q):
                 _cued_number(text, q, p, spans, cfg)
-            elif q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():  # "case TPD 2611-07-0193"
+            elif (end - p >= 4 or nxt in " /") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
+                # an agency's prefix: "case TPD 2611-07-0193", "NI number QQ 12 34 56 C"
                 pre = AGENCY_PREFIX.search(text, max(0, q - 7), q)
                 if pre and _may_follow_cue(tl, pre.start()):
                     _cued_number(text, pre.start(), p, spans, cfg)
         if p and text[p - 1] == "+":
             mm = PHONE_INTL.match(text, p - 1)
+            if mm is None and (p < 2 or not text[p - 2].isalnum()):
+                mm = PHONE_INTL_ANY.match(text, p - 1)  # "+33 1 23 45 67 89", "+49 30 12345678"
+                mm = mm if mm and 8 <= sum(c.isdigit() for c in mm.group()) <= 15 else None
             if mm:
                 spans.add(mm.start(), mm.end(), _phone_type(text, p - 1, cfg), 8)
         if end - p <= 2 and nxt != "/" and (text[p - 4:p - 1] in MONTH_TAILS or text[p - 5:p - 2] in MONTH_TAILS
@@ -1825,26 +2041,32 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
             if mm:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
-        if (p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3 and 90 <= int(run) <= 129
-                and not text[p - 3:p - 2].isalnum() and not text[end:end + 1].isalnum()):
-            spans.add(p - 2, end, "AGE>89", 7)  # "Sex/Age: F/95"
-        if nxt in "snrt" and end - p <= 2 and ORDINAL_AFTER.match(text, end):
-            wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
-            if wd:
-                spans.add(wd.start(), end + 2, "DATE", 5)  # a day of the month after its weekday: "Fri 6th"
+        if (4 <= end - p <= 5 and p > 1 and (text[p - 1] in "xX" or text[p - 2] in "xX" and text[p - 1] == " ")
+                and not text[end:end + 1].isalnum()
+                and not MAGNIFICATION_AFTER.match(text, end)):
+            mm = EXTENSION_X_BEFORE.search(text, max(0, p - 24), p)  # "call x4421": an internal extension
+            if mm:
+                spans.add(mm.start(1), end, "PHONE", 6)
+        if end - p <= 2 and nxt == "-" and p > 1 and text[p - 1] in "xX":
+            mm = EXTENSION_HYPHEN.match(text, p - 1)  # "x4-2230", "X5-7720": an internal extension with no cue
+            if mm:
+                spans.add(mm.start(), mm.end(), "PHONE", 6)
+        if p > 1 and text[p - 1] == "/" and text[p - 2] in "MF" and 2 <= end - p <= 3:
+            _sex_slash_age(text, p, end, spans)
+        if nxt in "snrt" and end - p <= 2:
+            _weekday_ordinal(text, p, end, spans)
         if nxt == "/" and end - p <= 2 and 1 <= int(run) <= 31:
             _short_date(text, p, spans)
-            if p > 8 and text[p - 1] in "-–" and DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
-                mm = DATE_RANGE_END.match(text, p)  # the end of "06/30/2026-07/08/2026"
-                if mm and _valid_numeric_date(mm):
-                    spans.add(p, mm.end(), "DATE", 6)
+            if p > 8 and text[p - 1] in "-–":
+                _numeric_range_end(text, p, spans)
         if end - p == 1 and nxt == " " and not spaced and text[end + 1:end + 2].isdigit():
             spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
         _month_dates(text, m.start(), m.end(), spans)
-        mm = MONTH_ALONE.search(text, max(0, m.start() - 12), min(n, m.start() + 11))
-        if mm:
-            spans.add(mm.start(1), mm.end(1), "DATE", 5)
+        for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
+            if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")):  # "seen by Jan"
+                spans.add(mm.start(1), mm.end(1), "DATE", 5)
+    _weekdays(text, spans)
     for rx, words, typ, pri, min_digits in LOWER_CUED:
         for m in _cue_matches(tl, rx, words):
             value = text[m.start(1):m.end(1)]
@@ -1853,8 +2075,13 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if rx is PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
-    if "user" in tl or "log" in tl:
-        _user_names(text, tl, spans, cfg)
+    if "(01)" in text:  # a device's UDI as printed under its barcode: one identifier, serial and lot inside
+        for m in UDI_HRI.finditer(text):
+            spans.add(m.start(), m.end(), "ID", 9)
+    if "ending" in tl or "ends " in tl:
+        for m in PARTIAL_NUMBER.finditer(tl):
+            spans.add(m.start(2), m.end(2), "PHONE" if m.group(1) in PHONE_WORDS else "ID", 6)
+    _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
@@ -1881,29 +2108,100 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                 spans.add(m.start(), m.end(), "ADDRESS", 4)
         if not rare.isdisjoint(HOLIDAY_HINTS):
             for m in HOLIDAY_RE.finditer(text):
-                spans.add(m.start(), m.end(), "DATE", 5)
+                if not HOLIDAY_RECURRING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    spans.add(m.start(), m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
-        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6], AGE_WORDS_AFTER_SUBJECT):
+        for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6]):
             for m in rx.finditer(text):
                 spans.add(m.start(), m.end(), "AGE>89", 7)
+        for m in AGE_WORDS_AFTER_SUBJECT.finditer(text):
+            spans.add(m.start(1), m.end(1), "AGE>89", 7)
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
     return spaced
 
 
+def _reference_start(text: str, q: int) -> int:
+    """Where a reference written with "/" or "." between its parts starts ("OH/26/3318", "APL.0012839912"), from
+    the start q of its last part; q itself for anything else (not after a digit and ".": a decimal)."""
+    while q > 1 and (text[q - 1] == "/" and text[q - 2].isalnum() or text[q - 1] == "." and text[q - 2].isalpha()):
+        q -= 1
+        while q and (text[q - 1].isalnum() or text[q - 1] == "-"):
+            q -= 1
+    return q
+
+
+def _sex_slash_age(text: str, p: int, end: int, spans: _Spans) -> None:
+    """'Sex/Age: F/95': sex, a slash, then an age over 89 (the number at p..end)."""
+    if (90 <= int(text[p:end]) <= 129 and not text[p - 3:p - 2].isalnum()
+            and not text[end:end + 1].isalnum()):
+        spans.add(p - 2, end, "AGE>89", 7)
+
+
+def _weekday_ordinal(text: str, p: int, end: int, spans: _Spans) -> None:
+    """A day of the month written as an ordinal after its weekday ("Fri 6th", "Friday the 13th") or alone after a
+    time word ("gave me on the 16th", "due by the 3rd"; not "on the 3rd floor")."""
+    if ORDINAL_AFTER.match(text, end):
+        wd = WEEKDAY_THE_BEFORE.search(text, max(0, p - 16), p)
+        if wd:
+            spans.add(wd.start(), end + 2, "DATE", 5)
+        elif (1 <= int(text[p:end]) <= 31 and ORDINAL_CUE_BEFORE.search(text, max(0, p - 16), p)
+              and not EACH_MONTH_AFTER.match(text, end + 2)):  # not "comes on the 19th of each month"
+            spans.add(p, end + 2, "DATE", 4)
+
+
+def _weekdays(text: str, spans: _Spans) -> None:
+    """Weekdays that name one day (WEEKDAY_ALONE): lowest priority, so a weekday inside a full date stays in it."""
+    for m in WEEKDAY_ALONE.finditer(text):
+        s, e = m.start(), m.end()
+        if WEEKDAY_SCHEDULE_AFTER.match(text, e) or WEEKDAY_SCHEDULE_BEFORE.search(text, max(0, s - 16), s):
+            continue
+        if m.group("abbr"):
+            if text[s].islower():
+                if not LOWER_WEEKDAY_CUE.search(text, max(0, s - 8), s):
+                    continue  # "since sat", not "sat on the bed"
+            elif not (WEEKDAY_CUE_BEFORE.search(text, max(0, s - 10), s)
+                      or text[s:e] != "Sun" and WEEKDAY_DATE_AFTER.match(text, e)) or NAME_AFTER.match(text, e):
+                continue  # "lineman for Mon Power": a name
+        spans.add(s, e, "DATE", 3)
+
+
+def _numeric_range_end(text: str, p: int, spans: _Spans) -> None:
+    """The end of "06/30/2026-07/08/2026" at p (DATE_PATTERNS[0] does not start after a hyphen)."""
+    if DATE_RANGE_BEFORE.search(text, max(0, p - 12), p):
+        mm = DATE_RANGE_END.match(text, p)
+        if mm and _valid_numeric_date(mm):
+            spans.add(p, mm.end(), "DATE", 6)
+
+
 # an audit trail's account names: "user kpwolf2", "User ID: mjcarter", "logged in as dsnowden"
-USER_CUED = re.compile(r"(?:user(?:[ \t]*(?:name|id))?|login|logged[ \t]+in[ \t]+as)[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._-]{2,18}[a-z0-9])(?![\w@-]|\.\w)")
+USER_CUED = re.compile(
+    r"(?:user(?:[ \t]*(?:name|id))?(?:[ \t]+on[ \t]+file)?|login|logged[ \t]+in[ \t]+as|"
+    # an audit line's actor: "last edited by mfontaine", "exported by rdamato", "printed 18-Nov-2025 by rcc\\nursejt"
+    r"(?:edited|exported|generated|printed|modified|created|updated|accessed|viewed|saved|run|pulled)"
+    r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by)"
+    r"[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._\\-]{2,18}[a-z0-9])"
+    r"(?![\w@-]|\.\w)"
+)
+
+
+USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "created",
+                  "updated", "accessed", "viewed", "saved", "run", "pulled")
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
     """An account name after "user"/"login" is an [ID] when written in lower case and no word ("drug user who",
     "user reports", "user heroin" are prose; Philter's whitelist, when installed, knows the rarer words)."""
     L, W = _lists(), _whitelist(cfg.unknown_words) or frozenset()
-    for m in _cue_matches(tl, USER_CUED, ("user", "login", "logged")):
+    for m in _cue_matches(tl, USER_CUED, USER_CUE_WORDS):
         tok = text[m.start(1):m.end(1)]
         letters = tok.rstrip("0123456789")
-        if (tok == tl[m.start(1):m.end(1)] and letters not in L["words"] and letters not in L["common"]
+        if tl[m.start()] != "u" and tl[m.start()] != "l" and (
+                letters in L["first"] or letters in L["last"] or USER_NAME.fullmatch(tok) and _user_name(tok)):
+            continue  # "edited by jones", "printed by mgarza2": a person, for the name rules
+        if (tok == tl[m.start(1):m.end(1)] and (len(tok) >= 6 or letters != tok)  # not "user etoh", "ivdu"
+                and letters not in L["words"] and letters not in L["common"]
                 and letters not in W and letters not in STOP_HARD and not _inflected(letters, L["words"])):
             spans.add(m.start(1), m.end(1), "ID", 6)
 
@@ -1936,14 +2234,49 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
         return
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
-    if (digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)) and not CODE_BEFORE.search(text, max(0, q - 12), q):
-        spans.add(q, r, _column_type(text, q) or "ID", 1)
+    long_enough = digits >= 7 if digits == alnum else (digits >= 4 and alnum >= 6)
+    if (long_enough and not CODE_BEFORE.search(text, max(0, q - 24), q) and not OBSTETRIC.fullmatch(tok)
+            and not _code_column(text, q)):
+        typ = _column_type(text, q)
+        spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
+OBSTETRIC = re.compile(r"G\d{1,2}P\d{1,4}(?:-?\d)*")  # gravida/para: "G3P1011", "G2P1001"
+# a table column whose header names lots or batches ("Mfr/Lot", "Batch"), or a line that labels its codes
+# ("Read/SNOMED: Atrial fibrillation (49436004)")
+LOT_HEADER = re.compile(r"(?i)\b(?:lot|batch)\b")
+CODE_LINE = re.compile(r"(?i)\b(?:snomed|read[ \t]+codes?|icd(?:-?1[01])?|loinc|cpt)\b")
+
+
+def _code_column(text: str, q: int) -> bool:
+    """Is the token at q a code by its place: under a 'Lot'/'Batch' header of a space-aligned table, or in
+    brackets on a line labelled with a terminology ("SNOMED: ... (49436004)")?"""
+    ls = text.rfind("\n", 0, q) + 1
+    if text[q - 1:q] == "(" and CODE_LINE.search(text, ls, q):
+        return True
+    col, pos = q - ls, ls
+    if not WIDE_GAP.search(text, ls, text.find("\n", q) % (len(text) + 1)):
+        return False  # no aligned columns on the token's line
+    for _ in range(15):  # up the table to a header row
+        if pos == 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if not line.strip():
+            return False
+        pos = prev
+        h = LOT_HEADER.search(line)
+        if h and len(WIDE_GAP.findall(line)) >= 2:  # the header cell holding "Lot" runs from after the previous wide gap to the next one
+            start = max(line.rfind("  ", 0, h.start()) + 2, 0) if "  " in line[:h.start()] else 0
+            nxt = WIDE_GAP.search(line, h.end())
+            return start <= col < (nxt.end() if nxt else len(line) + 40)
+    return False
 # terminology codes name a concept, not a person: "SNOMED 22298006", "NDC 0093-7180-56", "LOINC 2345-7"
-CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs)"
-                         r"[ \t]*(?:code)?[ \t:#]*$")
+CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs|"
+                         # ... and so do a drug plan's routing numbers and a vaccine's or drug's lot ("lot Y009412")
+                         r"(?:rx[ \t]*)?bin|(?:rx[ \t]*)?pcn|gtin|lot|batch|deviceidentifier\"?)"
+                         r"[ \t]*(?i:code|no\.?|number)?[ \t:#\"]*$")
 
 
 def _user_name(tok: str) -> bool:
@@ -1971,12 +2304,14 @@ def _column_type(text: str, q: int) -> str | None:
 
 
 COLUMN_TYPE = re.compile(r"(?i)(?P<mrn>\bmrn\b|mr\s*#|medical record|\bchart\b)|(?P<ssn>\bssn\b|social security)"
-                         r"|(?P<phone>phone|\btel\b|mobile|cell|pager)")
+                         r"|(?P<phone>phone|\btel\b|mobile|cell|pager)|(?P<age>^[ \t]*age[ \t]*$)")
 
 
 def _age_context(text: str, q: int, end: int) -> bool:
     """Does what stands around the number at q..end make it an age ("she is", "died at", "wife (", "Marjorie (",
     "Harold was", "Esther Kaplan, 92,")?"""
+    if text.rfind("|", max(0, q - 8), q) >= 0 and _column_type(text, q) == "AGE":
+        return True  # a table's Age column: "| Kowalski, Irena | 94 | F |"
     m = AGE_CONTEXT_BEFORE.search(text, max(0, q - 30), q)
     if m and m.group("dob"):
         return text[end:end + 1] == ")"
@@ -2013,25 +2348,49 @@ def _cue_matches(tl: str, rx: re.Pattern, words):
 def _month_dates(text: str, start: int, end: int, spans: _Spans) -> None:
     """Dates written with the month name at start..end ("Jan 2nd, 2020", "the 5th of May", "March 2019")."""
     lo, hi = max(0, start - 24), min(len(text), end + 24)
+    mm = SPELLED_DAY_DATES[0].match(text, start)  # "November fourteenth": anchored at the month
+    if mm is None and text[start - 3:start] == "of ":  # "the fifth of November"
+        mm = SPELLED_DAY_DATES[1].search(text, max(0, start - 36), min(len(text), end + 12))
+    if mm:
+        spans.add(mm.start(), mm.end(), "DATE", 6)
     for rx in MONTH_DATES + (DAY_FIRST_DATE,):
         for mm in rx.finditer(text, lo, hi):
-            spans.add(mm.start(), mm.end(), "DATE", 6)
+            s, e = mm.start(), mm.end()
+            if rx is DATE_PATTERNS[2] and not text[e - 4:e].isdigit():  # "Nov 3-5, 2026": the range's other day
+                tail = DAY_RANGE_TAIL.match(text, e)
+                e = tail.end() if tail else e
+            elif text[s].isdigit() or text[s:s + 4] == "the ":  # "3-5 Nov", "3rd to 7th November"
+                head = DAY_RANGE_HEAD.search(text, max(0, s - 14), s)
+                s = head.start() if head else s
+            spans.add(s, e, "DATE", 6)
+
+
+def _no_fraction(value: str, text: str, p: int) -> bool:
+    """Can M/D not be a fraction or score? A day of 11-31 ("fell 11/20"), or a month of 6-12 above the day ("TEE
+    (11/5)", "f/u 12/8"): scores and portions are written lowest first ("4/5", "3/10", "1/2 tab", "2/3 cores"),
+    and the few falling ones are small (strengths "5/4", ratios "3/1")."""
+    month, day = (int(x) for x in value.split("/"))
+    return day >= 11 or month > day and month >= 6 and not MEASURE_PAIR_BEFORE.search(text, max(0, p - 40), p)
 
 
 def _short_date(text: str, p: int, spans: _Spans) -> None:
     """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), before a time ("2/19 0800"), with a day
     of 11-31 outside score context ("fell 11/20"), or ending a range ("3/4-3/9")."""
+    if text[p - 1:p] == "/":
+        return  # the middle of "3/3/2", "1/2/3" (scores of parts)
     if UK_DURATION.match(text, p) and DURATION_BEFORE.search(text, max(0, p - 8), p):
         return  # British durations: "review in 6/52", "for 5/7" (days), "in 3/12" (months)
     mm = SHORT_DATE_DM.match(text, p)
     if mm:  # day/month needs a date word or weekday before or a time after ("19/11 08:00"): never a score then
-        if SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end()):
+        rng = RANGE_END_DM.search(text, max(0, p - 16), p)  # "from 14/11 to 18/11", not "pain 14/10 to 15/10"
+        if (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
+                or rng and not NOT_DATE_BEFORE.search(text, max(0, rng.start() - 16), rng.start())):
             wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
             spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
         return
     mm = SHORT_DATE_AT.match(text, p)
     if mm and (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
-               or int(mm.group().split("/")[1]) >= 11 and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
+               or _no_fraction(mm.group(), text, p) and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
                and not NOT_DATE_AFTER.match(text, mm.end())):
         wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
         spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
@@ -2057,9 +2416,10 @@ NUM_CUE_LAST = frozenset(
     plan billing claim plate vehicle acc study subject screening is of phone ph tel telephone cell mobile home work
     pager pgr beeper call contact fax callback cb at mbi mob mob. landline hosp urn nhs chi ohip hcn phn ramq card aadhaar aadhar uid uidai nhi job rx enc clia request badge member claim referral
     commission protocol irb kit ticket confirmation conversation report tracking voucher uhid ur s-number k-number
-    d-number m-number rio pas emis systmone hrn crn mpi empi here there collar warrant crime incident
+    d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
-    provider prescriber gmc nmc ahpra identifier epic h&c""".split()
+    provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2072,7 +2432,11 @@ def _may_follow_cue(tl: str, q: int) -> bool:
 
 
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
-DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}")
+# an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
+ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
+# codes that name a product, a drug plan's routing or a batch, never a person
+CODE_WORDS = frozenset("ndc gtin bin pcn iin icd cpt loinc snomed lot batch irb gcs".split())
+DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}|(?:0?[1-9]|1[0-2])/" + YEAR)  # "cert 11/15", "PAS 3/2024"
 
 
 def _numeric_date(value: str) -> bool:
@@ -2085,13 +2449,17 @@ def _numeric_date(value: str) -> bool:
 def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
     """An identifier or phone number at q (its first digit at p) announced by a cue word before it."""
     m = REV_NUM_CUE.match(text[max(0, q - 40):q][::-1])
-    if not m:
-        if text[q - 1] == "#":  # "intake #KY-APS-26-118302": a long value after any word and "#"
-            v = ID_VALUE_AT.match(text, q)
+    acronym = None if m else ACRONYM_CUE_BEFORE.search(text, max(0, q - 20), q)
+    if acronym and (acronym.group(1).lower() in CODE_WORDS or acronym.group(1).lower() in _lists()["common"]):
+        return  # "NDC # 0093-7180-56", "BIN 610649"; "RECORD#" is a word in capitals, not an agency
+    if not (m or acronym):
+        if (text[q - 1] == "#" or text[q - 1] in " \t" and text[max(0, q - 4):q].rstrip(" \t").endswith("#")) \
+                and not CODE_BEFORE.search(text, max(0, q - 24), q):
+            v = ID_VALUE_AT.match(text, q)  # "intake #KY-APS-26-118302", "agency # 197144": a long value after "#"
             if v and sum(c.isdigit() for c in v.group()) >= 6 and not _numeric_date(v.group()):  # not "Walgreens #07261"
-                spans.add(v.start(), v.end(), "ID", 6)
+                spans.add(v.start(), v.end(), "ID", 7)  # over a phone shape inside it ("# MC-0919-4472130")
         return
-    kind = m.lastgroup
+    kind = m.lastgroup if m else "id"
     if kind == "phone":
         start = p - 1 if p and text[p - 1] in "(+" else p
         v = PHONE_VALUE_AT.match(text, start)
@@ -2106,12 +2474,12 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
             spans.add(v.start(), v.end(), "ID", 9)
             return
     v = GROUPED_VALUE_AT.match(text, q) if text[p:p + 7].count(" ") else None
-    if not (v and sum(c.isdigit() for c in v.group()) >= 10):
+    if not (v and sum(c.isdigit() for c in v.group()) >= 8):
         v = ID_VALUE_AT.match(text, q)
-    if not v or _numeric_date(v.group()):
-        return  # "Visit: 2026-11-12" is a date
+    if not v or _numeric_date(v.group()) or v.group().split(None, 1)[0].lower() in CODE_WORDS:
+        return  # "Visit: 2026-11-12" is a date, "Rx BIN 610649" a pharmacy routing code
     digits = sum(c.isdigit() for c in v.group())
-    if digits < (1 if kind == "mrn" else 4 if "ycilop" in m.group() else 2):
+    if digits < (1 if kind == "mrn" else 4 if m and "ycilop" in m.group() else 2):
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
     if digits < 4 and ("/" in v.group() or " " in v.group()):
         return  # "serial CD4/CD8", "protocol ACTG 222": a slashed or prefixed reference has 4+ digits
@@ -2147,12 +2515,21 @@ HL7_FIELDS = {
     ("PV1", 7): "XCN", ("PV1", 8): "XCN", ("PV1", 9): "XCN", ("PV1", 17): "XCN", ("PV1", 19): "ID",
     ("ORC", 12): "XCN", ("OBR", 16): "XCN", ("OBR", 28): "XCN", ("OBX", 16): "XCN", ("IN1", 16): "NAME",
     ("IN1", 36): "ID", ("GT1", 3): "NAME", ("GT1", 5): "XAD", ("GT1", 6): "PHONE",
+    ("MSH", 4): "HD", ("MSH", 6): "HD", ("PV1", 3): "PL", ("PV1", 39): "HD", ("PD1", 3): "XON", ("IN1", 5): "XAD",
 }
-HL7_SEGMENT = re.compile(r"(?m)^(MSH|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1)\|[^\n]*")
+HL7_SEGMENT = re.compile(r"(?m)^([A-Z][A-Z0-9]{2})\|[^\n]*")
+# A person anywhere in a message (EVN-5 operator, PD1-4, fields senders put one position off): "id^FAMILY^GIVEN" with
+# an id of digits or a login, or "FAMILY^GIVEN" where a part is a listed name. Not codes: "2345-7^GLUCOSE^LN".
+HL7_PERSON = re.compile(r"(?:(?P<id>\d{4,}|[a-z][a-z0-9._]*|[A-Za-z]+\d+)\^)?(?P<family>[A-Za-z][A-Za-z' -]*)\^(?P<given>[A-Za-z][A-Za-z'-]*)"
+                        r"(?:\^(?P<middle>[A-Za-z]*))?(?:\^[^|]*)?")
+HL7_RELATIONS = frozenset("SEL SELF SPO CHD PAR SIB OTH EME FTH MTH GRD".split())  # HL7 table 0063, not names
+HL7_RECORD_TYPES = frozenset("MR MRN AN PI PT PN VN FI".split())  # CX id types a facility assigns (not SS, DL, NPI)
 
 
 def _find_hl7(text: str, spans: _Spans) -> None:
     """Fields of HL7 v2 segments that hold identifiers, by their position (PID-5 is the patient's name ...)."""
+    facilities: set[str] = set()
+    names: set[str] = set()
     for seg in HL7_SEGMENT.finditer(text):
         name, pos = seg.group(1), seg.start()
         fields = seg.group().split("|")
@@ -2161,7 +2538,8 @@ def _find_hl7(text: str, spans: _Spans) -> None:
             offsets.append(offsets[-1] + len(f) + 1)
         for i, (field, start) in enumerate(zip(fields, offsets)):
             kind = HL7_FIELDS.get((name, i + 1 if name == "MSH" else i))  # MSH-1 is the separator itself
-            if not kind or not field.strip("^~ "):
+            if not kind or not field.strip("^~ ") or kind == "NAME" and field in HL7_RELATIONS or \
+                    kind == "ID" and not any(c.isdigit() for c in field):  # a sender's fields one position off
                 continue
             comps = field.split("^")
             end = start + len(field)
@@ -2181,8 +2559,226 @@ def _find_hl7(text: str, spans: _Spans) -> None:
                     spans.add(z, z + len(comps[4]), "ZIP", 9)
             elif kind == "DATE":
                 spans.add(start, start + len(comps[0]), "DATE", 9)
+            elif kind in ("ID", "SSN", "PHONE"):  # the number; its assigning authority or type code follows
+                spans.add(start, start + len(comps[0]), kind, 9)
+            elif kind == "HD":  # a sending / receiving / servicing facility: its namespace id
+                facilities.add(comps[0])
+            elif kind == "PL" and len(comps) > 3:  # ward^room^bed^facility
+                facilities.add(comps[3])
+            elif kind == "XON":  # organisation name^type^id
+                facilities.update(comps[0:3:2])
             else:
                 spans.add(start, end, kind, 9)
+        for field, start in zip(fields, offsets):
+            _hl7_field_shapes(field, start, spans, facilities, names)
+    _hl7_facilities(text, facilities, spans)
+    _propagate_names(text, names, spans)
+
+
+def _hl7_field_shapes(field: str, start: int, spans: _Spans, facilities: set[str], names: set[str]) -> None:
+    """What a field holds by its shape, wherever it stands: a person (XCN/XPN), or a record number's assigning
+    authority ("E2093418^^^BMC^MR": BMC is the hospital)."""
+    L = _lists()
+    for rep in field.split("~"):
+        comps = rep.split("^")
+        if len(comps) >= 5 and comps[4] in HL7_RECORD_TYPES and comps[3]:
+            facilities.add(comps[3])
+        m = HL7_PERSON.fullmatch(rep)
+        if m and (m.group("id") or _ascii(m.group("given").lower()) in L["first"] or
+                  _ascii(m.group("family").lower()) in L["last"]) and \
+                _ascii(m.group("given").lower()) not in L["common"] and len(m.group("given")) > 1:
+            if m.group("id"):
+                spans.add(start + m.start("id"), start + m.end("id"), "ID", 8)
+            for g in ("family", "given", "middle"):
+                if m.group(g):
+                    spans.add(start + m.start(g), start + m.end(g), "NAME", 8)
+                    names.add(m.group(g))
+        start += len(rep) + 1
+
+
+def _hl7_facilities(text: str, facilities: set[str], spans: _Spans) -> None:
+    """The facility codes of a message's header and ids, wherever they recur ("sending facility QUEST expects
+    'BAYSTATE'")."""
+    for code in facilities:
+        code = code.strip()
+        if len(code) < 2 or not code.replace("_", "").replace(" ", "").isalpha() or code.upper() in HL7_RECORD_TYPES:
+            # a code with digits ("FAC01") numbers a facility in an interface, it does not name it
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(code) + r"(?!\w)", text):
+            spans.add(m.start(), m.end(), "FACILITY", 8)
+
+
+# ---------------------------------------------------------------- tables (CSV exports, pipe and tab tables)
+
+# A header row: 3+ short labels (1-4 words) separated by ",", ";", "|" or a tab, optionally framed by "|".
+TABLE_HEADER = re.compile(  # matched at each line start (found with str.find: faster than a (?m)^ scan)
+    r"[ \t]*\|?[ \t]*(?P<cells>[A-Za-z][\w#./()%-]*(?: [\w#./()%-]+){0,3}"
+    r"(?:[ \t]*(?P<d>[,;|\t])[ \t]*[A-Za-z][\w#./()%-]*(?: [\w#./()%-]+){0,3})"
+    r"(?:[ \t]*(?P=d)[ \t]*[A-Za-z][\w#./()%-]*(?: [\w#./()%-]+){0,3})+)[ \t]*\|?[ \t]*(?=\n|$)")
+# What a column holds, from its header label (lower case, "_" read as a space)
+COLUMN_KIND = re.compile(
+    r"(?P<patient>^(?:pt|patient|client|resident|member|subscriber|guarantor)(?: (?:full )?name)?$|^(?:full )?name$"
+    r"|^(?:last|first|middle|given|family|sur|maiden)(?: ?names?)?$)"
+    r"|(?P<staff>attending|^pcp$|provider|physician|doctor|clinician|surgeon|^nurse|^rn$|^md$|notified|consultant"
+    r"|^tech$|technician|initials|^inits?$|owner|case manager|^cm$|(?:entered|signed|collected|verified|by)$|author"
+    r"|^user(?: ?name)?$|^login$)"
+    r"|(?P<MRN>\bmrn\b|mr ?#|mr no|medical record|\bchart\b|hosp(?:ital)? (?:no|num|#)|\burn?\b|^(?:pt|patient) id$)"
+    r"|(?P<SSN>\bssn\b|social security)"
+    r"|(?P<age>^age(?: \(?(?:y|yrs|years)\)?)?$)"
+    r"|(?P<ZIP>\bzip|post ?code|postal)"
+    r"|(?P<PHONE>phone|\btel\b|mobile|\bcell\b|pager|\bfax\b)"
+    r"|(?P<FACILITY>facility|hospital|\bsnf\b|pharmacy|practice|clinic$)"
+    r"|(?P<ADDRESS>address|street|^city$|^town$)"
+    r"|(?P<ID>\bacct\b|account|\bcsn\b|\bfin\b|encounter|member id|policy|claim|\bnpi\b|accession|^id$)")
+CSV_CELL = {d: re.compile(rf'[ \t]*(?:"((?:[^"\n]|"")*)"|([^{d}\n]*))[ \t]*(?:{d}|$)') for d in ",;"}  # quotes as in RFC 4180
+TABLE_RULE = re.compile(r"[ \t|:+=-]*")  # "-----|-----" under a header
+PLACEHOLDER_CELLS = frozenset("empty none n/a na tbd unknown self vacant blocked closed pending null - ? x".split())
+CELL_TITLE = re.compile(r"(?:(?i:dr|mr|mrs|ms|miss|prof|sr|rev|nurse)\.?[ \t]+|(?i:baby[ \t]+(?:girl|boy)[ \t]+))")
+CELL_TAIL = re.compile(r"(?:,?[ \t]+(?:RN|MD|DO|NP|PA|PA-C|NNP|LPN|APRN|CRNA|CNM|MT|PhD|MBBS|RPh|PharmD|CNA|RT|RRT|PT|OT)"
+                       r"|[ \t]*\([^()\n]{1,12}\))$")  # a credential or a role in brackets after the name
+CELL_NAME = re.compile(r"[^\W\d_][^\W\d_.'’-]*\.?(?:(?:[ \t]+|[ \t]*,[ \t]*|['’-])[^\W\d_][^\W\d_'’-]*\.?){0,4}")
+CELL_LOGIN = re.compile(r"[a-z][a-z0-9._]{4,19}")
+
+
+def _find_tables(text: str, spans: _Spans) -> None:
+    """Tables pasted into notes or exported from systems: the header row says what each column holds (a name,
+    an MRN, an age ...), and every row below it is read by that header, whatever its values look like."""
+    names: set[str] = set()
+    for m in _table_headers(text):
+        d = m.group("d")
+        kinds = [_column_kind(c) for c in m.group("cells").split(d)]
+        if len(set(kinds) - {None}) < 2:  # prose with commas names no columns; "Pharmacy | X Pharmacy" is a row
+            continue
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not TABLE_RULE.fullmatch(text, pos, end):
+                cells = _row_cells(text, pos, end, d)
+                if len(cells) != len(kinds):  # the table has ended (a comment, a note, a blank line)
+                    break
+                for kind, (s, e) in zip(kinds, cells):
+                    if kind and e > s:
+                        _table_cell(text, s, e, kind, spans, names)
+            pos = end + 1
+    _propagate_names(text, names, spans)
+
+
+NAME_PART = re.compile(r"[^\W\d_]{4,}(?:['’-][^\W\d_]+)*")
+
+
+def _propagate_names(text: str, names: set[str], spans: _Spans) -> None:
+    """A name read from a table or a message field is a name wherever its words recur in the note, in any case
+    ("DOS SANTOS" in a row, "Mr Dos Santos" in the comment below); words of the vocabulary are left alone."""
+    L = _lists()
+    parts = {p.lower() for n in names for p in NAME_PART.findall(n)}
+    parts = {p for p in parts if p not in L["common"] and p not in STOP and p not in L["hard_eponyms"]}
+    parts |= {" ".join(p.lower().split()) for n in names for p in n.split(",") if " " in p.strip()}  # "van der Walt"
+    if not parts:
+        return
+    alternatives = (re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(parts, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) +
+                         r")(?![\w-]|['’](?!s\b))", re.IGNORECASE)  # a possessive 's may follow
+    for m in pattern.finditer(text):
+        if m.group()[0].isupper() or m.group() in names:
+            spans.add(m.start(), m.end(), "NAME", 7 if " " in m.group() else 3)  # "Dos Santos" over "Santos"
+
+
+def _table_headers(text: str):
+    pos = 0
+    while pos >= 0:
+        m = TABLE_HEADER.match(text, pos)
+        if m:
+            yield m
+        pos = text.find("\n", pos)
+        pos = pos + 1 if pos >= 0 else -1
+
+
+def _column_kind(label: str) -> str | None:
+    m = COLUMN_KIND.search(label.strip().strip("|").strip().lower().replace("_", " "))
+    return m.lastgroup if m else None
+
+
+def _row_cells(text: str, pos: int, end: int, d: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's value in one row, quotes and spaces left out."""
+    if d not in CSV_CELL:
+        line = text[pos:end]
+        lead = len(line) - len(line.lstrip(" \t|")) if line.lstrip().startswith("|") else 0
+        body_end = end - (len(line) - len(line.rstrip(" \t|")) if line.rstrip().endswith("|") else 0)
+        cells, s = [], pos + lead
+        for piece in text[s:body_end].split(d):
+            a = s + len(piece) - len(piece.lstrip())
+            cells.append((a, max(a, s + len(piece.rstrip()))))
+            s += len(piece) + 1
+        return cells
+    cells, s = [], pos
+    while True:
+        c = CSV_CELL[d].match(text, s, end)
+        if not c:
+            return []
+        g = 1 if c.group(1) is not None else 2
+        a, b = c.span(g)
+        cells.append((a, a + len(text[a:b].rstrip())))
+        if c.end() >= end and text[c.end() - 1:c.end()] != d:
+            return cells
+        if c.end() == end:  # a trailing comma: one more, empty cell
+            cells.append((end, end))
+            return cells
+        s = c.end()
+
+
+def _table_cell(text: str, s: int, e: int, kind: str, spans: _Spans, names: set[str]) -> None:
+    value = text[s:e]
+    if value.lower() in PLACEHOLDER_CELLS:
+        return
+    if kind == "age":
+        if value.isdigit() and 90 <= int(value) <= 130:
+            spans.add(s, e, "AGE>89", 8)
+    elif kind in ("patient", "staff"):
+        if kind == "staff" and len(value) > 4 and CELL_LOGIN.fullmatch(value):
+            spans.add(s, e, "ID", 8)  # an account name ("rmurphy", "jpetrov2"): the login is an identifier
+            return
+        t = CELL_TITLE.match(value)
+        s2 = s + (t.end() if t else 0)
+        tail = CELL_TAIL.search(text, s2, e)
+        e2 = tail.start() if tail and tail.start() > s2 else e
+        if e2 - s2 > 1 and CELL_NAME.fullmatch(text, s2, e2):
+            spans.add(s2, e2, "NAME", 8)
+            names.add(text[s2:e2])
+    elif kind in ("FACILITY", "ADDRESS"):
+        if value[:1].isupper() or value[:1].isdigit():
+            spans.add(s, e, kind, 8)
+    elif any(c.isdigit() for c in value):
+        spans.add(s, e, kind, 8)
+
+# ---------------------------------------------------------------- JSON (FHIR resources, API payloads)
+
+# A value is typed by its key, as in a table by its column: FHIR HumanName, Address and Identifier, and the
+# common flat spellings of the same fields.
+JSON_KEYED = re.compile(
+    r'"(?P<key>family|given|firstName|lastName|first_name|last_name|patientName|line|city|district|county|postalCode'
+    r'|postal_code|zip|zipCode|birthDate|dob)"[ \t]*:[ \t]*(?P<value>"(?:[^"\\\n]|\\.)*"|\[[^\]\n]*\])')
+JSON_KEY_TYPE = {"family": "NAME", "given": "NAME", "firstName": "NAME", "lastName": "NAME", "first_name": "NAME",
+                 "last_name": "NAME", "patientName": "NAME", "line": "ADDRESS", "city": "ADDRESS", "district": "ADDRESS",
+                 "county": "ADDRESS", "postalCode": "ZIP", "postal_code": "ZIP", "zip": "ZIP", "zipCode": "ZIP",
+                 "birthDate": "DATE", "dob": "DATE"}
+JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# An identifier's value typed by the identifier's own type: {"type":{"text":"MRN"},"value":"GHS-00934121"}
+JSON_TYPED_ID = re.compile(r'"(?:text|code)"[ \t]*:[ \t]*"(?P<type>MRN?|SSN?|SS|MB|MA|MC|AN|PI|DL|PPN|NPI)"[ \t]*\}*[ \t]*,'
+                           r'[ \t]*"value"[ \t]*:[ \t]*"(?P<value>[^"\n]+)"')
+JSON_ID_TYPE = {"MR": "MRN", "MRN": "MRN", "PI": "MRN", "SS": "SSN", "SSN": "SSN"}
+
+
+def _find_json(text: str, spans: _Spans) -> None:
+    """Values of JSON documents (FHIR resources pasted into notes, API payloads) typed by their key."""
+    for m in JSON_KEYED.finditer(text):
+        typ = JSON_KEY_TYPE[m.group("key")]
+        for v in JSON_STRING.finditer(text, m.start("value"), m.end("value")):
+            if v.end(1) > v.start(1) and (typ != "ZIP" or any(c.isdigit() for c in v.group(1))):
+                spans.add(v.start(1), v.end(1), typ, 8)
+    for m in JSON_TYPED_ID.finditer(text):
+        spans.add(m.start("value"), m.end("value"), JSON_ID_TYPE.get(m.group("type"), "ID"), 8)
+
 
 # ---------------------------------------------------------------- facilities
 
@@ -2199,15 +2795,17 @@ FACILITY_HEADS = (
     "Assisted_Living Senior_Living Retirement_Home Retirement_Community Skilled_Nursing Home_Health Primary_Care "
     "Women's_Health Behavioral_Health Mental_Health Medical_Plaza Medical_Building Medical_Office "
     "Medical_Offices Drug_Store Drugstore Center Centre Group Services Supply Apothecary Funeral_Home Medicine "
-    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial "
-    # Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
-    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
-    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
-    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
-    "Imaging_Centre".split()
+    "Pathology Nursing Behavioral Presbyterian Methodist Baptist Memorial".split()
 )
 FACILITY_HEADS = [w.replace("_", " ") for w in FACILITY_HEADS]
 FACILITY_HEADS += [w.upper() for w in FACILITY_HEADS]  # letterheads in capitals
+# Canada's Family Health Teams, Australian health hubs, UK care homes and group practices, specialty practices
+# (not in capitals: "PULMONARY:", "PAST MEDICAL HISTORY" are section headings)
+FACILITY_HEADS += [w.replace("_", " ") for w in (
+    "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
+    "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
+    "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
+    "Imaging_Centre").split()]
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
     "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
@@ -2231,7 +2829,11 @@ FACILITY_BRANDS = (
     "Shoppers_Drug_Mart Jean_Coutu Pharmaprix London_Drugs Rexall Chemist_Warehouse Lloyds_Pharmacy Superdrug "
     "Apollo_Pharmacy MedPlus Express_Scripts OptumRx Optum_Rx CVS_Caremark Caremark Accredo Meijer Hy-Vee Wegmans "
     "Giant_Eagle Harris_Teeter Fred_Meyer Jewel-Osco Albertsons SickKids Spire Nuffield_Health Bupa Ramsay_Health "
-    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health".split()
+    "Circle_Health Apollo_Hospitals Fortis Manipal_Hospital Manipal_Hospitals Narayana_Health "
+    # teaching hospitals outside the US that notes name without a head word
+    "Addenbrooke's Addenbrookes John_Radcliffe Great_Ormond_Street Alder_Hey Moorfields Papworth Stoke_Mandeville "
+    "Royal_Marsden Guy's_and_St_Thomas' Sunnybrook Westmead Middlemore Mater Peter_Mac Peter_MacCallum CHUM "
+    "AIIMS PGIMER JIPMER NIMHANS CMC_Vellore".split()
     # not "Mayo" alone: Mayo scissors
 )
 FACILITY_BRANDS = [w.replace("_", " ") for w in FACILITY_BRANDS]
@@ -2289,6 +2891,9 @@ STREET_NAME_AFTER = re.compile(
     rf"[ \t]+(?:on|off)[ \t]+((?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|"
     r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\b\.?)"
 )
+TOWN_AFTER_FACILITY = re.compile(rf",[ \t]*({PLACE})(?=[ \t]*(?:[).;:\]]|\n|$|,[ \t]*(?:{STATE_ABBR}\b|[^\w\s])))", re.M)
+ON_NAME_AFTER = re.compile(rf"[ \t]+on[ \t]+([{UP}][{LO}]+)(?=[ \t]*(?:[.,;)]|$))", re.M)  # "Shoppers #1142 on Danforth."
+MONTHS_RE = re.compile(MONTHS)
 PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are built from
     r"river|lake|harbo|north|south|east|west|field|brook|wood|view|crest|ridge|valley|hill|park|bay|spring|shore|"
     r"side|gate|bridge|pine|oak|cedar|maple|coast|grass|stone|land|ville|burg|ton$|mont|dale|glen|haven|"
@@ -2334,6 +2939,8 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             if saint:
                 _facility_span(text, h, saint.end(), spans)
             continue
+        if head.group() in ADJECTIVE_HEADS and CAPITAL_AFTER.match(text, head.end()):
+            continue  # "Past Medical History", "Regional Anesthesia": an adjective, not the end of a name
         rev = FACILITY_NAME_REV.match(text[max(0, h - 80):h][::-1])
         words = [(w.start(), w.group()) for w in FACILITY_WORD.finditer(text, h - rev.end(), h)] if rev else []
         while words and (words[0][1].lower() in FACILITY_LEAD_STOP or words[0][1] == "&"):
@@ -2364,6 +2971,10 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
                 end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead"
             dept = DEPARTMENT_BEFORE.search(text, max(0, start - 40), start)
             _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
+
+
+ADJECTIVE_HEADS = frozenset("Medical Regional Dental Vascular Pulmonary Infusion".split())
+CAPITAL_AFTER = re.compile(rf"[ \t]+[{UP}]")
 
 
 def _heads_after(text: str, end: int) -> int:
@@ -2398,8 +3009,8 @@ NOT_CARE_AFTER_BRAND = re.compile(
 DOCTOR_BEFORE = re.compile(r"\b(?:Dr|Doctor|Prof)\.?[ \t]+$")
 # a department named before its hospital: "Pathology Department, Leicester Royal Infirmary"
 DEPARTMENT_BEFORE = re.compile(
-    rf"\b(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
-    rf"(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
+    rf"\b(?:(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Department|Dept\.?|Unit|Laboratory|Lab|Ward|Service)"
+    rf"|(?:Department|Dept\.?)(?=[ \t]+of\b))(?:[ \t]+of[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)?,[ \t]*$")
 
 
 FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility: X" (one line, up to a bracket or comma)
@@ -2477,10 +3088,14 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
         i = text.find(key)
         while i >= 0:
             m = rx.match(text, i)
-            if m and not (i and text[i - 1].isalnum()):
+            if m and not (i and text[i - 1].isalnum()) and (rx is SHORT_HOSPITAL or all(
+                    w in PLACE_PREFIX_WORDS or _ascii(w.lower().rstrip("'’s")) not in L["common"]
+                    for w in m.group().split()[1:])):  # "Royal Perth", "Princess Alexandra"; not "Royal Mail"
                 found.append(m.span())
             i = text.find(key, i + len(key))
     found += _names_before_care(text, L, words)
+    if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
+        found += _lower_case_facilities(text, L)
     for s, e in found:
         name = text[s:e]
         if not AT_BEFORE_PLACE.search(text, max(0, s - 12), s) or name.split()[0] in (
@@ -2489,6 +3104,25 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
         if _ascii(name.lower().replace("st. ", "saint ").replace("mt. ", "mount ")) in L["cities"]:
             continue  # "moved to Saint Paul"
         spans.add(s, e, "FACILITY", 6)
+
+
+# dictation written in lower case: "f/u at westgate internal medicine", "bed at pinecrest behavioral"
+LOWER_FACILITY = re.compile(
+    r"\b(?:at|from|to)[ \t]+(?:the[ \t]+)?(?P<f>(?P<name>(?:[a-z][a-z'’-]+[ \t]+){1,3}?)(?:hospital|medical[ \t]+center|"
+    r"clinic|internal[ \t]+medicine|family[ \t]+(?:medicine|practice)|behavioral(?:[ \t]+health)?|urgent[ \t]+care|"
+    r"nursing[ \t]+home|rehab|pharmacy|health[ \t]+center)\b|saint[ \t]+[a-z]+(?:['’]s)?(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?\b)"
+)
+
+
+def _lower_case_facilities(text: str, L) -> list[tuple[int, int]]:
+    """Facilities in a note written in lower case: a saint's name, or a place-like name before a head."""
+    out = []
+    for m in LOWER_FACILITY.finditer(text):
+        name = (m.group("name") or "").split()
+        if m.group("name") is None and _ascii(m.group("f")) not in L["cities"] \
+                or name and all(w not in STOP and _placelike(w.capitalize(), L) for w in name):
+            out.append(m.span("f"))
+    return out
 
 
 def _names_before_care(text: str, L, words: set[str]) -> list[tuple[int, int]]:
@@ -2559,9 +3193,77 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
     spans.add(start, end, "FACILITY", 8)
-    street = STREET_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
-    if street:
+    town = TOWN_AFTER_FACILITY.match(text, end)  # "Maple Grove Care Home, Bristol": the town it stands in
+    if town:
+        place = _trim_place(text, town.start(1), town.end(1), _lists(), need_list=True)
+        if place and place[1] == town.end(1):
+            spans.add(place[0], place[1], "ADDRESS", 5)
+    street = STREET_NAME_AFTER.match(text, end) or ON_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
+    first = street.group(1).split()[0].lower() if street else ""
+    if street and first not in STOP and not MONTHS_RE.match(street.group(1)) and (
+            street.re is STREET_NAME_AFTER or first not in _lists()["common"]):  # "on Danforth", not "on Main"
         spans.add(street.start(1), street.end(1), "ADDRESS", 6)
+
+
+# Letterheads and signature blocks: the line above a street line, and the line below a signer's credentials, name
+# the organisation ("Dana-Farber Cancer Institute\n450 Brookline Avenue", "Jane Roe, MD\nNeurology, Mission Hospital").
+STREET_LINE_START = re.compile(r"\n[ \t]*(?=\d{1,6}[ \t]+[A-Z0-9])")  # a literal first character scans fast
+SIGNER_LINE_END = re.compile(
+    r",[ \t]*(?:MD|DO|NP|PA-C|RN|PhD|FNP(?:-BC)?|CNM|DNP|MBBS|FRCP|FACP|FACC|DPM|DDS|DMD|M\.D\.)[ \t]*\n")
+ORG_LINE = re.compile(r"[ \t]*([A-Z][^\n:;|]{2,80}?)[ \t]*")
+ORG_PART = re.compile(r"[^,\n]+?(?=[ \t]*(?:,|[ \t]{2}|$))")
+ORG_PART_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def _letterhead_lines(text: str, spans: _Spans, L) -> None:
+    """The organisation line of a letterhead or a signature block: each comma-separated part a FACILITY, but a
+    department ("Neurology") is kept and a short place after the organisation ("..., Winter Park") is an ADDRESS."""
+    for ls, le in _letterhead_candidates(text):
+        m = ORG_LINE.fullmatch(text, ls, le)
+        if not m:
+            continue
+        line = m.group(1)
+        if TITLE_START.match(line) or any(c.isdigit() for c in line) or SIGNER_LINE.search(line):
+            continue  # "Mr. Omar Haddad", "B. Ndlovu, MD" over an address: the name rules judge them
+        org_seen = False
+        for p in ORG_PART.finditer(text, m.start(1), m.end(1)):
+            s, e = p.start() + len(p.group()) - len(p.group().lstrip(" \t,")), p.end()
+            words = ORG_PART_WORD.findall(text, s, e)
+            if any(w.lower() in POSITION_WORDS for w in words):
+                continue  # "Associate Professor of Medicine", "Division of Cardiology", "PLLC"
+            proper = [w for w in words if w.lower() not in FACILITY_GENERIC and w.lower() not in STOP
+                      and w not in FACILITY_DEPARTMENT_HEADS]
+            head = set(words) & FACILITY_HEAD_WORDS
+            if org_seen and words and len(words) <= 3 and len(proper) == len(words) and not head:
+                spans.add(s, e, "ADDRESS", 5)  # "..., Winter Park": the town after the organisation
+            elif not proper or not head and (len(words) < 2 or all(_ascii(w.lower()) in L["common"] for w in proper)):
+                continue  # a department or service ("Neurology", "Neuro-oncology", "Movement Disorders")
+            elif all(_ascii(w.lower()) in L["names"] for w in proper) and not org_seen and len(words) <= 3:
+                break  # a person's name line (a letter's recipient)
+            else:
+                spans.add(s, e, "FACILITY", 8)  # over a brand or name found inside it ("Dana-Farber")
+                org_seen = True
+
+
+FACILITY_HEAD_WORDS = frozenset(h for h in FACILITY_HEADS if " " not in h)
+SIGNER_LINE = re.compile(r"^[A-Z]\.[ \t]|,[ \t]*(?:MD|DO|NP|PA-C|RN|PhD|M\.D\.)\b")
+POSITION_WORDS = frozenset(  # a signer's position, unit or firm form, not an organisation's name
+    "professor associate assistant clinical chief director chair fellow resident attending division department "
+    "section service services program programme unit disorders team office pllc llc pc pa inc ltd llp".split())
+
+
+def _letterhead_candidates(text: str):
+    """(start, end) of the line above each street line and of the line below each signer's credentials."""
+    for m in STREET_LINE_START.finditer(text):
+        if STREET_RE.match(text, m.end()):
+            yield text.rfind("\n", 0, m.start()) + 1, m.start()
+    for m in SIGNER_LINE_END.finditer(text):
+        if m.start() - text.rfind("\n", 0, m.start()) <= 60:  # a short signer line, not a sentence
+            end = text.find("\n", m.end())
+            yield m.end(), len(text) if end < 0 else end
+
+
+TITLE_START = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|re|attn|to|from|patient|pt)\b")
 
 
 SPACED_DIGITS = re.compile(r"\d \d \d \d \d")
@@ -2577,7 +3279,7 @@ SPOKEN_CUE = re.compile(  # what the number is, from the words before it
 def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
     """Numbers dictated digit by digit ("medical record number four four seven one nine oh two oh", "MRN 4 4 7 1
     9 0 2 0"): five or more spelled digits are an identifier typed by the cue before them; digits spaced one by
-    one ("5 5 5 5 4" strength grades) only after a cue."""
+    one ("5 5 5 5 4" strength grades) only after a cue; and days spelled out in lower case ("november fifth")."""
     for m in SPOKEN_DIGITS.finditer(tl):
         cue = None
         for c in SPOKEN_CUE.finditer(tl, max(0, m.start() - 40), m.start()):
@@ -2587,6 +3289,56 @@ def _spoken_numbers(text: str, tl: str, spans: _Spans) -> None:
             continue
         typ = cue.lastgroup.upper() if cue else "ID"
         spans.add(m.start(), m.end(), {"MRN": "MRN", "PHONE": "PHONE", "SSN": "SSN"}.get(typ, "ID"), 5)
+    for m in LOWER_MONTH_FULL.finditer(text):  # days spelled in lower case: "november fifth", "the third of march"
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        mm = LOWER_SPELLED_DAY_DATES[0].match(text, m.start())
+        if mm is None and text[m.start() - 3:m.start()] == "of ":
+            mm = LOWER_SPELLED_DAY_DATES[1].search(text, max(0, m.start() - 36), m.end())
+        if mm:
+            spans.add(mm.start(), mm.end(), "DATE", 6)
+
+
+_UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORD = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNIT_WORD}))?"
+_TEEN_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_YEAR_WORDS = (rf"(?:nineteen|twenty)[ ](?:hundred(?:[ ]and)?[ ])?(?:{_TENS_WORD}|{_TEEN_WORD}|oh[ ](?:{_UNIT_WORD}))"
+               rf"|two[ ]thousand(?:[ ](?:and[ ])?(?:{_TENS_WORD}|{_TEEN_WORD}|{_UNIT_WORD}))?")
+# the year dictated after a spelled day ("february ninth nineteen fifty", "the third of june two thousand four"):
+# the day and month are found by LOWER_SPELLED_DAY_DATES / SPELLED_DAY_DATES; the year words are part of the date
+SPOKEN_YEAR_AFTER_DAY = re.compile(
+    rf"{_SPELLED_DAY}(?:[ \t]+of[ \t]+{_LOWER_MONTH_FULL})?,?[ \t]+(?P<year>(?:{_YEAR_WORDS}))\b")
+
+
+# The author/typist line that closes a dictation: "MAA/JRS   DOC #: 10044518", "ke/mt lhopkins", "(JMP/rt)". Found
+# from the "/" (a literal first character scans fast), then the author's initials are read back from it.
+TYPIST_AFTER_SLASH = re.compile(
+    r"(?m)/([A-Za-z]{2,4})(\))?(?:[ \t]+(?:([a-z]{4,16}\d{0,3})|(?i:doc|job|d:|t:|cc)\b[^\n]*))?[ \t]*$")
+TYPIST_AUTHOR_BEFORE = re.compile(r"(?m)(?:^|[.!?][ \t]+)[ \t]*(\()?([A-Za-z]{2,4})$")
+
+
+def _typist_lines(text: str, spans: _Spans) -> None:
+    """Author and typist initials at the foot of a dictation (both NAME), and the typist's login after them (ID).
+    Only on a line of their own (or after the last sentence), so "CT/MRI" and "abd/pelvis" in prose stay, and as
+    "AUTHOR/typist" or followed by a login or a document/job number ("rate/min" alone is a list item)."""
+    for m in TYPIST_AFTER_SLASH.finditer(text):
+        b = TYPIST_AUTHOR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not b or bool(b.group(1)) != bool(m.group(2)):
+            continue
+        author, typist = b.group(2), m.group(1)
+        tail = m.group(3) or m.end() - m.end(1) > 2
+        if not (author.isupper() and typist.islower() or tail and not b.group(1)):
+            continue  # "rate/min", "CT/MRI" on a line of their own
+        spans.add(b.start(2), b.end(2), "NAME", 6)
+        spans.add(m.start(1), m.end(1), "NAME", 6)
+        if m.group(3):
+            spans.add(m.start(3), m.end(3), "ID", 6)
+
+
+def _spoken_years(tl: str, spans: _Spans) -> None:
+    """Years dictated in words after a spelled date: "february ninth [nineteen fifty]"."""
+    for m in SPOKEN_YEAR_AFTER_DAY.finditer(tl):
+        spans.add(m.start("year"), m.end("year"), "DATE", 6)
 
 
 def _propagate_identifiers(text: str, spans: _Spans) -> None:
@@ -2741,6 +3493,9 @@ def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
                 spans.add(m.start(), m.end(), "ID", 9)
 
 
+UNIT_WORDS = frozenset("suite ste unit apt apartment flat floor fl level lot box building bldg room rm shop".split())
+
+
 def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
     """A street line found by the US patterns, extended with its non-US parts: the flat/unit before it and the
     town + postcode after it ("Flat 3, 12 Kings Road, Leeds LS1 3EX")."""
@@ -2751,7 +3506,7 @@ def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
         if d:
             spans.add(d.start(), d.end(), "ADDRESS", 8)
         m = ADDRESS_TAIL.match(text, e) or ADDRESS_TAIL_LINES.match(text, e)
-        if m:  # a US ZIP after a town without a state too ("..., Tucson 85716")
+        if m and m.group("town").split()[-1].lower().rstrip(".") not in UNIT_WORDS:  # not ", Suite 1200"  # a US ZIP after a town without a state too ("..., Tucson 85716")
             spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
             spans.add(m.start("pc"), m.end("pc"), "ZIP", 8)
 
@@ -2773,7 +3528,7 @@ STRONG_SEGMENT = re.compile(
     r"(?:(?i:No\.?|H\.?[ \t]?No\.?|Door[ \t]+No\.?|Plot[ \t]+No\.?|Flat[ \t]+No\.?|House[ \t]+No\.?)|#)[ \t]*\d[\w/-]*"
     r"|(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Level|Lot|Shop|Room|Villa|Block|Plot|Site|Space|Floor)[ \t]+#?[\w/-]*\d[\w/-]*"
     r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|Fl\.?|Main|Cross|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?"
-    r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}[A-Z]?"  # Indian
+    r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:-?[A-Z])?"  # Indian
     r"|(?:\d{1,6}(?:[-/]\d{1,5})?[A-Z]?[ \t]+)?(?:(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_TOWN_WORD})[ \t]+){{1,4}}{STREET_TYPES}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
     rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}{BUILDING_WORDS}"
@@ -2785,18 +3540,23 @@ TOWN_BEFORE_PC = re.compile(
     r"(?:,?[ \t]+|[ \t]*[-–][ \t]*)$"
 )
 # a town alone after a street line, closing the address: "3400 S Kedzie Ave, Chicago)"
-TOWN_AFTER_STREET = re.compile(rf",[ \t]*(?P<town>{PLACE_SEGMENT.pattern})(?=[ \t]*(?:[).;\]]|\n|$))")
-POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
+TOWN_AFTER_STREET = re.compile(  # ... or "Kilkenny Road in Scranton, Pennsylvania" (a state closes it too)
+    rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{PLACE_SEGMENT.pattern})(?:,?[ \t]+(?:{STATE}|{CA_PROVINCE}|{AU_STATE})\b"
+    r"|(?=[ \t]*(?:[).;\]]|\n|$)))")
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland: routing key + unique identifier
+POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
 TRAILING_POSTCODE = re.compile(rf"(?:,?[ \t]+|[ \t]*[-–][ \t]*)(?P<pc>{POSTCODE})[ \t.,]*$")
+# continental Europe writes the postcode before the town: "8 rue de la Paix, 75002 Paris", "Calle Mayor 5, 28013 Madrid"
+PC_TOWN_AFTER = re.compile(rf",[ \t]*(?P<pc>\d{{4,5}})[ \t]+(?P<town>{_TOWN})(?=[ \t]*(?:[).;,\]]|\n|$))")
 # labels whose value is a postal address, in headers and in prose ("safe address 3320 N ...", "lives at 22 ...")
 ADDRESS_LABEL = re.compile(  # on the lower-cased text, looked for only around the words in ADDRESS_LABEL_KEYS
     r"(?:(?:home|mailing|postal|current|permanent|residential|safe|member|patient|street|usual|new|old|local)"
     r"[ \t]+address|address(?:[ \t]+(?:on[ \t]+file|verified|confirmed|line[ \t]*\d?))?"
     r"|(?:lives|living|residing|resides|staying)[ \t]+at|location[ \t]*:[ \t]*home[ \t]*[,–-]"
     r"|place[ \t]+of[ \t]+(?:care|residence)[ \t]*:[ \t]*home[ \t]*[,–-]|residence|mailing)"
-    r"[ \t]*[:#]?[ \t]*"
+    r"[ \t]*(?:[:#]|[–-][ \t])?[ \t]*"
 )
-ADDRESS_LABEL_KEYS = ("address", "lives at", "living at", "resid", "location", "place of", "mailing")
+ADDRESS_LABEL_KEYS = ("address", "ives at", "iving at", "resid", ": home")  # ": home": "Location: home, ..."
 # where a labelled address ends: a wide gap, a separator, a phone or e-mail, a sentence end
 ADDRESS_VALUE_END = re.compile(
     r"[ \t]{2,}|[;|()\n]|[ \t]+(?i:tel|ph|phone|cell|mob|mobile|email|e-mail|fax|dob)\b|,?[ \t]*\+\d"
@@ -2804,7 +3564,9 @@ ADDRESS_VALUE_END = re.compile(
 )
 NOT_ADDRESS_VALUE = frozenset("same see unknown none not na n/a as on in confirmed verified updated changed homeless "
                               "is was the a".split())
-ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|[A-Z]))$")
+ABBREV_BEFORE_DOT = re.compile(  # (Indian addresses: "Dist.", "Tal.", "Vill.", "Nr.", "Opp.")
+    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|"
+    r"[A-Z]))$")
 
 
 # street types a street is named by without a house number ("a trailer on Birchwood Ave", "a party on 4th Ave")
@@ -2815,21 +3577,22 @@ BARE_STREET_AT = re.compile(
     rf"(?:St|Dr)(?![\w'’-])(?!\.?[ \t]+[{UP}])|(?!St\b|Dr\b)[A-Z][a-z]+(?![\w'’-])(?![ \t]+[{UP}])")
 # read backwards from the street type: a preposition of place (or "1500 block of"), then the street's name
 BARE_STREET_BEFORE = re.compile(
-    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside)|\b\d{1,6}[ \t]+block[ \t]+of)[ \t]+"
+    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside|corner[ \t]+of|intersection[ \t]+of)"
+    r"|\b\d{1,6}[ \t]+block[ \t]+of|\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln)\.?[ \t]+(?:and|&))[ \t]+"
     rf"(?P<name>(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[{UP}][{LO}]+)[ \t]+){{1,3}})$"
 )
 # streets named in French, Spanish, Portuguese or Italian, the type first and in lower case ("2187 rue Saint-Louis",
 # "45 avenue des Pins", "1200 calle de la Paz")
 LATIN_STREET_RE = re.compile(
-    r"\b\d{1,6}[A-Za-z]?,?[ \t]+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|calle|avenida|camino|"
+    r"\b\d{1,6}[A-Za-z]?,?[ \t]+(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|calle|avenida|camino|"
     r"paseo|carrera|calzada|rua|travessa|viale|corso|piazza|strada)[ \t]+"  # not "via", "route": English words
     rf"(?:(?:de|du|des|de[ \t]+la|de[ \t]+l['’]|la|le|les|del|de[ \t]+los|dos|das|da|di|della)[ \t]+)?[{UP}](?:[^\W\d_]|['’-])+"
     rf"(?:[ \t]+[{UP}](?:[^\W\d_]|['’-])+){{0,2}}"
 )
-LATIN_STREET_GATE = re.compile(r"\d[ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
+LATIN_STREET_GATE = re.compile(r"[0-9][ \t]+(?:rue|av|bo|bd|ch|rang|calle|cam|pas|carr|calz|rua|trav|viale|corso|piaz|strad)")
 
 
-def _street_cores(text: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
+def _street_cores(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> list[tuple[int, int]]:
     """Streets the number patterns cannot see: named without a house number after a preposition of place, or
     with a Romance street word in lower case. Each is added as an ADDRESS and returned."""
     out = []
@@ -2843,11 +3606,14 @@ def _street_cores(text: str, spans: _Spans, cap_words: list[str]) -> list[tuple[
                 start = b.start() if b.group().lstrip()[:1].isdigit() else b.start("name")  # "1500 block of ..."
                 out.append((start, m.end()))
             i = text.find(" " + typ, i + 1)
-    if LATIN_STREET_GATE.search(text):
+    if LATIN_STREET_GATE.search(tl):  # (one scan; a dozen "in" tests cost three times more)
         out += [m.span() for m in LATIN_STREET_RE.finditer(text)]
     for s, e in out:
         spans.add(s, e, "ADDRESS", 6)
     return out
+
+
+NEXT_ZIP_CELL = re.compile(r"[ \t]*\|[ \t]*(\d{5}(?:-\d{4})?)[ \t]*(?=\||$)", re.M)
 
 
 def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> None:
@@ -2855,26 +3621,33 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
     between (see above). One ADDRESS span per address (the state inside it too), the postcode a ZIP."""
     items = list(spans.items)
     streets = sorted([(s, e) for _, s, e, t in items if t == "ADDRESS" and any(c.isdigit() for c in text[s:e])]
-                     + _street_cores(text, spans, cap_words))
+                     + _street_cores(text, tl, spans, cap_words))
     chains = []
     for _, s, e, t in items:
         if t == "ZIP":
+            cell = NEXT_ZIP_CELL.match(text, e)  # a table row "ZIP | 04101 | 04102": the label covers each column
+            while cell:
+                spans.add(cell.start(1), cell.end(1), "ZIP", 7)
+                cell = NEXT_ZIP_CELL.match(text, cell.end(1))
             chain = _chain_before_postcode(text, s, streets)
             if chain:
                 chains.append(chain)
     for s, e in streets:
         start = _strong_parts_before(text, s, streets)
         m = TOWN_AFTER_STREET.match(text, e)
-        chains.append((start, m.end("town") if m and _place_part(m.group("town")) else e))
+        pc = None if m else PC_TOWN_AFTER.match(text, e)
+        if pc and _place_part(pc.group("town")):
+            spans.add(pc.start("pc"), pc.end("pc"), "ZIP", 8)
+            spans.add(pc.start("town"), pc.end("town"), "ADDRESS", 8)
+        chains.append((start, m.end() if m and _place_part(m.group("town")) else e))
+    chains += _labelled_addresses(text, tl, spans, streets)
+    if not chains:
+        return
     # identifiers an address must not swallow (postcodes, phones, e-mails, facilities); weaker ones ("3/17" read as
     # a date in "3/17 Marine Pde", "1208-330" as a phone after "contact:") are overruled by it
-    others = sorted((s, e, t) for p, s, e, t in spans.items if t not in ("ADDRESS", "NAME") and p >= 8)
-    # a labelled value also ends at a date or an identifier, unless a street line covers it
-    stops = sorted((s, e, t) for _, s, e, t in spans.items if t not in ("ADDRESS", "NAME")
-                   and not any(cs <= s < ce for cs, ce in streets))
-    chains += _labelled_addresses(text, tl, spans, stops)
+    others = [(s, e) for p, s, e, t in spans.items if p >= 8 and t != "ADDRESS" and t != "NAME"]
     for s, e in chains:
-        for os_, oe, _ in others:  # an address never swallows another identifier: it stops before it
+        for os_, oe in others:  # an address never swallows another identifier: it stops before it
             if os_ < e and oe > s:
                 s, e = (oe, e) if os_ <= s else (s, os_)
         while e > s and text[e - 1] in " \t,-–":
@@ -2937,24 +3710,29 @@ def _chain_before_postcode(text: str, zs: int, streets) -> tuple[int, int] | Non
     return (start, end) if start is not None else None
 
 
-def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple[int, int]]:
+def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tuple[int, int]]:
     """The value of an address label, up to the postcode, a phone, an e-mail, a wide gap or the line's end."""
-    out = []
     labels = {}
     for key in ADDRESS_LABEL_KEYS:
         i = tl.find(key)
         while i >= 0:
-            m = ADDRESS_LABEL.search(tl, max(0, i - 14), i + len(key) + 30)
+            m = ADDRESS_LABEL.search(tl, max(0, i - 22), i + len(key) + 30)
             if m and m.start() <= i < m.end():
                 labels[m.start()] = m
             i = tl.find(key, i + len(key))
+    if not labels:
+        return []
+    # the value also ends at a date or an identifier, unless a street line covers it
+    others = sorted((s, e, t) for _, s, e, t in spans.items if t not in ("ADDRESS", "NAME")
+                    and not any(cs <= s < ce for cs, ce in streets))
+    out = []
     for m in labels.values():
         if m.start() and text[m.start() - 1].isalnum() or not (text[m.end():m.end() + 1].isdigit()
                                                                or text[m.end():m.end() + 1] in "#" or text[m.end():m.end() + 1].isupper()):
             continue
         vs, end, pc_found = m.end(), m.end(), False
         for v in ADDRESS_VALUE_END.finditer(text, vs, min(len(text), vs + 120)):
-            if v.group() == "." and ABBREV_BEFORE_DOT.search(text, max(0, v.start() - 4), v.start()):
+            if v.group() == "." and ABBREV_BEFORE_DOT.search(text, max(0, v.start() - 6), v.start()):
                 continue  # "St." inside the address
             end = v.start()
             break
@@ -2967,8 +3745,12 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple
         if not value or value.split()[0].lower().strip(",") in NOT_ADDRESS_VALUE:
             continue
         ve = vs + len(value)
-        pc = TRAILING_POSTCODE.search(value)
-        if pc:
+        pc = TRAILING_POSTCODE.search(value) or PC_TOWN_AFTER.search(value)
+        if pc and pc.re is PC_TOWN_AFTER:
+            spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
+            out.append((vs + pc.start("town"), vs + pc.end("town")))
+            ve = vs + pc.start()
+        elif pc:
             spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
             ve = vs + pc.start()
         addr = text[vs:ve]
@@ -2977,15 +3759,159 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, others) -> list[tuple
     return out
 
 
+# ---------------------------------------------------------------- document styles: all capitals, all lower case
+
+# Dictations, old systems and teletype-era templates write every word in capitals; speech transcripts and quick
+# messages write none. The rules read case (a capital starts a name, a title or a month), so such a note is also
+# read re-cased as an ordinary note would be written: words of the vocabulary in lower case, names and words no
+# vocabulary knows capitalised, short unknown capitals kept as acronyms ("MOLST", "MAA/JRS").
+RECASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+CAPITALISED_WORDS = frozenset(
+    "january february march april june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday thanksgiving christmas easter halloween hanukkah ramadan "
+    "street avenue road boulevard lane county parish st".split()
+    + [w.lower() for w in TITLES if len(w) > 1]
+    + [h.lower() for h in FACILITY_HEADS if " " not in h]  # "Hospital", "Pharmacy", not "home" of "Nursing Home"
+    + [b.lower() for b in FACILITY_BRANDS if " " not in b]  # "Walmart", "Kaiser"
+    + [w.lower() for w in STATE_NAME[3:-1].split("|") if " " not in w]  # "Phoenix, Arizona" as a place
+)
+
+
+_UPPER_BYTES, _LOWER_BYTES = bytes(range(65, 91)), bytes(range(97, 123))
+
+
+def _document_case(text: str) -> str | None:
+    """'upper' for a note in capitals (>= 85 % of the letters of its first 4,000 characters), 'lower' for one in
+    lower case (< 1 % capitals). Counted with bytes.translate: no loop over characters."""
+    head = text[:4000].encode("ascii", "ignore")
+    upper = len(head) - len(head.translate(None, _UPPER_BYTES))
+    lower = len(head) - len(head.translate(None, _LOWER_BYTES))
+    if upper + lower < 40:
+        return None
+    if upper < 0.01 * len(head):
+        return "lower"
+    return "upper" if upper >= 0.85 * (upper + lower) else None
+
+
+def _recased(text: str, cfg: DeidConfig) -> str | None:
+    """The note in ordinary case (same length, same offsets), or None when it already is in ordinary case."""
+    style = _document_case(text)
+    if style is None:
+        return None
+    L, W = _lists(), _whitelist(cfg.unknown_words)
+    names = L["names"] if style == "upper" else L["frequent"]  # not "dragon", "mess" in a transcript
+
+    def recase(m: re.Match) -> str:
+        w = m.group()
+        low = w.lower()
+        key = _ascii(low)
+        known = W is not None and (key in W or _inflected(key, W)) or key in L["common"] or key in L["words"] \
+            or key in STOP
+        if key in CAPITALISED_WORDS or key in L["cities"] or key in names and not known:
+            out = w[:1].upper() + low[1:]
+        elif known or W is None or style == "lower":  # lower-case unknown words: the lower-case rules judge them
+            out = low
+        elif style == "upper" and len(w) <= 5:
+            out = w  # an acronym or initials ("MOLST", "MAA/JRS")
+        else:
+            out = w[:1].upper() + low[1:] if len(w) >= 3 else w
+        return out if len(out) == len(w) else w
+
+    return RECASE_WORD.sub(recase, text)
+
+
+# Scanned and faxed pages read by OCR confuse O/0 and l/I/1: "O9/17/2O25 10:4l", "D0NNA", "Fami1y", "SP1NE".
+OCR_NOISE = re.compile(r"[Ol](?:(?<=\d[Ol])[\d/:.-]|(?<=[/:.-][Ol])\d)")  # "2O25", "O9/", "-O112"; not "O2", "L5"
+OCR_LETTERS_AS_DIGITS = re.compile(r"(?<![A-Za-z])[OolI]+(?=\d)|(?<=\d)[OolI]+(?![A-Za-z])")  # next to digits only
+OCR_DIGITS_AS_LETTERS = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])|(?<=[a-z]{3})1\b")  # inside a word, "cal1"
+OCR_L_AS_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # "MCALLlSTER", "CONFlDENTIAL"
+_AS_DIGIT = str.maketrans("OolI", "0011")
+
+
+def _ocr_fixed(text: str) -> str | None:
+    """The text with OCR's letter/digit confusions undone, when it has two or more inside numbers; else None."""
+    if len(OCR_NOISE.findall(text, 0, 3000)) < 2:
+        return None
+    fixed = OCR_LETTERS_AS_DIGITS.sub(lambda m: m.group().translate(_AS_DIGIT), text)
+
+    def as_letters(m: re.Match) -> str:
+        upper = fixed[m.start() - 1].isupper()
+        return m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+
+    fixed = OCR_DIGITS_AS_LETTERS.sub(as_letters, fixed)
+    return OCR_L_AS_I.sub("I", fixed)
+
+
+def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
+    """Spans of the first reading, plus those of the second that it lacks; a span of the second that covers
+    one span of the first replaces it ("[DORIS] YAZZIE-BEGAY" -> "[DORIS YAZZIE-BEGAY]", an ID "555-O112" ->
+    the PHONE "(614)555-O112")."""
+    out = list(first)
+    for s, e, t in second:
+        inside = [x for x in out if x[0] < e and s < x[1]]
+        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s) and s <= x[0] and x[1] <= e for x in inside):
+            out = [x for x in out if x not in inside] + [(s, e, t)]
+    out.sort()
+    return _merge_adjacent(text, out)
+
+
+# scanned faxes read by OCR put a letter O or l for a 0 or 1 inside numbers ("O9/17/2O25", "(614)555-O112",
+# "x 2O4"); a number with such a letter inside is read again with the digits put back
+OCR_HINT = re.compile(r"\d[Ol]\d|\d\d[Ol]\b|(?<![A-Za-z])[Ol]\d[\d/.-]|\d[/.-][Ol]\d")
+OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[\dOl]*\d)(?=[\d/.:-]*[Ol])[\dOl]+(?:[/.:-][\dOl]+)*(?![A-Za-z\d])")
+OCR_DIGITS = str.maketrans("Ol", "01")
+
+
+def _ocr_numbers(text: str, spans: _Spans, cfg: DeidConfig) -> None:
+    """Numbers an OCR misread (OCR_NUMBER) found on the text with their digits restored: only the spans that
+    touch a restored number are kept (the rest was found on the text itself)."""
+    fixed = [m.span() for m in OCR_NUMBER.finditer(text)]
+    if not fixed:
+        return
+    norm = list(text)
+    for s, e in fixed:
+        norm[s:e] = text[s:e].translate(OCR_DIGITS)
+    norm = "".join(norm)
+    found = _Spans()
+    _find_numbers(norm, norm.lower(), found, cfg)
+    for pri, s, e, t in found.items:
+        if any(s < fe and fs < e for fs, fe in fixed):
+            spans.add(s, e, t, pri)
+
+
 def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
+    chosen = _detect(text, cfg)
+    other = _other_reading(text, cfg)
+    if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
+        chosen = _union(text, chosen, _detect(other, cfg))
+    tagger = _crf(cfg.model)
+    if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
+        from medlm.corpus.deid_model import model_spans
+
+        found = model_spans(text, chosen, tagger, _whitelist(cfg.unknown_words))
+        chosen = _merge_adjacent(text, sorted(chosen + [s for s in found if s[2] in cfg.types]))
+    return _apply(text, chosen)
+
+
+def _other_reading(text: str, cfg: DeidConfig) -> str | None:
+    """The note as an ordinary typed note would have it (same length, same offsets): OCR confusions undone
+    ("2O25" -> "2025", "D0NNA" -> "DONNA"), then re-cased; None when it already is one."""
+    fixed = _ocr_fixed(text)
+    recased = _recased(fixed or text, cfg)
+    return recased or fixed
+
+
+def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     L = _lists()
     spans = _Spans()
     tl = text.lower()
     if len(tl) != len(text):  # a few characters (e.g. "İ") change length when lower-cased
         tl = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     spaced_digits = _find_numbers(text, tl, spans, cfg)
+    if OCR_HINT.search(text):
+        _ocr_numbers(text, spans, cfg)
     _find_non_us(text, spans, cfg)
     _extend_non_us_addresses(text, spans)
     cap_words = _find_names_places(text, tl, spans, cfg, L)
@@ -2993,22 +3919,21 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         _find_facilities(text, spans, L, cfg.unknown_words)
         _places_of_care(text, spans, L, cap_words)
         _facility_aliases(text, spans, L)
+        _letterhead_lines(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
+    _find_tables(text, spans)
+    if '":' in text:
+        _find_json(text, spans)
     if spaced_digits or "dictat" in tl or "transcri" in tl or "spell" in tl or _lower_case_doc(text):
         _spoken_numbers(text, tl, spans)  # dictation and speech transcripts (the full pattern is costly)
+        _spoken_years(tl, spans)
+    _typist_lines(text, spans)
     _propagate_identifiers(text, spans)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
-    chosen = _merge_adjacent(text, _extend_names(text, chosen, L))
-    tagger = _crf(cfg.model)
-    if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
-        from medlm.corpus.deid_model import model_spans
-
-        found = model_spans(text, chosen, tagger, _whitelist(cfg.unknown_words))
-        chosen = _merge_adjacent(text, sorted(chosen + [s for s in found if s[2] in keep]))
-    return _apply(text, chosen)
+    return _merge_adjacent(text, _extend_names(text, chosen, L))
 
 
 def _apply(text: str, chosen) -> DeidResult:
