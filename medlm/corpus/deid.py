@@ -77,6 +77,12 @@ class DeidConfig:
         "from the optional package philter-ucsf: pip install 'medlm[deid]'): auto (use it when installed, else "
         "warn once), philter (required: error if missing), off",
     )
+    model: str = opt(
+        "off",
+        help="statistical layer: a CRF over tokens stacked on the rules, adding spans where no rule fired "
+        "(medlm.corpus.deid_model; needs python-crfsuite): off, auto (the shipped model when python-crfsuite is "
+        "installed, else warn once) or the path of a model trained with `medlm corpus deid-train`",
+    )
 
     def __post_init__(self):
         bad = [t for t in self.types if t not in PHI_TYPES]
@@ -86,6 +92,8 @@ class DeidConfig:
             raise ValueError(f"deid.fax_as must be ID or PHONE, got {self.fax_as!r}")
         if self.unknown_words not in ("auto", "philter", "off"):
             raise ValueError(f"deid.unknown_words must be auto, philter or off, got {self.unknown_words!r}")
+        if not self.model:
+            raise ValueError("deid.model must be off, auto or the path of a model file, got an empty string")
 
 
 @dataclass
@@ -220,6 +228,24 @@ def _whitelist(mode: str) -> frozenset[str] | None:
     except (OSError, ValueError) as e:
         raise MedlmError(f"{path}: cannot read Philter's whitelist ({e}); reinstall philter-ucsf") from e
     return frozenset(w for w in words if w)
+
+
+@functools.lru_cache(maxsize=4)
+def _crf(mode: str):
+    """The statistical layer's tagger (deid_model.py): None when mode is 'off', or 'auto' and python-crfsuite is
+    missing (one warning per process); a path that is no model is an error."""
+    if mode == "off":
+        return None
+    from medlm.corpus import deid_model
+
+    if mode == "auto":
+        if importlib.util.find_spec("pycrfsuite") is None:
+            warnings.warn("python-crfsuite is not installed: the de-identifier runs without its statistical layer "
+                          "(lower recall on unseen writing styles); pip install python-crfsuite, or set "
+                          "deid.model: off to silence this", stacklevel=2)
+            return None
+        mode = str(deid_model.SHIPPED_MODEL)
+    return deid_model.load_tagger(mode)
 
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -3948,6 +3974,12 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     other = _other_reading(text, cfg)
     if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
         chosen = _union(text, chosen, _detect(other, cfg))
+    tagger = _crf(cfg.model)
+    if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
+        from medlm.corpus.deid_model import model_spans
+
+        found = model_spans(text, chosen, tagger, _whitelist(cfg.unknown_words))
+        chosen = _merge_adjacent(text, sorted(chosen + [s for s in found if s[2] in cfg.types]))
     return _apply(text, chosen)
 
 
@@ -4094,6 +4126,7 @@ class Deidentify(ScopedStep):
         # checked before the first document: unknown_words=philter without the package fails here, and a build
         # that ran without the whitelist says so in its stats
         no_whitelist = self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is None
+        no_model = _crf(self.cfg.model) is None and self.cfg.model == "auto"  # a bad model path fails here
         for doc in data:
             self.stat_update("total")
             if not self.applies(doc):
@@ -4110,6 +4143,8 @@ class Deidentify(ScopedStep):
             self.stat_update("deidentified")
             if no_whitelist:
                 self.stat_update("deidentified_without_whitelist")
+            if no_model:
+                self.stat_update("deidentified_without_model")
             for t, n in counts.items():
                 self.stat_update(f"phi_{t}", value=n)
             self.update_doc_stats(doc)
