@@ -977,6 +977,13 @@ def _surname_like(tok: str, mode: str) -> bool:
     if low in STOP or low in L["common"] or low in L["hard_eponyms"] or key.isupper():
         return False
     return low in L["names"] or any(p in L["last"] for p in low.split("-")) or _unknown_word(key, mode) > 0
+# a journey or an origin before "from"/"to" makes a town that is also a first name a town ("flying in from Denver",
+# "driving back to Marshall", "a 78-year-old farmer from Marshall"); "a call from Madison" stays a person
+TRAVEL_BEFORE = re.compile(
+    r"(?i:\b(?:fl(?:y|ies|ying|ew|own)|driv(?:e|es|ing|en)|drove|com(?:e|es|ing)|came|travel(?:s|ed|led|ing|ling)?|"
+    r"visiting|arriv(?:ed|es|ing)|return(?:s|ed|ing)?|relocat(?:ed|ing)|mov(?:ed|es|ing)|originally|hails?|"
+    r"transport(?:ed)?|head(?:ed|ing)|went|going|back|home|in|up|down|over)"
+    r"|(?:-year-old|\byo|y/o)\b[^.;\n]{0,40})[ \t]+(?:from|to)[ \t]+$")
 INCHES_BEFORE = re.compile(r"\d[ \t]*in(?:[ \t]{2,}|[ \t]*\n)$")
 
 
@@ -1277,10 +1284,14 @@ class _NameFinder:
         prep = words[-1].lower() if words else ""
         # after "in"/"near" a known town is a town even if people carry its name ("in Charlotte"); after
         # "from"/"to"/"at" it may be a person ("a call from Madison"): such towns are left to the name rules
-        ambiguous = prep in ("from", "to", "at") and w.lower() in L["first_common"]
+        ambiguous = prep in ("from", "to", "at") and (w.lower() in L["first_common"] or w.lower() in L["eponyms"])
+        if ambiguous and TRAVEL_BEFORE.search(text, max(0, s - 60), s):
+            ambiguous = False  # "flying in from Denver" (not a Denver shunt), "a farmer from Marshall"
+        elif w.lower() in L["eponyms"]:
+            return
         if INCHES_BEFORE.search(text, max(0, s - 12), s):
             return  # "Neck 18 in   Epworth 15/24": inches, then the next column
-        if not (w in NOT_PLACES or ambiguous or w.lower() in L["eponyms"] or NEXT_PIECE.match(text, place[1])):
+        if not (w in NOT_PLACES or ambiguous or NEXT_PIECE.match(text, place[1])):
             self.spans.add(place[0], place[1], "ADDRESS", 3)
 
     def before_cue(self, s: int, e: int, kind: str | None) -> int:
@@ -2860,6 +2871,12 @@ FACILITY_HEADS += [w.replace("_", " ") for w in (
     "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
     "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
     "Imaging_Centre").split()]
+# the other institutions a note names (schools, churches, agencies, EMS, GP surgeries, polyclinics); those
+# that are also departments or common words need a place-like name before them (FACILITY_DEPARTMENT_HEADS)
+INSTITUTION_HEADS = ("Centers Centres Association Church School High_School Elementary Elementary_School Academy "
+                     "College Consultants Physical_Therapy Surgery Polyclinic EMS Ambulance Post-Acute Kidney_Care "
+                     "Residential_Home Aged_Care").split()
+FACILITY_HEADS += [w.replace("_", " ") for w in INSTITUTION_HEADS]
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
     "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
@@ -2925,7 +2942,8 @@ FACILITY_DEPARTMENT_HEADS = frozenset(
     Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology Podiatry Physiotherapy Dental
     Dentistry Optometry Health_Team Health_Hub Sleep_Center Sleep_Centre""".split()
 )
-FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS)
+FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS) | frozenset(
+    w.replace("_", " ") for w in INSTITUTION_HEADS if w not in ("EMS", "Polyclinic", "Post-Acute", "Residential_Home"))
 FACILITY_HOSPITAL_HEADS = frozenset(
     "Hospital Hospitals Infirmary Hospice Sanatorium Sanitarium Healthcare Health_Care Medical_Center Medical_Centre "
     "Health_Center Health_Centre Health_System Health_Systems Nursing_Home Medical_Group Manor Care_Home Regional".split()
@@ -3009,9 +3027,11 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
         hospital_like = head.group().title() in FACILITY_HOSPITAL_HEADS
         proper = any(_proper_facility_word(w, L, hospital_like and i == len(named) - 1) for i, w in enumerate(named))
         # a word on no English/medical list counts as a place name too ("Olentangy Orthopedic Rehab")
-        placelike = any(_placelike(w, L) or mode != "off" and _unknown_word(w, mode) for w in named)
+        # (not before "Surgery": an unlisted word there is a procedure, "Laminoforaminotomies Surgery")
+        placelike = any(_placelike(w, L) or mode != "off" and _unknown_word(w, mode) and head.group() != "Surgery"
+                        for w in named)
         if head.group().title() in FACILITY_DEPARTMENT_HEADS:
-            proper = placelike
+            proper = placelike and not all(_ascii(w.lower()) in L["eponyms"] for w in named)  # "Mohs Surgery"
         proper = proper or placelike
         if INSURER_AFTER.match(text, head.end()) or INSURER_BEFORE.search(text, max(0, start - 30), start):
             continue  # "BlueRidge Health PPO", "insurance is X Health": a health plan, not a place of care
@@ -3243,9 +3263,31 @@ def _is_acronym_of(acronym: str, initials: str) -> bool:
     return all(c in rest for c in acronym.replace("&", ""))
 
 
+# a branch or campus named after a dash, closing the name: "X Urgent Care - Joliet", "X Health Center - River Ridge"
+BRANCH_AFTER = re.compile(
+    rf"[ \t]?[-–][ \t]?((?:[{UP}][{LO}]+[ \t]+){{0,2}}[{UP}][{LO}]+(?:[ \t]+(?:Rd|Road|Ave|St|Blvd|Drive|Dr)\.?)?)"
+    r"(?=[ \t]*(?:[,;.)(]|\n|$)|[ \t]+[a-z])")
+
+
+LAST_COMMA_FIRST_AT = re.compile(rf"[{UP}][{LO}]+,[ \t]*[{UP}][{LO}]+(?![ \t]*(?:[{UP}]{{2}}|\d))")  # "Smith, John"
+
+
+def _branch_place(words: str) -> bool:
+    """Is the text after a facility's dash a place (a listed town, a directional and a town, a place-like word)?"""
+    L = _lists()
+    first = words.split()[0]
+    if first in ("North", "South", "East", "West", "Downtown", "Central", "Midtown") or words.lower() in L["cities"]:
+        return True
+    low = first.lower()
+    return (low in L["cities"] or bool(PLACE_MORPHEME.search(low))) and low not in L["first_common"]
+
+
 def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
+    branch = BRANCH_AFTER.match(text, end)  # "Concentra Urgent Care - Joliet", "Fresenius Kidney Care - East Tucson"
+    if branch and _branch_place(branch.group(1)) and not LAST_COMMA_FIRST_AT.match(text, branch.start(1)):
+        end = branch.end(1)
     spans.add(start, end, "FACILITY", 8)
     town = TOWN_AFTER_FACILITY.match(text, end)  # "Maple Grove Care Home, Bristol": the town it stands in
     if town:

@@ -1,0 +1,69 @@
+"""Places in the de-identifier, round 2: towns after a journey or an origin, institutions named by their kind
+(schools, churches, associations, EMS, GP surgeries, consultants), and a facility's branch after a dash.
+Examples are written for these tests (varied towns and countries); none is taken from the evaluation sets."""
+
+import pytest
+
+from medlm.corpus.deid import deidentify
+
+
+def typed(text, typ):
+    return [o for _, _, t, o in deidentify(text).spans if t == typ]
+
+
+@pytest.mark.parametrize("text, town", [
+    # towns that are also first names or eponyms, after a journey or an origin
+    ("Her nephew is flying in from Austin tomorrow.", "Austin"),
+    ("Son driving up from Madison tonight to sit with her.", "Madison"),
+    ("Brother flew in from Florence (Italy) on Sunday.", "Florence"),
+    ("A 66-year-old retired machinist from Marshall, here with dyspnoea.", "Marshall"),
+    ("He is coming down from Wellington next week for the family meeting.", "Wellington"),
+    ("Wife travelling back to Denver after discharge.", "Denver"),
+])
+def test_town_after_travel_or_origin(text, town):
+    assert town in typed(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Got a phone call from Madison (daughter) this morning.",
+    "Denver shunt placed in 2019; Denver developmental screen normal.",
+])
+def test_person_or_eponym_is_no_town(text):
+    assert typed(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Patient teaches at Lincoln Elementary and coaches at Jefferson High School.", "Jefferson High School"),
+    ("Patient teaches at Kearsley Elementary, on her feet all day.", "Kearsley Elementary"),
+    ("Strong support from Riverside Baptist Church; pastor visits.", "Riverside Baptist Church"),
+    ("Transported by Tri-Valley EMS, Medic 7.", "Tri-Valley EMS"),
+    ("Registered with Millbrook Surgery, Station Road, Didcot OX11 7AB.", "Millbrook Surgery"),
+    ("Slides reviewed by Lakeshore Pathology Consultants.", "Lakeshore Pathology Consultants"),
+    ("Discharged to Oakwood Post-Acute for rehab.", "Oakwood Post-Acute"),
+    ("PCP: Greenfield Community Health Centers, Dr Amos.", "Greenfield Community Health Centers"),
+])
+def test_institutions_named_by_kind(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+@pytest.mark.parametrize("text", [
+    "History of General Surgery and Cardiac Surgery consults.",
+    "s/p Laminectomies Surgery in 2019.",
+    "She finished high school and some college; attends Sunday School.",
+])
+def test_kinds_without_a_name_are_no_facility(text):
+    assert typed(text, "FACILITY") == []
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Seen at Concentra Urgent Care - Aurora for the work injury.", "Concentra Urgent Care - Aurora"),
+    ("Dialysis: Fresenius Kidney Care - West Raleigh, MWF.", "Fresenius Kidney Care - West Raleigh"),
+    ("PCP at Maplewood Health Center - Stone Ridge.", "Maplewood Health Center - Stone Ridge"),
+])
+def test_branch_after_a_dash(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+def test_person_after_a_dash_is_no_branch():
+    out = deidentify("Prenatal care: Harborview Family Medicine - Moreno, Lucia CNM").spans
+    assert ("FACILITY", "Harborview Family Medicine") in [(t, o) for _, _, t, o in out]
