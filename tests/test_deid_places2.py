@@ -67,3 +67,23 @@ def test_branch_after_a_dash(text, facility):
 def test_person_after_a_dash_is_no_branch():
     out = deidentify("Prenatal care: Harborview Family Medicine - Moreno, Lucia CNM").spans
     assert ("FACILITY", "Harborview Family Medicine") in [(t, o) for _, _, t, o in out]
+
+
+@pytest.mark.parametrize("text, place, typ", [
+    ("Son Callum (lives Kendal) will visit at the weekend.", "Kendal", "ADDRESS"),
+    ("She is a junior at University of Toledo, lives in dorms.", "University of Toledo", "FACILITY"),
+    ("Graduated from Bowling Green State University.", "Bowling Green State University", "FACILITY"),
+    ("Cardiology follow-up, Beacon Hospital, in 3 months.", "Beacon Hospital", "FACILITY"),
+    ("Transferred from Harmony Medical Center for cath.", "Harmony Medical Center", "FACILITY"),
+])
+def test_more_places(text, place, typ):
+    assert place in typed(text, typ)
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital course was uneventful. Referred to the Day Hospital programme.",
+    "Transferred from X Hospital on the day of injury.",
+    "College of Physicians and Surgeons of Ontario registration 12345.",
+])
+def test_kinds_of_hospital_are_no_name(text):
+    assert typed(text, "FACILITY") == []

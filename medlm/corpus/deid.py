@@ -806,6 +806,7 @@ NAMED_PHRASES = "named|name is|name was|nicknamed|goes by|known as|called|this i
 LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
                                    "originally transferred visiting home").split()
               for p in ("in", "to", "from", "at", "of", "near")] + ["grew up in", "here from", "back to"]
+LOC_STRONG += ["lives", "living"]  # "(lives Harrogate)", "daughter Leanne, living Geelong"
 LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a "prescription of Norco")
 # what stands right before a capitalised word, read backwards from it (one .match per candidate word)
 REV_CUE = re.compile(
@@ -2873,7 +2874,7 @@ FACILITY_HEADS += [w.replace("_", " ") for w in (
     "Imaging_Centre").split()]
 # the other institutions a note names (schools, churches, agencies, EMS, GP surgeries, polyclinics); those
 # that are also departments or common words need a place-like name before them (FACILITY_DEPARTMENT_HEADS)
-INSTITUTION_HEADS = ("Centers Centres Association Church School High_School Elementary Elementary_School Academy "
+INSTITUTION_HEADS = ("University Centers Centres Association Church School High_School Elementary Elementary_School Academy "
                      "College Consultants Physical_Therapy Surgery Polyclinic EMS Ambulance Post-Acute Kidney_Care "
                      "Residential_Home Aged_Care").split()
 FACILITY_HEADS += [w.replace("_", " ") for w in INSTITUTION_HEADS]
@@ -3026,16 +3027,19 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             start = doctor.start()  # "Dr. Agarwal's ENT Clinic"
         hospital_like = head.group().title() in FACILITY_HOSPITAL_HEADS
         proper = any(_proper_facility_word(w, L, hospital_like and i == len(named) - 1) for i, w in enumerate(named))
+        if hospital_like and len(named) == 1 and not proper:
+            proper = _common_word_name(text, start, named[0], L)  # "Mission Hospital", "Mercy Clinic"
         # a word on no English/medical list counts as a place name too ("Olentangy Orthopedic Rehab")
-        # (not before "Surgery": an unlisted word there is a procedure, "Laminoforaminotomies Surgery")
-        placelike = any(_placelike(w, L) or mode != "off" and _unknown_word(w, mode) and head.group() != "Surgery"
-                        for w in named)
+        placelike = any(_placelike(w, L) or mode != "off" and _unknown_word(w, mode) for w in named)
+        if head.group() == "Surgery":  # a GP surgery has a listed town or name ("Hyde Park Surgery"), not a
+            placelike = any(_listed_proper(w, L) for w in named)  # procedure or organ ("Breast Surgery")
         if head.group().title() in FACILITY_DEPARTMENT_HEADS:
             proper = placelike and not all(_ascii(w.lower()) in L["eponyms"] for w in named)  # "Mohs Surgery"
         proper = proper or placelike
         if INSURER_AFTER.match(text, head.end()) or INSURER_BEFORE.search(text, max(0, start - 30), start):
             continue  # "BlueRidge Health PPO", "insurance is X Health": a health plan, not a place of care
-        tail = FACILITY_TAIL.match(text, head.end())  # "Medical Center of Oakland", "Hospital for Special Surgery"
+        # "Medical Center of Oakland", "Hospital for Special Surgery" (not "College of Physicians of X": a regulator)
+        tail = FACILITY_TAIL.match(text, head.end()) if head.group() not in ("College", "Association") else None
         if tail and not any(_proper_facility_word(w.group(), L, False)
                             for w in FACILITY_WORD.finditer(text, head.end(), tail.end())):
             tail = None
@@ -3105,6 +3109,31 @@ def _placelike(w: str, L) -> bool:
     if low in L["cities"] or PLACE_MORPHEME.search(low) or low in ("st.", "saint", "mt."):
         return True
     return low in L["names"] and low not in L["common"] and not w.isupper()
+
+
+# kinds of hospital, not names: "District Hospital", "Cottage Hospital", "Outside Hospital"
+HOSPITAL_KINDS = frozenset(
+    """district referral tertiary cottage field day base partial teaching state acute private local psychiatric
+    veterans military army naval sister parent receiving sending outside affiliated nearest nearby other another
+    same former current previous prior new old county city regional general community university memorial
+    children's women's open closed safe free small large big major minor home chronic respite""".split())
+
+
+def _common_word_name(text: str, start: int, w: str, L) -> bool:
+    """A capitalised common word alone before a hospital head names it ("Mission Hospital", "Mercy Clinic",
+    "Bayfront Health") unless it is a kind of hospital or stands where any word is capitalised (a line or
+    sentence start)."""
+    low = _ascii(w.lower())
+    if not w.istitle() or len(w) < 3 or low in HOSPITAL_KINDS or low in FACILITY_GENERIC or low in STOP:
+        return False
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n-|*•" and not before[-1].isdigit()
+
+
+def _listed_proper(w: str, L) -> bool:
+    """A listed town, or a listed name that is no common word."""
+    low = _ascii(w.lower())
+    return low in L["cities"] or low in L["names"] and low not in L["common"] and low not in L["eponyms"]
 
 
 def _proper_facility_word(w: str, L, weak_ok: bool) -> bool:
