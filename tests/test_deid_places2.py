@@ -87,3 +87,20 @@ def test_more_places(text, place, typ):
 ])
 def test_kinds_of_hospital_are_no_name(text):
     assert typed(text, "FACILITY") == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Appointment moved to our Worcester office on Tuesday.", "Worcester"),
+    ("She prefers the Gainesville clinic (closer to home).", "Gainesville"),
+    ("Records sent from the Toowoomba campus.", "Toowoomba"),
+])
+def test_town_naming_a_site(text, town):
+    assert town in typed(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Seen at the Mobile clinic and the Reading office.",  # common words that are also towns
+    "Dr Decatur clinic note reviewed.",
+])
+def test_no_town_before_a_site(text):
+    assert typed(text, "ADDRESS") == []

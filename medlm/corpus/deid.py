@@ -3197,6 +3197,7 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
                 found.append(m.span())
             i = text.find(key, i + len(key))
     found += _names_before_care(text, L, words)
+    _towns_before_sites(text, spans, L)
     if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
         found += _lower_case_facilities(text, L)
     for s, e in found:
@@ -3226,6 +3227,25 @@ def _lower_case_facilities(text: str, L) -> list[tuple[int, int]]:
                 or name and all(w not in STOP and _placelike(w.capitalize(), L) for w in name):
             out.append(m.span("f"))
     return out
+
+
+# a listed town naming one of an organisation's sites: "at your Waltham clinic", "the Decatur office", "(Leeds
+# branch)"; the word before must make it a determiner phrase, so "Dr Decatur clinic" or a sentence start stay
+SITE_NOUN = re.compile(r"[ \t](?:clinic|office|site|campus|branch|location|practice|station|hospital|store|"
+                       r"pharmacy|surgery)(?![\w'’-])")
+TOWN_BEFORE_SITE = re.compile(
+    rf"(?:\b(?i:the|your|our|his|her|their|at|in|from|to|a|an)[ \t]+|[,(][ \t]*)"
+    rf"([{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)[ \t]*$")
+
+
+def _towns_before_sites(text: str, spans: _Spans, L) -> None:
+    for m in SITE_NOUN.finditer(text):
+        b = TOWN_BEFORE_SITE.search(text, max(0, m.start() - 40), m.start())
+        if b is None:
+            continue
+        town = _ascii(b.group(1).lower())
+        if town in L["cities"] and town not in L["common"] and town not in L["eponyms"] and town not in STOP:
+            spans.add(b.start(1), b.end(1), "ADDRESS", 5)
 
 
 def _names_before_care(text: str, L, words: set[str]) -> list[tuple[int, int]]:
