@@ -104,3 +104,12 @@ def test_town_naming_a_site(text, town):
 ])
 def test_no_town_before_a_site(text):
     assert typed(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Blister pack from Chemist Warehouse Pharmacy Footscray.", "Chemist Warehouse Pharmacy Footscray"),
+    ("Requesting facility: Marianjoy Rehabilitation", "Marianjoy Rehabilitation"),
+    ("Referring facility: Hollister Valley Medical", "Hollister Valley Medical"),
+])
+def test_town_after_any_facility_head_and_more_labels(text, facility):
+    assert facility in typed(text, "FACILITY")

@@ -3045,8 +3045,7 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             tail = None
         if proper or tail:
             end = tail.end() if tail else _heads_after(text, head.end())  # "Good Samaritan Imaging Center"
-            if hospital_like or head.group().title() in FACILITY_HOSPITAL_HEADS:
-                end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead"
+            end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead", "Priceline Pharmacy Sunshine"
             dept = DEPARTMENT_BEFORE.search(text, max(0, start - 40), start)
             _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
 
@@ -3095,7 +3094,8 @@ FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility:
     _trie([w.replace("_", " ") for w in (
         "Pharmacy Practice Facility Sending_facility Receiving_facility Transferring_facility Agency Lab Laboratory "
         "Nursing_home SNF Home_health Hospice Rehab Provider_group Group_practice Clinic_site Performing_lab "
-        "Dialysis_unit Dialysis_center").split()])
+        "Dialysis_unit Dialysis_center Requesting_facility Referring_facility Accepting_facility Treating_facility "
+        "Home_infusion Infusion_pharmacy Ambulance_service Clinic").split()])
     + r"[ \t]*:[ \t]*"
     rf"((?:{_FAC_WORD})(?:[ \t]+(?:(?:of|and|the|for|at)[ \t]+)?(?:{_FAC_WORD})){{0,6}})"
 )
