@@ -113,3 +113,19 @@ def test_no_town_before_a_site(text):
 ])
 def test_town_after_any_facility_head_and_more_labels(text, facility):
     assert facility in typed(text, "FACILITY")
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Airlifted to UNC Hospital overnight.", "UNC Hospital"),
+    ("Prior records from MUHC Medical Centre were reviewed.", "MUHC Medical Centre"),
+])
+def test_acronym_named_hospital_after_a_place_word(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+@pytest.mark.parametrize("text", [
+    "PMH: COPD Hospital admission x3 this year.",
+    "COURSE IN HOSPITAL: uneventful. LEFT HOSPITAL AMA.",
+])
+def test_acronym_before_hospital_without_a_place_word(text):
+    assert typed(text, "FACILITY") == []

@@ -3119,11 +3119,18 @@ HOSPITAL_KINDS = frozenset(
     children's women's open closed safe free small large big major minor home chronic respite""".split())
 
 
+ACRONYM_PLACE_BEFORE = re.compile(r"(?:\b(?i:at|from|to|via|in|of)[ \t]*:?[ \t]*(?:the[ \t]+)?|[-–][ \t]*)$")
+
+
 def _common_word_name(text: str, start: int, w: str, L) -> bool:
     """A capitalised common word alone before a hospital head names it ("Mission Hospital", "Mercy Clinic",
     "Bayfront Health") unless it is a kind of hospital or stands where any word is capitalised (a line or
     sentence start)."""
     low = _ascii(w.lower())
+    if w.isupper() and 2 <= len(w) <= 5 and w.isalpha() and low not in FACILITY_GENERIC and low not in STOP:
+        # "at LDS Hospital", "to UAB Medical Center" (not "CHF Hospital admission", nor in capitals)
+        return text[start + len(w) + 2:start + len(w) + 3].islower() and bool(
+            ACRONYM_PLACE_BEFORE.search(text, max(0, start - 12), start))
     if not w.istitle() or len(w) < 3 or low in HOSPITAL_KINDS or low in FACILITY_GENERIC or low in STOP:
         return False
     before = text[max(0, start - 3):start].rstrip(" \t")
