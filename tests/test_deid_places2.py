@@ -129,3 +129,16 @@ def test_acronym_named_hospital_after_a_place_word(text, facility):
 ])
 def test_acronym_before_hospital_without_a_place_word(text):
     assert typed(text, "FACILITY") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Grandmother lives in Mount Pleasant Heights; visits weekly.", "Pleasant Heights"),
+    ("Found wandering near Bellingham Vale, brought in by police.", "Bellingham Vale"),
+    ("Family in Rainford Village, Lancashire.", "Rainford Village"),
+])
+def test_place_by_its_landform_word(text, place):
+    assert any(place in a for a in typed(text, "ADDRESS"))
+
+
+def test_landform_word_before_a_facility_head_is_the_facility():
+    assert typed("Seen at Maple Grove Hospital today.", "FACILITY") == ["Maple Grove Hospital"]

@@ -985,6 +985,11 @@ TRAVEL_BEFORE = re.compile(
     r"visiting|arriv(?:ed|es|ing)|return(?:s|ed|ing)?|relocat(?:ed|ing)|mov(?:ed|es|ing)|originally|hails?|"
     r"transport(?:ed)?|head(?:ed|ing)|went|going|back|home|in|up|down|over)"
     r"|(?:-year-old|\byo|y/o)\b[^.;\n]{0,40})[ \t]+(?:from|to)[ \t]+$")
+# neighbourhoods and suburbs named by a landform or settlement word, closing the phrase (not "Hyde Park Surgery")
+SUFFIX_PLACE = re.compile(
+    rf"([{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?)[ \t](?:Valley|Heights|Hills|Park|Springs|Beach|Falls|Village|Heath|"
+    rf"Green|Grove|Creek|Ridge|Township|Borough|Estate|Gardens|Junction|Crossing|Meadows|Vale|Bay|Point)"
+    rf"(?![\w'’-])(?![ \t]+[{UP}\d])")
 INCHES_BEFORE = re.compile(r"\d[ \t]*in(?:[ \t]{2,}|[ \t]*\n)$")
 
 
@@ -1261,8 +1266,12 @@ class _NameFinder:
         elif kind in ("locw", "locof") and OF_PLACE_STATE.match(text, s):
             m = OF_PLACE_STATE.match(text, s)
             self.spans.add(m.start(1), m.end(1), "ADDRESS", 6)
-        elif kind == "locw" and placey:
-            self.listed_place(s)
+        elif kind == "locw":
+            m = SUFFIX_PLACE.match(text, s)  # "in Rainier Valley", "near Druids Heath": a place by its last word
+            if m and m.group(1).split()[0].lower() not in self.L["common"]:
+                self.spans.add(m.start(), m.end(), "ADDRESS", 6)
+            elif placey:
+                self.listed_place(s)
 
     def strong_place(self, s: int) -> None:
         """'lives in X', 'moved to X': X is a place even when it is not on the city list."""
