@@ -142,3 +142,19 @@ def test_place_by_its_landform_word(text, place):
 
 def test_landform_word_before_a_facility_head_is_the_facility():
     assert typed("Seen at Maple Grove Hospital today.", "FACILITY") == ["Maple Grove Hospital"]
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Clinic: Summit Motion Physical Therapy, Suite 4", "Summit Motion Physical Therapy"),
+    ("Home infusion: Coram Care Health (ph 555-0100)", "Coram Care Health"),
+])
+def test_label_value_ending_in_a_head(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+def test_county_or_parish_in_brackets_after_a_number_is_a_place():
+    assert "Tangipahoa Parish" in typed("Hammond, LA 70401 (Tangipahoa Parish).", "ADDRESS")
+
+
+def test_generic_label_value_is_no_facility():
+    assert typed("Clinic: Cardiology Clinic\nClinic: Follow Up", "FACILITY") == []

@@ -1234,6 +1234,7 @@ class _NameFinder:
         elif kind == "pnum":  # two or more capitalised words in brackets after a phone number
             m = NAME_SEQ_RE.match(text, s)
             if (m and TWO_WORD_NAME.match(m.group(1)) and text[m.end(1):m.end(1) + 1] == ")"
+                    and not COUNTY_RE.fullmatch(m.group(1))  # "70065 (Jefferson Parish)": a place
                     and all(_name_like(w, 1, L, inner=i > 0) for i, w in enumerate(m.group(1).split()))):
                 self.add(m.start(1), m.end(1), 1, 6)
         elif kind == "pat":  # "patient John Smith", "your patient Tomasz Zielinski", not "patient Tylenol"
@@ -2998,8 +2999,12 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             words = FACILITY_WORD.findall(m.group(1))
-            if any(_proper_facility_word(w, L, False) or _placelike(w, L) or mode != "off" and _unknown_word(w, mode)
-                   for w in words) \
+            # a value that ends in a head word is a name made of ordinary words ("Clinic: Peak Motion Physical
+            # Therapy"), unless all of them are generic ("Clinic: Cardiology Clinic")
+            headed = LABEL_VALUE_HEAD.search(m.group(1)) and any(
+                _ascii(w.lower()) not in FACILITY_GENERIC and _ascii(w.lower()) not in STOP for w in words[:-1])
+            if (headed or any(_proper_facility_word(w, L, False) or _placelike(w, L)
+                              or mode != "off" and _unknown_word(w, mode) for w in words)) \
                     and not TITLE_RE.match(text, m.start(1)) and not INSURER_AFTER.match(text, m.end(1)):
                 spans.add(m.start(1), m.end(1), "FACILITY", 7)
     for m in FACILITY_TRIGGER.finditer(text):
@@ -3108,6 +3113,9 @@ FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility:
     + r"[ \t]*:[ \t]*"
     rf"((?:{_FAC_WORD})(?:[ \t]+(?:(?:of|and|the|for|at)[ \t]+)?(?:{_FAC_WORD})){{0,6}})"
 )
+
+
+LABEL_VALUE_HEAD = re.compile(r"(?<=[ \t])(?:" + _trie(FACILITY_HEADS) + r")$")
 
 
 def _placelike(w: str, L) -> bool:
