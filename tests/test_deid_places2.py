@@ -158,3 +158,15 @@ def test_county_or_parish_in_brackets_after_a_number_is_a_place():
 
 def test_generic_label_value_is_no_facility():
     assert typed("Clinic: Cardiology Clinic\nClinic: Follow Up", "FACILITY") == []
+
+
+@pytest.mark.parametrize("text, town, eircode", [
+    ("Home: 4 Abbey View, Kilkenny R95 X2F7", "Kilkenny", "R95 X2F7"),
+    ("Lives at 22 Seafield Rd, Clontarf, Dublin 3, D03 KP20.", "Dublin 3", "D03 KP20"),
+])
+def test_eircode_after_its_town(text, town, eircode):
+    assert eircode in typed(text, "ZIP") and any(town in a for a in typed(text, "ADDRESS"))
+
+
+def test_vertebral_levels_are_no_eircode():
+    assert typed("Compression fracture T12 and L1; T11 T12 disc space.", "ZIP") == []

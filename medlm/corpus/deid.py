@@ -3684,10 +3684,28 @@ def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
         for m in PHONE_INTL_NONUS.finditer(text):
             if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
                 spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 9)
+    if EIRCODE_GATE.search(text):
+        _eircodes(text, spans)
     if "NHS" in text:  # NHS numbers written 3 3 4 without a cue, in a note that names the NHS
         for m in NHS_LIKE.finditer(text):
             if _mod11_ok(m.group().replace(" ", "")) and not PHONE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 spans.add(m.start(), m.end(), "ID", 9)
+
+
+EIRCODE_GATE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}\b")
+# an Eircode after the town or Dublin district it belongs to: "Wilton, Cork T12 DC4A", "Dublin 15, D15 YX62"
+EIRCODE_AFTER_TOWN = re.compile(
+    rf"([{UP}][{LO}]+(?:[ \t]\d{{1,2}})?),?[ \t]+((?:[AC-FHKNPRTV-Y]\d{{2}}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{{4}})(?![\w-])")
+
+
+def _eircodes(text: str, spans: _Spans) -> None:
+    """Irish Eircodes written after a town without a label: the unique part mixes letters and digits (not "T12
+    vertebra" readings: those never take four such characters after a place name)."""
+    for m in EIRCODE_AFTER_TOWN.finditer(text):
+        unique = m.group(2)[-4:]
+        if any(c.isdigit() for c in unique) and any(c.isalpha() for c in unique):
+            spans.add(m.start(2), m.end(2), "ZIP", 8)
+            spans.add(m.start(1), m.end(1), "ADDRESS", 5)  # its town or district ("Cork", "Dublin 15")
 
 
 UNIT_WORDS = frozenset("suite ste unit apt apartment flat floor fl level lot box building bldg room rm shop".split())
