@@ -170,3 +170,10 @@ def test_eircode_after_its_town(text, town, eircode):
 
 def test_vertebral_levels_are_no_eircode():
     assert typed("Compression fracture T12 and L1; T11 T12 disc space.", "ZIP") == []
+
+
+def test_singapore_block_unit_and_postcode():
+    text = "Discharge to Blk 118 Rivervale Drive, #05-33, Singapore 540118 (daughter's flat)."
+    assert "540118" in typed(text, "ZIP")
+    addresses = typed(text, "ADDRESS")
+    assert "Blk 118 Rivervale Drive" in addresses and any("#05-33" in a for a in addresses)

@@ -3686,6 +3686,8 @@ def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
                 spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 9)
     if EIRCODE_GATE.search(text):
         _eircodes(text, spans)
+    if "Singapore" in text or "HDB" in text or "Blk " in text:
+        _singapore_addresses(text, spans)
     if "NHS" in text:  # NHS numbers written 3 3 4 without a cue, in a note that names the NHS
         for m in NHS_LIKE.finditer(text):
             if _mod11_ok(m.group().replace(" ", "")) and not PHONE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -3706,6 +3708,21 @@ def _eircodes(text: str, spans: _Spans) -> None:
         if any(c.isdigit() for c in unique) and any(c.isalpha() for c in unique):
             spans.add(m.start(2), m.end(2), "ZIP", 8)
             spans.add(m.start(1), m.end(1), "ADDRESS", 5)  # its town or district ("Cork", "Dublin 15")
+
+
+# Singapore: "Blk 52 Jalan Bukit Merah, #08-221, Singapore 160052" (block and street, unit, 6-digit postcode)
+SG_POSTCODE = re.compile(r"\bSingapore[ \t]*,?[ \t]*(\d{6})(?![\w-])")
+SG_BLOCK = re.compile(rf"\b(?:Blk|BLK|Block)[ \t]+\d{{1,4}}[A-Z]?(?:[ \t]+[{UP}][{LO}]+){{1,4}}")
+SG_UNIT = re.compile(r"(?<![\w#])#\d{2}-\d{2,5}(?![\w-])")
+
+
+def _singapore_addresses(text: str, spans: _Spans) -> None:
+    for m in SG_POSTCODE.finditer(text):
+        spans.add(m.start(1), m.end(1), "ZIP", 8)
+    for m in SG_BLOCK.finditer(text):  # above the street line the US patterns read inside it ("118 Rivervale Drive")
+        spans.add(m.start(), m.end(), "ADDRESS", 9)
+    for m in SG_UNIT.finditer(text):
+        spans.add(m.start(), m.end(), "ADDRESS", 7)
 
 
 UNIT_WORDS = frozenset("suite ste unit apt apartment flat floor fl level lot box building bldg room rm shop".split())
