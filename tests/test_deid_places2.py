@@ -177,3 +177,11 @@ def test_singapore_block_unit_and_postcode():
     assert "540118" in typed(text, "ZIP")
     addresses = typed(text, "ADDRESS")
     assert "Blk 118 Rivervale Drive" in addresses and any("#05-33" in a for a in addresses)
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Prior cath at Froedtert Menomonee Falls in 2023.", "Froedtert"),
+    ("Follow-up at UCHealth Highlands Ranch next month.", "UCHealth"),
+])
+def test_health_system_and_campus(text, facility):
+    assert any(a.startswith(facility) for a in typed(text, "FACILITY"))

@@ -2903,6 +2903,12 @@ FACILITY_BRANDS = (
     "Jefferson_Health Penn_Medicine ChristianaCare Inova MedStar Carilion WakeMed Parkland UT_Southwestern "
     "Scripps_Health Sharp_HealthCare Stanford_Health_Care MultiCare PeaceHealth Legacy_Health OhioHealth "
     "Sanford_Health Avera Marshfield_Clinic Gundersen Ochsner_Health Lahey_Clinic Tufts_Medical_Center "
+    # more US systems whose campuses are named after the system ("HonorHealth Scottsdale", "TriStar Summit")
+    "HonorHealth TriStar Piedmont_Healthcare Piedmont_Atlanta Emory_University_Hospital Emory_Healthcare Baystate "
+    "Froedtert Henry_Ford_Health Henry_Ford_Hospital Corewell_Health SSM_Health Bon_Secours Hoag UCHealth UC_Health "
+    "UC_Davis_Health UCSD_Health UCI_Health UVA_Health UNC_Health Duke_Health Duke_University_Hospital WVU_Medicine "
+    "OSF_HealthCare ThedaCare Aspirus CHRISTUS_Health Texas_Health Methodist_Le_Bonheur Cone_Health ECU_Health "
+    "Geisinger_Health Lehigh_Valley_Health Nebraska_Medicine Ohio_State_Wexner Mercy_Health MaineHealth "
     # dialysis, home-health, rehab, post-acute and retail-clinic chains
     "Fresenius_Kidney_Care Fresenius DaVita U.S._Renal_Care American_Renal Amedisys Encompass_Health Kindred "
     "Kindred_at_Home Gentiva BAYADA Bayada LHC_Group VITAS Brookdale Genesis_HealthCare Select_Medical Concentra "
