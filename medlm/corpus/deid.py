@@ -77,6 +77,12 @@ class DeidConfig:
         "from the optional package philter-ucsf: pip install 'medlm[deid]'): auto (use it when installed, else "
         "warn once), philter (required: error if missing), off",
     )
+    model: str = opt(
+        "off",
+        help="statistical layer: a CRF over tokens stacked on the rules, adding spans where no rule fired "
+        "(medlm.corpus.deid_model; needs python-crfsuite): off, auto (the shipped model when python-crfsuite is "
+        "installed, else warn once) or the path of a model trained with `medlm corpus deid-train`",
+    )
 
     def __post_init__(self):
         bad = [t for t in self.types if t not in PHI_TYPES]
@@ -86,6 +92,8 @@ class DeidConfig:
             raise ValueError(f"deid.fax_as must be ID or PHONE, got {self.fax_as!r}")
         if self.unknown_words not in ("auto", "philter", "off"):
             raise ValueError(f"deid.unknown_words must be auto, philter or off, got {self.unknown_words!r}")
+        if not self.model:
+            raise ValueError("deid.model must be off, auto or the path of a model file, got an empty string")
 
 
 @dataclass
@@ -233,6 +241,24 @@ def _whitelist(mode: str) -> frozenset[str] | None:
     except (OSError, ValueError) as e:
         raise MedlmError(f"{path}: cannot read Philter's whitelist ({e}); reinstall philter-ucsf") from e
     return frozenset(w for w in words if w)
+
+
+@functools.lru_cache(maxsize=4)
+def _crf(mode: str):
+    """The statistical layer's tagger (deid_model.py): None when mode is 'off', or 'auto' and python-crfsuite is
+    missing (one warning per process); a path that is no model is an error."""
+    if mode == "off":
+        return None
+    from medlm.corpus import deid_model
+
+    if mode == "auto":
+        if importlib.util.find_spec("pycrfsuite") is None:
+            warnings.warn("python-crfsuite is not installed: the de-identifier runs without its statistical layer "
+                          "(lower recall on unseen writing styles); pip install python-crfsuite, or set "
+                          "deid.model: off to silence this", stacklevel=2)
+            return None
+        mode = str(deid_model.SHIPPED_MODEL)
+    return deid_model.load_tagger(mode)
 
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -845,6 +871,7 @@ NAMED_PHRASES = "named|name is|name was|nicknamed|goes by|known as|called|this i
 LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
                                    "originally transferred visiting home").split()
               for p in ("in", "to", "from", "at", "of", "near")] + ["grew up in", "here from", "back to"]
+LOC_STRONG += ["lives", "living"]  # "(lives Harrogate)", "daughter Leanne, living Geelong"
 LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a "prescription of Norco")
 # what stands right before a capitalised word, read backwards from it (one .match per candidate word)
 REV_CUE = re.compile(
@@ -1033,7 +1060,7 @@ PLACE_HEADS = frozenset("county borough township valley heights square place gar
 # lowest priority, so that it only keeps the place covered when no person, street or facility rule takes it
 PLACE_HEAD_WORDS = ("Valley", "Heights", "Square", "County", "Borough", "Township", "Place", "Gardens")
 PLACE_HEAD_BEFORE = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)(?:[ \t]+[{UP}][{LO}]+)?$")
-INSTITUTION_HEADS = frozenset("house lodge school academy college church chapel cathedral temple mosque synagogue".split())
+PERSON_INSTITUTION_HEADS = frozenset("house lodge school academy college church chapel cathedral temple mosque synagogue".split())
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
@@ -1061,6 +1088,18 @@ def _surname_like(tok: str, mode: str) -> bool:
     if low in STOP or low in L["common"] or low in L["hard_eponyms"] or key.isupper():
         return False
     return low in L["names"] or any(p in L["last"] for p in low.split("-")) or _unknown_word(key, mode) > 0
+# a journey or an origin before "from"/"to" makes a town that is also a first name a town ("flying in from Denver",
+# "driving back to Marshall", "a 78-year-old farmer from Marshall"); "a call from Madison" stays a person
+TRAVEL_BEFORE = re.compile(
+    r"(?i:\b(?:fl(?:y|ies|ying|ew|own)|driv(?:e|es|ing|en)|drove|com(?:e|es|ing)|came|travel(?:s|ed|led|ing|ling)?|"
+    r"visiting|arriv(?:ed|es|ing)|return(?:s|ed|ing)?|relocat(?:ed|ing)|mov(?:ed|es|ing)|originally|hails?|"
+    r"transport(?:ed)?|head(?:ed|ing)|went|going|back|home|in|up|down|over)"
+    r"|(?:-year-old|\byo|y/o)\b[^.;\n]{0,40})[ \t]+(?:from|to)[ \t]+$")
+# neighbourhoods and suburbs named by a landform or settlement word, closing the phrase (not "Hyde Park Surgery")
+SUFFIX_PLACE = re.compile(
+    rf"([{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?)[ \t](?:Valley|Heights|Hills|Park|Springs|Beach|Falls|Village|Heath|"
+    rf"Green|Grove|Creek|Ridge|Township|Borough|Estate|Gardens|Junction|Crossing|Meadows|Vale|Bay|Point)"
+    rf"(?![\w'’-])(?![ \t]+[{UP}\d])")
 INCHES_BEFORE = re.compile(r"\d[ \t]*in(?:[ \t]{2,}|[ \t]*\n)$")
 
 
@@ -1362,6 +1401,7 @@ class _NameFinder:
         elif kind == "pnum":  # two or more capitalised words in brackets after a phone number
             m = NAME_SEQ_RE.match(text, s)
             if (m and TWO_WORD_NAME.match(m.group(1)) and text[m.end(1):m.end(1) + 1] == ")"
+                    and not COUNTY_RE.fullmatch(m.group(1))  # "70065 (Jefferson Parish)": a place
                     and all(_name_like(w, 1, L, inner=i > 0) for i, w in enumerate(m.group(1).split()))):
                 self.add(m.start(1), m.end(1), 1, 6)
         elif kind == "pat":  # "patient John Smith", "your patient Tomasz Zielinski", not "patient Tylenol"
@@ -1398,8 +1438,12 @@ class _NameFinder:
         elif kind in ("locw", "locof") and OF_PLACE_STATE.match(text, s):
             m = OF_PLACE_STATE.match(text, s)
             self.spans.add(m.start(1), m.end(1), "ADDRESS", 6)
-        elif kind == "locw" and placey:
-            self.listed_place(s)
+        elif kind == "locw":
+            m = SUFFIX_PLACE.match(text, s)  # "in Rainier Valley", "near Druids Heath": a place by its last word
+            if m and m.group(1).split()[0].lower() not in self.L["common"]:
+                self.spans.add(m.start(), m.end(), "ADDRESS", 6)
+            elif placey:
+                self.listed_place(s)
 
     def strong_place(self, s: int) -> None:
         """'lives in X', 'moved to X': X is a place even when it is not on the city list."""
@@ -1422,10 +1466,14 @@ class _NameFinder:
         prep = words[-1].lower() if words else ""
         # after "in"/"near" a known town is a town even if people carry its name ("in Charlotte"); after
         # "from"/"to"/"at" it may be a person ("a call from Madison"): such towns are left to the name rules
-        ambiguous = prep in ("from", "to", "at") and w.lower() in L["first_common"]
+        ambiguous = prep in ("from", "to", "at") and (w.lower() in L["first_common"] or w.lower() in L["eponyms"])
+        if ambiguous and TRAVEL_BEFORE.search(text, max(0, s - 60), s):
+            ambiguous = False  # "flying in from Denver" (not a Denver shunt), "a farmer from Marshall"
+        elif w.lower() in L["eponyms"]:
+            return
         if INCHES_BEFORE.search(text, max(0, s - 12), s):
             return  # "Neck 18 in   Epworth 15/24": inches, then the next column
-        if not (w in NOT_PLACES or ambiguous or w.lower() in L["eponyms"] or NEXT_PIECE.match(text, place[1])):
+        if not (w in NOT_PLACES or ambiguous or NEXT_PIECE.match(text, place[1])):
             self.spans.add(place[0], place[1], "ADDRESS", 3)
 
     def before_cue(self, s: int, e: int, kind: str | None) -> int:
@@ -1684,7 +1732,7 @@ class _NameFinder:
         """'Edward Thomas House', 'Frederick Douglass High School': no person, but an institution named after one
         ([FACILITY], lowest priority: the facility rules' span wins)."""
         m = BUILDING_AFTER.match(self.text, b)
-        if m and m.group().split()[-1].lower() in INSTITUTION_HEADS:
+        if m and m.group().split()[-1].lower() in PERSON_INSTITUTION_HEADS:
             self.spans.add(a, m.end(), "FACILITY", 1)
 
     def joined_to_name(self, toks: list, i: int) -> bool:
@@ -3081,7 +3129,13 @@ FACILITY_HEADS += [w.replace("_", " ") for w in (
     "Health_Team Family_Health_Team Health_Hub Medical_Hub Care_Home Group_Practice Medical Regional "
     "Rheumatology Infusion Vascular Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology "
     "Podiatry Physiotherapy Chiropractic Dental Dentistry Optometry Sleep_Center Sleep_Centre Imaging_Center "
-    "Imaging_Centre Polyclinic").split()]  # Singapore's and Europe's polyclinics
+    "Imaging_Centre").split()]
+# the other institutions a note names (schools, churches, agencies, EMS, GP surgeries, polyclinics); those
+# that are also departments or common words need a place-like name before them (FACILITY_DEPARTMENT_HEADS)
+INSTITUTION_HEADS = ("University Centers Centres Association Church School High_School Elementary Elementary_School Academy "
+                     "College Consultants Physical_Therapy Surgery Polyclinic EMS Ambulance Post-Acute Kidney_Care "
+                     "Residential_Home Aged_Care").split()
+FACILITY_HEADS += [w.replace("_", " ") for w in INSTITUTION_HEADS]
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
     "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
@@ -3097,6 +3151,12 @@ FACILITY_BRANDS = (
     "Jefferson_Health Penn_Medicine ChristianaCare Inova MedStar Carilion WakeMed Parkland UT_Southwestern "
     "Scripps_Health Sharp_HealthCare Stanford_Health_Care MultiCare PeaceHealth Legacy_Health OhioHealth "
     "Sanford_Health Avera Marshfield_Clinic Gundersen Ochsner_Health Lahey_Clinic Tufts_Medical_Center "
+    # more US systems whose campuses are named after the system ("HonorHealth Scottsdale", "TriStar Summit")
+    "HonorHealth TriStar Piedmont_Healthcare Piedmont_Atlanta Emory_University_Hospital Emory_Healthcare Baystate "
+    "Froedtert Henry_Ford_Health Henry_Ford_Hospital Corewell_Health SSM_Health Bon_Secours Hoag UCHealth UC_Health "
+    "UC_Davis_Health UCSD_Health UCI_Health UVA_Health UNC_Health Duke_Health Duke_University_Hospital WVU_Medicine "
+    "OSF_HealthCare ThedaCare Aspirus CHRISTUS_Health Texas_Health Methodist_Le_Bonheur Cone_Health ECU_Health "
+    "Geisinger_Health Lehigh_Valley_Health Nebraska_Medicine Ohio_State_Wexner Mercy_Health MaineHealth "
     # dialysis, home-health, rehab, post-acute and retail-clinic chains
     "Fresenius_Kidney_Care Fresenius DaVita U.S._Renal_Care American_Renal Amedisys Encompass_Health Kindred "
     "Kindred_at_Home Gentiva BAYADA Bayada LHC_Group VITAS Brookdale Genesis_HealthCare Select_Medical Concentra "
@@ -3147,7 +3207,8 @@ FACILITY_DEPARTMENT_HEADS = frozenset(
     Pulmonary Pulmonology Nephrology Endocrinology Hematology Psychiatry Audiology Podiatry Physiotherapy Dental
     Dentistry Optometry Health_Team Health_Hub Sleep_Center Sleep_Centre""".split()
 )
-FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS)
+FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS) | frozenset(
+    w.replace("_", " ") for w in INSTITUTION_HEADS if w not in ("EMS", "Polyclinic", "Post-Acute", "Residential_Home"))
 FACILITY_HOSPITAL_HEADS = frozenset(
     "Hospital Hospitals Infirmary Hospice Sanatorium Sanitarium Healthcare Health_Care Medical_Center Medical_Centre "
     "Health_Center Health_Centre Health_System Health_Systems Nursing_Home Medical_Group Manor Care_Home Regional".split()
@@ -3193,8 +3254,12 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             words = FACILITY_WORD.findall(m.group(1))
-            if any(_proper_facility_word(w, L, False) or _placelike(w, L) or mode != "off" and _unknown_word(w, mode)
-                   for w in words) \
+            # a value that ends in a head word is a name made of ordinary words ("Clinic: Peak Motion Physical
+            # Therapy"), unless all of them are generic ("Clinic: Cardiology Clinic")
+            headed = LABEL_VALUE_HEAD.search(m.group(1)) and any(
+                _ascii(w.lower()) not in FACILITY_GENERIC and _ascii(w.lower()) not in STOP for w in words[:-1])
+            if (headed or any(_proper_facility_word(w, L, False) or _placelike(w, L)
+                              or mode != "off" and _unknown_word(w, mode) for w in words)) \
                     and not TITLE_RE.match(text, m.start(1)) and not INSURER_AFTER.match(text, m.end(1)):
                 spans.add(m.start(1), m.end(1), "FACILITY", 7)
     for m in FACILITY_TRIGGER.finditer(text):
@@ -3235,21 +3300,25 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             start = doctor.start()  # "Dr. Agarwal's ENT Clinic"
         hospital_like = head.group().title() in FACILITY_HOSPITAL_HEADS
         proper = any(_proper_facility_word(w, L, hospital_like and i == len(named) - 1) for i, w in enumerate(named))
+        if hospital_like and len(named) == 1 and not proper:
+            proper = _common_word_name(text, start, named[0], L)  # "Mission Hospital", "Mercy Clinic"
         # a word on no English/medical list counts as a place name too ("Olentangy Orthopedic Rehab")
         placelike = any(_placelike(w, L) or mode != "off" and _unknown_word(w, mode) for w in named)
+        if head.group() == "Surgery":  # a GP surgery has a listed town or name ("Hyde Park Surgery"), not a
+            placelike = any(_listed_proper(w, L) for w in named)  # procedure or organ ("Breast Surgery")
         if head.group().title() in FACILITY_DEPARTMENT_HEADS:
-            proper = placelike
+            proper = placelike and not all(_ascii(w.lower()) in L["eponyms"] for w in named)  # "Mohs Surgery"
         proper = proper or placelike
         if INSURER_AFTER.match(text, head.end()) or INSURER_BEFORE.search(text, max(0, start - 30), start):
             continue  # "BlueRidge Health PPO", "insurance is X Health": a health plan, not a place of care
-        tail = FACILITY_TAIL.match(text, head.end())  # "Medical Center of Oakland", "Hospital for Special Surgery"
+        # "Medical Center of Oakland", "Hospital for Special Surgery" (not "College of Physicians of X": a regulator)
+        tail = FACILITY_TAIL.match(text, head.end()) if head.group() not in ("College", "Association") else None
         if tail and not any(_proper_facility_word(w.group(), L, False)
                             for w in FACILITY_WORD.finditer(text, head.end(), tail.end())):
             tail = None
         if proper or tail:
             end = tail.end() if tail else _heads_after(text, head.end())  # "Good Samaritan Imaging Center"
-            if hospital_like or head.group().title() in FACILITY_HOSPITAL_HEADS:
-                end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead"
+            end = _town_after(text, end, L, mode)  # "Queen Elizabeth Hospital Gateshead", "Priceline Pharmacy Sunshine"
             dept = DEPARTMENT_BEFORE.search(text, max(0, start - 40), start)
             _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
 
@@ -3298,10 +3367,14 @@ FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility:
     _trie([w.replace("_", " ") for w in (
         "Pharmacy Practice Facility Sending_facility Receiving_facility Transferring_facility Agency Lab Laboratory "
         "Nursing_home SNF Home_health Hospice Rehab Provider_group Group_practice Clinic_site Performing_lab "
-        "Dialysis_unit Dialysis_center").split()])
+        "Dialysis_unit Dialysis_center Requesting_facility Referring_facility Accepting_facility Treating_facility "
+        "Home_infusion Infusion_pharmacy Ambulance_service Clinic").split()])
     + r"[ \t]*:[ \t]*"
     rf"((?:{_FAC_WORD})(?:[ \t]+(?:(?:of|and|the|for|at)[ \t]+)?(?:{_FAC_WORD})){{0,6}})"
 )
+
+
+LABEL_VALUE_HEAD = re.compile(r"(?<=[ \t])(?:" + _trie(FACILITY_HEADS) + r")$")
 
 
 def _placelike(w: str, L) -> bool:
@@ -3312,6 +3385,38 @@ def _placelike(w: str, L) -> bool:
     if low in L["cities"] or PLACE_MORPHEME.search(low) or low in ("st.", "saint", "mt."):
         return True
     return low in L["names"] and low not in L["common"] and not w.isupper()
+
+
+# kinds of hospital, not names: "District Hospital", "Cottage Hospital", "Outside Hospital"
+HOSPITAL_KINDS = frozenset(
+    """district referral tertiary cottage field day base partial teaching state acute private local psychiatric
+    veterans military army naval sister parent receiving sending outside affiliated nearest nearby other another
+    same former current previous prior new old county city regional general community university memorial
+    children's women's open closed safe free small large big major minor home chronic respite""".split())
+
+
+ACRONYM_PLACE_BEFORE = re.compile(r"(?:\b(?i:at|from|to|via|in|of)[ \t]*:?[ \t]*(?:the[ \t]+)?|[-–][ \t]*)$")
+
+
+def _common_word_name(text: str, start: int, w: str, L) -> bool:
+    """A capitalised common word alone before a hospital head names it ("Mission Hospital", "Mercy Clinic",
+    "Bayfront Health") unless it is a kind of hospital or stands where any word is capitalised (a line or
+    sentence start)."""
+    low = _ascii(w.lower())
+    if w.isupper() and 2 <= len(w) <= 5 and w.isalpha() and low not in FACILITY_GENERIC and low not in STOP:
+        # "at LDS Hospital", "to UAB Medical Center" (not "CHF Hospital admission", nor in capitals)
+        return text[start + len(w) + 2:start + len(w) + 3].islower() and bool(
+            ACRONYM_PLACE_BEFORE.search(text, max(0, start - 12), start))
+    if not w.istitle() or len(w) < 3 or low in HOSPITAL_KINDS or low in FACILITY_GENERIC or low in STOP:
+        return False
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n-|*•" and not before[-1].isdigit()
+
+
+def _listed_proper(w: str, L) -> bool:
+    """A listed town, or a listed name that is no common word."""
+    low = _ascii(w.lower())
+    return low in L["cities"] or low in L["names"] and low not in L["common"] and low not in L["eponyms"]
 
 
 def _proper_facility_word(w: str, L, weak_ok: bool) -> bool:
@@ -3375,6 +3480,7 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
                 found.append(m.span())
             i = text.find(key, i + len(key))
     found += _names_before_care(text, L, words)
+    _towns_before_sites(text, spans, L)
     if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
         found += _lower_case_facilities(text, L)
     for s, e in found:
@@ -3404,6 +3510,25 @@ def _lower_case_facilities(text: str, L) -> list[tuple[int, int]]:
                 or name and all(w not in STOP and _placelike(w.capitalize(), L) for w in name):
             out.append(m.span("f"))
     return out
+
+
+# a listed town naming one of an organisation's sites: "at your Waltham clinic", "the Decatur office", "(Leeds
+# branch)"; the word before must make it a determiner phrase, so "Dr Decatur clinic" or a sentence start stay
+SITE_NOUN = re.compile(r"[ \t](?:clinic|office|site|campus|branch|location|practice|station|hospital|store|"
+                       r"pharmacy|surgery)(?![\w'’-])")
+TOWN_BEFORE_SITE = re.compile(
+    rf"(?:\b(?i:the|your|our|his|her|their|at|in|from|to|a|an)[ \t]+|[,(][ \t]*)"
+    rf"([{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?)[ \t]*$")
+
+
+def _towns_before_sites(text: str, spans: _Spans, L) -> None:
+    for m in SITE_NOUN.finditer(text):
+        b = TOWN_BEFORE_SITE.search(text, max(0, m.start() - 40), m.start())
+        if b is None:
+            continue
+        town = _ascii(b.group(1).lower())
+        if town in L["cities"] and town not in L["common"] and town not in L["eponyms"] and town not in STOP:
+            spans.add(b.start(1), b.end(1), "ADDRESS", 5)
 
 
 def _names_before_care(text: str, L, words: set[str]) -> list[tuple[int, int]]:
@@ -3470,9 +3595,31 @@ def _is_acronym_of(acronym: str, initials: str) -> bool:
     return all(c in rest for c in acronym.replace("&", ""))
 
 
+# a branch or campus named after a dash, closing the name: "X Urgent Care - Joliet", "X Health Center - River Ridge"
+BRANCH_AFTER = re.compile(
+    rf"[ \t]?[-–][ \t]?((?:[{UP}][{LO}]+[ \t]+){{0,2}}[{UP}][{LO}]+(?:[ \t]+(?:Rd|Road|Ave|St|Blvd|Drive|Dr)\.?)?)"
+    r"(?=[ \t]*(?:[,;.)(]|\n|$)|[ \t]+[a-z])")
+
+
+LAST_COMMA_FIRST_AT = re.compile(rf"[{UP}][{LO}]+,[ \t]*[{UP}][{LO}]+(?![ \t]*(?:[{UP}]{{2}}|\d))")  # "Smith, John"
+
+
+def _branch_place(words: str) -> bool:
+    """Is the text after a facility's dash a place (a listed town, a directional and a town, a place-like word)?"""
+    L = _lists()
+    first = words.split()[0]
+    if first in ("North", "South", "East", "West", "Downtown", "Central", "Midtown") or words.lower() in L["cities"]:
+        return True
+    low = first.lower()
+    return (low in L["cities"] or bool(PLACE_MORPHEME.search(low))) and low not in L["first_common"]
+
+
 def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
+    branch = BRANCH_AFTER.match(text, end)  # "Concentra Urgent Care - Joliet", "Fresenius Kidney Care - East Tucson"
+    if branch and _branch_place(branch.group(1)) and not LAST_COMMA_FIRST_AT.match(text, branch.start(1)):
+        end = branch.end(1)
     spans.add(start, end, "FACILITY", 8)
     town = TOWN_AFTER_FACILITY.match(text, end)  # "Maple Grove Care Home, Bristol": the town it stands in
     if town:
@@ -3796,10 +3943,45 @@ def _find_non_us(text: str, spans: _Spans, cfg: DeidConfig) -> None:
         for m in PHONE_INTL_NONUS.finditer(text):
             if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
                 spans.add(m.start(), m.end(), _phone_type(text, m.start(), cfg), 9)
+    if EIRCODE_GATE.search(text):
+        _eircodes(text, spans)
+    if "Singapore" in text or "HDB" in text or "Blk " in text:
+        _singapore_addresses(text, spans)
     if "NHS" in text:  # NHS numbers written 3 3 4 without a cue, in a note that names the NHS
         for m in NHS_LIKE.finditer(text):
             if _mod11_ok(m.group().replace(" ", "")) and not PHONE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 spans.add(m.start(), m.end(), "ID", 9)
+
+
+EIRCODE_GATE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}\b")
+# an Eircode after the town or Dublin district it belongs to: "Wilton, Cork T12 DC4A", "Dublin 15, D15 YX62"
+EIRCODE_AFTER_TOWN = re.compile(
+    rf"([{UP}][{LO}]+(?:[ \t]\d{{1,2}})?),?[ \t]+((?:[AC-FHKNPRTV-Y]\d{{2}}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{{4}})(?![\w-])")
+
+
+def _eircodes(text: str, spans: _Spans) -> None:
+    """Irish Eircodes written after a town without a label: the unique part mixes letters and digits (not "T12
+    vertebra" readings: those never take four such characters after a place name)."""
+    for m in EIRCODE_AFTER_TOWN.finditer(text):
+        unique = m.group(2)[-4:]
+        if any(c.isdigit() for c in unique) and any(c.isalpha() for c in unique):
+            spans.add(m.start(2), m.end(2), "ZIP", 8)
+            spans.add(m.start(1), m.end(1), "ADDRESS", 5)  # its town or district ("Cork", "Dublin 15")
+
+
+# Singapore: "Blk 52 Jalan Bukit Merah, #08-221, Singapore 160052" (block and street, unit, 6-digit postcode)
+SG_POSTCODE = re.compile(r"\bSingapore[ \t]*,?[ \t]*(\d{6})(?![\w-])")
+SG_BLOCK = re.compile(rf"\b(?:Blk|BLK|Block)[ \t]+\d{{1,4}}[A-Z]?(?:[ \t]+[{UP}][{LO}]+){{1,4}}")
+SG_UNIT = re.compile(r"(?<![\w#])#\d{2}-\d{2,5}(?![\w-])")
+
+
+def _singapore_addresses(text: str, spans: _Spans) -> None:
+    for m in SG_POSTCODE.finditer(text):
+        spans.add(m.start(1), m.end(1), "ZIP", 8)
+    for m in SG_BLOCK.finditer(text):  # above the street line the US patterns read inside it ("118 Rivervale Drive")
+        spans.add(m.start(), m.end(), "ADDRESS", 9)
+    for m in SG_UNIT.finditer(text):
+        spans.add(m.start(), m.end(), "ADDRESS", 7)
 
 
 UNIT_WORDS = frozenset("suite ste unit apt apartment flat floor fl level lot box building bldg room rm shop".split())
@@ -4175,6 +4357,12 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     other = _other_reading(text, cfg)
     if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
         chosen = _union(text, chosen, _detect(other, cfg))
+    tagger = _crf(cfg.model)
+    if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
+        from medlm.corpus.deid_model import model_spans
+
+        found = model_spans(text, chosen, tagger, _whitelist(cfg.unknown_words))
+        chosen = _merge_adjacent(text, sorted(chosen + [s for s in found if s[2] in cfg.types]))
     return _apply(text, chosen)
 
 
@@ -4348,6 +4536,7 @@ class Deidentify(ScopedStep):
         # checked before the first document: unknown_words=philter without the package fails here, and a build
         # that ran without the whitelist says so in its stats
         no_whitelist = self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is None
+        no_model = _crf(self.cfg.model) is None and self.cfg.model == "auto"  # a bad model path fails here
         for doc in data:
             self.stat_update("total")
             if not self.applies(doc):
@@ -4364,6 +4553,8 @@ class Deidentify(ScopedStep):
             self.stat_update("deidentified")
             if no_whitelist:
                 self.stat_update("deidentified_without_whitelist")
+            if no_model:
+                self.stat_update("deidentified_without_model")
             for t, n in counts.items():
                 self.stat_update(f"phi_{t}", value=n)
             self.update_doc_stats(doc)
