@@ -193,3 +193,7 @@ def test_initials_after_a_desk_role_or_heading_a_comment():
 
 def test_relative_name_that_is_a_word_after_a_comma_or_bracket():
     assert names("Present: daughter, April, and son (Will).") == ["April", "Will"]
+
+
+def test_drug_after_a_dosage_form_abbreviation_is_no_name():
+    assert names("Rx:\n1. Tab. Zerodol 100 - 1-0-1\n2. Cap. Pantocid 40 - 1-0-0\n3. Inj. Monocef 1 g IV BD") == []

@@ -1837,6 +1837,7 @@ PRODUCT_BEFORE = re.compile(  # ... or a verb of prescribing, or an article (a p
     r"(?i:\b(?:start(?:ed|ing)?|on|tak(?:e|es|ing)|continu(?:e|ed|ing)|resum(?:e|ed)|restart(?:ed)?|stop(?:ped)?|"
     r"hold|held|discontinu(?:e|ed)|increas(?:e|ed)|decreas(?:e|ed)|prescribed|switch(?:ed)?[ \t]+to|dose[ \t]+of|"
     r"trial[ \t]+of|course[ \t]+of|us(?:e|es|ed|ing)|via|the|a|an|this|that|our|your|"
+    r"(?:tab|tabs|cap|caps|inj|syp|syr|susp|oint)\.?|tablet|capsule|injection|syrup|"  # "Tab. Telma 40", "Inj. Monocef"
     + "|".join(sorted(CAR_MAKES)) + r"))[ \t]+$"  # "his Toyota Sienna": a car model
 )
 
