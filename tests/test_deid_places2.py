@@ -198,3 +198,16 @@ def test_uk_nhs_bodies(text, facility):
 
 def test_nhs_body_without_a_name_is_no_facility():
     assert typed("Per local Health Board and NHS Trust policy.", "FACILITY") == []
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Sleeps at Bowery Mission most nights.", "Bowery Mission"),
+    ("Groceries from Westside Food Bank weekly.", "Westside Food Bank"),
+    ("Syringes from Portland Needle Exchange.", "Portland Needle Exchange"),
+])
+def test_community_organisations(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+def test_kinds_of_organisation_without_a_name():
+    assert typed("Plasma Exchange planned; American Cancer Society leaflet; Social Network.", "FACILITY") == []

@@ -2886,7 +2886,8 @@ FACILITY_HEADS += [w.replace("_", " ") for w in (
 # that are also departments or common words need a place-like name before them (FACILITY_DEPARTMENT_HEADS)
 INSTITUTION_HEADS = ("University Centers Centres Association Church School High_School Elementary Elementary_School Academy "
                      "College Consultants Physical_Therapy Surgery Polyclinic EMS Ambulance Post-Acute Kidney_Care "
-                     "Residential_Home Aged_Care "
+                     "Residential_Home Aged_Care Society Alliance Coalition Ministries Mission Shelter Food_Bank "
+                     "Pantry Needle_Exchange Network "
                      # UK and Welsh/Scottish NHS bodies: "Leeds Teaching Hospitals NHS Trust", "Cwm Taf Health Board"
                      "NHS_Trust NHS_Foundation_Trust NHS_FT Foundation_Trust Health_Board University_Health_Board "
                      "Primary_Care_Network").split()
