@@ -185,3 +185,29 @@ def test_singapore_block_unit_and_postcode():
 ])
 def test_health_system_and_campus(text, facility):
     assert any(a.startswith(facility) for a in typed(text, "FACILITY"))
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Letter from Sheffield Children's NHS Foundation Trust, paediatric diabetes team.",
+     "Sheffield Children's NHS Foundation Trust"),
+    ("Referred on by Hywel Dda University Health Board.", "Hywel Dda University Health Board"),
+])
+def test_uk_nhs_bodies(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+def test_nhs_body_without_a_name_is_no_facility():
+    assert typed("Per local Health Board and NHS Trust policy.", "FACILITY") == []
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Sleeps at Bowery Mission most nights.", "Bowery Mission"),
+    ("Groceries from Westside Food Bank weekly.", "Westside Food Bank"),
+    ("Syringes from Portland Needle Exchange.", "Portland Needle Exchange"),
+])
+def test_community_organisations(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+def test_kinds_of_organisation_without_a_name():
+    assert typed("Plasma Exchange planned; American Cancer Society leaflet; Social Network.", "FACILITY") == []

@@ -3135,7 +3135,11 @@ FACILITY_HEADS += [w.replace("_", " ") for w in (
 # that are also departments or common words need a place-like name before them (FACILITY_DEPARTMENT_HEADS)
 INSTITUTION_HEADS = ("University Centers Centres Association Church School High_School Elementary Elementary_School Academy "
                      "College Consultants Physical_Therapy Surgery Polyclinic EMS Ambulance Post-Acute Kidney_Care "
-                     "Residential_Home Aged_Care").split()
+                     "Residential_Home Aged_Care Society Alliance Coalition Ministries Mission Shelter Food_Bank "
+                     "Pantry Needle_Exchange Network "
+                     # UK and Welsh/Scottish NHS bodies: "Leeds Teaching Hospitals NHS Trust", "Cwm Taf Health Board"
+                     "NHS_Trust NHS_Foundation_Trust NHS_FT Foundation_Trust Health_Board University_Health_Board "
+                     "Primary_Care_Network").split()
 FACILITY_HEADS += [w.replace("_", " ") for w in INSTITUTION_HEADS]
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
@@ -3209,7 +3213,8 @@ FACILITY_DEPARTMENT_HEADS = frozenset(
     Dentistry Optometry Health_Team Health_Hub Sleep_Center Sleep_Centre""".split()
 )
 FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS) | frozenset(
-    w.replace("_", " ") for w in INSTITUTION_HEADS if w not in ("EMS", "Polyclinic", "Post-Acute", "Residential_Home"))
+    w.replace("_", " ") for w in INSTITUTION_HEADS if w not in ("EMS", "Polyclinic", "Post-Acute", "Residential_Home")
+    and "NHS" not in w)
 FACILITY_HOSPITAL_HEADS = frozenset(
     "Hospital Hospitals Infirmary Hospice Sanatorium Sanitarium Healthcare Health_Care Medical_Center Medical_Centre "
     "Health_Center Health_Centre Health_System Health_Systems Nursing_Home Medical_Group Manor Care_Home Regional".split()
