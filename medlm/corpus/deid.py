@@ -305,6 +305,7 @@ MONTH_ALONE = re.compile(
     r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
 )
+MONTH_THEN_NUMBER = re.compile(r"[a-z]*\.?,?[ \t]*\d")
 # a weekday standing for the day it names ("fell Saturday night", "since Sunday", "review Tues", "(Thu)"); an
 # abbreviation only where a date goes (a time cue before it, in brackets, a time of day or the line's end after
 # it: "Sun exposure", "Wed in 1961" are words); never a schedule ("every Monday", "Mondays", "Mon/Wed/Fri",
@@ -1914,13 +1915,13 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
     if k == 4 and nxt in "/.-":
         out.append((DATE_PATTERNS[1], "DATE", 6))
     if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(" \
-            or k == 4 and run[0] == "1" and run[1] in "89" and nxt in " .-":  # toll-free "1800-425-0099"
+            or k == 4 and run[:2] == "18" and nxt in " .-":  # toll-free "1800-425-0099" (not the years 19xx)
         out.append((PHONE_RE, "PHONE", 8))
         if k == 3 and nxt in "- ":
             out.append((SSN_RE, "SSN", 8))
     if k == 3 and nxt in "-.":
         out.append((LOCAL_PHONE_LABELLED, "PHONE", 7))
-    if run in ("1800", "1300") and nxt in " -":
+    if k == 4 and run[:2] in ("18", "13") and nxt in " -":  # (a long run is keyed by its first two digits)
         out.append((TOLL_FREE, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
@@ -2045,6 +2046,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
         _month_dates(text, m.start(), m.end(), spans)
+        if MONTH_THEN_NUMBER.match(text, m.end()):
+            continue  # "March 22", "Jan 2020": a full date, found above
         for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
             if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")):  # "seen by Jan"
                 spans.add(mm.start(1), mm.end(1), "DATE", 5)
@@ -2491,7 +2494,10 @@ def _numeric_date(value: str) -> bool:
 def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
     """An identifier or phone number at q (its first digit at p) announced by a cue word before it."""
     m = REV_NUM_CUE.match(text[max(0, q - 40):q][::-1])
-    acronym = None if m else ACRONYM_CUE_BEFORE.search(text, max(0, q - 20), q)
+    tail = text[max(0, q - 10):q]
+    acronym = (ACRONYM_CUE_BEFORE.search(text, max(0, q - 20), q)
+               if m is None and ("#" in tail or "o." in tail or "O." in tail or "o " in tail or "O " in tail
+                                 or "ref" in tail or "umber" in tail) else None)  # "no.", "NO ", "ref", "number"
     if acronym and (acronym.group(1).lower() in CODE_WORDS or acronym.group(1).lower() in _lists()["common"]):
         return  # "NDC # 0093-7180-56", "BIN 610649"; "RECORD#" is a word in capitals, not an agency
     if not (m or acronym):
