@@ -200,3 +200,17 @@ def test_letterhead_and_signature_organisations():
 ])
 def test_signer_positions_and_recipients_are_no_organisations(text):
     assert "FACILITY" not in [s[2] for s in deidentify(text).spans]
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("KORU VALLEY HOSPITAL - Renal Unit | Discharge letter\n...", "KORU VALLEY HOSPITAL"),
+    ("BRAMBLEWOOD AGED CARE - TOOWONG   Progress Notes\n...", "BRAMBLEWOOD AGED CARE - TOOWONG"),
+])
+def test_letterhead_in_capitals_on_the_first_line(text, facility):
+    assert _found(text).get(facility) == "FACILITY"
+
+
+@pytest.mark.parametrize("text", ["SURGICAL PATHOLOGY REPORT\nSpecimen: skin", "PSYCHIATRY FOLLOW-UP\nStable.",
+                                  "CARDIOLOGY CONSULTATION\nSeen.", "HISTORY AND PHYSICAL\nCC: pain"])
+def test_document_titles_are_no_letterheads(text):
+    assert "FACILITY" not in [s[2] for s in deidentify(text).spans]

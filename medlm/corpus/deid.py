@@ -3312,6 +3312,32 @@ POSITION_WORDS = frozenset(  # a signer's position, unit or firm form, not an or
     "section service services program programme unit disorders team office pllc llc pc pa inc ltd llp".split())
 
 
+FIRST_LINE_CAPS = re.compile(r"\s*([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž&'’.\- ]{3,80}?)[ \t]*(?:\||\(|[ \t]{2}|[ \t]-[ \t]+[A-Z][a-z]|\n|$)")
+DOCUMENT_WORDS = frozenset(  # what a title line names when it names the document, not the organisation
+    "report note notes consultation consult summary record records letter log form request transcript audit ticket "
+    "export order orders referral results result protocol plan visit assessment evaluation certificate authorization "
+    "authorisation notice statement invoice bill claim appeal minutes handover sheet chart flowsheet list census "
+    "message triage admission discharge progress history exam examination procedure operative dictation follow-up "
+    "followup".split())
+
+
+def _letterhead_title(text: str, spans: _Spans, L) -> None:
+    """A document's first line in capitals is its letterhead when it names no document ("TAN TOCK SENG HOSPITAL -
+    Rehabilitation Centre", "ARCADIA AGED CARE - WILLOUGHBY"; not "SURGICAL PATHOLOGY REPORT")."""
+    m = FIRST_LINE_CAPS.match(text)
+    if not m:
+        return
+    words = ORG_PART_WORD.findall(m.group(1))
+    lows = [_ascii(w.lower()) for w in words]
+    if len(words) < 2 or any(w in DOCUMENT_WORDS for w in lows) or any(w in TITLES for w in words):
+        return
+    head = any(w.capitalize() in FACILITY_HEAD_WORDS for w in words)
+    proper = [w for w in lows if w not in L["common"] and w not in STOP and w not in FACILITY_GENERIC
+              and len(w) >= 3 and w not in L["words"]]
+    if head and proper or len(proper) >= 2 and not all(w in L["names"] for w in proper):  # not "JOHN SMITH"
+        spans.add(m.start(1), m.end(1), "FACILITY", 8)
+
+
 def _letterhead_candidates(text: str):
     """(start, end) of the line above each street line and of the line below each signer's credentials."""
     for m in STREET_LINE_START.finditer(text):
@@ -3397,6 +3423,8 @@ def _typist_lines(text: str, spans: _Spans) -> None:
 
 def _spoken_years(tl: str, spans: _Spans) -> None:
     """Years dictated in words after a spelled date: "february ninth [nineteen fifty]"."""
+    if "nineteen " not in tl and "twenty " not in tl and "thousand" not in tl:
+        return  # no year in words: skip the costly scan
     for m in SPOKEN_YEAR_AFTER_DAY.finditer(tl):
         spans.add(m.start("year"), m.end("year"), "DATE", 6)
 
@@ -3863,11 +3891,13 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
 
     def recase(m: re.Match) -> str:
         w = m.group()
+        if len(w) == 1:  # an initial stays ("R. KOWALCZYK"); "X 4471" is an extension
+            return w if m.string[m.end():m.end() + 1] == "." else w.lower()
         low = w.lower()
         key = _ascii(low)
         known = W is not None and (key in W or _inflected(key, W)) or key in L["common"] or key in L["words"] \
             or key in STOP
-        if key in CAPITALISED_WORDS or key in L["cities"] or key in names and not known:
+        if key in CAPITALISED_WORDS or (key in L["cities"] or key in names) and not known:  # not "nice" to see you
             out = w[:1].upper() + low[1:]
         elif known or W is None or style == "lower":  # lower-case unknown words: the lower-case rules judge them
             out = low
@@ -3950,6 +3980,7 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _places_of_care(text, spans, L, cap_words)
         _facility_aliases(text, spans, L)
         _letterhead_lines(text, spans, L)
+        _letterhead_title(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
