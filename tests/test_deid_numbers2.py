@@ -213,3 +213,8 @@ def test_fhir_identifiers_typed_by_their_system():
     assert found["QXB55120418"] == "ID"
     assert found["+1 (312) 555-0190"] == "PHONE"
     assert "male" not in found
+
+
+@pytest.mark.parametrize("text", ["Continue Suboxone 8/2 film daily.", "Lortab 7/5 prn pain", "Norco 10/5 at night"])
+def test_combination_drug_strengths_are_no_dates(text):
+    assert not any(t == "DATE" for t in phi(text).values()), phi(text)

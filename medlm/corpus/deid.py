@@ -360,7 +360,7 @@ SHORT_DATE_WORDS = (
     # forms signed and things booked on a day ("MOLST signed 2/5", "transport booked for 12/1")
     "signed booked_for set_for planned_for arranged_for"
 )
-NOT_DATE_AFTER = re.compile(r"[+-](?!\d)|[ \t]*(?i:mixture|ratio|split|nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
+NOT_DATE_AFTER = re.compile(r"[+-](?!\d)|[ \t]*(?i:mixture|ratio|split|films?|strips?|sl\b|prn\b|nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
                             r"o[dsu]\b|ports?\b|trocars?|decreasing|for[ \t]+(?:balance|gait))")
 EACH_MONTH_AFTER = re.compile(r"[ \t]+of[ \t]+(?:each|every|the[ \t]+month)\b")
@@ -376,7 +376,10 @@ TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./]\d)")  # "2/
 NOT_DATE_BEFORE = re.compile(
     r"(?i:gcs|score|scored|scores|mmse|moca|phq-?9?|gad-?7?|apgar|apgars|strength|vision|acuity|va|slums|"
     r"nihss|edinburgh|audit|epworth|stop-bang|pain|nodes?|cores?|of|bpm|hr|rr|bp|o2|sats?|fio2|peep|vent|pupils?|"
-    r"index|indices|ratio|grade)"
+    r"index|indices|ratio|grade|"
+    # combination drugs written by their two strengths ("Suboxone 8/2", "Lortab 7/5")
+    r"suboxone|zubsolv|subutex|buprenorphine|naloxone|lortab|norco|vicodin|percocet|hydrocodone|oxycodone|apap|"
+    r"lomotil|sinemet|carbidopa)"
     r"[ \t:=]*$|\d-$"  # "score of 7-10/16"
 )
 # ... and what makes a falling M/D ("4/2") a pair of measures: "K/Mg 4/2", "Pupils 4/2 decreasing to 3/1"
