@@ -91,6 +91,7 @@ def test_schedules_ordinals_and_scores_are_no_dates(text, word):
         ("Reimbursed to the study debit card ending 5098.", "5098", "ID"),
         # internal extensions written x<d>-<dddd>, upper-case extension marks, toll-free numbers with a 1800 prefix
         ("Ward clerk Ilse Brandt x3-4410", "x3-4410", "PHONE"),
+        ("Questions: page Tomas x 318 on nights.", "x 318", "PHONE"),
         ("Page resident (X7-1932) if MAP < 65.", "X7-1932", "PHONE"),
         ("RETURN CALL TO 415-555-0172 EXT 208", "415-555-0172 EXT 208", "PHONE"),
         ("Poison line 1800-116-117 (24 h).", "1800-116-117", "PHONE"),

@@ -1890,8 +1890,9 @@ AGE_CONTEXT_BEFORE = re.compile(
     r"|(?P<dob>\b(?:19|20)\d\d[ \t]*\([ \t]*)"  # "DOB 03/02/1930 (95)"
     r"|\b(?P<name>[A-Z][a-z]+)[ \t]*[(,][ \t]*)$"  # "Marjorie (94)": only after a listed first name, not "Glucose (95)"
 )
-EXTENSION_X_BEFORE = re.compile(
-    r"\b(?i:call|calls|page|paged|phone|reach|reached|contact|dial|ring|at|on|or|ext|extension|pager)[ \t]+(x[ \t]?)$"
+EXTENSION_X_BEFORE = re.compile(  # "call x4421", "page Shonda x 204" (3 digits only after a verb of calling)
+    r"\b(?:(?P<call>(?i:call|calls|page|paged|phone|reach|reached|contact|dial|ring|ext|extension|pager))"
+    r"(?:[ \t]+[A-Z][a-z]+)?|(?i:at|on|or))[ \t]+(x[ \t]?)$"
 )
 EXTENSION_HYPHEN = re.compile(r"(?<![\w/-])[xX]\d{1,2}-\d{4}(?![\w/-]|\.\d)")
 MAGNIFICATION_AFTER = re.compile(r"[ \t]*(?:/|(?i:magnification|mag\b|hpf|lpf|power|objective|field|zoom|times))")
@@ -2027,12 +2028,12 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
             if mm:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
-        if (4 <= end - p <= 5 and p > 1 and (text[p - 1] in "xX" or text[p - 2] in "xX" and text[p - 1] == " ")
+        if (3 <= end - p <= 5 and p > 1 and (text[p - 1] in "xX" or text[p - 2] in "xX" and text[p - 1] == " ")
                 and not text[end:end + 1].isalnum()
                 and not MAGNIFICATION_AFTER.match(text, end)):
-            mm = EXTENSION_X_BEFORE.search(text, max(0, p - 24), p)  # "call x4421": an internal extension
-            if mm:
-                spans.add(mm.start(1), end, "PHONE", 6)
+            mm = EXTENSION_X_BEFORE.search(text, max(0, p - 36), p)  # "call x4421": an internal extension
+            if mm and (end - p >= 4 or mm.group("call")):
+                spans.add(mm.start(2), end, "PHONE", 6)
         if end - p <= 2 and nxt == "-" and p > 1 and text[p - 1] in "xX":
             mm = EXTENSION_HYPHEN.match(text, p - 1)  # "x4-2230", "X5-7720": an internal extension with no cue
             if mm:
