@@ -28,6 +28,8 @@ def phi(text):
         ("Started the statin in Aug., stopped it in like December.", "Aug"),
         ("Last B12 shot early-March, due again soon.", "early-March"),
         ("Weight loss of 6 kg since Nov.", "Nov"),
+        ("Flares in October and again in January/February.", "February"),
+        ("Gout attacks in June or July each summer? no - in June or July last year.", "July"),
         # a day of the month alone
         ("Her daughter visited on the 22nd and noticed the confusion.", "22nd"),
         ("Prescription runs out by the 3rd, please renew.", "3rd"),

@@ -305,6 +305,10 @@ MONTH_ALONE = re.compile(
     r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
 )
+JOINED_MONTH = re.compile(
+    r"[ \t]*(?:/|-|–|,|or|and|to|through|into)[ \t]*(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?![ \t]*\d)"
+)
 MONTH_THEN_NUMBER = re.compile(r"[a-z]*\.?,?[ \t]*\d")
 # a weekday standing for the day it names ("fell Saturday night", "since Sunday", "review Tues", "(Thu)"); an
 # abbreviation only where a date goes (a time cue before it, in brackets, a time of day or the line's end after
@@ -2055,6 +2059,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
             if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")):  # "seen by Jan"
                 spans.add(mm.start(1), mm.end(1), "DATE", 5)
+                joined = JOINED_MONTH.match(text, mm.end(1))  # "in March or April", "since Jan/Feb"
+                if joined:
+                    spans.add(joined.start(1), joined.end(1), "DATE", 5)
     _weekdays(text, spans)
     for rx, words, typ, pri, min_digits in LOWER_CUED:
         for m in _cue_matches(tl, rx, words):
