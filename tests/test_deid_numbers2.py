@@ -122,6 +122,7 @@ def test_partial_number_cues_need_their_words(text, word):
         ("Our chart # for her is KLM-204417. Please fax results.", "KLM-204417", "MRN"),
         ("Resident: Ada Voss   Res #: GH-5521", "GH-5521", "MRN"),
         ("pt #: 0044817   dob 2/2/51", "0044817", "MRN"),
+        ("NURSING NOTE 3/3/26\nAlvarez, Rosa M  MCH-2280417  Bed 12", "MCH-2280417", "MRN"),
         ("Clinic note\nPatient: Omar Haddad   Lakeside #: 55102   DOB 2/2/1950", "55102", "MRN"),
         # registers' and agencies' numbers after "no."/"#"/"ref", an agency prefix repeated in the value
         ("Reported to police, OB no. OB 2211/05/2025.", "OB 2211/05/2025", "ID"),

@@ -2285,6 +2285,8 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     if (long_enough and not CODE_BEFORE.search(text, max(0, q - 24), q) and not OBSTETRIC.fullmatch(tok)
             and not _code_column(text, q)):
         typ = _column_type(text, q)
+        if typ is None and q < 400 and NAME_HEADER_BEFORE.search(text, text.rfind("\n", 0, q) + 1, q):
+            typ = "MRN"  # the number beside the patient's name at the top of a note: "Whitaker, D  LRH-3390172"
         spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
 
@@ -2478,6 +2480,9 @@ def _may_follow_cue(tl: str, q: int) -> bool:
     return w in NUM_CUE_LAST or w.rstrip(".") in NUM_CUE_LAST
 
 
+# a note's first lines naming the patient as "Surname, First" (or after "Pt:") and nothing else before a number
+NAME_HEADER_BEFORE = re.compile(r"(?m)^[ \t]*(?:(?i:pt|patient|name)[ \t]*:[ \t]*)?[A-Z][A-Za-z'’-]+,[ \t]*[A-Z][A-Za-z.]*"
+                                r"(?:[ \t]+[A-Z][A-Za-z.]*)?[ \t]+$")
 # a line that names the patient in a note's header, before a "<place> #:" field
 PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \t]*:[^\n#]*[A-Za-z][ \t]+#[ \t]*:?[ \t]*$")
 AGE_SEX_HASH_BEFORE = re.compile(r"\b\d{1,3}[ \t]?(?i:m|f|yo[mf]?|y/o[ \t]?[mf]?)[ \t]*#[ \t]*$")  # "dawn 58f #771204"
