@@ -39,6 +39,7 @@ def phi(text):
         ("He was admitted the night before Hallowe'en.", "Hallowe'en"),
         # numeric dates the earlier rules left: falling M/D, ranges, ISO timestamps with a zone, compact month spans
         ("Echo (12/4) showed EF 35%.", "12/4"),
+        ("Rapid strep neg (3/7), culture pending.", "3/7"),
         ("PT eval Dr. Haddad 9/2 at the Eastside office.", "9/2"),
         ("Deputy arrived 8/6 03:10.", "8/6"),
         ("Inpatient at Mercy 3/28-4/2/2025 for sepsis.", "4/2/2025"),
@@ -72,6 +73,7 @@ def test_date_parts_standing_alone_are_dates(text, original):
         ("Took 1/2 tab at night.", "1/2"),
         ("Hip flexion 5/4+ bilaterally.", "5/4"),
         ("Pupils 4/2 reactive.", "4/2"),
+        ("Margins negative (2/3 cores).", "2/3"),
     ],
 )
 def test_schedules_ordinals_and_scores_are_no_dates(text, word):

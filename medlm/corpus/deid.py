@@ -386,6 +386,8 @@ NOT_DATE_BEFORE = re.compile(
     r"lomotil|sinemet|carbidopa)"
     r"[ \t:=]*$|\d-$"  # "score of 7-10/16"
 )
+# a test result dated in brackets: "GBS neg (2/3)", "Flu A/B negative (1/5)"
+RESULT_PAREN_BEFORE = re.compile(r"\b(?i:neg|pos|negative|positive|normal|nl|wnl|done|drawn|sent)[ \t]*\($")
 # ... and what makes a falling M/D ("4/2") a pair of measures: "K/Mg 4/2", "Pupils 4/2 decreasing to 3/1"
 MEASURE_PAIR_BEFORE = re.compile(r"(?:\b[A-Za-z]+/[A-Za-z]+[ \t:=]*|(?i:pupils?|reflex|murmur|apgars?)\b[^\n]*)$")
 SHORT_DATE_AT = re.compile(
@@ -2439,6 +2441,7 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
         return
     mm = SHORT_DATE_AT.match(text, p)
     if mm and (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
+               or text[mm.end():mm.end() + 1] == ")" and RESULT_PAREN_BEFORE.search(text, max(0, p - 16), p)
                or _no_fraction(mm.group(), text, p) and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
                and not NOT_DATE_AFTER.match(text, mm.end())):
         wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
