@@ -39,7 +39,7 @@ def phi(text):
         ("He was admitted the night before Hallowe'en.", "Hallowe'en"),
         # numeric dates the earlier rules left: falling M/D, ranges, ISO timestamps with a zone, compact month spans
         ("Echo (12/4) showed EF 35%.", "12/4"),
-        ("Rapid strep neg (3/7), culture pending.", "3/7"),
+        ("Rapid strep neg (3/8), culture pending.", "3/8"),
         ("PT eval Dr. Haddad 9/2 at the Eastside office.", "9/2"),
         ("Deputy arrived 8/6 03:10.", "8/6"),
         ("Inpatient at Mercy 3/28-4/2/2025 for sepsis.", "4/2/2025"),
