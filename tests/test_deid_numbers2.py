@@ -28,6 +28,7 @@ def phi(text):
         ("Started the statin in Aug., stopped it in like December.", "Aug"),
         ("Last B12 shot early-March, due again soon.", "early-March"),
         ("Weight loss of 6 kg since Nov.", "Nov"),
+        ("TSH 4.1 (Oct), 2.2 (Jan.) on the higher dose.", "Oct"),
         ("Flares in October and again in January/February.", "February"),
         ("Gout attacks in June or July each summer? no - in June or July last year.", "July"),
         # a day of the month alone
@@ -73,6 +74,7 @@ def test_date_parts_standing_alone_are_dates(text, original):
         ("Took 1/2 tab at night.", "1/2"),
         ("Hip flexion 5/4+ bilaterally.", "5/4"),
         ("Pupils 4/2 reactive.", "4/2"),
+        ("Levemir: Monday 10 units, Thursday 12 units.", "Monday"),
         ("Margins negative (2/3 cores).", "2/3"),
     ],
 )
@@ -224,3 +226,7 @@ def test_fhir_identifiers_typed_by_their_system():
 @pytest.mark.parametrize("text", ["Continue Suboxone 8/2 film daily.", "Lortab 7/5 prn pain", "Norco 10/5 at night"])
 def test_combination_drug_strengths_are_no_dates(text):
     assert not any(t == "DATE" for t in phi(text).values()), phi(text)
+
+
+def test_a_name_like_month_in_brackets_is_no_date():
+    assert phi("Her aunt (May) drove her in.").get("May") != "DATE"

@@ -309,6 +309,8 @@ JOINED_MONTH = re.compile(
     r"[ \t]*(?:/|-|–|,|or|and|to|through|into)[ \t]*(January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?![ \t]*\d)"
 )
+MONTH_IN_BRACKETS = re.compile(r"(?:January|February|March|July|August|September|October|November|"  # not the
+                               r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\.?\))")  # names April, May, June
 MONTH_THEN_NUMBER = re.compile(r"[a-z]*\.?,?[ \t]*\d")
 # a weekday standing for the day it names ("fell Saturday night", "since Sunday", "review Tues", "(Thu)"); an
 # abbreviation only where a date goes (a time cue before it, in brackets, a time of day or the line's end after
@@ -329,6 +331,7 @@ _WEEKDAY_JOIN = r"(?:-|–|/|&|,[ \t]*(?:(?i:and|or)\b)?|\b(?i:to|through|thru|t
 WEEKDAY_SCHEDULE_AFTER = re.compile(
     r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*" + _WEEKDAY_ANY + r"\b"
     r"|[ \t]+(?i:school|service|services|mass|times|clinics?|mornings|evenings|nights|afternoons|rota)\b"
+    r"|:?[ \t]+\d+(?:\.\d+)?[ \t]*(?i:units?|u|mg|mcg|tabs?|tablets?|ml)\b"  # a dose by weekday: "Monday 10 units"
 )
 WEEKDAY_SCHEDULE_BEFORE = re.compile(
     r"(?:\b" + _WEEKDAY_ANY + r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*"
@@ -2058,6 +2061,10 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         _month_dates(text, m.start(), m.end(), spans)
         if MONTH_THEN_NUMBER.match(text, m.end()):
             continue  # "March 22", "Jan 2020": a full date, found above
+        if text[m.start() - 1:m.start()] == "(":
+            mm = MONTH_IN_BRACKETS.match(text, m.start())  # a result dated by its month: "HbA1c 7.2 (Sept)"
+            if mm:
+                spans.add(mm.start(), mm.end(), "DATE", 5)
         for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
             if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")):  # "seen by Jan"
                 spans.add(mm.start(1), mm.end(1), "DATE", 5)
