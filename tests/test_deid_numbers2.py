@@ -38,6 +38,8 @@ def phi(text):
         ("Fell at her son's house on Boxing Day.", "Boxing Day"),
         ("Symptoms began around Diwali, per husband.", "Diwali"),
         ("He was admitted the night before Hallowe'en.", "Hallowe'en"),
+        ("Missed doses over Xmas, fasting since Yom Kippur.", "Yom Kippur"),
+        ("Chest pain began on Lunar New Year.", "Lunar New Year"),
         # numeric dates the earlier rules left: falling M/D, ranges, ISO timestamps with a zone, compact month spans
         ("Echo (12/4) showed EF 35%.", "12/4"),
         ("Rapid strep neg (3/8), culture pending.", "3/8"),
@@ -67,6 +69,7 @@ def test_date_parts_standing_alone_are_dates(text, original):
         ("Works for Mon Valley Transit as a driver.", "Mon"),
         ("Sent Christmas cards to all her neighbours.", "Christmas"),
         ("Family gathers every Thanksgiving.", "Thanksgiving"),
+        ("Moved from Eastern Europe, holiday plans cancelled.", "Easter"),
         # ordinals of other things, and fractions and scores
         ("Lives on the 3rd floor, no lift.", "3rd"),
         ("Pain comes on the 12th of each month.", "12th"),

@@ -482,9 +482,12 @@ SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
 HOLIDAY_RE = re.compile(
     r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
     r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
-    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid|Hallowe['’]?en|Diwali|Boxing\s+Day|"
+    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Hallowe['’]?en|Diwali|Boxing\s+Day|"
     r"Canada\s+Day|Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Good\s+Friday|Easter\s+Monday|Bonfire\s+Night|"
-    r"Guy\s+Fawkes(?:\s+Night)?|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|MLK\s+Day)"
+    r"Guy\s+Fawkes(?:\s+Night)?|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|MLK\s+Day|"
+    r"Xmas(?:\s+(?:Eve|Day))?|Yom\s+Kippur|Rosh\s+Hashan(?:ah|a)|Passover|(?:Lunar|Chinese)\s+New\s+Year|Kwanzaa|"
+    r"Hogmanay|Holi|Juneteenth|Presidents['’]?\s+Day|Columbus\s+Day|Remembrance\s+(?:Day|Sunday)|Matariki|Vesak|"
+    r"Eid(?:\s+al-(?:Fitr|Adha))?)\b"
     r"(?:,?\s+" + YEAR + r"\b)?"
     # not a season's things or a recurring feast ("Christmas cards", "every Thanksgiving")
     r"(?![ \t]+(?i:cards?|trees?|lights|decorations?|presents|gifts|shopping|music|carols?|songs?|movies?|films?|"
@@ -492,7 +495,9 @@ HOLIDAY_RE = re.compile(
 )
 HOLIDAY_RECURRING_BEFORE = re.compile(r"\b(?i:every|each|most|all|during)[ \t]+$")
 HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid",
-                 "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes")
+                 "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes", "Xmas", "Yom", "Rosh", "Passover", "Lunar",
+                 "Chinese New", "Kwanzaa", "Hogmanay", "Holi", "Juneteenth", "Presidents", "Columbus", "Remembrance",
+                 "Matariki", "Vesak")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 # the last four digits, as identity checks write them: "last 4 SSN 3318", "SSN (last 4): 7719", "last four of
