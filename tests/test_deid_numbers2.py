@@ -233,3 +233,9 @@ def test_combination_drug_strengths_are_no_dates(text):
 
 def test_a_name_like_month_in_brackets_is_no_date():
     assert phi("Her aunt (May) drove her in.").get("May") != "DATE"
+
+
+@pytest.mark.parametrize("text, original", [("She is turning 92 next week.", "92"),
+                                            ("Party for him turning ninety-three.", "ninety-three")])
+def test_turning_an_age_over_89(text, original):
+    assert phi(text).get(original) == "AGE>89", phi(text)
