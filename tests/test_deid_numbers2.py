@@ -28,6 +28,9 @@ def phi(text):
         ("Started the statin in Aug., stopped it in like December.", "Aug"),
         ("Last B12 shot early-March, due again soon.", "early-March"),
         ("Weight loss of 6 kg since Nov.", "Nov"),
+        ("TSH 4.1 (Oct), 2.2 (Jan.) on the higher dose.", "Oct"),
+        ("Flares in October and again in January/February.", "February"),
+        ("Gout attacks in June or July each summer? no - in June or July last year.", "July"),
         # a day of the month alone
         ("Her daughter visited on the 22nd and noticed the confusion.", "22nd"),
         ("Prescription runs out by the 3rd, please renew.", "3rd"),
@@ -35,8 +38,11 @@ def phi(text):
         ("Fell at her son's house on Boxing Day.", "Boxing Day"),
         ("Symptoms began around Diwali, per husband.", "Diwali"),
         ("He was admitted the night before Hallowe'en.", "Hallowe'en"),
+        ("Missed doses over Xmas, fasting since Yom Kippur.", "Yom Kippur"),
+        ("Chest pain began on Lunar New Year.", "Lunar New Year"),
         # numeric dates the earlier rules left: falling M/D, ranges, ISO timestamps with a zone, compact month spans
         ("Echo (12/4) showed EF 35%.", "12/4"),
+        ("Rapid strep neg (3/8), culture pending.", "3/8"),
         ("PT eval Dr. Haddad 9/2 at the Eastside office.", "9/2"),
         ("Deputy arrived 8/6 03:10.", "8/6"),
         ("Inpatient at Mercy 3/28-4/2/2025 for sepsis.", "4/2/2025"),
@@ -63,6 +69,7 @@ def test_date_parts_standing_alone_are_dates(text, original):
         ("Works for Mon Valley Transit as a driver.", "Mon"),
         ("Sent Christmas cards to all her neighbours.", "Christmas"),
         ("Family gathers every Thanksgiving.", "Thanksgiving"),
+        ("Moved from Eastern Europe, holiday plans cancelled.", "Easter"),
         # ordinals of other things, and fractions and scores
         ("Lives on the 3rd floor, no lift.", "3rd"),
         ("Pain comes on the 12th of each month.", "12th"),
@@ -70,6 +77,8 @@ def test_date_parts_standing_alone_are_dates(text, original):
         ("Took 1/2 tab at night.", "1/2"),
         ("Hip flexion 5/4+ bilaterally.", "5/4"),
         ("Pupils 4/2 reactive.", "4/2"),
+        ("Levemir: Monday 10 units, Thursday 12 units.", "Monday"),
+        ("Margins negative (2/3 cores).", "2/3"),
     ],
 )
 def test_schedules_ordinals_and_scores_are_no_dates(text, word):
@@ -91,6 +100,7 @@ def test_schedules_ordinals_and_scores_are_no_dates(text, word):
         ("Reimbursed to the study debit card ending 5098.", "5098", "ID"),
         # internal extensions written x<d>-<dddd>, upper-case extension marks, toll-free numbers with a 1800 prefix
         ("Ward clerk Ilse Brandt x3-4410", "x3-4410", "PHONE"),
+        ("Questions: page Tomas x 318 on nights.", "x 318", "PHONE"),
         ("Page resident (X7-1932) if MAP < 65.", "X7-1932", "PHONE"),
         ("RETURN CALL TO 415-555-0172 EXT 208", "415-555-0172 EXT 208", "PHONE"),
         ("Poison line 1800-116-117 (24 h).", "1800-116-117", "PHONE"),
@@ -119,6 +129,7 @@ def test_partial_number_cues_need_their_words(text, word):
         ("Our chart # for her is KLM-204417. Please fax results.", "KLM-204417", "MRN"),
         ("Resident: Ada Voss   Res #: GH-5521", "GH-5521", "MRN"),
         ("pt #: 0044817   dob 2/2/51", "0044817", "MRN"),
+        ("NURSING NOTE 3/3/26\nAlvarez, Rosa M  MCH-2280417  Bed 12", "MCH-2280417", "MRN"),
         ("Clinic note\nPatient: Omar Haddad   Lakeside #: 55102   DOB 2/2/1950", "55102", "MRN"),
         # registers' and agencies' numbers after "no."/"#"/"ref", an agency prefix repeated in the value
         ("Reported to police, OB no. OB 2211/05/2025.", "OB 2211/05/2025", "ID"),
@@ -213,3 +224,18 @@ def test_fhir_identifiers_typed_by_their_system():
     assert found["QXB55120418"] == "ID"
     assert found["+1 (312) 555-0190"] == "PHONE"
     assert "male" not in found
+
+
+@pytest.mark.parametrize("text", ["Continue Suboxone 8/2 film daily.", "Lortab 7/5 prn pain", "Norco 10/5 at night"])
+def test_combination_drug_strengths_are_no_dates(text):
+    assert not any(t == "DATE" for t in phi(text).values()), phi(text)
+
+
+def test_a_name_like_month_in_brackets_is_no_date():
+    assert phi("Her aunt (May) drove her in.").get("May") != "DATE"
+
+
+@pytest.mark.parametrize("text, original", [("She is turning 92 next week.", "92"),
+                                            ("Party for him turning ninety-three.", "ninety-three")])
+def test_turning_an_age_over_89(text, original):
+    assert phi(text).get(original) == "AGE>89", phi(text)

@@ -344,6 +344,13 @@ MONTH_ALONE = re.compile(
     r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
 )
+JOINED_MONTH = re.compile(
+    r"[ \t]*(?:/|-|–|,|or|and|to|through|into)[ \t]*(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?![ \t]*\d)"
+)
+MONTH_IN_BRACKETS = re.compile(r"(?:January|February|March|July|August|September|October|November|"  # not the
+                               r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\.?\))")  # names April, May, June
+MONTH_THEN_NUMBER = re.compile(r"[a-z]*\.?,?[ \t]*\d")
 # a weekday standing for the day it names ("fell Saturday night", "since Sunday", "review Tues", "(Thu)"); an
 # abbreviation only where a date goes (a time cue before it, in brackets, a time of day or the line's end after
 # it: "Sun exposure", "Wed in 1961" are words); never a schedule ("every Monday", "Mondays", "Mon/Wed/Fri",
@@ -363,6 +370,7 @@ _WEEKDAY_JOIN = r"(?:-|–|/|&|,[ \t]*(?:(?i:and|or)\b)?|\b(?i:to|through|thru|t
 WEEKDAY_SCHEDULE_AFTER = re.compile(
     r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*" + _WEEKDAY_ANY + r"\b"
     r"|[ \t]+(?i:school|service|services|mass|times|clinics?|mornings|evenings|nights|afternoons|rota)\b"
+    r"|:?[ \t]+\d+(?:\.\d+)?[ \t]*(?i:units?|u|mg|mcg|tabs?|tablets?|ml)\b"  # a dose by weekday: "Monday 10 units"
 )
 WEEKDAY_SCHEDULE_BEFORE = re.compile(
     r"(?:\b" + _WEEKDAY_ANY + r"\.?[ \t]*" + _WEEKDAY_JOIN + r"[ \t]*"
@@ -398,7 +406,7 @@ SHORT_DATE_WORDS = (
     # forms signed and things booked on a day ("MOLST signed 2/5", "transport booked for 12/1")
     "signed booked_for set_for planned_for arranged_for"
 )
-NOT_DATE_AFTER = re.compile(r"[+-](?!\d)|[ \t]*(?i:mixture|ratio|split|nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
+NOT_DATE_AFTER = re.compile(r"[+-](?!\d)|[ \t]*(?i:mixture|ratio|split|films?|strips?|sl\b|prn\b|nodes?|cores?|lymph|positive|negative|involved|sites?|samples?|specimens?|"
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
                             r"o[dsu]\b|ports?\b|trocars?|decreasing|for[ \t]+(?:balance|gait))")
 EACH_MONTH_AFTER = re.compile(r"[ \t]+of[ \t]+(?:each|every|the[ \t]+month)\b")
@@ -414,9 +422,14 @@ TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d\b(?![./]\d)")  # "2/
 NOT_DATE_BEFORE = re.compile(
     r"(?i:gcs|score|scored|scores|mmse|moca|phq-?9?|gad-?7?|apgar|apgars|strength|vision|acuity|va|slums|"
     r"nihss|edinburgh|audit|epworth|stop-bang|pain|nodes?|cores?|of|bpm|hr|rr|bp|o2|sats?|fio2|peep|vent|pupils?|"
-    r"index|indices|ratio|grade)"
+    r"index|indices|ratio|grade|"
+    # combination drugs written by their two strengths ("Suboxone 8/2", "Lortab 7/5")
+    r"suboxone|zubsolv|subutex|buprenorphine|naloxone|lortab|norco|vicodin|percocet|hydrocodone|oxycodone|apap|"
+    r"lomotil|sinemet|carbidopa)"
     r"[ \t:=]*$|\d-$"  # "score of 7-10/16"
 )
+# a test result dated in brackets: "GBS neg (2/3)", "Flu A/B negative (1/5)"
+RESULT_PAREN_BEFORE = re.compile(r"\b(?i:neg|pos|negative|positive|normal|nl|wnl|done|drawn|sent)[ \t]*\($")
 # ... and what makes a falling M/D ("4/2") a pair of measures: "K/Mg 4/2", "Pupils 4/2 decreasing to 3/1"
 MEASURE_PAIR_BEFORE = re.compile(r"(?:\b[A-Za-z]+/[A-Za-z]+[ \t:=]*|(?i:pupils?|reflex|murmur|apgars?)\b[^\n]*)$")
 SHORT_DATE_AT = re.compile(
@@ -454,9 +467,9 @@ AGE_PATTERNS = [
     re.compile(r"\b" + AGE_NUM + r"(?:\s?(?:M|F|yoM|yoF|yom|yof)|/(?:M|F|male|female))\b"),  # also "Age/Sex: 95/F"
     # in her 90s / nineties / late nineties / centenarian
     re.compile(r"(?i)\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\b(?:nonagenarian|centenarian|supercentenarian)s?\b"),
-    re.compile(r"(?i)(?:(?<=turned\s)|(?<=turns\s))" + AGE_NUM + r"\b(?!\s*(?:degrees?|°|%|mm|cm|min))"),
+    re.compile(r"(?i)(?:(?<=turned\s)|(?<=turns\s)|(?<=turning\s))" + AGE_NUM + r"\b(?!\s*(?:degrees?|°|%|mm|cm|min))"),
     # spelled after a verb of age: "aged ninety", "turned one hundred"
-    re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s))" + AGE_WORDS + r"\b"),
+    re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s)|(?<=\bturning\s))" + AGE_WORDS + r"\b"),
 ]
 # "she is ninety-two", "I'm one hundred and one" (spelled, after a person and a verb of being)
 AGE_WORDS_AFTER_SUBJECT = re.compile(  # (the pronoun first: a pattern that starts with lookbehinds scans slowly)
@@ -508,9 +521,12 @@ SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
 HOLIDAY_RE = re.compile(
     r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
     r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
-    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Eid|Hallowe['’]?en|Diwali|Boxing\s+Day|"
+    r"Mother['’]s\s+Day|Father['’]s\s+Day|Veterans\s+Day|Hanukkah|Ramadan|Hallowe['’]?en|Diwali|Boxing\s+Day|"
     r"Canada\s+Day|Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Good\s+Friday|Easter\s+Monday|Bonfire\s+Night|"
-    r"Guy\s+Fawkes(?:\s+Night)?|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|MLK\s+Day)"
+    r"Guy\s+Fawkes(?:\s+Night)?|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|MLK\s+Day|"
+    r"Xmas(?:\s+(?:Eve|Day))?|Yom\s+Kippur|Rosh\s+Hashan(?:ah|a)|Passover|(?:Lunar|Chinese)\s+New\s+Year|Kwanzaa|"
+    r"Hogmanay|Holi|Juneteenth|Presidents['’]?\s+Day|Columbus\s+Day|Remembrance\s+(?:Day|Sunday)|Matariki|Vesak|"
+    r"Eid(?:\s+al-(?:Fitr|Adha))?)\b"
     r"(?:,?\s+" + YEAR + r"\b)?"
     # not a season's things or a recurring feast ("Christmas cards", "every Thanksgiving")
     r"(?![ \t]+(?i:cards?|trees?|lights|decorations?|presents|gifts|shopping|music|carols?|songs?|movies?|films?|"
@@ -518,7 +534,9 @@ HOLIDAY_RE = re.compile(
 )
 HOLIDAY_RECURRING_BEFORE = re.compile(r"\b(?i:every|each|most|all|during)[ \t]+$")
 HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid",
-                 "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes")
+                 "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes", "Xmas", "Yom", "Rosh", "Passover", "Lunar",
+                 "Chinese New", "Kwanzaa", "Hogmanay", "Holi", "Juneteenth", "Presidents", "Columbus", "Remembrance",
+                 "Matariki", "Vesak")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 # the last four digits, as identity checks write them: "last 4 SSN 3318", "SSN (last 4): 7719", "last four of
@@ -2157,8 +2175,9 @@ AGE_CONTEXT_BEFORE = re.compile(
     r"|(?P<dob>\b(?:19|20)\d\d[ \t]*\([ \t]*)"  # "DOB 03/02/1930 (95)"
     r"|\b(?P<name>[A-Z][a-z]+)[ \t]*[(,][ \t]*)$"  # "Marjorie (94)": only after a listed first name, not "Glucose (95)"
 )
-EXTENSION_X_BEFORE = re.compile(
-    r"\b(?i:call|calls|page|paged|phone|reach|reached|contact|dial|ring|at|on|or|ext|extension|pager)[ \t]+(x[ \t]?)$"
+EXTENSION_X_BEFORE = re.compile(  # "call x4421", "page Shonda x 204" (3 digits only after a verb of calling)
+    r"\b(?:(?P<call>(?i:call|calls|page|paged|phone|reach|reached|contact|dial|ring|ext|extension|pager))"
+    r"(?:[ \t]+[A-Z][a-z]+)?|(?i:at|on|or))[ \t]+(x[ \t]?)$"
 )
 EXTENSION_HYPHEN = re.compile(r"(?<![\w/-])[xX]\d{1,2}-\d{4}(?![\w/-]|\.\d)")
 MAGNIFICATION_AFTER = re.compile(r"[ \t]*(?:/|(?i:magnification|mag\b|hpf|lpf|power|objective|field|zoom|times))")
@@ -2185,13 +2204,13 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
     if k == 4 and nxt in "/.-":
         out.append((DATE_PATTERNS[1], "DATE", 6))
     if (k == 3 and nxt in " .-)") or (k == 1 and run == "1" and nxt in " .-(") or k == 3 and nxt == "(" \
-            or k == 4 and run[0] == "1" and run[1] in "89" and nxt in " .-":  # toll-free "1800-425-0099"
+            or k == 4 and run[:2] == "18" and nxt in " .-":  # toll-free "1800-425-0099" (not the years 19xx)
         out.append((PHONE_RE, "PHONE", 8))
         if k == 3 and nxt in "- ":
             out.append((SSN_RE, "SSN", 8))
     if k == 3 and nxt in "-.":
         out.append((LOCAL_PHONE_LABELLED, "PHONE", 7))
-    if run in ("1800", "1300") and nxt in " -":
+    if k == 4 and run[:2] in ("18", "13") and nxt in " -":  # (a long run is keyed by its first two digits)
         out.append((TOLL_FREE, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
@@ -2294,12 +2313,12 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = LOWER_MONTH_BEFORE.search(text, max(0, p - 14), p) or LOWER_MONTH_AFTER.match(text, end)
             if mm:
                 _month_dates(text, mm.start(1), mm.end(1), spans)
-        if (4 <= end - p <= 5 and p > 1 and (text[p - 1] in "xX" or text[p - 2] in "xX" and text[p - 1] == " ")
+        if (3 <= end - p <= 5 and p > 1 and (text[p - 1] in "xX" or text[p - 2] in "xX" and text[p - 1] == " ")
                 and not text[end:end + 1].isalnum()
                 and not MAGNIFICATION_AFTER.match(text, end)):
-            mm = EXTENSION_X_BEFORE.search(text, max(0, p - 24), p)  # "call x4421": an internal extension
-            if mm:
-                spans.add(mm.start(1), end, "PHONE", 6)
+            mm = EXTENSION_X_BEFORE.search(text, max(0, p - 36), p)  # "call x4421": an internal extension
+            if mm and (end - p >= 4 or mm.group("call")):
+                spans.add(mm.start(2), end, "PHONE", 6)
         if end - p <= 2 and nxt == "-" and p > 1 and text[p - 1] in "xX":
             mm = EXTENSION_HYPHEN.match(text, p - 1)  # "x4-2230", "X5-7720": an internal extension with no cue
             if mm:
@@ -2316,9 +2335,18 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             spaced = SPACED_DIGITS.match(text, p) is not None
     for m in MONTH_HIT.finditer(text):
         _month_dates(text, m.start(), m.end(), spans)
+        if MONTH_THEN_NUMBER.match(text, m.end()):
+            continue  # "March 22", "Jan 2020": a full date, found above
+        if text[m.start() - 1:m.start()] == "(":
+            mm = MONTH_IN_BRACKETS.match(text, m.start())  # a result dated by its month: "HbA1c 7.2 (Sept)"
+            if mm:
+                spans.add(mm.start(), mm.end(), "DATE", 5)
         for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
             if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")):  # "seen by Jan"
                 spans.add(mm.start(1), mm.end(1), "DATE", 5)
+                joined = JOINED_MONTH.match(text, mm.end(1))  # "in March or April", "since Jan/Feb"
+                if joined:
+                    spans.add(joined.start(1), joined.end(1), "DATE", 5)
     _weekdays(text, spans)
     for rx, words, typ, pri, min_digits in LOWER_CUED:
         for m in _cue_matches(tl, rx, words):
@@ -2542,6 +2570,8 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     if (long_enough and not CODE_BEFORE.search(text, max(0, q - 24), q) and not OBSTETRIC.fullmatch(tok)
             and not _code_column(text, q)):
         typ = _column_type(text, q)
+        if typ is None and q < 400 and NAME_HEADER_BEFORE.search(text, text.rfind("\n", 0, q) + 1, q):
+            typ = "MRN"  # the number beside the patient's name at the top of a note: "Whitaker, D  LRH-3390172"
         spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
 
@@ -2694,6 +2724,7 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
         return
     mm = SHORT_DATE_AT.match(text, p)
     if mm and (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
+               or text[mm.end():mm.end() + 1] == ")" and RESULT_PAREN_BEFORE.search(text, max(0, p - 16), p)
                or _no_fraction(mm.group(), text, p) and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
                and not NOT_DATE_AFTER.match(text, mm.end())):
         wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
@@ -2735,6 +2766,9 @@ def _may_follow_cue(tl: str, q: int) -> bool:
     return w in NUM_CUE_LAST or w.rstrip(".") in NUM_CUE_LAST
 
 
+# a note's first lines naming the patient as "Surname, First" (or after "Pt:") and nothing else before a number
+NAME_HEADER_BEFORE = re.compile(r"(?m)^[ \t]*(?:(?i:pt|patient|name)[ \t]*:[ \t]*)?[A-Z][A-Za-z'’-]+,[ \t]*[A-Z][A-Za-z.]*"
+                                r"(?:[ \t]+[A-Z][A-Za-z.]*)?[ \t]+$")
 # a line that names the patient in a note's header, before a "<place> #:" field
 PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \t]*:[^\n#]*[A-Za-z][ \t]+#[ \t]*:?[ \t]*$")
 AGE_SEX_HASH_BEFORE = re.compile(r"\b\d{1,3}[ \t]?(?i:m|f|yo[mf]?|y/o[ \t]?[mf]?)[ \t]*#[ \t]*$")  # "dawn 58f #771204"
@@ -2762,7 +2796,10 @@ def _numeric_date(value: str) -> bool:
 def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> None:
     """An identifier or phone number at q (its first digit at p) announced by a cue word before it."""
     m = REV_NUM_CUE.match(text[max(0, q - 40):q][::-1])
-    acronym = None if m else ACRONYM_CUE_BEFORE.search(text, max(0, q - 20), q)
+    tail = text[max(0, q - 10):q]
+    acronym = (ACRONYM_CUE_BEFORE.search(text, max(0, q - 20), q)
+               if m is None and ("#" in tail or "o." in tail or "O." in tail or "o " in tail or "O " in tail
+                                 or "ref" in tail or "umber" in tail) else None)  # "no.", "NO ", "ref", "number"
     if acronym and (acronym.group(1).lower() in CODE_WORDS or acronym.group(1).lower() in _lists()["common"]):
         return  # "NDC # 0093-7180-56", "BIN 610649"; "RECORD#" is a word in capitals, not an agency
     if not (m or acronym):
