@@ -109,8 +109,10 @@ def main(argv=None) -> int:
                     "those with --fax-as ID)")
     ap.add_argument("--unknown-words", choices=["auto", "philter", "off"], default="auto",
                     help="the detector's unknown_words setting (Philter's whitelist from philter-ucsf; off = without it)")
+    ap.add_argument("--model", default="off",
+                    help="the detector's model setting: off (default), auto (the shipped CRF layer) or a model path")
     args = ap.parse_args(argv)
-    cfg = DeidConfig(fax_as=args.fax_as, unknown_words=args.unknown_words)
+    cfg = DeidConfig(fax_as=args.fax_as, unknown_words=args.unknown_words, model=args.model)
     whitelist = _whitelist(args.unknown_words) is not None
     results = {}
     for path in args.sets:
@@ -123,7 +125,8 @@ def main(argv=None) -> int:
             show_errors(res["errors"], args.errors)
             print()
         results[Path(path).name] = {"metrics": res["metrics"], "mb": mb, "seconds": seconds, "fax_as": args.fax_as,
-                                    "unknown_words": args.unknown_words, "philter_whitelist": whitelist}
+                                    "unknown_words": args.unknown_words, "philter_whitelist": whitelist,
+                                    "model": args.model}
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))
     return 0
