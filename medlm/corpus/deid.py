@@ -2362,7 +2362,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in UDI_HRI.finditer(text):
             spans.add(m.start(), m.end(), "ID", 9)
     if "ending" in tl or "ends " in tl:
-        for m in PARTIAL_NUMBER.finditer(tl):
+        for m in _partial_numbers(tl):
             spans.add(m.start(2), m.end(2), "PHONE" if m.group(1) in PHONE_WORDS else "ID", 6)
     _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
@@ -2403,6 +2403,20 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
     return spaced
+
+
+def _partial_numbers(tl: str):
+    """PARTIAL_NUMBER's matches, looked for only on the lines with "ending"/"ends" (a match never spans lines;
+    the pattern's "\\w*" start makes a scan of the whole note slow)."""
+    starts = set()
+    for w in ("ending", "ends"):
+        i = tl.find(w)
+        while i >= 0:
+            starts.add(tl.rfind("\n", 0, i) + 1)
+            i = tl.find(w, i + 1)
+    for ls in sorted(starts):
+        le = tl.find("\n", ls)
+        yield from PARTIAL_NUMBER.finditer(tl, ls, len(tl) if le < 0 else le)
 
 
 # FHIR JSON: an identifier's "value" typed by its "type"/"system" (v2-0203 codes MR, PI = record number, SS =
