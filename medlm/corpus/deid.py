@@ -2369,7 +2369,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
     if "://" in tl or "www." in tl or DOT_TLD.search(tl):
-        for m in URL_RE.finditer(text):
+        for m in _urls(text, tl):
             spans.add(m.start(), m.end(), "URL", 9)
     if IPV6_HINT.search(text):
         for m in IPV6_RE.finditer(text):
@@ -2403,6 +2403,20 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
     return spaced
+
+
+def _urls(text: str, tl: str):
+    """URL_RE's matches, looked for only on the lines with "://", "www." or a DOT_TLD (a URL never spans lines;
+    the pattern's "[A-Za-z0-9-]+" start makes a scan of the whole note slow)."""
+    starts = {tl.rfind("\n", 0, m.start()) + 1 for m in DOT_TLD.finditer(tl)}
+    for w in ("://", "www."):
+        i = tl.find(w)
+        while i >= 0:
+            starts.add(tl.rfind("\n", 0, i) + 1)
+            i = tl.find(w, i + 1)
+    for ls in sorted(starts):
+        le = text.find("\n", ls)
+        yield from URL_RE.finditer(text, ls, len(text) if le < 0 else le)
 
 
 def _partial_numbers(tl: str):
