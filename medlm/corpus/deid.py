@@ -934,7 +934,6 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
 )
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
 LOWER_CUE_START = re.compile(LOWER_CUE_AT)
-UPPER = re.compile(r"[A-Z]")
 UPPER_40 = re.compile(r"(?:[^A-Z]*[A-Z]){40}")
 TABLE_NAME = re.compile(
     rf"(?m)(?:^|\|)[ \t]*([{UP}][{UP}{LO}'’-]+,[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}]\.?)?)[ \t]*"
@@ -1921,7 +1920,8 @@ def _lower_case_doc(text: str) -> bool:
     """A transcript or sign-out written in lower case (fewer than 1% capitals in its first 4,000 characters)."""
     if len(text) >= 4000:  # stop at the 40th capital instead of counting them all
         return UPPER_40.match(text, 0, 4000) is None
-    return len(UPPER.findall(text)) < 0.01 * len(text)
+    head = text.encode("ascii", "ignore")  # capitals counted with bytes.translate: no list of matches
+    return len(head) - len(head.translate(None, _UPPER_BYTES)) < 0.01 * len(text)
 
 
 LOWER_WORD = re.compile(rf"(?<![\w'’@./-])[{LO}]+(?:-[{LO}]+)?(?![\w'’@/-])")
