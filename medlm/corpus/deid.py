@@ -934,7 +934,6 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
 )
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
 LOWER_CUE_START = re.compile(LOWER_CUE_AT)
-UPPER = re.compile(r"[A-Z]")
 UPPER_40 = re.compile(r"(?:[^A-Z]*[A-Z]){40}")
 TABLE_NAME = re.compile(
     rf"(?m)(?:^|\|)[ \t]*([{UP}][{UP}{LO}'’-]+,[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}]\.?)?)[ \t]*"
@@ -1921,7 +1920,8 @@ def _lower_case_doc(text: str) -> bool:
     """A transcript or sign-out written in lower case (fewer than 1% capitals in its first 4,000 characters)."""
     if len(text) >= 4000:  # stop at the 40th capital instead of counting them all
         return UPPER_40.match(text, 0, 4000) is None
-    return len(UPPER.findall(text)) < 0.01 * len(text)
+    head = text.encode("ascii", "ignore")  # capitals counted with bytes.translate: no list of matches
+    return len(head) - len(head.translate(None, _UPPER_BYTES)) < 0.01 * len(text)
 
 
 LOWER_WORD = re.compile(rf"(?<![\w'’@./-])[{LO}]+(?:-[{LO}]+)?(?![\w'’@/-])")
@@ -2362,14 +2362,14 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in UDI_HRI.finditer(text):
             spans.add(m.start(), m.end(), "ID", 9)
     if "ending" in tl or "ends " in tl:
-        for m in PARTIAL_NUMBER.finditer(tl):
+        for m in _partial_numbers(tl):
             spans.add(m.start(2), m.end(2), "PHONE" if m.group(1) in PHONE_WORDS else "ID", 6)
     _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
     if "://" in tl or "www." in tl or DOT_TLD.search(tl):
-        for m in URL_RE.finditer(text):
+        for m in _urls(text, tl):
             spans.add(m.start(), m.end(), "URL", 9)
     if IPV6_HINT.search(text):
         for m in IPV6_RE.finditer(text):
@@ -2403,6 +2403,34 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
     return spaced
+
+
+def _urls(text: str, tl: str):
+    """URL_RE's matches, looked for only on the lines with "://", "www." or a DOT_TLD (a URL never spans lines;
+    the pattern's "[A-Za-z0-9-]+" start makes a scan of the whole note slow)."""
+    starts = {tl.rfind("\n", 0, m.start()) + 1 for m in DOT_TLD.finditer(tl)}
+    for w in ("://", "www."):
+        i = tl.find(w)
+        while i >= 0:
+            starts.add(tl.rfind("\n", 0, i) + 1)
+            i = tl.find(w, i + 1)
+    for ls in sorted(starts):
+        le = text.find("\n", ls)
+        yield from URL_RE.finditer(text, ls, len(text) if le < 0 else le)
+
+
+def _partial_numbers(tl: str):
+    """PARTIAL_NUMBER's matches, looked for only on the lines with "ending"/"ends" (a match never spans lines;
+    the pattern's "\\w*" start makes a scan of the whole note slow)."""
+    starts = set()
+    for w in ("ending", "ends"):
+        i = tl.find(w)
+        while i >= 0:
+            starts.add(tl.rfind("\n", 0, i) + 1)
+            i = tl.find(w, i + 1)
+    for ls in sorted(starts):
+        le = tl.find("\n", ls)
+        yield from PARTIAL_NUMBER.finditer(tl, ls, len(tl) if le < 0 else le)
 
 
 # FHIR JSON: an identifier's "value" typed by its "type"/"system" (v2-0203 codes MR, PI = record number, SS =
