@@ -9,14 +9,10 @@ from datatrove.data import Document
 
 from medlm.config import load_config
 from medlm.corpus.deid import DeidConfig, Deidentify, deidentify, deidentify_many
+from tests.deid_support import phi
 from medlm.errors import MedlmError
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def phi(text, cfg=None):
-    """{original: type} of what was replaced."""
-    return {orig: typ for _, _, typ, orig in deidentify(text, cfg).spans}
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,11 @@ import importlib.util
 import pytest
 
 from medlm.corpus.deid import DeidConfig, deidentify
+from tests.deid_support import names
 
 PHILTER = importlib.util.find_spec("philter_ucsf") is not None
 needs_philter = pytest.mark.skipif(not PHILTER, reason="philter-ucsf (unknown-word whitelist) not installed")
 OFF = DeidConfig(unknown_words="off")
-
-
-def names(text, cfg=None):
-    """The original strings replaced as [NAME]."""
-    return [orig for _, _, typ, orig in deidentify(text, cfg).spans if typ == "NAME"]
 
 
 def removed(text, who, cfg=None):

@@ -1,15 +1,5 @@
 """Person names, round 2: relatives' names that are also words, job titles before a name."""
-from medlm.corpus.deid import DeidConfig, _detect
-
-CFG = DeidConfig()
-
-
-def names(text: str) -> list[str]:
-    return [text[s:e] for s, e, t in _detect(text, CFG) if t == "NAME"]
-
-
-def types(text: str) -> dict[str, str]:
-    return {text[s:e]: t for s, e, t in _detect(text, CFG)}
+from tests.deid_support import names, phi
 
 
 def test_relative_name_that_is_a_word_or_month():
@@ -20,7 +10,7 @@ def test_relative_name_that_is_a_word_or_month():
 
 
 def test_month_after_relative_with_a_day_stays_a_date():
-    t = types("Plan: son June 14 visit to discuss, then review in June.")
+    t = phi("Plan: son June 14 visit to discuss, then review in June.")
     assert t.get("June 14") == "DATE"
     assert "NAME" not in t.values()
 
@@ -97,14 +87,14 @@ def test_capitals_surname_then_a_given_name_that_is_a_word():
 
 
 def test_district_and_square_are_places_not_people():
-    t = types("Moved to Kelvin Heights; cafe on Harcourt Square; respite at Ashbourne Place.")
+    t = phi("Moved to Kelvin Heights; cafe on Harcourt Square; respite at Ashbourne Place.")
     assert t["Kelvin Heights"] == t["Harcourt Square"] == "ADDRESS" and t["Ashbourne Place"] in ("ADDRESS", "FACILITY")
-    assert types("Accepted by Ashbourne Place - pending.") == {"Ashbourne Place": "FACILITY"}
+    assert phi("Accepted by Ashbourne Place - pending.") == {"Ashbourne Place": "FACILITY"}
     assert names("Seen by Dr. Amelia Place today.") == ["Amelia Place"]
 
 
 def test_facility_name_does_not_cross_a_column_gap():
-    t = types("Patient: Ruby Ann Castellano      Hospice ID: HSP-77-01234")
+    t = phi("Patient: Ruby Ann Castellano      Hospice ID: HSP-77-01234")
     assert t.get("Ruby Ann Castellano") == "NAME"
 
 
@@ -147,7 +137,7 @@ def test_label_after_a_slash_and_pacific_names():
 
 def test_institutions_named_after_people_are_no_person():
     assert names("Taught at Booker Washington High School for 30 years.") == []
-    assert types("Referral to Oduya Mensah House for respite.") == {"Oduya Mensah House": "FACILITY"}
+    assert phi("Referral to Oduya Mensah House for respite.") == {"Oduya Mensah House": "FACILITY"}
     assert names("Mr. Oduya House called back.") == ["Oduya House"]
 
 
@@ -158,14 +148,14 @@ def test_scale_with_a_small_grade_number_is_no_name():
 
 def test_foreign_place_words_and_town_prefixes_are_no_names():
     assert names("Lives at Blk 12 Jalan Bukit Batok, #05-112; visits Taman Jurong market.") == []
-    assert types("Husband works FIFO out of Port Kembla.") == {"Port Kembla": "ADDRESS"}
-    assert types("Seen at Clementi Polyclinic last week.") == {"Clementi Polyclinic": "FACILITY"}
+    assert phi("Husband works FIFO out of Port Kembla.") == {"Port Kembla": "ADDRESS"}
+    assert phi("Seen at Clementi Polyclinic last week.") == {"Clementi Polyclinic": "FACILITY"}
 
 
 def test_doctor_before_a_practice_name_is_a_person():
-    t = types("BP 178/104 - GP Dr Mokoena Randfontein Medical Centre today.")
+    t = phi("BP 178/104 - GP Dr Mokoena Randfontein Medical Centre today.")
     assert t.get("Mokoena") == "NAME" and t.get("Randfontein Medical Centre") == "FACILITY"
-    assert types("Works at Dr. Okafor's Dental Clinic.") == {"Dr. Okafor's Dental Clinic": "FACILITY"}
+    assert phi("Works at Dr. Okafor's Dental Clinic.") == {"Dr. Okafor's Dental Clinic": "FACILITY"}
 
 
 def test_honorifics_of_other_languages_and_services_stay_outside_the_name():

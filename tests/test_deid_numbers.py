@@ -4,12 +4,8 @@ dates, bare ages over 89; and the clinical numbers that must stay."""
 
 import pytest
 
-from medlm.corpus.deid import DeidConfig, deidentify
-
-
-def phi(text, cfg=None):
-    """{original: type} of what was replaced."""
-    return {orig: typ for _, _, typ, orig in deidentify(text, cfg).spans}
+from medlm.corpus.deid import DeidConfig
+from tests.deid_support import phi
 
 
 @pytest.mark.parametrize(

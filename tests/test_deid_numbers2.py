@@ -4,12 +4,7 @@ are no identifiers (lot numbers, obstetric G/P notation, pharmacy BIN/PCN)."""
 
 import pytest
 
-from medlm.corpus.deid import deidentify
-
-
-def phi(text):
-    """{original: type} of what was replaced."""
-    return {orig: typ for _, _, typ, orig in deidentify(text).spans}
+from tests.deid_support import phi
 
 
 @pytest.mark.parametrize(

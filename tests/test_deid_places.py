@@ -5,14 +5,11 @@ Examples are written for these tests in the conventions of each country; none is
 import pytest
 
 from medlm.corpus.deid import deidentify
+from tests.deid_support import typed
 
 
 def spans(text):
     return [(t, o) for _, _, t, o in deidentify(text).spans]
-
-
-def typed(text, typ):
-    return [o for t, o in spans(text) if t == typ]
 
 
 @pytest.mark.parametrize("text, address, postcode", [

@@ -5,10 +5,7 @@ Examples are written for these tests (varied towns and countries); none is taken
 import pytest
 
 from medlm.corpus.deid import deidentify
-
-
-def typed(text, typ):
-    return [o for _, _, t, o in deidentify(text).spans if t == typ]
+from tests.deid_support import typed
 
 
 @pytest.mark.parametrize("text, town", [

@@ -3,10 +3,7 @@ field shape, documents written all in capitals or all in lower case. Examples ar
 import pytest
 
 from medlm.corpus.deid import deidentify
-
-
-def _found(text):
-    return {v: t for _, _, t, v in deidentify(text).spans}
+from tests.deid_support import phi
 
 
 # ---------------------------------------------------------------- tables
@@ -20,7 +17,7 @@ CSV_CENSUS = (
 
 
 def test_csv_columns_are_typed_by_their_header():
-    found = _found(CSV_CENSUS)
+    found = phi(CSV_CENSUS)
     assert found["Lindqvist, Astrid"] == "NAME"
     assert found["Ruiz Ybarra, Tomás"] == "NAME"
     assert found["Q77120459"] == "MRN" and found["Q77003318"] == "MRN"
@@ -36,7 +33,7 @@ def test_pipe_table_with_rule_line_and_initials():
             "-----|---------|-----|--------|-----------|-----\n"
             "04:10 | NWOSU, ADAEZE | KX220914 | K 6.8 | Dr Halvorsen | jl\n"
             "05:55 | BABY BOY TREMBLAY | KX220977 | Glu 31 | Inga Sorensen RN | pw\n")
-    found = _found(text)
+    found = phi(text)
     assert found["NWOSU, ADAEZE"] == "NAME" and found["TREMBLAY"] == "NAME"
     assert found["Halvorsen"] == "NAME" and found["Inga Sorensen"] == "NAME"
     assert found["jl"] == "NAME" and found["pw"] == "NAME"  # staff initials
@@ -156,7 +153,7 @@ def test_fhir_json_values_are_typed_by_their_key():
             '"name":[{"family":"Tshabalala","given":["Nomvula","Grace"]}],"birthDate":"1941-07-30",'
             '"address":[{"line":["12 Acacia Rd","Unit 4"],"city":"Pietermaritzburg","postalCode":"3201"}],'
             '"meta":{"lastUpdated":"2025-11-03T08:15:42.120+02:00"},"gender":"female"}')
-    found = _found(text)
+    found = phi(text)
     assert found["RX-4471902"] == "MRN"
     assert found["Tshabalala"] == "NAME" and found["Nomvula"] == "NAME" and found["Grace"] == "NAME"
     assert found["1941-07-30"] == "DATE" and found["2025-11-03T08:15:42.120+02:00"] == "DATE"
@@ -185,7 +182,7 @@ def test_letterhead_and_signature_organisations():
     text = ("Lakemont Spine & Pain Institute\n2210 Quarry Ridge Road, Duluth, MN 55811\n\n"
             "Dear Dr. Halvorsen,\n...\nSincerely,\n\nPriyanka Venkat, MD\nNeuro-oncology, Ridgeview Regional Hospital\n\n"
             "Omar Siddiqui, DO\nBrightwater Family Clinic, Brainerd")
-    found = _found(text)
+    found = phi(text)
     assert found["Lakemont Spine & Pain Institute"] == "FACILITY"
     assert found["Ridgeview Regional Hospital"] == "FACILITY"
     assert found["Brightwater Family Clinic"] == "FACILITY" and found["Brainerd"] == "ADDRESS"
@@ -207,7 +204,7 @@ def test_signer_positions_and_recipients_are_no_organisations(text):
     ("BRAMBLEWOOD AGED CARE - TOOWONG   Progress Notes\n...", "BRAMBLEWOOD AGED CARE - TOOWONG"),
 ])
 def test_letterhead_in_capitals_on_the_first_line(text, facility):
-    assert _found(text).get(facility) == "FACILITY"
+    assert phi(text).get(facility) == "FACILITY"
 
 
 @pytest.mark.parametrize("text", ["SURGICAL PATHOLOGY REPORT\nSpecimen: skin", "PSYCHIATRY FOLLOW-UP\nStable.",
