@@ -28,6 +28,7 @@ from pathlib import Path
 
 from medlm.config import opt
 from medlm.errors import MedlmError
+from medlm.progress import progress, say
 
 SHIPPED_MODEL = Path(__file__).parent / "deid_data" / "deid_crf.crfsuite"
 # letters, digit runs and single symbols apart: "MRN12345" -> MRN 12345, so a span edge falls between tokens
@@ -304,7 +305,7 @@ def train(notes: list[tuple[dict, object]], out: str | Path, c1: float = 0.5, c2
     pycrfsuite = _require_crfsuite()
     trainer = pycrfsuite.Trainer(verbose=False)
     n_tokens = 0
-    for i, (note, rule_cfg) in enumerate(notes):
+    for i, (note, rule_cfg) in enumerate(progress(notes, stage="deid-train features", unit="note")):
         x, y = note_sequence(note, rule_cfg, whitelist, not dropped(i, rule_dropout))
         if x:
             trainer.append(x, y)
@@ -326,7 +327,6 @@ def train(notes: list[tuple[dict, object]], out: str | Path, c1: float = 0.5, c2
 def deid_train(cfg: DeidTrainConfig) -> dict:
     """`medlm corpus deid-train`: train the CRF layer on a team's own labelled notes."""
     from medlm.corpus.deid import DeidConfig, _whitelist
-    from medlm.progress import say
 
     if not cfg.sets:
         raise MedlmError("deid-train: give at least one labelled JSONL file")
