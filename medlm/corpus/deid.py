@@ -1024,10 +1024,11 @@ QUOTED_PERSON = re.compile(
 QUOTED_CAPS = re.compile(r"[\"“]([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})[\"”]")
 PREFERRED_BEFORE = re.compile(
     r"\b(?i:pref\.|preferred(?:[ \t]+name)?|goes[ \t]+by|known[ \t]+as|a\.?k\.?a\.?|nick-?named?)[ \t:]*$")
-TITLE_INITIAL_QUOTED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])")
+TITLE_INITIAL = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])"
+TITLE_INITIAL_QUOTED = re.compile(TITLE_INITIAL)
 # a title before a lone capital signing alone on a line ('Happy Thanksgiving,\nDr. O'); not X/Y: blanked notes
 # write "follow up with Dr. X" for a removed name
-TITLE_INITIAL_LINE = re.compile(r"\n(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ \t]+([A-WZ])[ \t]*(?=\n|\Z)")
+TITLE_INITIAL_LINE = re.compile(r"\n" + TITLE_INITIAL + r"[ \t]*(?=\n|\Z)")
 # a loved one named after "my": a listed first name ("where is my Dorothy?"), or in quoted words any word no
 # vocabulary knows ('said "my Yiannis would be proud"')
 MY_NAME = re.compile(rf"y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")  # from the "y" (a fast scan); "my"/"My" checked after
@@ -3964,8 +3965,6 @@ PC_BEFORE = re.compile(  # the town may end the line before ("Leeds\nLS1 3EX" in
 AU_BEFORE = re.compile(r"(?<![\w-])" + _TOWN + r",?[ \t]+" + AU_STATE + r",?[ \t]+$")
 PIN_BEFORE = re.compile(r"(?<![\w-])(?:" + IN_PLACES + r")[ \t]*[,–-]?[ \t]*$")
 DWELLING_WORD_BEFORE = re.compile(r"\b(?:Unit|Flat|Apt\.?|Shop|Suite)[ \t]+$")
-AADHAAR_AT = re.compile(r"[2-9]\d{3} \d{4} \d{4}(?![\w-])")
-PIN_AT = re.compile(r"[1-9]\d{2}[ \t]?\d{3}(?![\w/-]|\.\d)")
 
 
 # where a non-US postcode, Aadhaar number or unit/street may be: one C-level scan, context checked per hit
