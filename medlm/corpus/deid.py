@@ -3205,8 +3205,19 @@ INSTITUTION_HEADS = ("University Centers Centres Association Church School High_
                      "Pantry Needle_Exchange Network "
                      # UK and Welsh/Scottish NHS bodies: "Leeds Teaching Hospitals NHS Trust", "Cwm Taf Health Board"
                      "NHS_Trust NHS_Foundation_Trust NHS_FT Foundation_Trust Health_Board University_Health_Board "
-                     "Primary_Care_Network").split()
+                     "Primary_Care_Network "
+                     # courts, police, prisons, local offices and firms that locate a party to a case or an employer
+                     "Courthouse District_Court Superior_Court Circuit_Court County_Court Municipal_Court Family_Court "
+                     "Juvenile_Court Probate_Court Magistrates'_Court Magistrates_Court Crown_Court Court_of_Common_Pleas "
+                     "Sheriff's_Office Sheriff's_Department Police_Department Police_Dept Police_Station Prison "
+                     "State_Prison Jail County_Jail Detention_Center Correctional_Facility Correctional_Center "
+                     "Health_Department Health_Dept Housing_Authority Post_Office Funeral_Services Funerals Cremations "
+                     "Mortuary Crematorium Learning_Center Daycare Preschool Homecare Home_Care Ambulance_Service "
+                     "Medical_Practice Family_Doctors Health_Unit Rural_Health_Unit Renal_Unit "
+                     "LLC L.L.C. Inc. Inc Ltd Ltd. Limited Corp Corp. Corporation Company Co. PLC LLP").split()
 FACILITY_HEADS += [w.replace("_", " ") for w in INSTITUTION_HEADS]
+# a firm's legal form ends its name after any capitalised words ("Tierra Verde Packing Co.", "Halvorsen Freight LLC")
+FIRM_HEADS = frozenset("LLC L.L.C. Inc. Inc Ltd Ltd. Limited Corp Corp. Corporation Company Co. PLC LLP".split())
 # Facility names that need no head word (pharmacy chains, large health systems)
 FACILITY_BRANDS = (
     "Walgreens Walgreen's CVS Rite_Aid Duane_Reade Walmart Costco Kroger Safeway Publix Kaiser_Permanente Kaiser "
@@ -3280,7 +3291,7 @@ FACILITY_DEPARTMENT_HEADS = frozenset(
 )
 FACILITY_DEPARTMENT_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_DEPARTMENT_HEADS) | frozenset(
     w.replace("_", " ") for w in INSTITUTION_HEADS if w not in ("EMS", "Polyclinic", "Post-Acute", "Residential_Home")
-    and "NHS" not in w)
+    and "NHS" not in w and w not in FIRM_HEADS and "Court" not in w and w not in ("Prison", "State_Prison"))
 FACILITY_HOSPITAL_HEADS = frozenset(
     "Hospital Hospitals Infirmary Hospice Sanatorium Sanitarium Healthcare Health_Care Medical_Center Medical_Centre "
     "Health_Center Health_Centre Health_System Health_Systems Nursing_Home Medical_Group Manor Care_Home Regional".split()
@@ -3310,6 +3321,7 @@ PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are b
     r"mill|creek|star|sun|mountain|forest|meadow|island|point|rock|iron|tri-county"
 )
 INSURER_AFTER = re.compile(r"[ \t]+(?:PPO|HMO|EPO|POS|Plan|Insurance|Advantage|Medicaid|Medicare|Mutual)\b")
+INSURER_WORDS = frozenset("Insurance Assurance Insurers TPA Mutual Underwriters Reinsurance".split())
 INSURER_BEFORE = re.compile(r"(?i:insurance|insurer|payer|plan|coverage|carrier)\b[^\n]{0,12}$")
 FACILITY_LEAD_STOP = frozenset(
     "the a an at to from in into per via seen admitted transferred called discharged and or of for with by on our "
@@ -3381,8 +3393,9 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
         if head.group().title() in FACILITY_DEPARTMENT_HEADS:
             proper = placelike and not all(_ascii(w.lower()) in L["eponyms"] for w in named)  # "Mohs Surgery"
         proper = proper or placelike
-        if INSURER_AFTER.match(text, head.end()) or INSURER_BEFORE.search(text, max(0, start - 30), start):
-            continue  # "BlueRidge Health PPO", "insurance is X Health": a health plan, not a place of care
+        if INSURER_AFTER.match(text, head.end()) or INSURER_BEFORE.search(text, max(0, start - 30), start) \
+                or head.group() in FIRM_HEADS and any(w in INSURER_WORDS for w in named):
+            continue  # "BlueRidge Health PPO", "insurance is X Health", "X Assurance Ltd": a payer, not a place
         # "Medical Center of Oakland", "Hospital for Special Surgery" (not "College of Physicians of X": a regulator)
         tail = FACILITY_TAIL.match(text, head.end()) if head.group() not in ("College", "Association") else None
         if tail and not any(_proper_facility_word(w.group(), L, False)
@@ -3395,7 +3408,7 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
 
 
-ADJECTIVE_HEADS = frozenset("Medical Regional Dental Vascular Pulmonary Infusion".split())
+ADJECTIVE_HEADS = frozenset("Medical Regional Dental Vascular Pulmonary Infusion Co.".split())  # (+ "Co. Galway")
 CAPITAL_AFTER = re.compile(rf"[ \t]+[{UP}]")
 
 
@@ -3905,7 +3918,7 @@ _TOWN_WORD = rf"[{UP}ĒĪŌŪ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:(?<![^\W\d_]{{3}}
 _TOWN = rf"(?=[{UP}ĒĪŌŪ]\S)" + _TOWN_WORD + rf"(?:[ \t]+{_TOWN_WORD}){{0,2}}"
 # the town before a postcode must not be a clinical word ("Troponin T1 ...", "Grade 2A")
 NOT_TOWN_WORDS = frozenset("grade stage type level score class gleason troponin vitamin lead leads bay bed room ward "
-                           "tier phase step day week cycle dose".split())
+                           "tier phase step day week cycle dose group member policy account plan claim ref".split())
 # an address line's tail: "..., Leeds LS1 3EX", "..., Wellington 6011", "..., Pune 411001"
 ADDRESS_TAIL = re.compile(
     r"(?:,[ \t]*|[ \t]+)(?P<town>(?:" + _TOWN.replace("{0,2}", "{0,2}?") + r",[ \t]*){0,3}?"  # district, town
@@ -4184,13 +4197,14 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
     streets = sorted([(s, e) for _, s, e, t in items if t == "ADDRESS" and any(c.isdigit() for c in text[s:e])]
                      + _street_cores(text, tl, spans, cap_words))
     chains = []
+    held = [(s, e, t) for p, s, e, t in items if t == "FACILITY" or t == "NAME" and p >= 5]  # (not a guess)
     for _, s, e, t in items:
         if t == "ZIP":
             cell = NEXT_ZIP_CELL.match(text, e)  # a table row "ZIP | 04101 | 04102": the label covers each column
             while cell:
                 spans.add(cell.start(1), cell.end(1), "ZIP", 7)
                 cell = NEXT_ZIP_CELL.match(text, cell.end(1))
-            chain = _chain_before_postcode(text, s, streets)
+            chain = _chain_before_postcode(text, s, streets, held)
             if chain:
                 chains.append(chain)
     for s, e in streets:
@@ -4249,13 +4263,16 @@ def _strong_parts_before(text: str, s: int, streets) -> int:
         s = part[0]
 
 
-def _chain_before_postcode(text: str, zs: int, streets) -> tuple[int, int] | None:
+def _chain_before_postcode(text: str, zs: int, streets, held=()) -> tuple[int, int] | None:
     """The address ending right before the postcode at zs: its town (+ state), then the parts before it back
-    to the first dwelling/house/street/building part; towns and districts only between those and the town."""
+    to the first dwelling/house/street/building part; towns and districts only between those and the town.
+    Without such a part the town and the districts right before it are the address all the same ("Belford
+    Hospital, Camaghael, Fort William PH33 6BS", "Surrey BC V3S 2B9"), up to a held name or facility."""
     m = TOWN_BEFORE_PC.search(text, max(0, zs - 60), zs)
     if not m or not _place_part(m.group("town")):
         return None
     end, pos, start = m.end() - len(m.group()) + len(m.group().rstrip(" \t,-–")), m.start(), None
+    loose = None if _held_part(text, m.start("town"), m.end("town"), held) else m.start()
     while True:
         part = _part_before(text, pos)
         if part is None:
@@ -4265,10 +4282,19 @@ def _chain_before_postcode(text: str, zs: int, streets) -> tuple[int, int] | Non
         if street or STRONG_SEGMENT.fullmatch(text, a, b):
             start = pos = street[0] if street else a
         elif start is None and PLACE_SEGMENT.fullmatch(text, a, b) and _place_part(text[a:b]):
+            if loose == pos and not _held_part(text, a, b, held):
+                loose = a
             pos = a
         else:
             break
-    return (start, end) if start is not None else None
+    return (start if start is not None else loose, end) if start is not None or loose is not None else None
+
+
+def _held_part(text: str, a: int, b: int, held) -> bool:
+    """Is the part a facility, a person's whole name, or a clinical word ("Grade 2A") rather than a town?"""
+    if text[a:b].split()[-1].lower() in NOT_TOWN_WORDS:
+        return True
+    return any(hs < b and a < he and (t == "FACILITY" or hs <= a and b <= he) for hs, he, t in held)
 
 
 def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tuple[int, int]]:
