@@ -41,3 +41,38 @@ def test_courts_police_prisons_offices_and_firms(text, facility):
 ])
 def test_payers_and_irish_counties_are_no_firms(text):
     assert typed(text, "FACILITY") == []
+
+
+@pytest.mark.parametrize("text, employer", [
+    ("He works nights at Brennan Tool & Die and sleeps days.", "Brennan Tool & Die"),
+    ("Employer: Castillo Roofing, Yard 2", "Castillo Roofing"),
+    ("She lost her job at Harbor Freight in March.", "Harbor Freight"),
+    ("Employed by Okonkwo Haulage since 2019.", "Okonkwo Haulage"),
+])
+def test_employer_after_a_work_cue(text, employer):
+    assert employer in typed(text, "FACILITY")
+
+
+@pytest.mark.parametrize("text", [
+    "She works at Eye Center as a receptionist.",  # a kind of place: other rules judge it
+    "Works for Dr. Ames part time.",
+    "He works at Fresno's packing houses in summer.",
+    "Discussed with employer HR contact.",
+])
+def test_work_cue_without_an_employer_name(text):
+    assert typed(text, "FACILITY") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("State: Bihar   District: Sitapur   Block: 4", "Sitapur"),
+    ("County: Migori   Sub-county: Rongo", "Rongo"),
+    ("Physical locator: Kabondo market, near the church", "Kabondo"),
+    ("Lives off WV-20 past the second bridge.", "WV-20"),
+    ("Rollover on Route 9 near the quarry.", "Route 9"),
+])
+def test_labelled_localities_and_highways(text, place):
+    assert place in typed(text, "ADDRESS")
+
+
+def test_interleukin_is_no_highway():
+    assert typed("Started on IL-6 blockade and IL-17 inhibitor.", "ADDRESS") == []

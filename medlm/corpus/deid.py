@@ -3566,6 +3566,7 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
             i = text.find(key, i + len(key))
     found += _names_before_care(text, L, words)
     _towns_before_sites(text, spans, L)
+    _cued_places(text, spans, L)
     if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
         found += _lower_case_facilities(text, L)
     for s, e in found:
@@ -3576,6 +3577,45 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
         if _ascii(name.lower().replace("st. ", "saint ").replace("mt. ", "mount ")) in L["cities"]:
             continue  # "moved to Saint Paul"
         spans.add(s, e, "FACILITY", 6)
+
+
+# Places named by what the sentence or label says they are, whatever their words: an employer after a work cue
+# ("works nights at Brennan Tool & Die", "Employer: Castillo Roofing"), a locality after its label ("District:
+# Sitapur", "Sub-county: Rongo"), a highway used as a location ("lives off WV-20", "crash on Route 9").
+WORK_CUE = re.compile(
+    r"(?:\b(?:(?:[Ee]mployer|EMPLOYER|[Ww]orkplace|[Pp]lace[ \t]+of[ \t]+work)[ \t]*[:–-]|[Ee]mployed[ \t]+by)"
+    r"|\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Jj]ob|shifts?)(?:[ \t]+(?!at\b|for\b)[\w-]+){0,2}?[ \t]+(?:at|for))"
+    r"[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>(?!(?:{'|'.join(sorted(map(re.escape, TITLES), key=len, reverse=True))})\b){_FAC_WORD}"
+    rf"(?:[ \t]+(?:(?:of|and|the)[ \t]+)?{_FAC_WORD}){{0,4}})")
+NOT_EMPLOYER = frozenset("home night nights present least most risk this that all baseline school work christmas "
+                         "thanksgiving easter weekends least".split())
+LOCALITY_LABEL = re.compile(
+    r"\b(?:City|Town|Suburb|Village|District|Tehsil|Taluka?|LGA|County|Sub-?[Cc]ounty|Chapter|Barangay|Brgy|"
+    r"Parish|Locality|Neighbou?rhood|(?:Physical[ \t]+)?[Ll]ocator|CITY|TOWN|COUNTY|DISTRICT|VILLAGE)[ \t]*:[ \t]*"
+    rf"(?P<name>[{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t][{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})")
+HIGHWAY = re.compile(
+    r"\b(?:on|off|near|along|via|onto|from|up|down|at)[ \t]+(?P<name>(?:(?:US|SR|CR|FM|I|N|S|E|W|"
+    + "|".join(a for a in re.findall(r"[A-Z]{2}", STATE_ABBR) if a not in ("IL", "IN", "OR", "ME", "HI", "OK"))
+    + r")-\d{1,4}|(?:Highway|Hwy|Route|Rte|Interstate)[ \t]+\d{1,4}))(?![\w-])")
+
+
+def _cued_places(text: str, spans: _Spans, L) -> None:
+    for m in WORK_CUE.finditer(text):
+        name = m.group("name")
+        words = [_ascii(w.lower()) for w in name.split()]
+        if name.lower() in NOT_EMPLOYER or " ".join(words).removesuffix("'s").removesuffix("’s") in L["cities"] \
+                or FACILITY_HEAD_AT.fullmatch(name, name.rfind(" ") + 1) and all(
+                    w in FACILITY_GENERIC or w in L["common"] for w in words[:-1]):
+            continue  # a town ("works at Tacoma's port"), a kind of place ("works at Eye Center")
+        label = ":" in text[m.start():m.start("name")]  # a label outranks a name reading ("Employer: Ruiz Roofing")
+        spans.add(m.start("name"), m.end("name"), "FACILITY", 8 if label else 6)
+    if ":" in text:
+        for m in LOCALITY_LABEL.finditer(text):
+            if _ascii(m.group("name").split()[0].lower()) not in STOP:
+                spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
+    for m in HIGHWAY.finditer(text):
+        spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
 
 
 # dictation written in lower case: "f/u at westgate internal medicine", "bed at pinecrest behavioral"
