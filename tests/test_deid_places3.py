@@ -76,3 +76,15 @@ def test_labelled_localities_and_highways(text, place):
 
 def test_interleukin_is_no_highway():
     assert typed("Started on IL-6 blockade and IL-17 inhibitor.", "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Referred from PHC Kondapur to CHC Sirsa for delivery.", "CHC Sirsa"),
+    ("Booked at BHU Chak-12 antenatal clinic.", "BHU Chak-12"),
+])
+def test_kind_first_public_health_facilities(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+def test_kind_first_acronym_before_a_common_word():
+    assert typed("PHC Outreach visits weekly; CHC Referral form attached.", "FACILITY") == []

@@ -3599,8 +3599,16 @@ HIGHWAY = re.compile(
     + "|".join(a for a in re.findall(r"[A-Z]{2}", STATE_ABBR) if a not in ("IL", "IN", "OR", "ME", "HI", "OK"))
     + r")-\d{1,4}|(?:Highway|Hwy|Route|Rte|Interstate)[ \t]+\d{1,4}))(?![\w-])")
 
+# public health facilities of South Asia and Africa named by their kind first ("PHC Kondapur", "CHC Sirsa",
+# "BHU Chak 12", "DWH Gonda", "RHU Bato"): the acronym, then the place
+KIND_FIRST_FACILITY = re.compile(
+    rf"\b(?:PHC|CHC|UPHC|BHU|RHC|RHU|DHQ|THQ|DWH|AWC|FRU)[ \t]+(?P<place>[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+|-\d+)?)\b")
+
 
 def _cued_places(text: str, spans: _Spans, L) -> None:
+    for m in KIND_FIRST_FACILITY.finditer(text):
+        if _ascii(m.group("place").lower()) not in L["common"]:
+            spans.add(m.start(), m.end(), "FACILITY", 7)
     for m in WORK_CUE.finditer(text):
         name = m.group("name")
         words = [_ascii(w.lower()) for w in name.split()]
