@@ -3583,17 +3583,18 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
 # ("works nights at Brennan Tool & Die", "Employer: Castillo Roofing"), a locality after its label ("District:
 # Sitapur", "Sub-county: Rongo"), a highway used as a location ("lives off WV-20", "crash on Route 9").
 WORK_CUE = re.compile(
-    r"(?:\b(?:(?:[Ee]mployer|EMPLOYER|[Ww]orkplace|[Pp]lace[ \t]+of[ \t]+work)[ \t]*[:–-]|[Ee]mployed[ \t]+by)"
-    r"|\b(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Jj]ob|shifts?)(?:[ \t]+(?!at\b|for\b)[\w-]+){0,2}?[ \t]+(?:at|for))"
+    r"(?:(?:(?:[Ee]mployer|EMPLOYER|[Ww]orkplace)[ \t]*[:–-]|[Ee]mployed[ \t]+by)"
+    r"|(?:[Ww]orks?|[Ww]orking|[Ww]orked|[Ee]mployed|[Jj]ob|shifts?)(?:[ \t]+(?!at\b|for\b)[\w-]+){0,2}?[ \t]+(?:at|for))"
     r"[ \t]+(?:the[ \t]+)?"
     rf"(?P<name>(?!(?:{'|'.join(sorted(map(re.escape, TITLES), key=len, reverse=True))})\b){_FAC_WORD}"
     rf"(?:[ \t]+(?:(?:of|and|the)[ \t]+)?{_FAC_WORD}){{0,4}})")
 NOT_EMPLOYER = frozenset("home night nights present least most risk this that all baseline school work christmas "
                          "thanksgiving easter weekends least".split())
-LOCALITY_LABEL = re.compile(
+LOCALITY_LABEL = re.compile(  # read back from each colon
     r"\b(?:City|Town|Suburb|Village|District|Tehsil|Taluka?|LGA|County|Sub-?[Cc]ounty|Chapter|Barangay|Brgy|"
-    r"Parish|Locality|Neighbou?rhood|(?:Physical[ \t]+)?[Ll]ocator|CITY|TOWN|COUNTY|DISTRICT|VILLAGE)[ \t]*:[ \t]*"
-    rf"(?P<name>[{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t][{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})")
+    r"Parish|Locality|Neighbou?rhood|[Ll]ocator|CITY|TOWN|COUNTY|DISTRICT|VILLAGE)[ \t]*$")
+LOCALITY_VALUE = re.compile(
+    rf":[ \t]*(?P<name>[{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t][{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})")
 HIGHWAY = re.compile(
     r"\b(?:on|off|near|along|via|onto|from|up|down|at)[ \t]+(?P<name>(?:(?:US|SR|CR|FM|I|N|S|E|W|"
     + "|".join(a for a in re.findall(r"[A-Z]{2}", STATE_ABBR) if a not in ("IL", "IN", "OR", "ME", "HI", "OK"))
@@ -3605,25 +3606,50 @@ KIND_FIRST_FACILITY = re.compile(
     rf"\b(?:PHC|CHC|UPHC|BHU|RHC|RHU|DHQ|THQ|DWH|AWC|FRU)[ \t]+(?P<place>[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+|-\d+)?)\b")
 
 
+WORK_CUE_KEYS = ("ork", "mploy", "job", "Job", "shift", "MPLOY")  # found with str.find; then the cue is matched
+HIGHWAY_GATE = re.compile(r"[A-Z]-\d|H(?:wy|ighway)|R(?:ou)?te|Interstate")
+KIND_FIRST_KEYS = ("PHC", "CHC", "BHU", "RHC", "RHU", "DHQ", "THQ", "DWH", "AWC", "FRU")
+
+
 def _cued_places(text: str, spans: _Spans, L) -> None:
-    for m in KIND_FIRST_FACILITY.finditer(text):
-        if _ascii(m.group("place").lower()) not in L["common"]:
-            spans.add(m.start(), m.end(), "FACILITY", 7)
-    for m in WORK_CUE.finditer(text):
-        name = m.group("name")
-        words = [_ascii(w.lower()) for w in name.split()]
-        if name.lower() in NOT_EMPLOYER or " ".join(words).removesuffix("'s").removesuffix("’s") in L["cities"] \
-                or FACILITY_HEAD_AT.fullmatch(name, name.rfind(" ") + 1) and all(
-                    w in FACILITY_GENERIC or w in L["common"] for w in words[:-1]):
-            continue  # a town ("works at Tacoma's port"), a kind of place ("works at Eye Center")
-        label = ":" in text[m.start():m.start("name")]  # a label outranks a name reading ("Employer: Ruiz Roofing")
-        spans.add(m.start("name"), m.end("name"), "FACILITY", 8 if label else 6)
+    """Facilities and places named by a kind-first acronym, a work cue, a locality label or a highway number."""
+    if any(k in text for k in KIND_FIRST_KEYS):
+        for m in KIND_FIRST_FACILITY.finditer(text):
+            if _ascii(m.group("place").lower()) not in L["common"]:
+                spans.add(m.start(), m.end(), "FACILITY", 7)
+    for key in WORK_CUE_KEYS:
+        i = text.find(key)
+        while i >= 0:
+            _employer_at(text, i - (key in ("ork", "mploy", "MPLOY")), spans, L)
+            i = text.find(key, i + 3)
     if ":" in text:
-        for m in LOCALITY_LABEL.finditer(text):
-            if _ascii(m.group("name").split()[0].lower()) not in STOP:
-                spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
-    for m in HIGHWAY.finditer(text):
-        spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
+        i = text.find(":")
+        while i >= 0:
+            if LOCALITY_LABEL.search(text, max(0, i - 16), i):
+                m = LOCALITY_VALUE.match(text, i)
+                if m and _ascii(m.group("name").split()[0].lower()) not in STOP:
+                    spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
+            i = text.find(":", i + 1)
+    if HIGHWAY_GATE.search(text):
+        for m in HIGHWAY.finditer(text):
+            spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
+
+
+def _employer_at(text: str, ws: int, spans: _Spans, L) -> None:
+    """The employer named after the work cue that starts at ws, if one does."""
+    if ws < 0 or ws and text[ws - 1].isalpha():
+        return
+    m = WORK_CUE.match(text, ws)
+    if m is None:
+        return
+    name = m.group("name")
+    words = [_ascii(w.lower()) for w in name.split()]
+    if name.lower() in NOT_EMPLOYER or " ".join(words).removesuffix("'s").removesuffix("’s") in L["cities"] \
+            or FACILITY_HEAD_AT.fullmatch(name, name.rfind(" ") + 1) and all(
+                w in FACILITY_GENERIC or w in L["common"] for w in words[:-1]):
+        return  # a town ("works at Tacoma's port"), a kind of place ("works at Eye Center")
+    label = ":" in text[m.start():m.start("name")]  # a label outranks a name reading ("Employer: Ruiz Roofing")
+    spans.add(m.start("name"), m.end("name"), "FACILITY", 8 if label else 6)
 
 
 # dictation written in lower case: "f/u at westgate internal medicine", "bed at pinecrest behavioral"
