@@ -518,6 +518,8 @@ IPV6_RE = re.compile(
 )
 
 SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
+# an SSN masked on a form, which no other number is written as: "XXX-XX-3390", "***-**-6621", "434-22-XXXX"
+MASKED_SSN = re.compile(r"(?<![\w*-])(?:(?:xxx|\*\*\*)-(?:xx|\*\*)-\d{4}|\d{3}-\d{2}-(?:xxxx|\*\*\*\*))(?![\w*-])")
 HOLIDAY_RE = re.compile(
     r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
     r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
@@ -2074,20 +2076,23 @@ REV_NUM_CUE = re.compile(
         "epic|epic id|epic mrn|"
         # abbreviated with full stops ("Hosp. No.", "Med. Rec. No.", "M.R.N.", "O.P. No.", "Hospital Reg. No.")
         "hosp.|med. rec.|med rec.|m.r.n.|m.r.n|o.p.|opd.|u.h.i.d.|u.h.i.d|hospital reg.|c.r.|"
-        "folder|folder no|folder number|hospital folder".split("|"))  # South Africa's folder number
+        "folder|folder no|folder number|hospital folder|"  # South Africa's folder number
+        # India's and Pakistan's in-patient (IP/IPD) number and M.R. number, a hospital's or polyclinic's case
+        # number, the VA's integration control number: each the facility's own record number
+        "ip no|ip no.|ip number|ipd no|ipd no.|i.p.|ipd.|m.r. no|m.r. no.|m.r.|mr. no|mr. no.|hospital case|"
+        "polyclinic case|clinic case|icn".split("|"))
     + r")(?![\w'’]))"  # not "son's number"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
         "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id|mbi|job|rx|enc|clia|request|badge|"
         "member|claim|referral|commission|kit|ticket|confirmation|conversation|incident report|group|"
-        "case|tracking|voucher|authorization|auth|prior auth|reference|ref|"
-        # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
-        # patient's record), clinicians' registration numbers, police references ("collar no. 4432CN", "crime
-        # ref"), audit trails' user IDs
-        "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
+        "case|tracking|voucher|authorization|auth|prior auth|reference|ref|acc|"
+        # clinicians' registration numbers, police references ("collar no. 4432CN", "crime ref"), audit trails'
+        # user IDs, insurance group numbers ("Grp 011823")
+        "grp|provider|provider number|provider no|prescriber|prescriber number|"
         "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
-        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|i.p.|ipd.|"
+        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|"
         "reg.|ref.|acct.|a/c.|acc.|pol.|lic.|cert.|"
         # clinicians' registration bodies outside the US and UK: South Africa's HPCSA, Singapore's MCR, Ireland's
         # Medical Council (MCRN) and nursing board (NMBI PIN), Indian state councils (MMC, KMC, DMC ...), Ontario's
@@ -2112,12 +2117,13 @@ REV_NUM_CUE = re.compile(
 # prefix before a space when digits follow ("case TPD 2611-07-0193"); (GROUPED_VALUE_AT) digits in groups
 # ("tracking 9405 5036 9930 0481 7723 15")
 ID_VALUE_AT = re.compile(
-    r"(?:[A-Z]{2,5}[ \t](?=[A-Za-z0-9/-]*\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.|\d{3}\.\d{3})"
+    r"(?:[A-Z]{1,5}[ \t](?=[A-Za-z0-9/-]*\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.|\d{3}\.\d{3})"
     r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*"
     r"|(?<=\d{3})\.(?=\d{3})\d[A-Za-z0-9-]*)*"  # ... and "036.147822" (licences written with a dot)
     r"(?<=[A-Za-z0-9])\b(?!/)"
 )
-GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")  # 8+ digits: "DL 166 403 882"
+GROUPED_VALUE_AT = re.compile(  # 8+ digits: "DL 166 403 882", or after a facility's letters: "MRN CM 0442 8716"
+    r"(?:[A-Z]{1,5}[ \t]\d{2,6}(?:[ \t]\d{2,6}){1,7}|\d{2,6}(?:[ \t]\d{2,6}){2,7})(?![\w/-]|\.\d)")
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
 NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
@@ -2297,8 +2303,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             last_q = q
             if _may_follow_cue(tl, q):
                 _cued_number(text, q, p, spans, cfg)
-            elif (end - p >= 4 or nxt in " /") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
-                # an agency's prefix: "case TPD 2611-07-0193", "NI number QQ 12 34 56 C"
+            elif (end - p >= 4 or nxt in " /-") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
+                # an agency's prefix: "case TPD 2611-07-0193", "NI number QQ 12 34 56 C", "claim no. WC 413-229018-01"
                 pre = AGENCY_PREFIX.search(text, max(0, q - 7), q)
                 if pre and _may_follow_cue(tl, pre.start()):
                     _cued_number(text, pre.start(), p, spans, cfg)
@@ -2365,6 +2371,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
     if "ending" in tl or "ends " in tl:
         for m in _partial_numbers(tl):
             spans.add(m.start(2), m.end(2), "PHONE" if m.group(1) in PHONE_WORDS else "ID", 6)
+    if "xx-" in tl or "**-" in tl or "-xx" in tl or "-**" in tl:
+        for m in MASKED_SSN.finditer(tl):
+            spans.add(m.start(), m.end(), "SSN", 9)
     _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
@@ -2783,7 +2792,7 @@ NUM_CUE_LAST = frozenset(
     d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
     provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
-    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal""".split()
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal grp icn""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2802,12 +2811,12 @@ NAME_HEADER_BEFORE = re.compile(r"(?m)^[ \t]*(?:(?i:pt|patient|name)[ \t]*:[ \t]
 PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \t]*:[^\n#]*[A-Za-z][ \t]+#[ \t]*:?[ \t]*$")
 AGE_SEX_HASH_BEFORE = re.compile(r"\b\d{1,3}[ \t]?(?i:m|f|yo[mf]?|y/o[ \t]?[mf]?)[ \t]*#[ \t]*$")  # "dawn 58f #771204"
 OFFICER_BEFORE = re.compile(r"\b(?i:officers?|ofc\.?|deputy|det\.?|detective|sgt\.?|sergeant|trooper|constable)"
-                            r"[ \t]+[A-Z][a-z]+[ \t]*#[ \t]*$")
+                            r"[ \t]+(?:[A-Z]\.?[ \t]*)?[A-Z][a-z]+[ \t]*#[ \t]*$")  # "Officer R. Thao #1187"
 SHORT_NUMBER_CUE_REV = re.compile(r"[^a-z]*(?:egdab|rallok|dleihs)(?![a-z])", re.I)  # read backwards
 SHORT_NUMBER_AT = re.compile(r"\d{2,3}(?![\w/.-])")
 MEMBER_CUE_REV = re.compile(r"[^a-z]*(?:di[ \t]*)?(?:rebmem|rebircsbus)(?![a-z])", re.I)
 MEMBER_SUFFIX = re.compile(r"[ \t]\d{2}(?=[ \t]{2,}|\t|[ \t]*(?:\n|$))")
-AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
+AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,5}[ \t]$")  # "Serial no. C 4410872" too
 # an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
 ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
 # codes that name a product, a drug plan's routing or a batch, never a person
