@@ -33,3 +33,56 @@ from tests.deid_support import phi
 )
 def test_cued_numbers(text, original, typ):
     assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        # day/month in a note that writes its full dates day first
+        ("Admitted 14/10/2025 with colic.\nCT KUB 18/10 showed a 4 mm stone; ERCP 21/10.", "18/10"),
+        ("Clinic letter 30/06/2026. Bloods taken, results phoned 27/6.", "27/6"),
+        # a dotted date with a two-digit year after a date word; a day-first date with a two-digit year
+        ("Collected by: R. Amos   Date: 3.09.25   Time: 10:12", "3.09.25"),
+        ("Seen 10.28.25 for review.", "10.28.25"),
+        ("MMR1   02/02/26   19 Jul 26 (MMR2)", "19 Jul 26"),
+        # two months joined by a slash before a year
+        ("Surgery pencilled for Apr/May 2027.", "Apr/May 2027"),
+        # a day alone after a time word
+        ("She was confused on the morning of the 9th.", "9th"),
+        ("Away from the 3rd to the 11th of next month.", "11th"),
+        # a month alone after a verb of starting or stopping, or "from"
+        ("Metformin stopped March because of diarrhoea.", "March"),
+        ("Potassium normal from November onwards.", "November"),
+        # a phone number at the end of a line does not run into the next line's date
+        ("tel 01632 960 118\n14/11/25 09:10 reviewed", "14/11/25"),
+        ("Mobile +27 (0)82 555 0187 after hours", "+27 (0)82 555 0187"),
+        ("Contact 5  Kyle Barnes  (404) 555-0192  Decatur", "(404) 555-0192"),
+        # a spelled age over 89
+        ("Mrs Abend is ninety-six; daughter present.", "ninety-six"),
+        ("Age: 91 (ninety-one)", "ninety-one"),
+        ("Still driving into his 90s.", None),
+    ],
+)
+def test_dates_phones_ages(text, original):
+    found = phi(text)
+    if original is None:  # "into his 90s": the age is replaced, with its words
+        assert any(t == "AGE>89" for t in found.values())
+    else:
+        assert original in found
+
+
+@pytest.mark.parametrize(
+    "text, not_phi",
+    [
+        ("Pain radiating to the 4th and 5th toes.", "4th"),
+        ("Separation of the 1st and 2nd metatarsal bases.", "1st"),
+        ("GCS 14/15 on arrival, admitted 19/11/2026.", "14/15"),
+        ("A note from June Carter about the dog.", "June"),
+        ("Walked ninety-two minutes; CABG in ninety-one.", "ninety-two"),
+        ("Walked ninety-two minutes; CABG in ninety-one.", "ninety-one"),
+        ("Born nineteen ninety-eight.", "ninety-eight"),
+        ("Office: 300-13777 Commerce Pkwy, Surrey", "300-13777"),
+    ],
+)
+def test_not_dates_or_ages(text, not_phi):
+    assert phi(text).get(not_phi) is None

@@ -319,9 +319,10 @@ DATE_PATTERNS = [
     re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+(?:" + YEAR + r"\b|['’]\d\d\b))?"),
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
     re.compile(r"\b(?:the\s+)?" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS
-               + r"(?:,?[\s-]+" + YEAR + r"\b|-['’]?\d\d(?![\d-]))?"),  # ... 15-Mar-24
+               + r"(?:,?[\s-]+" + YEAR + r"\b|-['’]?\d\d(?![\d-])"  # ... 15-Mar-24
+               r"|[ \t]+['’]?\d\d(?=[ \t]*(?:[(),;]|\n|$)|[ \t]{2}))?"),  # "14 Dec 26 (MCV1)": a year, not a dose
     # January 2020, Jan-2020, March of 2019, mid-March 2019, Jan-Apr 2025 (a span of months written as one)
-    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:[-–]" + MONTHS + r")?(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
+    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:[-–/]" + MONTHS + r")?(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
     # 03/2020, 3/2020
     re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/" + YEAR + r"\b"),
 ]
@@ -339,7 +340,7 @@ COMPACT_DATE = re.compile(
 # stays in the span ("last injection mid-September")
 MONTH_ALONE = re.compile(
     r"(?:(?<![\w-])(?=(?i:early|mid|late)-)|\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|"
-    r"of|before|after|around|about)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
+    r"of|before|after|around|about|from|started|stopped|discontinued|restarted)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
     r"the[ \t]+(?:end|start|beginning|middle)[ \t]+of))?[\s-]+)"
     r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
@@ -410,7 +411,10 @@ NOT_DATE_AFTER = re.compile(r"[+-](?!\d)|[ \t]*(?i:mixture|ratio|split|films?|st
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
                             r"o[dsu]\b|ports?\b|trocars?|decreasing|for[ \t]+(?:balance|gait))")
 EACH_MONTH_AFTER = re.compile(r"[ \t]+of[ \t]+(?:each|every|the[ \t]+month)\b")
-ORDINAL_CUE_BEFORE = re.compile(r"\b(?i:on|by|until|till|since|before|after|due|around|about|from)[ \t]+the[ \t]+$")
+ORDINAL_LIST_AFTER = re.compile(r"[ \t]*(?:and|or|&|,|/|-)[ \t]*\d{1,2}(?:st|nd|rd|th)\b")
+ORDINAL_CUE_BEFORE = re.compile(  # ... "the night of the 17th", "from the 15th to the 20th"
+    r"\b(?i:on|by|until|till|since|before|after|due|around|about|from|to|through|thru|"
+    r"(?:night|day|morning|evening|afternoon|weekend|week)[ \t]+of)[ \t]+the[ \t]+$")  # not "of the 1st and 2nd toes"
 SHORT_DATE_CUE_REV = re.compile(
     r"(?i:\s*:?\s*(?:" + _phrases_rev(
         [w.replace("_", " ") for w in SHORT_DATE_WORDS.replace("as of", "as_of").replace("scheduled for", "scheduled_for")
@@ -466,12 +470,18 @@ AGE_PATTERNS = [
     # 92M / 93 F / 91-year-old man written as "91M"
     re.compile(r"\b" + AGE_NUM + r"(?:\s?(?:M|F|yoM|yoF|yom|yof)|/(?:M|F|male|female))\b"),  # also "Age/Sex: 95/F"
     # in her 90s / nineties / late nineties / centenarian
-    re.compile(r"(?i)\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\b(?:nonagenarian|centenarian|supercentenarian)s?\b"),
+    re.compile(r"(?i)\b(?:(?:in|by|into)\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\b(?:nonagenarian|centenarian|supercentenarian)s?\b"),
     re.compile(r"(?i)(?:(?<=turned\s)|(?<=turns\s)|(?<=turning\s))" + AGE_NUM + r"\b(?!\s*(?:degrees?|°|%|mm|cm|min))"),
     # spelled after a verb of age: "aged ninety", "turned one hundred"
     re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s)|(?<=\bturning\s))" + AGE_WORDS + r"\b"),
 ]
 # "she is ninety-two", "I'm one hundred and one" (spelled, after a person and a verb of being)
+# "Mr Kowalczyk is ninety-three;", "Age: 94 (ninety-four)", a table's "..., ninety-one |": ninety-something written
+# out with its hyphen (dictation's "ninety eight" is a lab value or a year) and no noun after it ("ninety-two
+# minutes", "ninety-five percent" are counts); not a year ("nineteen ninety-one", "in ninety-one")
+AGE_NINETY_ALONE = re.compile(
+    r"(?i)(?<![\w-])(?<!nineteen )(?<!in )ninety-(?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])"
+    r"(?![ \t]*-?[ \t]*(?!(?:and|but|or|now|today|this|in|on|at|when|with|so)\b)[a-z])")
 AGE_WORDS_AFTER_SUBJECT = re.compile(  # (the pronoun first: a pattern that starts with lookbehinds scans slowly)
     r"(?i)\b(?:she|he|i)(?:['’][sm]|[ \t]+(?:is|was|am))[ \t]+(" + AGE_WORDS + r")\b"
 )
@@ -485,7 +495,8 @@ FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\
 PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,5}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014,
 # +91-98200 55412 (an Indian mobile: 5 + 5)
 # any other country's grouping after its code (France "+33 1 23 45 67 89", Germany "+49 30 12345678"); 8-15 digits
-PHONE_INTL_ANY = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,8}){1,6}(?![\w-]|[.,]\d)")
+PHONE_INTL_ANY = re.compile(  # ... "+234 (0)703 118 9025": the trunk "(0)" glued to the area code
+    r"\+\d{1,3}(?:[ .-]?\(0\)(?=\d)\d{1,8})?(?:[ .-]?\(0\))?(?:[ .-]\d{1,8}){1,6}(?![\w-]|[.,]\d)")
 # national (trunk-prefix 0) formats of the UK, Ireland, Australia, New Zealand and India, which no US pattern
 # covers: "07700 900 614", "07700 900123", "0118 496 0432", "020 7946 0018", "0491 570 003", "(02) 9374 4000",
 # "03 5550 8812", "09 379 7440", "01 234 5678", "022-2345 6789", and Indian mobiles "98765 43210". A local
@@ -600,7 +611,8 @@ STREET_PREFIX_RE = re.compile(
     r"Farm[ \t]+Road|FM)[ \t]+(?:\d{1,4}[A-Z]?\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)" + UNIT + r"{0,2}"
 )
 STREET_RE = re.compile(
-    r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
+    r"\b(?!\d{3}-\d{4}\b|(?<=\d{3}-)\d{4}\b)"  # not a phone's "901-4403" nor its "4403"
+    r"\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
     r"(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
     r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![a-z])" + UNIT + r"{0,2}"  # "Queen Street West"
@@ -2132,7 +2144,8 @@ NATIONAL_VALUE_AT = re.compile(
     # "208 441 937K" (a check letter), "4112 55281 3 / 4" (Australian Medicare's position on the card)
     r"|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])"
 )
-PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
+PHONE_VALUE_AT = re.compile(  # on one line: "tel 01685 722 418\n23/11/26 ..." ends at the line's end
+    r"\+?[\d(][\d \t().-]{5,16}\d(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
 LOWER_MONTH_WORD = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
@@ -2349,7 +2362,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if mm:
                 spans.add(mm.start(), mm.end(), "DATE", 5)
         for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
-            if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")):  # "seen by Jan"
+            if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")  # "seen by Jan"
+                    or mm.group(1) in ("April", "May", "June") and NAME_AFTER.match(text, mm.end(1))):  # "from May Lee"
                 spans.add(mm.start(1), mm.end(1), "DATE", 5)
                 joined = JOINED_MONTH.match(text, mm.end(1))  # "in March or April", "since Jan/Feb"
                 if joined:
@@ -2409,6 +2423,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                 spans.add(m.start(), m.end(), "AGE>89", 7)
         for m in AGE_WORDS_AFTER_SUBJECT.finditer(text):
             spans.add(m.start(1), m.end(1), "AGE>89", 7)
+        for m in AGE_NINETY_ALONE.finditer(text):
+            spans.add(m.start(), m.end(), "AGE>89", 6)
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
@@ -2505,7 +2521,8 @@ def _weekday_ordinal(text: str, p: int, end: int, spans: _Spans) -> None:
         if wd:
             spans.add(wd.start(), end + 2, "DATE", 5)
         elif (1 <= int(text[p:end]) <= 31 and ORDINAL_CUE_BEFORE.search(text, max(0, p - 16), p)
-              and not EACH_MONTH_AFTER.match(text, end + 2)):  # not "comes on the 19th of each month"
+              and not EACH_MONTH_AFTER.match(text, end + 2)  # not "comes on the 19th of each month"
+              and not ORDINAL_LIST_AFTER.match(text, end + 2)):  # nor "radiating to the 4th and 5th toes"
             spans.add(p, end + 2, "DATE", 4)
 
 
@@ -2745,6 +2762,15 @@ def _no_fraction(value: str, text: str, p: int) -> bool:
     return day >= 11 or month > day and month >= 6 and not MEASURE_PAIR_BEFORE.search(text, max(0, p - 40), p)
 
 
+DAY_FIRST_FULL = re.compile(r"(?<![\d/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})(?![\d/]|[.-]\d)")
+
+
+@functools.lru_cache(maxsize=8)
+def _day_first_note(text: str) -> bool:
+    """Does the note write a full date day first (a day of 13-31 before the month: "19/11/2026", "23.11.26")?"""
+    return DAY_FIRST_FULL.search(text) is not None
+
+
 def _short_date(text: str, p: int, spans: _Spans) -> None:
     """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), before a time ("2/19 0800"), with a day
     of 11-31 outside score context ("fell 11/20"), or ending a range ("3/4-3/9")."""
@@ -2756,7 +2782,10 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
     if mm:  # day/month needs a date word or weekday before or a time after ("19/11 08:00"): never a score then
         rng = RANGE_END_DM.search(text, max(0, p - 16), p)  # "from 14/11 to 18/11", not "pain 14/10 to 15/10"
         if (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
-                or rng and not NOT_DATE_BEFORE.search(text, max(0, rng.start() - 16), rng.start())):
+                or rng and not NOT_DATE_BEFORE.search(text, max(0, rng.start() - 16), rng.start())
+                # ... or a note that writes its full dates day first ("19/11/2026"): "USS abdomen 23/11" there
+                or _day_first_note(text) and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
+                and not NOT_DATE_AFTER.match(text, mm.end())):
             wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
             spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
         return
@@ -2899,7 +2928,9 @@ def _valid_numeric_date(m: re.Match) -> bool:
     if not ((1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)):
         return False
     if sep == "." and len(y) == 2:  # 1.5.10 looks like a version or a dose list; 21.10.26 is dd.mm.yy
-        return len(m.group(1)) == len(m.group(3)) == 2 and 1 <= b <= 12
+        if len(m.group(1)) == len(m.group(3)) == 2 and 1 <= b <= 12:
+            return True  # ... and so is any other after a date word: "Date: 1.12.26", "seen 11.30.26"
+        return SHORT_DATE_CUE_REV.match(m.string[max(0, m.start() - 40):m.start()][::-1]) is not None
     return True
 
 
