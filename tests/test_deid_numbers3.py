@@ -86,3 +86,36 @@ def test_dates_phones_ages(text, original):
 )
 def test_not_dates_or_ages(text, not_phi):
     assert phi(text).get(not_phi) is None
+
+
+def test_register_and_audit_table_columns():
+    text = ("ART No.      | Date reg.  | Name              | Phone\n"
+            "OY/IBD/25/0092 | 03/09/2025 | Kehinde Ojo     | 0803 555 0142\n"
+            "OY/IBD/25/0107 | 17/09/2025 | Ruth Adeyemi    | 0706 555 0199\n\n"
+            "time | user_id | name | workstation\n"
+            "2025-09-03 10:02 | pkamau | Kamau, Peter | ED-WS-0417\n")
+    found = phi(text)
+    assert found.get("OY/IBD/25/0092") == "ID" and found.get("OY/IBD/25/0107") == "ID"
+    assert found.get("pkamau") == "ID" and found.get("ED-WS-0417") == "ID"
+
+
+def test_study_id_column_and_cue_inside_a_csv_cell():
+    text = ("subject_id,name,dob,notes\n"
+            "ABC-02-113,\"Lund, Eva\",1950-02-11,MRN HX5520931\n")
+    found = phi(text)
+    assert found.get("ABC-02-113") == "ID"
+    assert found.get("HX5520931") == "MRN"
+
+
+@pytest.mark.parametrize(
+    "text, original",
+    [
+        ("[08:12] rkeller07: my throat still hurts", "rkeller07"),  # a chat handle
+        ("Report printed by: OPS_TWINKLER on 2/2", "OPS_TWINKLER"),  # an account in capitals
+        ("Export generated 2025-03-01T09:00Z by jpatel4 for QA", "jpatel4"),
+        ("Restarted TLD, ART no. LUTH/ART/10442 today.", "LUTH/ART/10442"),
+        ("Enrolled, CCC No: 13901-02231.", "13901-02231"),
+    ],
+)
+def test_logins_and_register_numbers_are_ids(text, original):
+    assert phi(text).get(original) == "ID"

@@ -2102,6 +2102,9 @@ REV_NUM_CUE = re.compile(
         "case|tracking|voucher|authorization|auth|prior auth|reference|ref|acc|"
         # clinicians' registration numbers, police references ("collar no. 4432CN", "crime ref"), audit trails'
         # user IDs, insurance group numbers ("Grp 011823")
+        # HIV, TB and other programme registers ("ART no. AKTH/ART/09214", "CCC No", "TB reg no")
+        "art no|art no.|art number|ccc no|ccc no.|ccc number|tb no|tb no.|tb number|tb reg no|register no|"
+        "register number|"
         "grp|provider|provider number|provider no|prescriber|prescriber number|"
         "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
         "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|"
@@ -2587,7 +2590,8 @@ def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
         if tl[m.start()] != "u" and tl[m.start()] != "l" and (
                 letters in L["first"] or letters in L["last"] or USER_NAME.fullmatch(tok) and _user_name(tok)):
             continue  # "edited by jones", "printed by mgarza2": a person, for the name rules
-        if (tok == tl[m.start(1):m.end(1)] and (len(tok) >= 6 or letters != tok)  # not "user etoh", "ivdu"
+        if ((tok == tl[m.start(1):m.end(1)] or "_" in tok)  # "PHN_SALVAREZ": an account written in capitals
+                and (len(tok) >= 6 or letters != tok)  # not "user etoh", "ivdu"
                 and letters not in L["words"] and letters not in L["common"]
                 and letters not in W and letters not in STOP_HARD and not _inflected(letters, L["words"])):
             spans.add(m.start(1), m.end(1), "ID", 6)
@@ -2613,7 +2617,7 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     r = m.end()
     tok = text[q:r]
     if USER_NAME.fullmatch(tok) and _user_name(tok):
-        spans.add(q, r, "NAME", 1)  # a login built from a person's name: "mgarza2", "jsmith01"
+        spans.add(q, r, "ID", 1)  # a login built from a person's name ("mgarza2", "jsmith01") is an account's ID
         return
     dotted = q > 1 and text[q - 1] == "." and text[q - 2].isalpha()  # "APL.0012839912", "No.12345678"
     if (q and (text[q - 1] in NOT_ID_BEFORE and not dotted or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
@@ -2829,7 +2833,7 @@ def _may_follow_cue(tl: str, q: int) -> bool:
     if chunk.endswith(("#", ")")):  # "job #8812", "MRN (if known): 0071"
         return True
     parts = chunk.rsplit(None, 1)
-    w = parts[-1].lstrip("([{\"'|,;") if parts else ""
+    w = parts[-1].rsplit(",", 1)[-1].lstrip("([{\"'|;") if parts else ""  # a CSV cell's "...,MRN UCH4410297"
     return w in NUM_CUE_LAST or w.rstrip(".") in NUM_CUE_LAST
 
 
@@ -3052,7 +3056,7 @@ COLUMN_KIND = re.compile(
     r"|^(?:last|first|middle|given|family|sur|maiden)(?: ?names?)?$)"
     r"|(?P<staff>attending|^pcp$|provider|physician|doctor|clinician|surgeon|^nurse|^rn$|^md$|notified|consultant"
     r"|^tech$|technician|initials|^inits?$|owner|case manager|^cm$|(?:entered|signed|collected|verified|by)$|author"
-    r"|^user(?: ?name)?$|^login$)"
+    r"|^user(?: ?(?:name|id))?$|^login(?: ?id)?$)"
     r"|(?P<MRN>\bmrn\b|mr ?#|mr no|medical record|\bchart\b|hosp(?:ital)? (?:no|num|#)|\burn?\b|^(?:pt|patient) id$)"
     r"|(?P<SSN>\bssn\b|social security)"
     r"|(?P<age>^age(?: \(?(?:y|yrs|years)\)?)?$)"
@@ -3060,7 +3064,11 @@ COLUMN_KIND = re.compile(
     r"|(?P<PHONE>phone|\btel\b|mobile|\bcell\b|pager|\bfax\b)"
     r"|(?P<FACILITY>facility|hospital|\bsnf\b|pharmacy|practice|clinic$)"
     r"|(?P<ADDRESS>address|street|^city$|^town$)"
-    r"|(?P<ID>\bacct\b|account|\bcsn\b|\bfin\b|encounter|member id|policy|claim|\bnpi\b|accession|^id$)")
+    r"|(?P<ID>\bacct\b|account|\bcsn\b|\bfin\b|encounter|member id|policy|claim|\bnpi\b|accession|^id$"
+    # a study's participant, a register's entry ("TB No.", "ART #"), the computer an audit row names
+    r"|^(?:study|subject|participant|record|screening|enrol(?:l?ment)?) ?(?:id|no\.?|#|number)$"
+    r"|^(?:tb|art|ccc|hiv|reg(?:istration)?|register|serial|case|sample|specimen|lab) ?(?:no\.?|#|number)$"
+    r"|^(?:workstation|device|terminal)(?: ?id)?$)")
 CSV_CELL = {d: re.compile(rf'[ \t]*(?:"((?:[^"\n]|"")*)"|([^{d}\n]*))[ \t]*(?:{d}|$)') for d in ",;"}  # quotes as in RFC 4180
 TABLE_RULE = re.compile(r"[ \t|:+=-]*")  # "-----|-----" under a header
 PLACEHOLDER_CELLS = frozenset("empty none n/a na tbd unknown self vacant blocked closed pending null - ? x".split())
@@ -3084,6 +3092,8 @@ def _find_tables(text: str, spans: _Spans) -> None:
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
+            if not text[pos:end].strip():
+                break  # a blank line ends the table (the next table's header is no row of this one)
             if not TABLE_RULE.fullmatch(text, pos, end):
                 cells = _row_cells(text, pos, end, d)
                 if len(cells) != len(kinds):  # the table has ended (a comment, a note, a blank line)
