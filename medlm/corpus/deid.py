@@ -319,9 +319,10 @@ DATE_PATTERNS = [
     re.compile(r"\b" + WEEKDAY + MONTHS + r"\s+" + DAY + ORD + r"\b(?:,?\s+(?:" + YEAR + r"\b|['’]\d\d\b))?"),
     # 2nd of January 2020 / 5th of May / the 5th of May / 2 Jan 2020 / 02-JAN-2020
     re.compile(r"\b(?:the\s+)?" + WEEKDAY + DAY + ORD + r"(?:\s+of\s+|\s+|-)" + MONTHS
-               + r"(?:,?[\s-]+" + YEAR + r"\b|-['’]?\d\d(?![\d-]))?"),  # ... 15-Mar-24
+               + r"(?:,?[\s-]+" + YEAR + r"\b|-['’]?\d\d(?![\d-])"  # ... 15-Mar-24
+               r"|[ \t]+['’]?\d\d(?=[ \t]*(?:[(),;]|\n|$)|[ \t]{2}))?"),  # "14 Dec 26 (MCV1)": a year, not a dose
     # January 2020, Jan-2020, March of 2019, mid-March 2019, Jan-Apr 2025 (a span of months written as one)
-    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:[-–]" + MONTHS + r")?(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
+    re.compile(r"\b(?:(?:early|mid|late)-?\s*)?" + MONTHS + r"(?:[-–/]" + MONTHS + r")?(?:\s+of|,)?(?:[\s-]+" + YEAR + r"\b|\s*['’]\d\d\b)"),
     # 03/2020, 3/2020
     re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/" + YEAR + r"\b"),
 ]
@@ -339,7 +340,7 @@ COMPACT_DATE = re.compile(
 # stays in the span ("last injection mid-September")
 MONTH_ALONE = re.compile(
     r"(?:(?<![\w-])(?=(?i:early|mid|late)-)|\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|"
-    r"of|before|after|around|about)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
+    r"of|before|after|around|about|from|started|stopped|discontinued|restarted)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
     r"the[ \t]+(?:end|start|beginning|middle)[ \t]+of))?[\s-]+)"
     r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
@@ -410,7 +411,10 @@ NOT_DATE_AFTER = re.compile(r"[+-](?!\d)|[ \t]*(?i:mixture|ratio|split|films?|st
                             r"pts?|patients?|points?|of\b|correct|items?|daily|bid|tid|qid|qd|qhs|po\b|tabs?\b|caps?\b|"
                             r"o[dsu]\b|ports?\b|trocars?|decreasing|for[ \t]+(?:balance|gait))")
 EACH_MONTH_AFTER = re.compile(r"[ \t]+of[ \t]+(?:each|every|the[ \t]+month)\b")
-ORDINAL_CUE_BEFORE = re.compile(r"\b(?i:on|by|until|till|since|before|after|due|around|about|from)[ \t]+the[ \t]+$")
+ORDINAL_LIST_AFTER = re.compile(r"[ \t]*(?:and|or|&|,|/|-)[ \t]*\d{1,2}(?:st|nd|rd|th)\b")
+ORDINAL_CUE_BEFORE = re.compile(  # ... "the night of the 17th", "from the 15th to the 20th"
+    r"\b(?i:on|by|until|till|since|before|after|due|around|about|from|to|through|thru|"
+    r"(?:night|day|morning|evening|afternoon|weekend|week)[ \t]+of)[ \t]+the[ \t]+$")  # not "of the 1st and 2nd toes"
 SHORT_DATE_CUE_REV = re.compile(
     r"(?i:\s*:?\s*(?:" + _phrases_rev(
         [w.replace("_", " ") for w in SHORT_DATE_WORDS.replace("as of", "as_of").replace("scheduled for", "scheduled_for")
@@ -466,12 +470,18 @@ AGE_PATTERNS = [
     # 92M / 93 F / 91-year-old man written as "91M"
     re.compile(r"\b" + AGE_NUM + r"(?:\s?(?:M|F|yoM|yoF|yom|yof)|/(?:M|F|male|female))\b"),  # also "Age/Sex: 95/F"
     # in her 90s / nineties / late nineties / centenarian
-    re.compile(r"(?i)\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\b(?:nonagenarian|centenarian|supercentenarian)s?\b"),
+    re.compile(r"(?i)\b(?:(?:in|by|into)\s+(?:his|her|their)\s+(?:early\s+|mid\s+|mid-|late\s+)?(?:90s|90's|nineties|hundreds))|\b(?:nonagenarian|centenarian|supercentenarian)s?\b"),
     re.compile(r"(?i)(?:(?<=turned\s)|(?<=turns\s)|(?<=turning\s))" + AGE_NUM + r"\b(?!\s*(?:degrees?|°|%|mm|cm|min))"),
     # spelled after a verb of age: "aged ninety", "turned one hundred"
     re.compile(r"(?i)(?:(?<=\baged\s)|(?<=\bturns\s)|(?<=\bturned\s)|(?<=\bturning\s))" + AGE_WORDS + r"\b"),
 ]
 # "she is ninety-two", "I'm one hundred and one" (spelled, after a person and a verb of being)
+# "Mr Kowalczyk is ninety-three;", "Age: 94 (ninety-four)", a table's "..., ninety-one |": ninety-something written
+# out with its hyphen (dictation's "ninety eight" is a lab value or a year) and no noun after it ("ninety-two
+# minutes", "ninety-five percent" are counts); not a year ("nineteen ninety-one", "in ninety-one")
+AGE_NINETY_ALONE = re.compile(
+    r"(?i)(?<![\w-])(?<!nineteen )(?<!in )ninety-(?:one|two|three|four|five|six|seven|eight|nine)(?![\w-])"
+    r"(?![ \t]*-?[ \t]*(?!(?:and|but|or|now|today|this|in|on|at|when|with|so)\b)[a-z])")
 AGE_WORDS_AFTER_SUBJECT = re.compile(  # (the pronoun first: a pattern that starts with lookbehinds scans slowly)
     r"(?i)\b(?:she|he|i)(?:['’][sm]|[ \t]+(?:is|was|am))[ \t]+(" + AGE_WORDS + r")\b"
 )
@@ -485,7 +495,8 @@ FAX_BEFORE = re.compile(r"(?i)\b(?:fax(?:ed)?|facsimile|f)\b(?:\s+[a-z]+){0,2}?\
 PHONE_INTL = re.compile(r"\+(?:\d{11,14}|\d{1,3}(?:[ .-]\d{2,5}){2,5})(?![\w-])")  # +14085550136, +48 601 555 014,
 # +91-98200 55412 (an Indian mobile: 5 + 5)
 # any other country's grouping after its code (France "+33 1 23 45 67 89", Germany "+49 30 12345678"); 8-15 digits
-PHONE_INTL_ANY = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,8}){1,6}(?![\w-]|[.,]\d)")
+PHONE_INTL_ANY = re.compile(  # ... "+234 (0)703 118 9025": the trunk "(0)" glued to the area code
+    r"\+\d{1,3}(?:[ .-]?\(0\)(?=\d)\d{1,8})?(?:[ .-]?\(0\))?(?:[ .-]\d{1,8}){1,6}(?![\w-]|[.,]\d)")
 # national (trunk-prefix 0) formats of the UK, Ireland, Australia, New Zealand and India, which no US pattern
 # covers: "07700 900 614", "07700 900123", "0118 496 0432", "020 7946 0018", "0491 570 003", "(02) 9374 4000",
 # "03 5550 8812", "09 379 7440", "01 234 5678", "022-2345 6789", and Indian mobiles "98765 43210". A local
@@ -518,6 +529,8 @@ IPV6_RE = re.compile(
 )
 
 SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
+# an SSN masked on a form, which no other number is written as: "XXX-XX-3390", "***-**-6621", "434-22-XXXX"
+MASKED_SSN = re.compile(r"(?<![\w*-])(?:(?:xxx|\*\*\*)-(?:xx|\*\*)-\d{4}|\d{3}-\d{2}-(?:xxxx|\*\*\*\*))(?![\w*-])")
 HOLIDAY_RE = re.compile(
     r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
     r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
@@ -598,7 +611,8 @@ STREET_PREFIX_RE = re.compile(
     r"Farm[ \t]+Road|FM)[ \t]+(?:\d{1,4}[A-Z]?\b|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)" + UNIT + r"{0,2}"
 )
 STREET_RE = re.compile(
-    r"\b\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
+    r"\b(?!\d{3}-\d{4}\b|(?<=\d{3}-)\d{4}\b)"  # not a phone's "901-4403" nor its "4403"
+    r"\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
     r"(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
     r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![a-z])" + UNIT + r"{0,2}"  # "Queen Street West"
@@ -2074,20 +2088,26 @@ REV_NUM_CUE = re.compile(
         "epic|epic id|epic mrn|"
         # abbreviated with full stops ("Hosp. No.", "Med. Rec. No.", "M.R.N.", "O.P. No.", "Hospital Reg. No.")
         "hosp.|med. rec.|med rec.|m.r.n.|m.r.n|o.p.|opd.|u.h.i.d.|u.h.i.d|hospital reg.|c.r.|"
-        "folder|folder no|folder number|hospital folder".split("|"))  # South Africa's folder number
+        "folder|folder no|folder number|hospital folder|"  # South Africa's folder number
+        # India's and Pakistan's in-patient (IP/IPD) number and M.R. number, a hospital's or polyclinic's case
+        # number, the VA's integration control number: each the facility's own record number
+        "ip no|ip no.|ip number|ipd no|ipd no.|i.p.|ipd.|m.r. no|m.r. no.|m.r.|mr. no|mr. no.|hospital case|"
+        "polyclinic case|clinic case|icn".split("|"))
     + r")(?![\w'’]))"  # not "son's number"
     r"|(?P<id>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "account|acct|a/c|driver's license|drivers license|driver's licence|license|licence|lic|dl|certificate|"
         "cert|serial|vin|vehicle identification|policy|subscriber|beneficiary|medicaid|npi|dea|upi|"
         "passport|accession|specimen|csn|fin|har|requisition|s/n|sn|imei|udi|id|mbi|job|rx|enc|clia|request|badge|"
         "member|claim|referral|commission|kit|ticket|confirmation|conversation|incident report|group|"
-        "case|tracking|voucher|authorization|auth|prior auth|reference|ref|"
-        # an admission's number (India's IP/IPD number: per stay, like an encounter's FIN or CSN, not the
-        # patient's record), clinicians' registration numbers, police references ("collar no. 4432CN", "crime
-        # ref"), audit trails' user IDs
-        "ip no|ip no.|ip number|ipd no|ipd no.|provider|provider number|provider no|prescriber|prescriber number|"
+        "case|tracking|voucher|authorization|auth|prior auth|reference|ref|acc|"
+        # clinicians' registration numbers, police references ("collar no. 4432CN", "crime ref"), audit trails'
+        # user IDs, insurance group numbers ("Grp 011823")
+        # HIV, TB and other programme registers ("ART no. AKTH/ART/09214", "CCC No", "TB reg no")
+        "art no|art no.|art number|ccc no|ccc no.|ccc number|tb no|tb no.|tb number|tb reg no|register no|"
+        "register number|"
+        "grp|provider|provider number|provider no|prescriber|prescriber number|"
         "prescriber no|identifier|gmc|gmc number|gmc no|nmc|ahpra|registration number|reg no|reg no.|collar|"
-        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|i.p.|ipd.|"
+        "collar number|warrant|warrant number|crime|crime ref|crime number|incident|user id|userid|login|"
         "reg.|ref.|acct.|a/c.|acc.|pol.|lic.|cert.|"
         # clinicians' registration bodies outside the US and UK: South Africa's HPCSA, Singapore's MCR, Ireland's
         # Medical Council (MCRN) and nursing board (NMBI PIN), Indian state councils (MMC, KMC, DMC ...), Ontario's
@@ -2112,12 +2132,13 @@ REV_NUM_CUE = re.compile(
 # prefix before a space when digits follow ("case TPD 2611-07-0193"); (GROUPED_VALUE_AT) digits in groups
 # ("tracking 9405 5036 9930 0481 7723 15")
 ID_VALUE_AT = re.compile(
-    r"(?:[A-Z]{2,5}[ \t](?=[A-Za-z0-9/-]*\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.|\d{3}\.\d{3})"
+    r"(?:[A-Z]{1,5}[ \t](?=[A-Za-z0-9/-]*\d))?(?=[A-Za-z0-9/.-]*\d)(?=[A-Za-z0-9/-]{4}|[A-Za-z]+\.|\d{3}\.\d{3})"
     r"[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9-]*|(?<=[A-Za-z])\.(?=[A-Za-z]*\d)[A-Za-z0-9][A-Za-z0-9-]*"
     r"|(?<=\d{3})\.(?=\d{3})\d[A-Za-z0-9-]*)*"  # ... and "036.147822" (licences written with a dot)
     r"(?<=[A-Za-z0-9])\b(?!/)"
 )
-GROUPED_VALUE_AT = re.compile(r"\d{2,6}(?:[ \t]\d{2,6}){2,7}(?![\w/-]|\.\d)")  # 8+ digits: "DL 166 403 882"
+GROUPED_VALUE_AT = re.compile(  # 8+ digits: "DL 166 403 882", or after a facility's letters: "MRN CM 0442 8716"
+    r"(?:[A-Z]{1,5}[ \t]\d{2,6}(?:[ \t]\d{2,6}){1,7}|\d{2,6}(?:[ \t]\d{2,6}){2,7})(?![\w/-]|\.\d)")
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
 NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
@@ -2126,7 +2147,8 @@ NATIONAL_VALUE_AT = re.compile(
     # "208 441 937K" (a check letter), "4112 55281 3 / 4" (Australian Medicare's position on the card)
     r"|[A-Z0-9]{4,}(?:[ -][A-Z0-9]{2,}){0,3}(?![\w-])"
 )
-PHONE_VALUE_AT = re.compile(r"\+?[\d(][\d\s().-]{5,16}\d(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?")
+PHONE_VALUE_AT = re.compile(  # on one line: "tel 01685 722 418\n23/11/26 ..." ends at the line's end
+    r"\+?[\d(][\d \t().-]{5,16}\d(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,6})?")
 DIGITS = re.compile(r"\d+")
 LOWER_MONTH_WORD = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
@@ -2297,8 +2319,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             last_q = q
             if _may_follow_cue(tl, q):
                 _cued_number(text, q, p, spans, cfg)
-            elif (end - p >= 4 or nxt in " /") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
-                # an agency's prefix: "case TPD 2611-07-0193", "NI number QQ 12 34 56 C"
+            elif (end - p >= 4 or nxt in " /-") and q > 3 and text[q - 1] in " \t" and text[q - 2].isupper():
+                # an agency's prefix: "case TPD 2611-07-0193", "NI number QQ 12 34 56 C", "claim no. WC 413-229018-01"
                 pre = AGENCY_PREFIX.search(text, max(0, q - 7), q)
                 if pre and _may_follow_cue(tl, pre.start()):
                     _cued_number(text, pre.start(), p, spans, cfg)
@@ -2343,7 +2365,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             if mm:
                 spans.add(mm.start(), mm.end(), "DATE", 5)
         for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
-            if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")):  # "seen by Jan"
+            if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")  # "seen by Jan"
+                    or mm.group(1) in ("April", "May", "June") and NAME_AFTER.match(text, mm.end(1))):  # "from May Lee"
                 spans.add(mm.start(1), mm.end(1), "DATE", 5)
                 joined = JOINED_MONTH.match(text, mm.end(1))  # "in March or April", "since Jan/Feb"
                 if joined:
@@ -2365,6 +2388,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
     if "ending" in tl or "ends " in tl:
         for m in _partial_numbers(tl):
             spans.add(m.start(2), m.end(2), "PHONE" if m.group(1) in PHONE_WORDS else "ID", 6)
+    if "xx-" in tl or "**-" in tl or "-xx" in tl or "-**" in tl:
+        for m in MASKED_SSN.finditer(tl):
+            spans.add(m.start(), m.end(), "SSN", 9)
     _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
@@ -2400,6 +2426,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
                 spans.add(m.start(), m.end(), "AGE>89", 7)
         for m in AGE_WORDS_AFTER_SUBJECT.finditer(text):
             spans.add(m.start(1), m.end(1), "AGE>89", 7)
+        for m in AGE_NINETY_ALONE.finditer(text):
+            spans.add(m.start(), m.end(), "AGE>89", 6)
     if not cfg.keep_years:
         for m in YEAR_ONLY.finditer(text):
             spans.add(m.start(), m.end(), "DATE", 4)
@@ -2496,7 +2524,8 @@ def _weekday_ordinal(text: str, p: int, end: int, spans: _Spans) -> None:
         if wd:
             spans.add(wd.start(), end + 2, "DATE", 5)
         elif (1 <= int(text[p:end]) <= 31 and ORDINAL_CUE_BEFORE.search(text, max(0, p - 16), p)
-              and not EACH_MONTH_AFTER.match(text, end + 2)):  # not "comes on the 19th of each month"
+              and not EACH_MONTH_AFTER.match(text, end + 2)  # not "comes on the 19th of each month"
+              and not ORDINAL_LIST_AFTER.match(text, end + 2)):  # nor "radiating to the 4th and 5th toes"
             spans.add(p, end + 2, "DATE", 4)
 
 
@@ -2561,7 +2590,8 @@ def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
         if tl[m.start()] != "u" and tl[m.start()] != "l" and (
                 letters in L["first"] or letters in L["last"] or USER_NAME.fullmatch(tok) and _user_name(tok)):
             continue  # "edited by jones", "printed by mgarza2": a person, for the name rules
-        if (tok == tl[m.start(1):m.end(1)] and (len(tok) >= 6 or letters != tok)  # not "user etoh", "ivdu"
+        if ((tok == tl[m.start(1):m.end(1)] or "_" in tok)  # "PHN_SALVAREZ": an account written in capitals
+                and (len(tok) >= 6 or letters != tok)  # not "user etoh", "ivdu"
                 and letters not in L["words"] and letters not in L["common"]
                 and letters not in W and letters not in STOP_HARD and not _inflected(letters, L["words"])):
             spans.add(m.start(1), m.end(1), "ID", 6)
@@ -2587,7 +2617,7 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     r = m.end()
     tok = text[q:r]
     if USER_NAME.fullmatch(tok) and _user_name(tok):
-        spans.add(q, r, "NAME", 1)  # a login built from a person's name: "mgarza2", "jsmith01"
+        spans.add(q, r, "ID", 1)  # a login built from a person's name ("mgarza2", "jsmith01") is an account's ID
         return
     dotted = q > 1 and text[q - 1] == "." and text[q - 2].isalpha()  # "APL.0012839912", "No.12345678"
     if (q and (text[q - 1] in NOT_ID_BEFORE and not dotted or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
@@ -2736,6 +2766,15 @@ def _no_fraction(value: str, text: str, p: int) -> bool:
     return day >= 11 or month > day and month >= 6 and not MEASURE_PAIR_BEFORE.search(text, max(0, p - 40), p)
 
 
+DAY_FIRST_FULL = re.compile(r"(?<![\d/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d{2})(?![\d/]|[.-]\d)")
+
+
+@functools.lru_cache(maxsize=8)
+def _day_first_note(text: str) -> bool:
+    """Does the note write a full date day first (a day of 13-31 before the month: "19/11/2026", "23.11.26")?"""
+    return DAY_FIRST_FULL.search(text) is not None
+
+
 def _short_date(text: str, p: int, spans: _Spans) -> None:
     """3/4 at p after a date word ("seen 3/4", "Date of visit: 3/4"), before a time ("2/19 0800"), with a day
     of 11-31 outside score context ("fell 11/20"), or ending a range ("3/4-3/9")."""
@@ -2747,7 +2786,10 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
     if mm:  # day/month needs a date word or weekday before or a time after ("19/11 08:00"): never a score then
         rng = RANGE_END_DM.search(text, max(0, p - 16), p)  # "from 14/11 to 18/11", not "pain 14/10 to 15/10"
         if (SHORT_DATE_CUE_REV.match(text[max(0, p - 40):p][::-1]) or TIME_AFTER.match(text, mm.end())
-                or rng and not NOT_DATE_BEFORE.search(text, max(0, rng.start() - 16), rng.start())):
+                or rng and not NOT_DATE_BEFORE.search(text, max(0, rng.start() - 16), rng.start())
+                # ... or a note that writes its full dates day first ("19/11/2026"): "USS abdomen 23/11" there
+                or _day_first_note(text) and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
+                and not NOT_DATE_AFTER.match(text, mm.end())):
             wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
             spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
         return
@@ -2783,7 +2825,7 @@ NUM_CUE_LAST = frozenset(
     d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
     provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
-    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal""".split()
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal grp icn""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2791,7 +2833,7 @@ def _may_follow_cue(tl: str, q: int) -> bool:
     if chunk.endswith(("#", ")")):  # "job #8812", "MRN (if known): 0071"
         return True
     parts = chunk.rsplit(None, 1)
-    w = parts[-1].lstrip("([{\"'|,;") if parts else ""
+    w = parts[-1].rsplit(",", 1)[-1].lstrip("([{\"'|;") if parts else ""  # a CSV cell's "...,MRN UCH4410297"
     return w in NUM_CUE_LAST or w.rstrip(".") in NUM_CUE_LAST
 
 
@@ -2802,12 +2844,12 @@ NAME_HEADER_BEFORE = re.compile(r"(?m)^[ \t]*(?:(?i:pt|patient|name)[ \t]*:[ \t]
 PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \t]*:[^\n#]*[A-Za-z][ \t]+#[ \t]*:?[ \t]*$")
 AGE_SEX_HASH_BEFORE = re.compile(r"\b\d{1,3}[ \t]?(?i:m|f|yo[mf]?|y/o[ \t]?[mf]?)[ \t]*#[ \t]*$")  # "dawn 58f #771204"
 OFFICER_BEFORE = re.compile(r"\b(?i:officers?|ofc\.?|deputy|det\.?|detective|sgt\.?|sergeant|trooper|constable)"
-                            r"[ \t]+[A-Z][a-z]+[ \t]*#[ \t]*$")
+                            r"[ \t]+(?:[A-Z]\.?[ \t]*)?[A-Z][a-z]+[ \t]*#[ \t]*$")  # "Officer R. Thao #1187"
 SHORT_NUMBER_CUE_REV = re.compile(r"[^a-z]*(?:egdab|rallok|dleihs)(?![a-z])", re.I)  # read backwards
 SHORT_NUMBER_AT = re.compile(r"\d{2,3}(?![\w/.-])")
 MEMBER_CUE_REV = re.compile(r"[^a-z]*(?:di[ \t]*)?(?:rebmem|rebircsbus)(?![a-z])", re.I)
 MEMBER_SUFFIX = re.compile(r"[ \t]\d{2}(?=[ \t]{2,}|\t|[ \t]*(?:\n|$))")
-AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]$")
+AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,5}[ \t]$")  # "Serial no. C 4410872" too
 # an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
 ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
 # codes that name a product, a drug plan's routing or a batch, never a person
@@ -2890,7 +2932,9 @@ def _valid_numeric_date(m: re.Match) -> bool:
     if not ((1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)):
         return False
     if sep == "." and len(y) == 2:  # 1.5.10 looks like a version or a dose list; 21.10.26 is dd.mm.yy
-        return len(m.group(1)) == len(m.group(3)) == 2 and 1 <= b <= 12
+        if len(m.group(1)) == len(m.group(3)) == 2 and 1 <= b <= 12:
+            return True  # ... and so is any other after a date word: "Date: 1.12.26", "seen 11.30.26"
+        return SHORT_DATE_CUE_REV.match(m.string[max(0, m.start() - 40):m.start()][::-1]) is not None
     return True
 
 
@@ -3012,7 +3056,7 @@ COLUMN_KIND = re.compile(
     r"|^(?:last|first|middle|given|family|sur|maiden)(?: ?names?)?$)"
     r"|(?P<staff>attending|^pcp$|provider|physician|doctor|clinician|surgeon|^nurse|^rn$|^md$|notified|consultant"
     r"|^tech$|technician|initials|^inits?$|owner|case manager|^cm$|(?:entered|signed|collected|verified|by)$|author"
-    r"|^user(?: ?name)?$|^login$)"
+    r"|^user(?: ?(?:name|id))?$|^login(?: ?id)?$)"
     r"|(?P<MRN>\bmrn\b|mr ?#|mr no|medical record|\bchart\b|hosp(?:ital)? (?:no|num|#)|\burn?\b|^(?:pt|patient) id$)"
     r"|(?P<SSN>\bssn\b|social security)"
     r"|(?P<age>^age(?: \(?(?:y|yrs|years)\)?)?$)"
@@ -3020,7 +3064,11 @@ COLUMN_KIND = re.compile(
     r"|(?P<PHONE>phone|\btel\b|mobile|\bcell\b|pager|\bfax\b)"
     r"|(?P<FACILITY>facility|hospital|\bsnf\b|pharmacy|practice|clinic$)"
     r"|(?P<ADDRESS>address|street|^city$|^town$)"
-    r"|(?P<ID>\bacct\b|account|\bcsn\b|\bfin\b|encounter|member id|policy|claim|\bnpi\b|accession|^id$)")
+    r"|(?P<ID>\bacct\b|account|\bcsn\b|\bfin\b|encounter|member id|policy|claim|\bnpi\b|accession|^id$"
+    # a study's participant, a register's entry ("TB No.", "ART #"), the computer an audit row names
+    r"|^(?:study|subject|participant|record|screening|enrol(?:l?ment)?) ?(?:id|no\.?|#|number)$"
+    r"|^(?:tb|art|ccc|hiv|reg(?:istration)?|register|serial|case|sample|specimen|lab) ?(?:no\.?|#|number)$"
+    r"|^(?:workstation|device|terminal)(?: ?id)?$)")
 CSV_CELL = {d: re.compile(rf'[ \t]*(?:"((?:[^"\n]|"")*)"|([^{d}\n]*))[ \t]*(?:{d}|$)') for d in ",;"}  # quotes as in RFC 4180
 TABLE_RULE = re.compile(r"[ \t|:+=-]*")  # "-----|-----" under a header
 PLACEHOLDER_CELLS = frozenset("empty none n/a na tbd unknown self vacant blocked closed pending null - ? x".split())
@@ -3044,6 +3092,8 @@ def _find_tables(text: str, spans: _Spans) -> None:
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
+            if not text[pos:end].strip():
+                break  # a blank line ends the table (the next table's header is no row of this one)
             if not TABLE_RULE.fullmatch(text, pos, end):
                 cells = _row_cells(text, pos, end, d)
                 if len(cells) != len(kinds):  # the table has ended (a comment, a note, a blank line)
