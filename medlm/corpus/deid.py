@@ -636,14 +636,16 @@ NOT_PLACES = frozenset(
 
 # ---------------------------------------------------------------- names
 
-UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
-LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżž"
+# Vietnamese letters stacked with tone marks ("Trần Văn Lộc", "Phạm Thị Hồng") are Latin Extended Additional
+_VIET = [chr(c) for c in range(0x1EA0, 0x1F00)]
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽƠƯ" + "".join(c for c in _VIET if c.isupper())
+LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżžơư" + "".join(c for c in _VIET if c.islower())
 PIECE = (
     rf"(?:Mc[{UP}]{{2,}}(?![{LO}])|"  # McALLISTER (headers)
     rf"(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b"
     rf"|['’][{LO}]{{2,}}(?=-[{UP}]))*"  # O'Brien, Ji-woo, Fa'asavalu-Turner
     rf"(?:['’][{LO}]+)?"
-    rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
+    rf"|(?:[ODL]['’])?[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH, O'SULLIVAN (headers)
     rf"|[{UP}]\.(?:[{UP}]\.)*"  # initial(s): "J.", "J.S."
     rf"|[{UP}](?=[ \t]+[{UP}][{LO}]))"  # an initial without a period before a name, British style: "Mr A Smith"
 )
@@ -809,7 +811,7 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
              "authorized logged triaged given admitted discharged clerked consented counselled counseled sent "
-             "faxed collected scanned uploaded booked").split()
+             "faxed collected scanned uploaded booked gross grossed received dispensed drawn").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
@@ -872,7 +874,10 @@ LABEL_PHRASES = (
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias|"
     # maternity and child-health headers ("Woman: ...", "Child: ..."), preferred names ("Preferred name / nickname:")
-    "woman|child|nickname|preferred name|pref name|known as|goes by"
+    "woman|child|nickname|preferred name|pref name|known as|goes by|"
+    # incident, custody, transplant and death records name their subject with their own labels
+    "person affected|person involved|individual involved|injured person|affected person|inmate|detainee|"
+    "offender|donor|decedent|deceased|victim"
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
 _OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
@@ -926,7 +931,7 @@ LAST_FIRST_CRED = re.compile(LAST_FIRST + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.
 # lower-case transcripts: "good morning, mrs. kowalczyk", "hi , martha ."; one scan for both, each match
 # starting with the character before the cue word (a cheap first character for re to look for)
 LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. kowalczyk" also finds the title
-    r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
+    r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>(?:[a-z]\.[ \t]*)?[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
     r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
                     "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
                     "nephew gf bf girlfriend boyfriend mum".split()])
@@ -939,6 +944,28 @@ TABLE_NAME = re.compile(
     rf"(?m)(?:^|\|)[ \t]*([{UP}][{UP}{LO}'’-]+,[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}]\.?)?)[ \t]*"
     r"(?=\||$|\d{1,3}[ \t]*(?:y/?o|yo|[MF]\b))"
 )
+# the name a table cell starts with, before an extension or a note in brackets: "Lindqvist, M x4472", "Mbeki (moonlighter)"
+NAME_CELL = re.compile(r"(" + LAST_FIRST + "|(" + PIECE + r",[ \t]*[A-Z]\.?)|" + NAME_SEQ + r")[ \t]*(?:[x#(][^|\n]*)?$")
+PIPE_ROW = re.compile(r"(?m)^[^|\n]*\|[^\n]*$")
+
+
+def _pipe_tables(text: str):
+    """Each run of consecutive lines with the same number of '|' (3 rows or more), as rows of (start, end) cells."""
+    run, last_end = [], -2
+    for m in [*PIPE_ROW.finditer(text), None]:
+        cells = _row_cells(text, m.start(), m.end(), "|") if m else []
+        if run and (not m or len(cells) != len(run[-1]) or m.start() != last_end + 1):
+            if len(run) >= 3:
+                yield run
+            run = []
+        if m:
+            run.append(cells)
+            last_end = m.end()
+
+
+# a patient label, then "last, first" in lower case (a quick pharmacy or front-desk log): "pt: mendes, ana paula"
+LOWER_LAST_FIRST = re.compile(r"\b(?:pt|patient|name|client|resident)[ \t]*:[ \t]*"
+                              r"([a-z][a-z'’-]+,[ \t]*[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)(?![\w'’-])")
 # lower-case notes: "j. b. kowalczyk ms3", "n. hassan md"
 LOWER_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[a-z]\.[ \t]*){1,2}[a-z][a-z'-]{2,})[ \t]+(?:md|do|rn|np|pa-c|ms[1-4])\b")
 SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
@@ -1208,6 +1235,7 @@ class _NameFinder:
         if "|" in text:
             self.table_names()
         self.sign_off()
+        self.lower_staff_initials()
         self.place_heads()
         if self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is not None:
             self.unknown_names(self.cfg.unknown_words)
@@ -1244,6 +1272,8 @@ class _NameFinder:
                                   or "hand off" in self.tl or "hand-o" in self.tl) or "sign out" in self.tl \
                 or "signout" in self.tl or "sign-out" in self.tl:
             self.handover_initials()
+        if "|" in text:
+            self.name_columns()
         if self.found or self.weak or self.initials or self.found_lower:
             self.propagate()
 
@@ -1581,12 +1611,15 @@ class _NameFinder:
             bad = (lambda x: x in L["eponyms"]) if g == "tname" else (lambda x: x not in L["first"])
             keep = 0
             while keep < len(words) and not (words[keep] in STOP or words[keep] in L["common"] or bad(words[keep])):
-                self.found.add(words[keep].capitalize())
-                self.found_lower.add(words[keep])
+                if not words[keep].endswith("."):  # an initial ("dr. k. fitzgerald") is kept, not propagated
+                    self.found.add(words[keep].capitalize())
+                    self.found_lower.add(words[keep])
                 keep += 1  # "doctor amara okafor", not "dr okafor at"
             if keep:
                 s = m.start(g)
                 self.spans.add(s, s + len(" ".join(words[:keep])) if keep > 1 else s + len(words[0]), "NAME", 6)
+        for m in LOWER_LAST_FIRST.finditer(text) if ":" in text else ():
+            self.lower_last_first(m.start(1), m.group(1))
         tl = self.tl
         if " md" in text or " ms3" in text or " rn" in text or " np" in text:
             for m in LOWER_INITIALS_NAME.finditer(text):
@@ -1604,12 +1637,55 @@ class _NameFinder:
                     if b.group(1):
                         self.spans.add(b.start(1), b.end(1), "NAME", 6)
 
+    def lower_last_first(self, s: int, value: str) -> None:
+        """'pt: jean-baptiste, marie-claude': each word no vocabulary word, one of them on the name lists; a third
+        word that fails is left out ("pt: diaz, rosa seen ...")."""
+        L = self.L
+        words = value.replace(",", " ").split()
+        ok = [all(p not in STOP and p not in L["common"] and p not in L["words"]
+                  for p in re.split(r"[-'’]", _ascii(w)) if len(p) > 2) for w in words]  # not "le" of "le-fevre"
+        if not (ok[0] and ok[1]) or not any(_ascii(p) in L["names"] for w in words[:2] for p in w.split("-")):
+            return
+        end = s + len(value) if all(ok) else s + value.rindex(words[1]) + len(words[1])
+        self.spans.add(s, end, "NAME", 6)
+
+    def lower_staff_initials(self) -> None:
+        """'Collected by: tmk', 'received 25/11 11:04 by jw': lower-case initials after a verb of handling that
+        no vocabulary knows; replaced wherever they recur."""
+        text, W = self.text, _whitelist(self.cfg.unknown_words)
+        for m in BY_LOWER_INITIALS.finditer(self.tl) if W is not None and " by" in self.tl else ():
+            ini = text[m.start(1):m.end(1)]
+            if m.start() and self.tl[m.start() - 1].isalnum() or not ini.islower() or ini in W \
+                    or ini in self.L["words"] or ini in self.L["common"]:
+                continue
+            v = BY_VERB_BEFORE.search(self.tl, max(0, m.start() - 30), m.start())
+            if v and v.group(1) in BY_VERBS and self.signing_initials(ini):
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
+
     def table_names(self) -> None:
         """'Last, First' alone in a table cell or before an age: "| Iyer, Karthik |", "Abramowicz, Zofia | 96 y/o F"."""
         for m in TABLE_NAME.finditer(self.text):
             words = re.split(r",?[ \t]+", m.group(1))
             if all(_name_like(w, 1, self.L, inner=True) and _ascii(w.lower()) not in self.L["common"] for w in words):
                 self.add(m.start(1), m.end(1), 1, 5)
+
+    def name_columns(self) -> None:
+        """A column of a pipe table (a rota, a staff list) where most cells already hold names: its other cells
+        that read as names are names too ("| Okafor, Chidi x4471 | Brennan |" under a column of surnames)."""
+        text, L = self.text, self.L
+        starts = [s for _, s, _, t in self.spans.items if t == "NAME"]
+        for rows in _pipe_tables(text):
+            for col in zip(*rows):
+                cells = [(c, NAME_CELL.match(text, *c)) for c in col]
+                named = sum(1 for (cs, ce), m in cells if any(cs <= s < ce for s in starts)
+                            or m and WORD_PIECE_RE.match(m.group(1)).group() in self.found)
+                if named < 2 or 2 * named < len(col) - 1:  # (the header cell is no name)
+                    continue
+                for _, m in cells:
+                    if m and all(_name_like(w, 1, L, inner=True) and _ascii(w.lower()) not in L["common"]
+                                 and w.lower() not in STOP for w in re.split(r",?[ \t]+", m.group(1))):
+                        self.add(m.start(1), m.end(1), 1, 5)  # (its words carried to other mentions)
+                        self.spans.add(m.start(1), m.end(1), "NAME", 5)  # whole, whatever add() trims: "Lindqvist, M"
 
     def sign_off(self) -> None:
         """A first name alone on one of the last lines is a signature ("Thanks,\n- Nina"); initials after a dash
@@ -1625,8 +1701,8 @@ class _NameFinder:
                     continue
                 line = text.rfind("\n", 0, m.start(1))
                 prev = text[text.rfind("\n", 0, max(0, line)) + 1:line].lstrip() if line > 0 else ""
-                if not prev.startswith(("-", "–", "—", "*", "•")):  # not the last item of a list ("- CBC")
-                    self.signing_initials(m.group(1))
+                if not prev.startswith(("-", "–", "—", "*", "•")) and self.signing_initials(m.group(1)):
+                    self.spans.add(m.start(1), m.end(1), "NAME", 5)  # "LM. -jl" (a recurrence needs no dash)
         if "(" in text:
             for m in NOTE_INITIALS.finditer(text):  # "Comment (TM): ...", "Addendum (JRS):"
                 if NOTE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
@@ -1667,12 +1743,14 @@ class _NameFinder:
                 if first not in self.L["common"] and first not in STOP:
                     self.spans.add(b.start(), j, "FACILITY" if head in ("Place", "Gardens") else "ADDRESS", 1)
 
-    def signing_initials(self, ini: str) -> None:
+    def signing_initials(self, ini: str) -> bool:
         """Staff initials, replaced wherever they recur (not a unit or role: "ED", "HCA"; not "ok", "no")."""
         low = ini.lower()
         if ini.upper() not in PLACE_INITIALS and low not in NOT_SIGN_INITIALS and not (
                 ini.islower() and (low in STOP or len(ini) == 3 and low in self.L["common"])):
             self.initials.add(ini)
+            return True
+        return False
 
     def unknown_names(self, mode: str) -> None:
         """Philter's idea: a capitalised word that no English or medical word list knows is a name, whatever
@@ -1835,6 +1913,11 @@ class _NameFinder:
             i = hay.find(w, j)
 
 
+# lower-case staff initials after a verb of handling ("Collected by: tmk", "received 11:04 by jw"); the verb is
+# checked on the word before "by" (a literal first word scans fast), not a lower-case word after ("by mouth daily")
+BY_LOWER_INITIALS = re.compile(r"by[ \t]*:?[ \t]*([a-z]{2,3})(?![\w'’/@.-]|[ \t]+[a-z])")
+BY_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:[\d/:. \t-]{0,20}[ \t])?$")  # "received 25/11 11:04 by"
+BY_VERBS = frozenset(_BY_VERBS)
 NAME_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?[{UP}][{LO}]+")  # not "PharmD", "WhatsApp", "I'm"
 PRODUCT_AFTER = re.compile(  # drugs and devices that no word list has yet: a dose, a form or a mark after them
     r"(?:[®™]|[ \t]*\([ \t]*\d|[ \t]+\d[\d.,/]*[ \t]*(?:mg|mcg|µg|g|ml|mL|units?|%|tabs?|caps?|puffs?|sprays?|drops?)\b"
@@ -4426,6 +4509,8 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     chosen = _detect(text, cfg)
     other = _other_reading(text, cfg)
     if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
+        if _document_case(text) == "upper":
+            chosen = _caps_vocabulary_dropped(text, other, chosen)
         chosen = _union(text, chosen, _detect(other, cfg))
     tagger = _crf(cfg.model)
     if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
@@ -4434,6 +4519,16 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         found = model_spans(text, chosen, tagger, _whitelist(cfg.unknown_words))
         chosen = _merge_adjacent(text, sorted(chosen + [s for s in found if s[2] in cfg.types]))
     return _apply(text, chosen)
+
+
+def _caps_vocabulary_dropped(text: str, recased: str, chosen: list) -> list[tuple[int, int, str]]:
+    """A note in capitals: the NAME spans of its first reading that re-casing wrote all in lower case (vocabulary
+    words, not among the frequent names: "PT STATES", "PATIENT CARE", "WIFE: AMLODIPINE") are dropped; the
+    re-cased reading decides about them (not about a quoted nickname: 'FRIEND "DRE"')."""
+    names = _lists()["frequent"]
+    return [(s, e, t) for s, e, t in chosen
+            if t != "NAME" or not recased[s:e].islower() or text[s - 1:s] in "\"“"
+            or any(_ascii(w.lower()) in names for w in RECASE_WORD.findall(text, s, e))]
 
 
 def _other_reading(text: str, cfg: DeidConfig) -> str | None:

@@ -1,0 +1,59 @@
+"""Person names, round 3: Vietnamese letters, lower-case and apostrophe labels, initials after a dash or a verb
+of handling, name columns of rotas, notes in capitals whose vocabulary words are no names."""
+from tests.deid_support import names
+
+
+def test_vietnamese_names_with_tone_marks():
+    assert names("Interpreter: Nguyễn Thị Bích Ngọc (staff)\nPatient: Lê Văn Đức    MRN 4471") == [
+        "Nguyễn Thị Bích Ngọc", "Lê Văn Đức"]
+    assert "Hương" in names("Lives with granddaughter Hương in Garden Grove.")
+
+
+def test_lower_case_last_first_after_a_patient_label():
+    assert names("rx# 88120  pt: okonkwo, chiamaka adaeze  dob 3/3/1961") == ["okonkwo, chiamaka adaeze"]
+    assert names("pt: le-fevre, anne-sophie  dob 1/2/80") == ["le-fevre, anne-sophie"]
+    assert names("pt: alert, oriented x3, calm") == []
+    assert names("pt: awake, comfortable overnight") == []
+
+
+def test_lower_case_title_with_an_initial():
+    assert names("prescriber: dr. m. abernathy (clinic)") == ["m. abernathy"]
+
+
+def test_capitals_with_an_irish_or_italian_prefix_and_incident_labels():
+    assert names("pt: O'DONNELL, BRIDGET  dob 2/2/1940") == ["O'DONNELL, BRIDGET"]
+    assert names("Person involved: HASKETT, LORRAINE   MRN 5512") == ["HASKETT, LORRAINE"]
+    assert names("Decedent: VOSS, HERMANN\nTime of death 0410") == ["VOSS, HERMANN"]
+
+
+def test_initials_after_a_dash_closing_an_entry():
+    assert names("Left VM re appt. -kp\n----------\n") == ["kp"]
+
+
+def test_lower_case_initials_after_a_verb_of_handling():
+    assert names("Specimen: urine   Collected by: kxb\n") == ["kxb"]
+    assert names("--- received 02/12 09:40 by jw --- filed") == ["jw"]
+    assert names("given by mouth. seen by me. drawn by rn. checked by two nurses") == []
+
+
+def test_a_column_of_names_in_a_rota():
+    t = ("Day | Early        | Late\n"
+         "Mon | Abernathy    | Whitcombe, Joan x201\n"
+         "Tue | Szymanski, K | Whitcombe, Joan x201\n"
+         "Wed | Abernathy    | Oyelaran\n"
+         "Thu | Szymanski, K | Oyelaran\n"
+         "\nCells: Ruth Abernathy 555-0101, Kasia Szymanski 555-0102, Tunde Oyelaran 555-0103\n")
+    found = names(t)
+    assert found.count("Szymanski, K") == 2 and found.count("Oyelaran") >= 2 and "Whitcombe, Joan" in found
+
+
+def test_a_table_of_words_is_no_name_column():
+    t = ("Drug | Dose | Route\n| Amlodipine | 5 mg | PO |\n| Lisinopril | 10 mg | PO |\n| Warfarin | 2 mg | PO |\n")
+    assert names(t) == []
+
+
+def test_capitals_note_vocabulary_words_are_no_names():
+    t = ("COUNTY EMS - PATIENT CARE REPORT\nHPI: PT STATES ONSET OF PAIN AT REST. MEDS PER SON: METOPROLOL.\n"
+         "NARRATIVE: FOUND PT SITTING IN CHAIR. CARE TRANSFERRED TO RN J. OKORO. REPORT GIVEN.\n")
+    assert names(t) == ["J. OKORO"]
+    assert "DRE" in names('GSW PER EMS. FOUND BY FRIEND "DRE" OUTSIDE THE STORE, BROUGHT IN BY CAR WITH MOTHER.')
