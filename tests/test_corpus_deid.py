@@ -362,7 +362,7 @@ def test_table_column_names_the_identifier_type():
 
 def test_logins_built_from_names():
     assert phi("Printed 2023-07-02 by mgarza2; user jsmith01 logged in.") == {
-        "2023-07-02": "DATE", "mgarza2": "NAME", "jsmith01": "ID"}  # after "user": an account name (held-out 4)
+        "2023-07-02": "DATE", "mgarza2": "ID", "jsmith01": "ID"}  # a login is the account (held-out 4-8 label them ID)
     assert not phi("apoe4 carrier, brca1 negative, rs1801133 variant, covid19 vaccine.")
 
 

@@ -57,3 +57,23 @@ def test_capitals_note_vocabulary_words_are_no_names():
          "NARRATIVE: FOUND PT SITTING IN CHAIR. CARE TRANSFERRED TO RN J. OKORO. REPORT GIVEN.\n")
     assert names(t) == ["J. OKORO"]
     assert "DRE" in names('GSW PER EMS. FOUND BY FRIEND "DRE" OUTSIDE THE STORE, BROUGHT IN BY CAR WITH MOTHER.')
+
+
+def test_two_people_in_one_rota_cell():
+    t = ("Shift      | Mon              | Tue\n"
+         "Day reg    | Priya Natarajan  | Owen Gallagher\n"
+         "Night reg  | Owen Gallagher   | Priya Natarajan\n"
+         "Night FY1  | Ruth / Sam K     | Ruth / Sam K\n")
+    found = names(t)
+    assert found.count("Ruth") == 2 and found.count("Sam K") == 2
+
+
+def test_signing_role_then_initials_closing_a_log_line():
+    assert names("Counselled on timing with food. rph QX\n\nrx# 100233") == ["QX"]
+    assert names("Handover given to nurse ED\nPt to CT with tech CT") == []
+
+
+def test_lower_case_name_after_a_short_relative_or_job_word():
+    assert names("left msg with dtr (bronwen, 07700 900 551)") == ["bronwen"]
+    assert names("pharmacist: bethan pritchard (bp, reg 2233)") == ["bethan pritchard"]
+    assert names("hi there, how are you") == []

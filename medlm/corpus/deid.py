@@ -823,7 +823,7 @@ _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron param
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
           "secretary emt medic director deputy sheriff trooper adjuster rep representative helper maid teacher "
-          "coach landlord landlady housemate flatmate supervisor").split() + [
+          "coach landlord landlady housemate flatmate supervisor rph").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
     "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty", "ward manager",
     "bed manager", "site manager", "foster carer", "foster mother", "foster father", "ex-wife", "ex-husband",
@@ -934,8 +934,9 @@ LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. 
     r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>(?:[a-z]\.[ \t]*)?[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
     r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
                     "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
-                    "nephew gf bf girlfriend boyfriend mum".split()])
-    + r")(?=[ \t]*(?:,?[ \t]+|[ \t]*\()(?P<gname>[a-z]{3,})\b))"  # "mum (tracey)"
+                    "nephew gf bf girlfriend boyfriend mum dtr dau husb driver pharmacist attn fob".split()])
+    # "mum (tracey)", "pharmacist: rhys hopkins"
+    + r")(?=[ \t]*(?:[,:]?[ \t]+|[ \t]*\()(?P<gname>[a-z]{3,}(?:[ \t]+[a-z][a-z'-]{2,}){0,2})\b))"
 )
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
 LOWER_CUE_START = re.compile(LOWER_CUE_AT)
@@ -945,8 +946,18 @@ TABLE_NAME = re.compile(
     r"(?=\||$|\d{1,3}[ \t]*(?:y/?o|yo|[MF]\b))"
 )
 # the name a table cell starts with, before an extension or a note in brackets: "Lindqvist, M x4472", "Mbeki (moonlighter)"
-NAME_CELL = re.compile(r"(" + LAST_FIRST + "|(" + PIECE + r",[ \t]*[A-Z]\.?)|" + NAME_SEQ + r")[ \t]*(?:[x#(][^|\n]*)?$")
+NAME_CELL = re.compile(r"(" + LAST_FIRST + "|(" + PIECE + r",?[ \t]*[A-Z]\.?)|" + NAME_SEQ + r")[ \t]*(?:[x#(][^|\n]*)?$")
 PIPE_ROW = re.compile(r"(?m)^[^|\n]*\|[^\n]*$")
+
+
+def _cell_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A cell's parts between " / " (two people on one shift: "Cara / Tom W"), spaces left out."""
+    parts, k = [], s
+    for piece in text[s:e].split("/"):
+        a = k + len(piece) - len(piece.lstrip())
+        parts.append((a, max(a, k + len(piece.rstrip()))))
+        k += len(piece) + 1
+    return parts
 
 
 def _pipe_tables(text: str):
@@ -976,6 +987,8 @@ SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \
 # (looked for backwards from each entry end, ENTRY_END: notes have few of them and many dashes)
 SIGN_INITIALS = re.compile(r"[-–—]{1,2}[ \t]*([A-Z]{2,3}|[a-z]{2,3})[ \t]*$")
 ENTRY_END = re.compile(r"\n(?:[ \t]*\n|[-=_*]{3,})")  # from the "\n" (a fast scan)
+# a signing role, then capital initials closing the line: a pharmacy or ward log ("rph LW", "RN KB", "tech JM")
+ROLE_INITIALS_END = re.compile(r"(?m)\b(?i:rph|pharmacist|tech|technician|rn|lpn|cna|nurse)[ \t]+([A-Z]{2,3})[ \t]*$")
 COSIGN_AFTER = re.compile(r"/[ \t]*(?i:co-?signed|countersigned|cosign)")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 # a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
@@ -1608,7 +1621,9 @@ class _NameFinder:
                 continue  # "poison ivy" is not "son Ivy"
             g = "tname" if m.group("title") else "gname"
             words = m.group(g).split()
-            bad = (lambda x: x in L["eponyms"]) if g == "tname" else (lambda x: x not in L["first"])
+            W = _whitelist(self.cfg.unknown_words) or frozenset()
+            bad = (lambda x: x in L["eponyms"]) if g == "tname" else (  # a first name, then surnames no word is
+                lambda x: x not in L["names"] or x in W if keep else x not in L["first"])  # not "hey sean nice"
             keep = 0
             while keep < len(words) and not (words[keep] in STOP or words[keep] in L["common"] or bad(words[keep])):
                 if not words[keep].endswith("."):  # an initial ("dr. k. fitzgerald") is kept, not propagated
@@ -1676,14 +1691,15 @@ class _NameFinder:
         starts = [s for _, s, _, t in self.spans.items if t == "NAME"]
         for rows in _pipe_tables(text):
             for col in zip(*rows):
-                cells = [(c, NAME_CELL.match(text, *c)) for c in col]
-                named = sum(1 for (cs, ce), m in cells if any(cs <= s < ce for s in starts)
-                            or m and WORD_PIECE_RE.match(m.group(1)).group() in self.found)
+                cells = [(c, [NAME_CELL.match(text, a, b) for a, b in _cell_parts(text, *c)]) for c in col]
+                named = sum(1 for (cs, ce), ms in cells if any(cs <= s < ce for s in starts)
+                            or ms[0] and WORD_PIECE_RE.match(ms[0].group(1)).group() in self.found)
                 if named < 2 or 2 * named < len(col) - 1:  # (the header cell is no name)
                     continue
-                for _, m in cells:
-                    if m and all(_name_like(w, 1, L, inner=True) and _ascii(w.lower()) not in L["common"]
-                                 and w.lower() not in STOP for w in re.split(r",?[ \t]+", m.group(1))):
+                for m in (m for _, ms in cells[1:] for m in ms if m):  # not the header ("| Staff")
+                    words = re.split(r",?[ \t]+", m.group(1))
+                    if all(_name_like(w, 1, L, inner=True) and w.lower() not in STOP and (
+                            _ascii(w.lower()) not in L["common"] or _ascii(w.lower()) in L["names"]) for w in words):
                         self.add(m.start(1), m.end(1), 1, 5)  # (its words carried to other mentions)
                         self.spans.add(m.start(1), m.end(1), "NAME", 5)  # whole, whatever add() trims: "Lindqvist, M"
 
@@ -1703,6 +1719,9 @@ class _NameFinder:
                 prev = text[text.rfind("\n", 0, max(0, line)) + 1:line].lstrip() if line > 0 else ""
                 if not prev.startswith(("-", "–", "—", "*", "•")) and self.signing_initials(m.group(1)):
                     self.spans.add(m.start(1), m.end(1), "NAME", 5)  # "LM. -jl" (a recurrence needs no dash)
+        for m in ROLE_INITIALS_END.finditer(text):
+            if self.signing_initials(m.group(1)):
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
         if "(" in text:
             for m in NOTE_INITIALS.finditer(text):  # "Comment (TM): ...", "Addendum (JRS):"
                 if NOTE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
@@ -2670,7 +2689,7 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     r = m.end()
     tok = text[q:r]
     if USER_NAME.fullmatch(tok) and _user_name(tok):
-        spans.add(q, r, "NAME", 1)  # a login built from a person's name: "mgarza2", "jsmith01"
+        spans.add(q, r, "ID", 1)  # a login built from a person's name ("mgarza2", "jsmith01") is the account
         return
     dotted = q > 1 and text[q - 1] == "." and text[q - 2].isalpha()  # "APL.0012839912", "No.12345678"
     if (q and (text[q - 1] in NOT_ID_BEFORE and not dotted or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
