@@ -77,3 +77,18 @@ def test_lower_case_name_after_a_short_relative_or_job_word():
     assert names("left msg with dtr (bronwen, 07700 900 551)") == ["bronwen"]
     assert names("pharmacist: bethan pritchard (bp, reg 2233)") == ["bethan pritchard"]
     assert names("hi there, how are you") == []
+
+
+def test_town_prefix_words_start_no_name():
+    assert names("Lochaber clinic, Fort Augustus PH32 4DR, tel 01320 366 111") == []
+    assert names("cousin Delbert Yellowhorse at (Fort Defiance) 928.555.0199") == ["Delbert Yellowhorse"]
+
+
+def test_relative_named_inside_the_brackets_names_no_word_before():
+    assert names("Mobile: 0412 555 101   Other (brother Lachlan): 0412 555 102") == ["Lachlan"]
+    assert names("Imelda Voss (daughter) at bedside") == ["Imelda Voss"]
+
+
+def test_a_ward_after_a_contact_label_is_no_person():
+    assert names("Ward contact: Penhallow Ward, 01872 555 100") == []
+    assert names("Patient: Rose House   MRN 5512") == ["Rose House"]

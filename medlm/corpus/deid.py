@@ -696,7 +696,8 @@ AGE_AFTER_RE = re.compile(
     r"|,[ \t]+\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year)\b"
     # a relative named with the relation after: "Naomi Liebowitz-Carr (daughter)"
     r"|[ \t]+\((?:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|granddaughter|grandson|partner|"
-    r"spouse|friend|caregiver|HCP|health care proxy|POA|guardian|neighbou?r|aunt|uncle|cousin)\b)"
+    r"spouse|friend|caregiver|HCP|health care proxy|POA|guardian|neighbou?r|aunt|uncle|cousin)\b"
+    r"(?![ \t]+[A-Z]))"  # "Alt (sister Maxine)": the relative's name is inside the brackets, not before them
 )
 FIRST_LAST_RE = re.compile(
     rf"(?<![\w.'’-])([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]+(?:([{UP}])\.?[ \t]+)?"
@@ -1458,7 +1459,10 @@ class _NameFinder:
             if m:
                 a, b = m.start(_first_group(m)), m.end(_first_group(m))
                 gap = WIDE_GAP.search(text, a, b)  # "Surname: Okafor   Forename(s): ...": the next field
-                self.add(a, gap.start() if gap else b, 3, 7)
+                b = gap.start() if gap else b
+                if not (BUILDING_AFTER.fullmatch(text, max(a, text.rfind(" ", a, b)), b)  # "Contact: Penrose Ward"
+                        and _ascii(text[a:b].split()[0].lower()) not in L["first"]):  # (not "Rose House")
+                    self.add(a, b, 3, 7)
         elif kind == "pnum":  # two or more capitalised words in brackets after a phone number
             m = NAME_SEQ_RE.match(text, s)
             if (m and TWO_WORD_NAME.match(m.group(1)) and text[m.end(1):m.end(1) + 1] == ")"
@@ -1596,6 +1600,7 @@ class _NameFinder:
             if m:
                 f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
                 if (f not in C and f not in STOP and f not in L["eponyms"] and f not in ROYAL and last in La
+                        and m.group(1) not in TOWN_PREFIXES  # "Fort William", "Port Isabel": a town
                         and last not in STOP_HARD
                         and last not in L["hard_eponyms"] and last not in BUILDING_HEADS
                         and not EPONYM_NEXT.match(text, m.end())):
@@ -1828,8 +1833,9 @@ class _NameFinder:
             if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
                 self.spans.add(care.start(1) if care.group(1) else a, b, "FACILITY", 1)
                 continue
-            if text[a:s].split()[:1] and text[a:s].split()[0] in TOWN_PREFIXES:
-                self.spans.add(a, b, "ADDRESS", 1)  # "Port Hedland", "Mount Druitt": a town
+            if text[a:b].split()[0] in TOWN_PREFIXES:  # "Port Hedland", "Mount Druitt", "Fort William": a town
+                if b - a > len(text[a:b].split()[0]):  # (the word alone, "(Fort Washakie)", is no name either)
+                    self.spans.add(a, b, "ADDRESS", 1)
                 continue
             if a == s and i and toks[i - 1][2] in TOWN_PREFIXES and text[toks[i - 1][1]:s] == " ":
                 self.spans.add(toks[i - 1][0], b, "ADDRESS", 1)
