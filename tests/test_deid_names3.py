@@ -92,3 +92,17 @@ def test_relative_named_inside_the_brackets_names_no_word_before():
 def test_a_ward_after_a_contact_label_is_no_person():
     assert names("Ward contact: Penhallow Ward, 01872 555 100") == []
     assert names("Patient: Rose House   MRN 5512") == ["Rose House"]
+
+
+def test_title_before_a_lone_initial_then_a_persons_verb():
+    assert names("Seen at home. Mrs K said she is managing; Mr K has a carer.") == ["K", "K"]
+    assert names("Mr. A is a 53-year-old gentleman.") == []  # a transcript's placeholder
+    assert names("Follow up with Dr. X in 2 weeks.") == []
+
+
+def test_police_ranks_as_titles():
+    assert names("Scene cleared by Ofc. Brannigan and Tpr. Halvorsen.") == ["Brannigan", "Halvorsen"]
+
+
+def test_an_alias_after_at_sign_in_a_header():
+    assert names("Patient: LIM SOO HUAT @ LIN SHU FA     NRIC: S1234567D") == ["LIM SOO HUAT", "LIN SHU FA"]

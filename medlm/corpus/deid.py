@@ -667,7 +667,7 @@ MORE_TITLES = ("Mdm Mme Mlle Sra Srta Herr Frau Sheikh Haji Hajjah Alhaji Alhaja
                "Thiru Tmt Sis Cpl Pte Pvt").split()
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
-    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of|" + "|".join(MORE_TITLES) + r")(?:\.[ \t]*|[ \t]+)" + NAME_SEQ
+    r"Insp|Ofc|Dep|Tpr|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of|" + "|".join(MORE_TITLES) + r")(?:\.[ \t]*|[ \t]+)" + NAME_SEQ
     # also "Dr.Okafor"
 )
 INITIALS_RE = re.compile(
@@ -801,7 +801,7 @@ class _Spans:
 
 CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
 TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Sr Nurse Rev Fr DR MR MRS Sgt Capt "
-                   "Det Insp Pastor Rabbi Imam Cllr Smt Shri Baby".split() + MORE_TITLES)
+                   "Det Insp Ofc Dep Tpr Pastor Rabbi Imam Cllr Smt Shri Baby".split() + MORE_TITLES)
 TOWN_PREFIXES = frozenset("Port Fort Mount Lake San Santa Los Las New North South East West".split())
 PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
@@ -890,7 +890,7 @@ VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERB
     "moved in with", "handoff to", "hand off to", "handed off to", "signed out to", "sign out to", "signout to",
     "covering for", "c/o", "w/o", "s/o", "d/o"]
 GREET_PHRASES = ("hi|hello|hey|good morning|good afternoon|good evening|thank you|thanks|bye|goodbye|welcome|dear|"
-                 "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/").split("|")
+                 "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/|/es/").split("|")
 NAMED_PHRASES = "named|name is|name was|nicknamed|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
 LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
                                    "originally transferred visiting home").split()
@@ -915,9 +915,11 @@ REV_CUE = re.compile(
 NAME_SEQ_RE = re.compile(NAME_SEQ)
 LABEL_VALUE = re.compile(
     r"(?:" + LAST_FIRST + "|" + NAME_SEQ + r")"
-    r"(?=[ \t]*(?:$|[,;|(/<]|[ \t]{2,}|\s(?:DOB|MRN|Age|Sex|DOS|Date|MD|M\.D\.|DO|RN|NP|PA)\b))",
+    r"(?=[ \t]*(?:$|[,;|(/<]|[ \t]{2,}|\s(?:DOB|MRN|Age|Sex|DOS|Date|MD|M\.D\.|DO|RN|NP|PA)\b|[ \t]@[ \t]))",
     re.M,
 )
+# Singapore and Malaysian records write a second name after "@" ("TAN AH MOI @ CHEN YA MEI"): an alias
+ALIAS_AT_AFTER = re.compile(r"[ \t]+@[ \t]+" + NAME_SEQ + r"(?=[ \t]*(?:$|[,;(]|[ \t]{2,}))", re.M)
 PLACE_AT = re.compile(PLACE)
 OF_PLACE_STATE = re.compile(  # "(Dr. Roe, MD, of) Port Carlos, ND": a place whatever its name
     r"((?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})"
@@ -1070,6 +1072,10 @@ TITLE_INITIAL_QUOTED = re.compile(TITLE_INITIAL)
 # a title before a lone capital signing alone on a line ('Happy Thanksgiving,\nDr. O'); not X/Y: blanked notes
 # write "follow up with Dr. X" for a removed name
 TITLE_INITIAL_LINE = re.compile(r"\n" + TITLE_INITIAL + r"[ \t]*(?=\n|\Z)")
+# ... or before a verb of a person (British reports, whose titles take no period, shorten a surname to its
+# initial: "Mr H told our HCA"; "Mr. A is a 53-year-old" is an American transcript's placeholder)
+TITLE_INITIAL_VERB = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)[ \t]+([A-WZ])(?=[ \t]+(?:has|had|is|was|told|said|says|states|stated|reports|"
+                                r"reported|lives|declined|agreed|agrees|asked|wants|wanted|understands|refused)\b)")
 # a loved one named after "my": a listed first name ("where is my Dorothy?"), or in quoted words any word no
 # vocabulary knows ('said "my Yiannis would be proud"')
 MY_NAME = re.compile(rf"y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")  # from the "y" (a fast scan); "my"/"My" checked after
@@ -1267,6 +1273,8 @@ class _NameFinder:
             self.quoted_names()
         for m in TITLE_INITIAL_LINE.finditer(text):  # above the cue rules, which would take the title in
             self.spans.add(m.start(1), m.end(1), "NAME", 7)
+        for m in TITLE_INITIAL_VERB.finditer(text):
+            self.spans.add(m.start(1), m.end(1), "NAME", 7)
         for m in MY_NAME.finditer(text):  # 'said "my Yiannis would be proud"'
             if m.start() < 1 or text[m.start() - 1] not in "Mm" or m.start() > 1 and text[m.start() - 2].isalnum():
                 continue
@@ -1463,6 +1471,9 @@ class _NameFinder:
                 if not (BUILDING_AFTER.fullmatch(text, max(a, text.rfind(" ", a, b)), b)  # "Contact: Penrose Ward"
                         and _ascii(text[a:b].split()[0].lower()) not in L["first"]):  # (not "Rose House")
                     self.add(a, b, 3, 7)
+                    alias = ALIAS_AT_AFTER.match(text, b)
+                    if alias:
+                        self.add(alias.start(1), alias.end(1), 3, 7)
         elif kind == "pnum":  # two or more capitalised words in brackets after a phone number
             m = NAME_SEQ_RE.match(text, s)
             if (m and TWO_WORD_NAME.match(m.group(1)) and text[m.end(1):m.end(1) + 1] == ")"
