@@ -106,3 +106,7 @@ def test_police_ranks_as_titles():
 
 def test_an_alias_after_at_sign_in_a_header():
     assert names("Patient: LIM SOO HUAT @ LIN SHU FA     NRIC: S1234567D") == ["LIM SOO HUAT", "LIN SHU FA"]
+
+
+def test_electronic_signature_mark_before_a_name():
+    assert names("Call with questions.\n\n/es/ Adaeze N. Okonkwo-Hart, MD\nStaff Physician") == ["Adaeze N. Okonkwo-Hart"]

@@ -948,8 +948,10 @@ TABLE_NAME = re.compile(
     rf"(?m)(?:^|\|)[ \t]*([{UP}][{UP}{LO}'’-]+,[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}]\.?)?)[ \t]*"
     r"(?=\||$|\d{1,3}[ \t]*(?:y/?o|yo|[MF]\b))"
 )
-# the name a table cell starts with, before an extension or a note in brackets: "Lindqvist, M x4472", "Mbeki (moonlighter)"
-NAME_CELL = re.compile(r"(" + LAST_FIRST + "|(" + PIECE + r",?[ \t]*[A-Z]\.?)|" + NAME_SEQ + r")[ \t]*(?:[x#(][^|\n]*)?$")
+# the name a table cell starts with, before an extension or a note in brackets: "Lindqvist, M x4472",
+# "Mbeki (moonlighter)"
+NAME_CELL = re.compile(
+    r"(" + LAST_FIRST + "|(" + PIECE + r",?[ \t]*[A-Z]\.?)|" + NAME_SEQ + r")[ \t]*(?:[x#(][^|\n]*)?$")
 PIPE_ROW = re.compile(r"(?m)^[^|\n]*\|[^\n]*$")
 
 
@@ -991,7 +993,7 @@ SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \
 SIGN_INITIALS = re.compile(r"[-–—]{1,2}[ \t]*([A-Z]{2,3}|[a-z]{2,3})[ \t]*$")
 ENTRY_END = re.compile(r"\n(?:[ \t]*\n|[-=_*]{3,})")  # from the "\n" (a fast scan)
 # a signing role, then capital initials closing the line: a pharmacy or ward log ("rph LW", "RN KB", "tech JM")
-ROLE_INITIALS_END = re.compile(r"(?m)\b(?i:rph|pharmacist|tech|technician|rn|lpn|cna|nurse)[ \t]+([A-Z]{2,3})[ \t]*$")
+ROLE_INITIALS_END = re.compile(r"(?m)\b(?i:rph|pharmacist|tech|technician)[ \t]+([A-Z]{2,3})[ \t]*$")
 COSIGN_AFTER = re.compile(r"/[ \t]*(?i:co-?signed|countersigned|cosign)")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 # a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
@@ -1074,8 +1076,9 @@ TITLE_INITIAL_QUOTED = re.compile(TITLE_INITIAL)
 TITLE_INITIAL_LINE = re.compile(r"\n" + TITLE_INITIAL + r"[ \t]*(?=\n|\Z)")
 # ... or before a verb of a person (British reports, whose titles take no period, shorten a surname to its
 # initial: "Mr H told our HCA"; "Mr. A is a 53-year-old" is an American transcript's placeholder)
-TITLE_INITIAL_VERB = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)[ \t]+([A-WZ])(?=[ \t]+(?:has|had|is|was|told|said|says|states|stated|reports|"
-                                r"reported|lives|declined|agreed|agrees|asked|wants|wanted|understands|refused)\b)")
+TITLE_INITIAL_VERB = re.compile(r"M(?:rs?|s|iss|x)[ \t]+([A-WZ])(?=[ \t]+(?:has|had|is|was|told|said|says|states|"
+                                r"stated|reports|reported|lives|declined|agreed|agrees|asked|wants|wanted|"
+                                r"understands|refused)\b)")
 # a loved one named after "my": a listed first name ("where is my Dorothy?"), or in quoted words any word no
 # vocabulary knows ('said "my Yiannis would be proud"')
 MY_NAME = re.compile(rf"y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")  # from the "y" (a fast scan); "my"/"My" checked after
@@ -1273,8 +1276,9 @@ class _NameFinder:
             self.quoted_names()
         for m in TITLE_INITIAL_LINE.finditer(text):  # above the cue rules, which would take the title in
             self.spans.add(m.start(1), m.end(1), "NAME", 7)
-        for m in TITLE_INITIAL_VERB.finditer(text):
-            self.spans.add(m.start(1), m.end(1), "NAME", 7)
+        for m in TITLE_INITIAL_VERB.finditer(text):  # (the "M" starts a word: checked here, a fast scan)
+            if not m.start() or not text[m.start() - 1].isalnum():
+                self.spans.add(m.start(1), m.end(1), "NAME", 7)
         for m in MY_NAME.finditer(text):  # 'said "my Yiannis would be proud"'
             if m.start() < 1 or text[m.start() - 1] not in "Mm" or m.start() > 1 and text[m.start() - 2].isalnum():
                 continue
@@ -1649,7 +1653,8 @@ class _NameFinder:
             if keep:
                 s = m.start(g)
                 self.spans.add(s, s + len(" ".join(words[:keep])) if keep > 1 else s + len(words[0]), "NAME", 6)
-        for m in LOWER_LAST_FIRST.finditer(text) if ":" in text else ():
+        lower_label = any(w in text for w in ("pt:", "pt :", "patient:", "name:", "client:", "resident:"))
+        for m in LOWER_LAST_FIRST.finditer(text) if lower_label else ():
             self.lower_last_first(m.start(1), m.group(1))
         tl = self.tl
         if " md" in text or " ms3" in text or " rn" in text or " np" in text:
@@ -1735,7 +1740,8 @@ class _NameFinder:
                 prev = text[text.rfind("\n", 0, max(0, line)) + 1:line].lstrip() if line > 0 else ""
                 if not prev.startswith(("-", "–", "—", "*", "•")) and self.signing_initials(m.group(1)):
                     self.spans.add(m.start(1), m.end(1), "NAME", 5)  # "LM. -jl" (a recurrence needs no dash)
-        for m in ROLE_INITIALS_END.finditer(text):
+        signing_role = "rph" in self.tl or "tech" in self.tl or "pharmacist" in self.tl
+        for m in ROLE_INITIALS_END.finditer(text) if signing_role else ():
             if self.signing_initials(m.group(1)):
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
         if "(" in text:
