@@ -650,14 +650,16 @@ NOT_PLACES = frozenset(
 
 # ---------------------------------------------------------------- names
 
-UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
-LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżž"
+# Vietnamese letters stacked with tone marks ("Trần Văn Lộc", "Phạm Thị Hồng") are Latin Extended Additional
+_VIET = [chr(c) for c in range(0x1EA0, 0x1F00)]
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽƠƯ" + "".join(c for c in _VIET if c.isupper())
+LO = "a-zß-öø-ÿāăąćčďđęěłńňőřśšťůűźżžơư" + "".join(c for c in _VIET if c.islower())
 PIECE = (
     rf"(?:Mc[{UP}]{{2,}}(?![{LO}])|"  # McALLISTER (headers)
     rf"(?:Mc|Mac|O['’]|D['’]|L['’])?[{UP}](?:['’](?!s\b))?[{LO}]+(?:['’][{UP}][{LO}]+|-[{UP}][{LO}]+|-[{LO}]{{2,3}}\b"
     rf"|['’][{LO}]{{2,}}(?=-[{UP}]))*"  # O'Brien, Ji-woo, Fa'asavalu-Turner
     rf"(?:['’][{LO}]+)?"
-    rf"|[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH (headers)
+    rf"|(?:[ODL]['’])?[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH, O'SULLIVAN (headers)
     rf"|[{UP}]\.(?:[{UP}]\.)*"  # initial(s): "J.", "J.S."
     rf"|[{UP}](?=[ \t]+[{UP}][{LO}]))"  # an initial without a period before a name, British style: "Mr A Smith"
 )
@@ -679,7 +681,7 @@ MORE_TITLES = ("Mdm Mme Mlle Sra Srta Herr Frau Sheikh Haji Hajjah Alhaji Alhaja
                "Thiru Tmt Sis Cpl Pte Pvt").split()
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
-    r"Insp|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of|" + "|".join(MORE_TITLES) + r")(?:\.[ \t]*|[ \t]+)" + NAME_SEQ
+    r"Insp|Ofc|Dep|Tpr|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of|" + "|".join(MORE_TITLES) + r")(?:\.[ \t]*|[ \t]+)" + NAME_SEQ
     # also "Dr.Okafor"
 )
 INITIALS_RE = re.compile(
@@ -708,7 +710,8 @@ AGE_AFTER_RE = re.compile(
     r"|,[ \t]+\d{1,3}[ \t-]*(?:years?|yrs?|y/?o|-year)\b"
     # a relative named with the relation after: "Naomi Liebowitz-Carr (daughter)"
     r"|[ \t]+\((?:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|granddaughter|grandson|partner|"
-    r"spouse|friend|caregiver|HCP|health care proxy|POA|guardian|neighbou?r|aunt|uncle|cousin)\b)"
+    r"spouse|friend|caregiver|HCP|health care proxy|POA|guardian|neighbou?r|aunt|uncle|cousin)\b"
+    r"(?![ \t]+[A-Z]))"  # "Alt (sister Maxine)": the relative's name is inside the brackets, not before them
 )
 FIRST_LAST_RE = re.compile(
     rf"(?<![\w.'’-])([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]+(?:([{UP}])\.?[ \t]+)?"
@@ -812,7 +815,7 @@ class _Spans:
 
 CAP_TOKEN = re.compile(rf"[{UP}][{UP}{LO}'’-]*")
 TITLES = frozenset("Dr Drs Doctor Mr Mrs Ms Miss Mx Mister Missus Prof Professor Sister Sr Nurse Rev Fr DR MR MRS Sgt Capt "
-                   "Det Insp Pastor Rabbi Imam Cllr Smt Shri Baby".split() + MORE_TITLES)
+                   "Det Insp Ofc Dep Tpr Pastor Rabbi Imam Cllr Smt Shri Baby".split() + MORE_TITLES)
 TOWN_PREFIXES = frozenset("Port Fort Mount Lake San Santa Los Las New North South East West".split())
 PLACE_PREFIX_WORDS = frozenset("New North South East West Port Lake Fort Mount San Santa Los Las El St".split())
 STATE_TOKENS = frozenset(re.findall(r"[A-Z]{2}", STATE_ABBR)) | frozenset(w.split()[0] for w in STATE_NAME[3:-1].split("|"))
@@ -823,7 +826,7 @@ _BY_VERBS = ("seen evaluated examined referred accompanied signed dictated trans
              "supervised interpreted performed read attended cosigned reported called edited prepared "
              "witnessed notarized ordered approved verified completed closed checked countersigned authorised "
              "authorized logged triaged given admitted discharged clerked consented counselled counseled sent "
-             "faxed collected scanned uploaded booked").split()
+             "faxed collected scanned uploaded booked gross grossed received dispensed drawn").split()
 _WITH_VERBS = "discussed spoke spoken talked seen consulted visited met".split()
 _TO_VERBS = "referred spoke spoken talked sent introduced called given reported handed faxed".split()
 # staff roles and grades written before a name, UK/Commonwealth ones included ("SN Adebayo", "FY1 Patel",
@@ -835,7 +838,7 @@ _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron param
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
           "secretary emt medic director deputy sheriff trooper adjuster rep representative helper maid teacher "
-          "coach landlord landlady housemate flatmate supervisor").split() + [
+          "coach landlord landlady housemate flatmate supervisor rph").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
     "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty", "ward manager",
     "bed manager", "site manager", "foster carer", "foster mother", "foster father", "ex-wife", "ex-husband",
@@ -886,7 +889,10 @@ LABEL_PHRASES = (
     "nurse in charge|completed by|closed by|verified by|checked by|taken by|received by|handed over by|"
     "surrogate|decision maker|next of kin|employer|covering|cross-cover|cross cover|on call|on-call|aka|alias|"
     # maternity and child-health headers ("Woman: ...", "Child: ..."), preferred names ("Preferred name / nickname:")
-    "woman|child|nickname|preferred name|pref name|known as|goes by"
+    "woman|child|nickname|preferred name|pref name|known as|goes by|"
+    # incident, custody, transplant and death records name their subject with their own labels
+    "person affected|person involved|individual involved|injured person|affected person|inmate|detainee|"
+    "offender|donor|decedent|deceased|victim"
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
 _OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
@@ -898,7 +904,7 @@ VERB_PHRASES = [f"{v} by" for v in _BY_VERBS] + [f"{v} with" for v in _WITH_VERB
     "moved in with", "handoff to", "hand off to", "handed off to", "signed out to", "sign out to", "signout to",
     "covering for", "c/o", "w/o", "s/o", "d/o"]
 GREET_PHRASES = ("hi|hello|hey|good morning|good afternoon|good evening|thank you|thanks|bye|goodbye|welcome|dear|"
-                 "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/").split("|")
+                 "sincerely|regards|best regards|kind regards|respectfully|yours truly|cordially|/s/|/es/").split("|")
 NAMED_PHRASES = "named|name is|name was|nicknamed|goes by|known as|called|this is|i am|i'm|i,".split("|")  # "I, ESTHER ROSE ..., born"
 LOC_STRONG = [f"{v} {p}" for v in ("lives living lived resides residing moved relocated born raised resident "
                                    "originally transferred visiting home").split()
@@ -923,9 +929,11 @@ REV_CUE = re.compile(
 NAME_SEQ_RE = re.compile(NAME_SEQ)
 LABEL_VALUE = re.compile(
     r"(?:" + LAST_FIRST + "|" + NAME_SEQ + r")"
-    r"(?=[ \t]*(?:$|[,;|(/<]|[ \t]{2,}|\s(?:DOB|MRN|Age|Sex|DOS|Date|MD|M\.D\.|DO|RN|NP|PA)\b))",
+    r"(?=[ \t]*(?:$|[,;|(/<]|[ \t]{2,}|\s(?:DOB|MRN|Age|Sex|DOS|Date|MD|M\.D\.|DO|RN|NP|PA)\b|[ \t]@[ \t]))",
     re.M,
 )
+# Singapore and Malaysian records write a second name after "@" ("TAN AH MOI @ CHEN YA MEI"): an alias
+ALIAS_AT_AFTER = re.compile(r"[ \t]+@[ \t]+" + NAME_SEQ + r"(?=[ \t]*(?:$|[,;(]|[ \t]{2,}))", re.M)
 PLACE_AT = re.compile(PLACE)
 OF_PLACE_STATE = re.compile(  # "(Dr. Roe, MD, of) Port Carlos, ND": a place whatever its name
     r"((?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})"
@@ -940,11 +948,12 @@ LAST_FIRST_CRED = re.compile(LAST_FIRST + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.
 # lower-case transcripts: "good morning, mrs. kowalczyk", "hi , martha ."; one scan for both, each match
 # starting with the character before the cue word (a cheap first character for re to look for)
 LOWER_CUE_AT = (  # the name is looked at, not consumed, so that "morning, mrs. kowalczyk" also finds the title
-    r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
+    r"(?:(?P<title>mr|mrs|ms|miss|dr|doctor)(?=\.?[ \t]+(?P<tname>(?:[a-z]\.[ \t]*)?[a-z][a-z'-]{2,}(?:[ \t]+[a-z][a-z'-]{2,})?)\b)"
     r"|(?:" + _trie([w.replace("_", " ") for w in "hi hello hey morning bye thanks thank_you welcome wife husband son "
                     "daughter mother father mom dad sister brother partner friend grandson granddaughter niece "
-                    "nephew gf bf girlfriend boyfriend mum".split()])
-    + r")(?=[ \t]*(?:,?[ \t]+|[ \t]*\()(?P<gname>[a-z]{3,})\b))"  # "mum (tracey)"
+                    "nephew gf bf girlfriend boyfriend mum dtr dau husb driver pharmacist attn fob".split()])
+    # "mum (tracey)", "pharmacist: rhys hopkins"
+    + r")(?=[ \t]*(?:[,:]?[ \t]+|[ \t]*\()(?P<gname>[a-z]{3,}(?:[ \t]+[a-z][a-z'-]{2,}){0,2})\b))"
 )
 LOWER_CUE = re.compile(r"[^A-Za-z]" + LOWER_CUE_AT)
 LOWER_CUE_START = re.compile(LOWER_CUE_AT)
@@ -953,6 +962,40 @@ TABLE_NAME = re.compile(
     rf"(?m)(?:^|\|)[ \t]*([{UP}][{UP}{LO}'’-]+,[ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}]\.?)?)[ \t]*"
     r"(?=\||$|\d{1,3}[ \t]*(?:y/?o|yo|[MF]\b))"
 )
+# the name a table cell starts with, before an extension or a note in brackets: "Lindqvist, M x4472",
+# "Mbeki (moonlighter)"
+NAME_CELL = re.compile(
+    r"(" + LAST_FIRST + "|(" + PIECE + r",?[ \t]*[A-Z]\.?)|" + NAME_SEQ + r")[ \t]*(?:[x#(][^|\n]*)?$")
+PIPE_ROW = re.compile(r"(?m)^[^|\n]*\|[^\n]*$")
+
+
+def _cell_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A cell's parts between " / " (two people on one shift: "Cara / Tom W"), spaces left out."""
+    parts, k = [], s
+    for piece in text[s:e].split("/"):
+        a = k + len(piece) - len(piece.lstrip())
+        parts.append((a, max(a, k + len(piece.rstrip()))))
+        k += len(piece) + 1
+    return parts
+
+
+def _pipe_tables(text: str):
+    """Each run of consecutive lines with the same number of '|' (3 rows or more), as rows of (start, end) cells."""
+    run, last_end = [], -2
+    for m in [*PIPE_ROW.finditer(text), None]:
+        cells = _row_cells(text, m.start(), m.end(), "|") if m else []
+        if run and (not m or len(cells) != len(run[-1]) or m.start() != last_end + 1):
+            if len(run) >= 3:
+                yield run
+            run = []
+        if m:
+            run.append(cells)
+            last_end = m.end()
+
+
+# a patient label, then "last, first" in lower case (a quick pharmacy or front-desk log): "pt: mendes, ana paula"
+LOWER_LAST_FIRST = re.compile(r"\b(?:pt|patient|name|client|resident)[ \t]*:[ \t]*"
+                              r"([a-z][a-z'’-]+,[ \t]*[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)(?![\w'’-])")
 # lower-case notes: "j. b. kowalczyk ms3", "n. hassan md"
 LOWER_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[a-z]\.[ \t]*){1,2}[a-z][a-z'-]{2,})[ \t]+(?:md|do|rn|np|pa-c|ms[1-4])\b")
 SPEAKER_LABEL = re.compile(r"(?i)\b(?:patient|pt|doctor|dr)[ \t]*:[ \t]*$")
@@ -963,6 +1006,8 @@ SIGN_OFF = re.compile(rf"(?m)(?:^[ \t]*|[ \t][-–—]+[ \t]*)([{UP}][{LO}]+)[ \
 # (looked for backwards from each entry end, ENTRY_END: notes have few of them and many dashes)
 SIGN_INITIALS = re.compile(r"[-–—]{1,2}[ \t]*([A-Z]{2,3}|[a-z]{2,3})[ \t]*$")
 ENTRY_END = re.compile(r"\n(?:[ \t]*\n|[-=_*]{3,})")  # from the "\n" (a fast scan)
+# a signing role, then capital initials closing the line: a pharmacy or ward log ("rph LW", "RN KB", "tech JM")
+ROLE_INITIALS_END = re.compile(r"(?m)\b(?i:rph|pharmacist|tech|technician)[ \t]+([A-Z]{2,3})[ \t]*$")
 COSIGN_AFTER = re.compile(r"/[ \t]*(?i:co-?signed|countersigned|cosign)")
 CRED_TAIL = re.compile(r",?[ \t]+[A-Z][A-Za-z.-]{0,6}\b")
 # a credential inside a capitals run ("MARCUS PAGE RN AT 1325", group 1) or capitals ending it ("B. Nakamura MD")
@@ -1043,6 +1088,11 @@ TITLE_INITIAL_QUOTED = re.compile(TITLE_INITIAL)
 # a title before a lone capital signing alone on a line ('Happy Thanksgiving,\nDr. O'); not X/Y: blanked notes
 # write "follow up with Dr. X" for a removed name
 TITLE_INITIAL_LINE = re.compile(r"\n" + TITLE_INITIAL + r"[ \t]*(?=\n|\Z)")
+# ... or before a verb of a person (British reports, whose titles take no period, shorten a surname to its
+# initial: "Mr H told our HCA"; "Mr. A is a 53-year-old" is an American transcript's placeholder)
+TITLE_INITIAL_VERB = re.compile(r"M(?:rs?|s|iss|x)[ \t]+([A-WZ])(?=[ \t]+(?:has|had|is|was|told|said|says|states|"
+                                r"stated|reports|reported|lives|declined|agreed|agrees|asked|wants|wanted|"
+                                r"understands|refused)\b)")
 # a loved one named after "my": a listed first name ("where is my Dorothy?"), or in quoted words any word no
 # vocabulary knows ('said "my Yiannis would be proud"')
 MY_NAME = re.compile(rf"y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")  # from the "y" (a fast scan); "my"/"My" checked after
@@ -1222,6 +1272,7 @@ class _NameFinder:
         if "|" in text:
             self.table_names()
         self.sign_off()
+        self.lower_staff_initials()
         self.place_heads()
         if self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is not None:
             self.unknown_names(self.cfg.unknown_words)
@@ -1239,6 +1290,9 @@ class _NameFinder:
             self.quoted_names()
         for m in TITLE_INITIAL_LINE.finditer(text):  # above the cue rules, which would take the title in
             self.spans.add(m.start(1), m.end(1), "NAME", 7)
+        for m in TITLE_INITIAL_VERB.finditer(text):  # (the "M" starts a word: checked here, a fast scan)
+            if not m.start() or not text[m.start() - 1].isalnum():
+                self.spans.add(m.start(1), m.end(1), "NAME", 7)
         for m in MY_NAME.finditer(text):  # 'said "my Yiannis would be proud"'
             if m.start() < 1 or text[m.start() - 1] not in "Mm" or m.start() > 1 and text[m.start() - 2].isalnum():
                 continue
@@ -1258,6 +1312,8 @@ class _NameFinder:
                                   or "hand off" in self.tl or "hand-o" in self.tl) or "sign out" in self.tl \
                 or "signout" in self.tl or "sign-out" in self.tl:
             self.handover_initials()
+        if "|" in text:
+            self.name_columns()
         if self.found or self.weak or self.initials or self.found_lower:
             self.propagate()
 
@@ -1429,7 +1485,13 @@ class _NameFinder:
             if m:
                 a, b = m.start(_first_group(m)), m.end(_first_group(m))
                 gap = WIDE_GAP.search(text, a, b)  # "Surname: Okafor   Forename(s): ...": the next field
-                self.add(a, gap.start() if gap else b, 3, 7)
+                b = gap.start() if gap else b
+                if not (BUILDING_AFTER.fullmatch(text, max(a, text.rfind(" ", a, b)), b)  # "Contact: Penrose Ward"
+                        and _ascii(text[a:b].split()[0].lower()) not in L["first"]):  # (not "Rose House")
+                    self.add(a, b, 3, 7)
+                    alias = ALIAS_AT_AFTER.match(text, b)
+                    if alias:
+                        self.add(alias.start(1), alias.end(1), 3, 7)
         elif kind == "pnum":  # two or more capitalised words in brackets after a phone number
             m = NAME_SEQ_RE.match(text, s)
             if (m and TWO_WORD_NAME.match(m.group(1)) and text[m.end(1):m.end(1) + 1] == ")"
@@ -1567,6 +1629,7 @@ class _NameFinder:
             if m:
                 f, last = _ascii(m.group(1).lower()), _ascii(m.group(3).lower())
                 if (f not in C and f not in STOP and f not in L["eponyms"] and f not in ROYAL and last in La
+                        and m.group(1) not in TOWN_PREFIXES  # "Fort William", "Port Isabel": a town
                         and last not in STOP_HARD
                         and last not in L["hard_eponyms"] and last not in BUILDING_HEADS
                         and not EPONYM_NEXT.match(text, m.end())):
@@ -1592,15 +1655,21 @@ class _NameFinder:
                 continue  # "poison ivy" is not "son Ivy"
             g = "tname" if m.group("title") else "gname"
             words = m.group(g).split()
-            bad = (lambda x: x in L["eponyms"]) if g == "tname" else (lambda x: x not in L["first"])
+            W = _whitelist(self.cfg.unknown_words) or frozenset()
+            bad = (lambda x: x in L["eponyms"]) if g == "tname" else (  # a first name, then surnames no word is
+                lambda x: x not in L["names"] or x in W if keep else x not in L["first"])  # not "hey sean nice"
             keep = 0
             while keep < len(words) and not (words[keep] in STOP or words[keep] in L["common"] or bad(words[keep])):
-                self.found.add(words[keep].capitalize())
-                self.found_lower.add(words[keep])
+                if not words[keep].endswith("."):  # an initial ("dr. k. fitzgerald") is kept, not propagated
+                    self.found.add(words[keep].capitalize())
+                    self.found_lower.add(words[keep])
                 keep += 1  # "doctor amara okafor", not "dr okafor at"
             if keep:
                 s = m.start(g)
                 self.spans.add(s, s + len(" ".join(words[:keep])) if keep > 1 else s + len(words[0]), "NAME", 6)
+        lower_label = any(w in text for w in ("pt:", "pt :", "patient:", "name:", "client:", "resident:"))
+        for m in LOWER_LAST_FIRST.finditer(text) if lower_label else ():
+            self.lower_last_first(m.start(1), m.group(1))
         tl = self.tl
         if " md" in text or " ms3" in text or " rn" in text or " np" in text:
             for m in LOWER_INITIALS_NAME.finditer(text):
@@ -1618,12 +1687,56 @@ class _NameFinder:
                     if b.group(1):
                         self.spans.add(b.start(1), b.end(1), "NAME", 6)
 
+    def lower_last_first(self, s: int, value: str) -> None:
+        """'pt: jean-baptiste, marie-claude': each word no vocabulary word, one of them on the name lists; a third
+        word that fails is left out ("pt: diaz, rosa seen ...")."""
+        L = self.L
+        words = value.replace(",", " ").split()
+        ok = [all(p not in STOP and p not in L["common"] and p not in L["words"]
+                  for p in re.split(r"[-'’]", _ascii(w)) if len(p) > 2) for w in words]  # not "le" of "le-fevre"
+        if not (ok[0] and ok[1]) or not any(_ascii(p) in L["names"] for w in words[:2] for p in w.split("-")):
+            return
+        end = s + len(value) if all(ok) else s + value.rindex(words[1]) + len(words[1])
+        self.spans.add(s, end, "NAME", 6)
+
+    def lower_staff_initials(self) -> None:
+        """'Collected by: tmk', 'received 25/11 11:04 by jw': lower-case initials after a verb of handling that
+        no vocabulary knows; replaced wherever they recur."""
+        text, W = self.text, _whitelist(self.cfg.unknown_words)
+        for m in BY_LOWER_INITIALS.finditer(self.tl) if W is not None and " by" in self.tl else ():
+            ini = text[m.start(1):m.end(1)]
+            if m.start() and self.tl[m.start() - 1].isalnum() or not ini.islower() or ini in W \
+                    or ini in self.L["words"] or ini in self.L["common"]:
+                continue
+            v = BY_VERB_BEFORE.search(self.tl, max(0, m.start() - 30), m.start())
+            if v and v.group(1) in BY_VERBS and self.signing_initials(ini):
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
+
     def table_names(self) -> None:
         """'Last, First' alone in a table cell or before an age: "| Iyer, Karthik |", "Abramowicz, Zofia | 96 y/o F"."""
         for m in TABLE_NAME.finditer(self.text):
             words = re.split(r",?[ \t]+", m.group(1))
             if all(_name_like(w, 1, self.L, inner=True) and _ascii(w.lower()) not in self.L["common"] for w in words):
                 self.add(m.start(1), m.end(1), 1, 5)
+
+    def name_columns(self) -> None:
+        """A column of a pipe table (a rota, a staff list) where most cells already hold names: its other cells
+        that read as names are names too ("| Okafor, Chidi x4471 | Brennan |" under a column of surnames)."""
+        text, L = self.text, self.L
+        starts = [s for _, s, _, t in self.spans.items if t == "NAME"]
+        for rows in _pipe_tables(text):
+            for col in zip(*rows):
+                cells = [(c, [NAME_CELL.match(text, a, b) for a, b in _cell_parts(text, *c)]) for c in col]
+                named = sum(1 for (cs, ce), ms in cells if any(cs <= s < ce for s in starts)
+                            or ms[0] and WORD_PIECE_RE.match(ms[0].group(1)).group() in self.found)
+                if named < 2 or 2 * named < len(col) - 1:  # (the header cell is no name)
+                    continue
+                for m in (m for _, ms in cells[1:] for m in ms if m):  # not the header ("| Staff")
+                    words = re.split(r",?[ \t]+", m.group(1))
+                    if all(_name_like(w, 1, L, inner=True) and w.lower() not in STOP and (
+                            _ascii(w.lower()) not in L["common"] or _ascii(w.lower()) in L["names"]) for w in words):
+                        self.add(m.start(1), m.end(1), 1, 5)  # (its words carried to other mentions)
+                        self.spans.add(m.start(1), m.end(1), "NAME", 5)  # whole, whatever add() trims: "Lindqvist, M"
 
     def sign_off(self) -> None:
         """A first name alone on one of the last lines is a signature ("Thanks,\n- Nina"); initials after a dash
@@ -1639,8 +1752,12 @@ class _NameFinder:
                     continue
                 line = text.rfind("\n", 0, m.start(1))
                 prev = text[text.rfind("\n", 0, max(0, line)) + 1:line].lstrip() if line > 0 else ""
-                if not prev.startswith(("-", "–", "—", "*", "•")):  # not the last item of a list ("- CBC")
-                    self.signing_initials(m.group(1))
+                if not prev.startswith(("-", "–", "—", "*", "•")) and self.signing_initials(m.group(1)):
+                    self.spans.add(m.start(1), m.end(1), "NAME", 5)  # "LM. -jl" (a recurrence needs no dash)
+        signing_role = "rph" in self.tl or "tech" in self.tl or "pharmacist" in self.tl
+        for m in ROLE_INITIALS_END.finditer(text) if signing_role else ():
+            if self.signing_initials(m.group(1)):
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
         if "(" in text:
             for m in NOTE_INITIALS.finditer(text):  # "Comment (TM): ...", "Addendum (JRS):"
                 if NOTE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start()):
@@ -1681,12 +1798,14 @@ class _NameFinder:
                 if first not in self.L["common"] and first not in STOP:
                     self.spans.add(b.start(), j, "FACILITY" if head in ("Place", "Gardens") else "ADDRESS", 1)
 
-    def signing_initials(self, ini: str) -> None:
+    def signing_initials(self, ini: str) -> bool:
         """Staff initials, replaced wherever they recur (not a unit or role: "ED", "HCA"; not "ok", "no")."""
         low = ini.lower()
         if ini.upper() not in PLACE_INITIALS and low not in NOT_SIGN_INITIALS and not (
                 ini.islower() and (low in STOP or len(ini) == 3 and low in self.L["common"])):
             self.initials.add(ini)
+            return True
+        return False
 
     def unknown_names(self, mode: str) -> None:
         """Philter's idea: a capitalised word that no English or medical word list knows is a name, whatever
@@ -1745,8 +1864,9 @@ class _NameFinder:
             if care:  # "seen at Mercy", "referred by St. Alphonsus": a place of care
                 self.spans.add(care.start(1) if care.group(1) else a, b, "FACILITY", 1)
                 continue
-            if text[a:s].split()[:1] and text[a:s].split()[0] in TOWN_PREFIXES:
-                self.spans.add(a, b, "ADDRESS", 1)  # "Port Hedland", "Mount Druitt": a town
+            if text[a:b].split()[0] in TOWN_PREFIXES:  # "Port Hedland", "Mount Druitt", "Fort William": a town
+                if b - a > len(text[a:b].split()[0]):  # (the word alone, "(Fort Washakie)", is no name either)
+                    self.spans.add(a, b, "ADDRESS", 1)
                 continue
             if a == s and i and toks[i - 1][2] in TOWN_PREFIXES and text[toks[i - 1][1]:s] == " ":
                 self.spans.add(toks[i - 1][0], b, "ADDRESS", 1)
@@ -1849,6 +1969,11 @@ class _NameFinder:
             i = hay.find(w, j)
 
 
+# lower-case staff initials after a verb of handling ("Collected by: tmk", "received 11:04 by jw"); the verb is
+# checked on the word before "by" (a literal first word scans fast), not a lower-case word after ("by mouth daily")
+BY_LOWER_INITIALS = re.compile(r"by[ \t]*:?[ \t]*([a-z]{2,3})(?![\w'’/@.-]|[ \t]+[a-z])")
+BY_VERB_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:[\d/:. \t-]{0,20}[ \t])?$")  # "received 25/11 11:04 by"
+BY_VERBS = frozenset(_BY_VERBS)
 NAME_WORD = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)?[{UP}][{LO}]+")  # not "PharmD", "WhatsApp", "I'm"
 PRODUCT_AFTER = re.compile(  # drugs and devices that no word list has yet: a dose, a form or a mark after them
     r"(?:[®™]|[ \t]*\([ \t]*\d|[ \t]+\d[\d.,/]*[ \t]*(?:mg|mcg|µg|g|ml|mL|units?|%|tabs?|caps?|puffs?|sprays?|drops?)\b"
@@ -4576,6 +4701,8 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     chosen = _detect(text, cfg)
     other = _other_reading(text, cfg)
     if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
+        if _document_case(text) == "upper":
+            chosen = _caps_vocabulary_dropped(text, other, chosen)
         chosen = _union(text, chosen, _detect(other, cfg))
     tagger = _crf(cfg.model)
     if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
@@ -4584,6 +4711,16 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         found = model_spans(text, chosen, tagger, _whitelist(cfg.unknown_words))
         chosen = _merge_adjacent(text, sorted(chosen + [s for s in found if s[2] in cfg.types]))
     return _apply(text, chosen)
+
+
+def _caps_vocabulary_dropped(text: str, recased: str, chosen: list) -> list[tuple[int, int, str]]:
+    """A note in capitals: the NAME spans of its first reading that re-casing wrote all in lower case (vocabulary
+    words, not among the frequent names: "PT STATES", "PATIENT CARE", "WIFE: AMLODIPINE") are dropped; the
+    re-cased reading decides about them (not about a quoted nickname: 'FRIEND "DRE"')."""
+    names = _lists()["frequent"]
+    return [(s, e, t) for s, e, t in chosen
+            if t != "NAME" or not recased[s:e].islower() or text[s - 1:s] in "\"“"
+            or any(_ascii(w.lower()) in names for w in RECASE_WORD.findall(text, s, e))]
 
 
 def _other_reading(text: str, cfg: DeidConfig) -> str | None:
