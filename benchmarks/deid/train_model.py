@@ -3,7 +3,7 @@
     python benchmarks/deid/train_model.py --loso --json loso.json     # leave-one-set-out: rules vs rules + CRF
     python benchmarks/deid/train_model.py --out medlm/corpus/deid_data/deid_crf.crfsuite   # the shipped model
 
-Leave-one-set-out: for each of the seven dev sets, train on the other six, then score the held-out set with
+Leave-one-set-out: for each of the dev sets, train on the others, then score the held-out set with
 evaluate.py's metrics, rules alone and rules + CRF. Each set is run with its own fax convention (eval_generated
 and eval_heldout label fax numbers as ID, the others as PHONE), for the rule labels the CRF learns from too.
 """
@@ -26,7 +26,7 @@ from medlm.corpus.deid import PHI_TYPES, DeidConfig, _crf, _whitelist, deidentif
 
 HERE = Path(__file__).parent
 SETS = ["eval_generated", "eval_heldout", "eval_heldout2", "eval_heldout3", "eval_heldout4", "eval_heldout5",
-        "eval_heldout6"]
+        "eval_heldout6", "eval_heldout7", "eval_heldout8"]
 FAX_AS = {"eval_generated": "ID", "eval_heldout": "ID"}
 
 
