@@ -3475,7 +3475,8 @@ FACILITY_HOSPITAL_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_HOSPIT
 FACILITY_HEAD_AT = re.compile(_trie(FACILITY_HEADS) + r"(?![\w'’-])")
 FACILITY_BRAND_AT = re.compile(_trie(FACILITY_BRANDS) + r"(?![\w'’-])")
 FACILITY_TRIGGER = re.compile(_trie({w.split()[0] for w in FACILITY_HEADS + FACILITY_BRANDS} | {"St", "Saint"}))
-_FAC_WORD_REV = rf"(?:\.[tT][SMFsmf](?![\w'’.-])|[{UP}{LO}'’-]*[{UP}](?![\w'’.-])|&)"  # a capitalised word, read backwards
+# a capitalised word, read backwards (and a middle initial: "James E. Van Zandt VA Medical Center")
+_FAC_WORD_REV = rf"(?:\.[tT][SMFsmf](?![\w'’.-])|\.[A-Z](?![\w'’.-])|[{UP}{LO}'’-]*[{UP}](?![\w'’.-])|&)"
 # words at most two blanks apart: a wider gap is the next column ("Patient: Opal Thornbury      Hospice ID:")
 FACILITY_NAME_REV = re.compile(rf"(?:[ \t]{{1,2}}(?:(?:fo|dna|eht|rof|ed|al|led)[ \t]+)?{_FAC_WORD_REV}){{1,6}}")
 _FAC_WORD = rf"(?:[SMF][tT]\.|[{UP}][{UP}{LO}'’-]*|&)"
@@ -3742,6 +3743,7 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
     found += _names_before_care(text, L, words)
     _towns_before_sites(text, spans, L)
     _cued_places(text, spans, L)
+    _care_event_places(text, spans, L)
     if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
         found += _lower_case_facilities(text, L)
     for s, e in found:
@@ -3809,6 +3811,68 @@ def _cued_places(text: str, spans: _Spans, L) -> None:
         for m in HIGHWAY.finditer(text):
             spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
 
+
+# A place of care named by what happened there, whatever its words: "seen the same day at UPMC Mercy", "MSU sent
+# to Douglass Hanly Moir", "lap chole at Raigmore", "dialysis at Fresenius Capitol Drive", "referred to Carers
+# Leeds". The cue (a care event) stands just before the preposition (a few words before "at"/"@", one or two
+# before "to"/"from"/"via", no comma between); the name is capitalised words (not a title, date, town or person),
+# at least one of them proper or place-like, and not a unit ("referred to Physical Therapy", "taken to
+# Postanesthesia Care Unit", "admitted to Medicine" stay).
+CARE_EVENT = re.compile(
+    r"(?<![\w/-])(?:(?i:seen|see|admitted|admit|admissions?|transferred|transfers?|transferring|discharged|"
+    r"discharge|d/c|referred|referral|refer|followed|follows|follow-up|f/u|sent|send|presented|taken|brought|"
+    r"transported|transport|evaluated|treated|hospitali[sz]ed|dialysis|dialy[sz]es|therapy|bloodwork|labs?|drawn|"
+    r"draw|filled|delivered|born|stays|stayed|staying|shelter|appointment|appt|surgery|chole|echo|imaging|"
+    r"procedure|intubat(?:ed|ion)|placement|accepted|tested|testing|diagnosed|records|detained|rehab|checks|"
+    r"psychiatrist|counsell?ing|pharmacy|care|x-?ray|ultrasound|mammogram|colonoscopy|biopsy|inpatient|"
+    r"outpatient|return)|EGD|MRI|CT|MRCP|CXR|Dx|PT|OT|RTC)(?![\w/-])(?P<gap>[^\n.,;:!?()]{0,30}?)$")
+CARE_PREP = re.compile(r"[ \t(](?P<p>at|to|from|via|@)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+CARE_NAME = re.compile(
+    rf"{_FAC_WORD}(?:(?:[ \t]+(?:(?:of|and|du|de|la|of[ \t]+the)[ \t]+)?|-){_FAC_WORD}){{0,5}}")
+CARE_UNIT_AFTER = re.compile(  # a unit of the place, outside its name: "UPMC Mercy Emergency Department"
+    r"(?:[ \t]+(?:ED|ER|ICU|PICU|NICU|MICU|SICU|CICU|CCU|PACU|L&D|OR|Emergency(?:[ \t]+(?:Department|Dept\.?|Room))?|"
+    r"E&T|Inpatient|Outpatient|Campus))+$")
+CARE_NAME_STOP = frozenset("room floor bay suite team service services ward unit units icu department dept area "
+                           "hospitalist medicine surgery med lab floor".split())
+CREDENTIAL_AFTER = re.compile(r",?[ \t]+(?:MD|DO|NP|FNP|PA-C|RN|LCSW|LPN|APRN|PhD|DPT|PsyD)\b")
+SOFTWARE_AFTER = re.compile(r"[ \t]+(?:app|portal|website|software|platform|system)\b")
+CARE_NAME_END = re.compile(rf"[ \t]+(?:{MONTHS}|{WEEKDAY_WORD}\b|(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?"
+                           r"(?![\w'’-])|(?:NP|RN|MD|DO|PA|LCSW|FNP)\b)")
+
+
+def _care_event_places(text: str, spans: _Spans, L) -> None:
+    """Capitalised names after at/to/from/via/@ that a care event just before them makes places of care."""
+    for m in CARE_PREP.finditer(text):
+        cue = CARE_EVENT.search(text, max(0, m.start() - 50), m.start())
+        if cue is None or len(cue.group("gap")) > (30 if m.group("p") in ("at", "@") else 12):
+            continue
+        n = CARE_NAME.match(text, m.end())
+        if n is None or text[n.end():n.end() + 1] == "/" or CREDENTIAL_AFTER.match(text, n.end()) \
+                or SOFTWARE_AFTER.match(text, n.end()) or INSURER_AFTER.match(text, n.end()) \
+                or any(w in INSURER_WORDS for w in n.group().split()):
+            continue  # "Hem/Onco", "Ab Cd, FNP", "via HealthHub app", a payer ("sent to X Health Insurance")
+        start, name = n.start(), n.group()
+        cut = CARE_NAME_END.search(name)  # "... High School Saturday", "PCP Dr. Alvarado", "Joanna Kwiatkowski NP"
+        if cut:
+            if re.fullmatch(r"[ \t]+(?:NP|RN|MD|DO|PA|LCSW|FNP)", cut.group()):
+                continue
+            name = name[:cut.start()]
+        unit = CARE_UNIT_AFTER.search(name)
+        if unit:
+            name = name[:unit.start()]
+        words = re.findall(r"[^\W\d_][\w'’.&]*", name)
+        lows = [_ascii(w.lower().rstrip(".")) for w in words]
+        if not words or words[0].rstrip(".") in TITLES or lows[0] in STOP or MONTHS_RE.match(name) \
+                or re.match(WEEKDAY_WORD + r"\b", name) or HOLIDAY_RE.match(name) or lows[-1] in CARE_NAME_STOP \
+                or " ".join(lows) in L["cities"] or len(lows) == 1 and (lows[0] in L["words"] or lows[0] in L["names"]):
+            continue  # "seen by Dr. Ngata", "back at Christmas", "moved to Tucson", "taken to Recovery Room"
+        if len(words) == 2 and lows[0] in L["first"] and lows[0] not in L["common"] and not _placelike(words[1], L):
+            continue  # "referred to Maria Lopez": a person
+        if not any(w.isupper() and len(w) >= 3 and len(words) > 1 and lows[i] not in FACILITY_GENERIC
+                   or _proper_facility_word(w, L, False) or _placelike(w, L) for i, w in enumerate(words)) \
+                or all(w in FACILITY_GENERIC or w in HOSPITAL_KINDS or w in CARE_NAME_STOP or w in STOP for w in lows):
+            continue
+        _facility_span(text, start, start + len(name.rstrip(" -")), spans)
 
 def _employer_at(text: str, ws: int, spans: _Spans, L) -> None:
     """The employer named after the work cue that starts at ws, if one does."""

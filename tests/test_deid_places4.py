@@ -1,0 +1,38 @@
+"""Facilities in the de-identifier, round 4: places of care named only by what happened there (a care event
+before at/to/from), names with a middle initial. Examples are written for these tests; none is taken from the
+evaluation sets."""
+
+import pytest
+
+from tests.deid_support import typed
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Culture swab sent to Harwick Pathology Partners on Tuesday.", "Harwick Pathology Partners"),
+    ("Knee surgery in March at Tillingham Ortho, uneventful.", "Tillingham Ortho"),
+    ("She was seen the next morning at Corvalle Mercy Emergency Department.", "Corvalle Mercy"),
+    ("Outpatient dialysis at Brenmoor Kidney Partners - North Side thrice weekly.", "Brenmoor Kidney Partners - North Side"),
+    ("Pt stays at Lantern Pines shelter most nights.", "Lantern Pines"),
+    ("Referred to Ostrava Family Counselling for grief work.", "Ostrava Family Counselling"),
+])
+def test_places_of_care_named_by_a_care_event(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+@pytest.mark.parametrize("text", [
+    "Patient was transferred to Postanesthesia Care Unit in good condition.",
+    "She was referred to Physical Therapy and Social Work.",
+    "Admitted to Medicine Service overnight.",
+    "Endo referral to Marisol Ferreira NP next month.",
+    "Seen at Thanksgiving by her son.",
+    "He was born in rural Ohio but moved to the United States later.",
+    "Report sent to PCP Dr. Okafor by fax.",
+    "He returned from Tucson last week.",
+])
+def test_no_place_of_care_after_a_care_event(text):
+    assert typed(text, "FACILITY") == []
+
+
+def test_a_middle_initial_inside_a_facility_name():
+    text = "Labs drawn last week at the Harold T. Brinsley Memorial Hospital lab."
+    assert "Harold T. Brinsley Memorial Hospital" in typed(text, "FACILITY")
