@@ -36,3 +36,17 @@ def test_no_place_of_care_after_a_care_event(text):
 def test_a_middle_initial_inside_a_facility_name():
     text = "Labs drawn last week at the Harold T. Brinsley Memorial Hospital lab."
     assert "Harold T. Brinsley Memorial Hospital" in typed(text, "FACILITY")
+
+
+def test_ocr_digits_inside_facility_words():
+    text = ("FAX RECEIVED 1O/O4/2O26 O9:12  PAGE 1\n"
+            "Brook1ands Fami1y Med1cal Centre\n"
+            "Referra1 t0: Wi11owdene Hosp1tal - Card1ology\n")
+    found = " ".join(typed(text, "FACILITY"))
+    assert "Brook1ands Fami1y Med1cal Centre" in found and "Wi11owdene Hosp1tal" in found
+
+
+def test_ocr_reading_keeps_words_with_a_digit_inside():
+    from medlm.corpus.deid import _ocr_fixed
+    fixed = _ocr_fixed("Seen 2O25-O3-11 at 1O:3O. Mapl3 Rad1ology, Capit0l Hi1l Fami1y D0ct0rs, 1OOO mg")
+    assert "Radiology" in fixed and "Capitol Hill Family Doctors" in fixed and "1000 mg" in fixed

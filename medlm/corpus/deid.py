@@ -4724,8 +4724,11 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
 
 # Scanned and faxed pages read by OCR confuse O/0 and l/I/1: "O9/17/2O25 10:4l", "D0NNA", "Fami1y", "SP1NE".
 OCR_NOISE = re.compile(r"[Ol](?:(?<=\d[Ol])[\d/:.-]|(?<=[/:.-][Ol])\d)")  # "2O25", "O9/", "-O112"; not "O2", "L5"
-OCR_LETTERS_AS_DIGITS = re.compile(r"(?<![A-Za-z])[OolI]+(?=\d)|(?<=\d)[OolI]+(?![A-Za-z])")  # next to digits only
+# next to digits only, and not after a digit inside a word ("Capit0l", "Hi1l" are words)
+OCR_LETTERS_AS_DIGITS = re.compile(r"(?<![A-Za-z])[OolI]+(?=\d)|(?<=(?<![A-Za-z])\d)[OolI]+(?![A-Za-z])")
 OCR_DIGITS_AS_LETTERS = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])|(?<=[a-z]{3})1\b")  # inside a word, "cal1"
+OCR_WORD = re.compile(r"[A-Za-z01]+")
+OCR_WORD_START = re.compile(r"(?:^|[^A-Za-z01])(?=[A-Za-z01]*$)")
 OCR_L_AS_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # "MCALLlSTER", "CONFlDENTIAL"
 _AS_DIGIT = str.maketrans("OolI", "0011")
 
@@ -4737,8 +4740,19 @@ def _ocr_fixed(text: str) -> str | None:
     fixed = OCR_LETTERS_AS_DIGITS.sub(lambda m: m.group().translate(_AS_DIGIT), text)
 
     def as_letters(m: re.Match) -> str:
-        upper = fixed[m.start() - 1].isupper()
-        return m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+        upper = fixed[m.start() - 1].isupper() and not fixed[m.end():m.end() + 1].islower()  # "D0ct0rs": "o"
+        out = m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+        if upper or "1" not in m.group():
+            return out
+        # a lower-case 1 is an "l" ("Fami1y") or an "i" ("Hosp1tal", "Rad1ology"): the one that makes a word
+        w = OCR_WORD.match(fixed, OCR_WORD_START.search(fixed, 0, m.start()).end())
+        other = m.group().translate(str.maketrans("01", "oi"))
+        L = _lists()
+
+        def known(run: str) -> bool:
+            low = (w.group()[:m.start() - w.start()] + run + w.group()[m.end() - w.start():]).lower()
+            return low in L["words"] or low in L["common"]
+        return other if known(other) and not known(out) else out
 
     fixed = OCR_DIGITS_AS_LETTERS.sub(as_letters, fixed)
     return OCR_L_AS_I.sub("I", fixed)
@@ -4752,7 +4766,8 @@ def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
     for s, e, t in second:
         inside = [x for x in out if x[0] < e and s < x[1]]
         # ... or retypes an [ID] of the same extent (the catch-all for odd tokens: "O4-Nov-2O25" is a date)
-        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s or x[2] == "ID")
+        # (a facility may cover several: "[Brook]1ands [Fami]1y Med1cal Centre" read as "Brooklands Family ...")
+        if (len(inside) <= 1 or t == "FACILITY") and all((x[2] == t or x[1] - x[0] < e - s or x[2] == "ID")
                                     and s <= x[0] and x[1] <= e for x in inside):
             out = [x for x in out if x not in inside] + [(s, e, t)]
     out.sort()
