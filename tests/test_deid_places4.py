@@ -50,3 +50,14 @@ def test_ocr_reading_keeps_words_with_a_digit_inside():
     from medlm.corpus.deid import _ocr_fixed
     fixed = _ocr_fixed("Seen 2O25-O3-11 at 1O:3O. Mapl3 Rad1ology, Capit0l Hi1l Fami1y D0ct0rs, 1OOO mg")
     assert "Radiology" in fixed and "Capitol Hill Family Doctors" in fixed and "1000 mg" in fixed
+
+
+def test_lower_case_facilities_after_a_dash_bracket_or_line_start():
+    text = ("brightwater family dental - recall visit\n"
+            "pt: ross, ellie   referred by: dr khan (northgate primary care)\n"
+            "hx per records - dunmore pharmacy, mill st. prior workup at glenbrae hospital dunedin.\n"
+            "care aide from tyndrum homecare visits daily. seen at the cardiology clinic. f/u at this clinic.\n")
+    found = typed(text, "FACILITY")
+    assert set(found) >= {"brightwater family dental", "northgate primary care", "dunmore pharmacy",
+                          "glenbrae hospital dunedin", "tyndrum homecare"}, found
+    assert not any("cardiology" in f or "this" in f for f in found)

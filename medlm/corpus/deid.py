@@ -3745,7 +3745,8 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
     _cued_places(text, spans, L)
     _care_event_places(text, spans, L)
     if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
-        found += _lower_case_facilities(text, L)
+        for s, e in _lower_case_facilities(text, L):  # (each found after its own cue)
+            spans.add(s, e, "FACILITY", 6)
     for s, e in found:
         name = text[s:e]
         if not AT_BEFORE_PLACE.search(text, max(0, s - 12), s) or name.split()[0] in (
@@ -3891,23 +3892,46 @@ def _employer_at(text: str, ws: int, spans: _Spans, L) -> None:
     spans.add(m.start("name"), m.end("name"), "FACILITY", 8 if label else 6)
 
 
-# dictation written in lower case: "f/u at westgate internal medicine", "bed at pinecrest behavioral"
+# dictation written in lower case: "f/u at westgate internal medicine", "bed at pinecrest behavioral", and a name
+# that opens a line, a bracket or a dash-separated part ("clearview eye care - comprehensive exam", "(eastside
+# primary care)", "notes - rowlands pharmacy, high st", "@ mercy hospital springfield")
 LOWER_FACILITY = re.compile(
-    r"\b(?:at|from|to)[ \t]+(?:the[ \t]+)?(?P<f>(?P<name>(?:[a-z][a-z'’-]+[ \t]+){1,3}?)(?:hospital|medical[ \t]+center|"
+    r"(?:\b(?:at|from|to|via)[ \t]+|@[ \t]*|\([ \t]*|(?<![^ \t\n])-[ \t]+|^[ \t]*|[ \t]{3,})(?:the[ \t]+)?"
+    r"(?P<f>(?P<name>(?:[a-z][a-z'’-]+[ \t]+){1,3}?)(?:hospital|medical[ \t]+(?:center|centre|practice)|"
     r"clinic|internal[ \t]+medicine|family[ \t]+(?:medicine|practice)|behavioral(?:[ \t]+health)?|urgent[ \t]+care|"
-    r"nursing[ \t]+home|rehab|pharmacy|health[ \t]+center)\b|saint[ \t]+[a-z]+(?:['’]s)?(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?\b)"
-)
+    r"nursing[ \t]+home|rehab|pharmacy|health[ \t]+(?:center|centre)|eye[ \t]+care|primary[ \t]+care|home[ \t]?care|"
+    r"women['’]s[ \t]+health|healthcare|dental)\b|saint[ \t]+[a-z]+(?:['’]s)?(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?\b)", re.M)
+LOWER_TOWN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _lower_case_facilities(text: str, L) -> list[tuple[int, int]]:
-    """Facilities in a note written in lower case: a saint's name, or a place-like name before a head."""
+    """Facilities in a note written in lower case: a saint's name, or a name before a head whose words are
+    place-like, a short hospital name ("mercy") or on no word list ("pontcae"), generic words aside ("mountain
+    recovery clinic"); the listed town after it ("mercy hospital springfield")."""
     out = []
     for m in LOWER_FACILITY.finditer(text):
-        name = (m.group("name") or "").split()
-        if m.group("name") is None and _ascii(m.group("f")) not in L["cities"] \
-                or name and all(w not in STOP and _placelike(w.capitalize(), L) for w in name):
-            out.append(m.span("f"))
+        if m.group("name") is None:
+            if _ascii(m.group("f")) not in L["cities"]:
+                out.append(m.span("f"))
+            continue
+        name = m.group("name").split()
+        if any(w in STOP and w not in FACILITY_GENERIC for w in name) or not any(_lower_name_word(w, L) for w in name) or not all(
+                _lower_name_word(w, L) or _ascii(w) in FACILITY_GENERIC for w in name):
+            continue
+        end = m.end("f")
+        town = LOWER_TOWN_AFTER.match(text, end)
+        if town and _ascii(town.group(1)) in L["cities"] and town.group(1) not in L["words"]:
+            end = town.end(1)
+        out.append((m.start("f"), end))
     return out
+
+
+def _lower_name_word(w: str, L) -> bool:
+    """A lower-case word that can name a facility: place-like, a short hospital name, or on no word list."""
+    low = _ascii(w)
+    return _placelike(w.capitalize(), L) or w.capitalize() in SHORT_HOSPITAL_KEYS or (
+        low.replace("-", "").isalpha() and low not in L["words"] and low not in L["common"] and low not in STOP
+        and low not in FACILITY_GENERIC and low not in HOSPITAL_KINDS)
 
 
 # a listed town naming one of an organisation's sites: "at your Waltham clinic", "the Decatur office", "(Leeds
