@@ -61,3 +61,13 @@ def test_lower_case_facilities_after_a_dash_bracket_or_line_start():
     assert set(found) >= {"brightwater family dental", "northgate primary care", "dunmore pharmacy",
                           "glenbrae hospital dunedin", "tyndrum homecare"}, found
     assert not any("cardiology" in f or "this" in f for f in found)
+
+
+def test_every_mention_of_a_found_facility_name():
+    text = "Culture sent to Harwick Pathology Partners today. Harwick Pathology Partners will phone the result."
+    assert typed(text, "FACILITY") == ["Harwick Pathology Partners", "Harwick Pathology Partners"]
+
+
+def test_one_word_after_from_is_no_facility_nor_repeated():
+    text = "Transferred from Kayenta overnight. Her sister drove up from Kayenta too."
+    assert typed(text, "FACILITY") == []

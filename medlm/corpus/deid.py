@@ -3865,8 +3865,10 @@ def _care_event_places(text: str, spans: _Spans, L) -> None:
         lows = [_ascii(w.lower().rstrip(".")) for w in words]
         if not words or words[0].rstrip(".") in TITLES or lows[0] in STOP or MONTHS_RE.match(name) \
                 or re.match(WEEKDAY_WORD + r"\b", name) or HOLIDAY_RE.match(name) or lows[-1] in CARE_NAME_STOP \
-                or " ".join(lows) in L["cities"] or len(lows) == 1 and (lows[0] in L["words"] or lows[0] in L["names"]):
-            continue  # "seen by Dr. Ngata", "back at Christmas", "moved to Tucson", "taken to Recovery Room"
+                or " ".join(lows) in L["cities"] or len(lows) == 1 and (
+                    lows[0] in L["words"] or lows[0] in L["names"] or m.group("p") == "from"):
+            continue  # "seen by Dr. Ngata", "back at Christmas", "moved to Tucson", "taken to Recovery Room" (and
+            # one word after "from" is as often the town a patient comes from)
         if len(words) == 2 and lows[0] in L["first"] and lows[0] not in L["common"] and not _placelike(words[1], L):
             continue  # "referred to Maria Lopez": a person
         if not any(w.isupper() and len(w) >= 3 and len(words) > 1 and lows[i] not in FACILITY_GENERIC
@@ -3982,8 +3984,8 @@ ALIAS_SKIP = frozenset("the of and for at in".split())
 def _facility_aliases(text: str, spans: _Spans, L) -> None:
     """Short names a note gives a facility it names in full: "(SRMC)" after it, "Good Sam (Good Samaritan Regional)"
     before it, or the initials of its words used as a word of their own ("SRMC" for Sri Ramachandra Medical
-    Centre); every mention of them is a [FACILITY] too."""
-    aliases = set()
+    Centre); every mention of them, and of the full name, is a [FACILITY] too."""
+    aliases, names = set(), set()
     for _, s, e, t in list(spans.items):
         if t != "FACILITY" or all(_ascii(w.lower()) in FACILITY_GENERIC or _ascii(w.lower()) in L["common"]
                                   for w in FACILITY_WORD.findall(text, s, e)):
@@ -3998,14 +4000,25 @@ def _facility_aliases(text: str, spans: _Spans, L) -> None:
             aliases.add(m.group(1))
         if len(words) >= 3 and all(w[0].isupper() for w in words):
             aliases.add(initials)
-    for alias in aliases:
+        name = text[s:e]
+        if name[:1].isupper() and " " in name:  # (one word alone may be the town it is named after)
+            names.add(name)  # the name itself where no rule finds it again ("sent to X Labs ... X Labs called")
+    for alias in aliases | names:
         i = text.find(alias)
         while i >= 0:
             j = i + len(alias)
             if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-")) and not (
                     j < len(text) and (text[j].isalnum() or text[j] in "/-")):  # not "SRMC/2026/0738815"
-                spans.add(i, j, "FACILITY", 6)
+                spans.add(i, j, "FACILITY", 6 if alias in aliases else _repeat_priority(spans, i, j))
             i = text.find(alias, j)
+
+
+def _repeat_priority(spans: _Spans, i: int, j: int) -> int:
+    """A repeated facility name outranks the spans inside it when one is a shorter facility ("[Harwick
+    Pathology] Partners"); else any other reading wins."""
+    over = [(s, e, t) for _, s, e, t in spans.items if s < j and i < e]
+    return 8 if all(i <= s and e <= j for s, e, _ in over) and any(
+        t == "FACILITY" and e - s < j - i for s, e, t in over) else 4
 
 
 def _is_acronym_of(acronym: str, initials: str) -> bool:
