@@ -3475,7 +3475,8 @@ FACILITY_HOSPITAL_HEADS = frozenset(w.replace("_", " ") for w in FACILITY_HOSPIT
 FACILITY_HEAD_AT = re.compile(_trie(FACILITY_HEADS) + r"(?![\w'’-])")
 FACILITY_BRAND_AT = re.compile(_trie(FACILITY_BRANDS) + r"(?![\w'’-])")
 FACILITY_TRIGGER = re.compile(_trie({w.split()[0] for w in FACILITY_HEADS + FACILITY_BRANDS} | {"St", "Saint"}))
-_FAC_WORD_REV = rf"(?:\.[tT][SMFsmf](?![\w'’.-])|[{UP}{LO}'’-]*[{UP}](?![\w'’.-])|&)"  # a capitalised word, read backwards
+# a capitalised word, read backwards (and a middle initial: "James E. Van Zandt VA Medical Center")
+_FAC_WORD_REV = rf"(?:\.[tT][SMFsmf](?![\w'’.-])|\.[A-Z](?![\w'’.-])|[{UP}{LO}'’-]*[{UP}](?![\w'’.-])|&)"
 # words at most two blanks apart: a wider gap is the next column ("Patient: Opal Thornbury      Hospice ID:")
 FACILITY_NAME_REV = re.compile(rf"(?:[ \t]{{1,2}}(?:(?:fo|dna|eht|rof|ed|al|led)[ \t]+)?{_FAC_WORD_REV}){{1,6}}")
 _FAC_WORD = rf"(?:[SMF][tT]\.|[{UP}][{UP}{LO}'’-]*|&)"
@@ -3742,8 +3743,10 @@ def _places_of_care(text: str, spans: _Spans, L, cap_words: list[str]) -> None:
     found += _names_before_care(text, L, words)
     _towns_before_sites(text, spans, L)
     _cued_places(text, spans, L)
+    _care_event_places(text, spans, L)
     if len(cap_words) * 100 < len(text) and _lower_case_doc(text):  # (under 1 % capitals: few capitalised words)
-        found += _lower_case_facilities(text, L)
+        for s, e in _lower_case_facilities(text, L):  # (each found after its own cue)
+            spans.add(s, e, "FACILITY", 6)
     for s, e in found:
         name = text[s:e]
         if not AT_BEFORE_PLACE.search(text, max(0, s - 12), s) or name.split()[0] in (
@@ -3810,6 +3813,70 @@ def _cued_places(text: str, spans: _Spans, L) -> None:
             spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
 
 
+# A place of care named by what happened there, whatever its words: "seen the same day at UPMC Mercy", "MSU sent
+# to Douglass Hanly Moir", "lap chole at Raigmore", "dialysis at Fresenius Capitol Drive", "referred to Carers
+# Leeds". The cue (a care event) stands just before the preposition (a few words before "at"/"@", one or two
+# before "to"/"from"/"via", no comma between); the name is capitalised words (not a title, date, town or person),
+# at least one of them proper or place-like, and not a unit ("referred to Physical Therapy", "taken to
+# Postanesthesia Care Unit", "admitted to Medicine" stay).
+CARE_EVENT = re.compile(
+    r"(?<![\w/-])(?:(?i:seen|see|admitted|admit|admissions?|transferred|transfers?|transferring|discharged|"
+    r"discharge|d/c|referred|referral|refer|followed|follows|follow-up|f/u|sent|send|presented|taken|brought|"
+    r"transported|transport|evaluated|treated|hospitali[sz]ed|dialysis|dialy[sz]es|therapy|bloodwork|labs?|drawn|"
+    r"draw|filled|delivered|born|stays|stayed|staying|shelter|appointment|appt|surgery|chole|echo|imaging|"
+    r"procedure|intubat(?:ed|ion)|placement|accepted|tested|testing|diagnosed|records|detained|rehab|checks|"
+    r"psychiatrist|counsell?ing|pharmacy|care|x-?ray|ultrasound|mammogram|colonoscopy|biopsy|inpatient|"
+    r"outpatient|return)|EGD|MRI|CT|MRCP|CXR|Dx|PT|OT|RTC)(?![\w/-])(?P<gap>[^\n.,;:!?()]{0,30}?)$")
+CARE_PREP = re.compile(r"[ \t(](?P<p>at|to|from|via|@)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+CARE_NAME = re.compile(
+    rf"{_FAC_WORD}(?:(?:[ \t]+(?:(?:of|and|du|de|la|of[ \t]+the)[ \t]+)?|-){_FAC_WORD}){{0,5}}")
+CARE_UNIT_AFTER = re.compile(  # a unit of the place, outside its name: "UPMC Mercy Emergency Department"
+    r"(?:[ \t]+(?:ED|ER|ICU|PICU|NICU|MICU|SICU|CICU|CCU|PACU|L&D|OR|Emergency(?:[ \t]+(?:Department|Dept\.?|Room))?|"
+    r"E&T|Inpatient|Outpatient|Campus))+$")
+CARE_NAME_STOP = frozenset("room floor bay suite team service services ward unit units icu department dept area "
+                           "hospitalist medicine surgery med lab floor".split())
+CREDENTIAL_AFTER = re.compile(r",?[ \t]+(?:MD|DO|NP|FNP|PA-C|RN|LCSW|LPN|APRN|PhD|DPT|PsyD)\b")
+SOFTWARE_AFTER = re.compile(r"[ \t]+(?:app|portal|website|software|platform|system)\b")
+CARE_NAME_END = re.compile(rf"[ \t]+(?:{MONTHS}|{WEEKDAY_WORD}\b|(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?"
+                           r"(?![\w'’-])|(?:NP|RN|MD|DO|PA|LCSW|FNP)\b)")
+
+
+def _care_event_places(text: str, spans: _Spans, L) -> None:
+    """Capitalised names after at/to/from/via/@ that a care event just before them makes places of care."""
+    for m in CARE_PREP.finditer(text):
+        cue = CARE_EVENT.search(text, max(0, m.start() - 50), m.start())
+        if cue is None or len(cue.group("gap")) > (30 if m.group("p") in ("at", "@") else 12):
+            continue
+        n = CARE_NAME.match(text, m.end())
+        if n is None or text[n.end():n.end() + 1] == "/" or CREDENTIAL_AFTER.match(text, n.end()) \
+                or SOFTWARE_AFTER.match(text, n.end()) or INSURER_AFTER.match(text, n.end()) \
+                or any(w in INSURER_WORDS for w in n.group().split()):
+            continue  # "Hem/Onco", "Ab Cd, FNP", "via HealthHub app", a payer ("sent to X Health Insurance")
+        start, name = n.start(), n.group()
+        cut = CARE_NAME_END.search(name)  # "... High School Saturday", "PCP Dr. Alvarado", "Joanna Kwiatkowski NP"
+        if cut:
+            if re.fullmatch(r"[ \t]+(?:NP|RN|MD|DO|PA|LCSW|FNP)", cut.group()):
+                continue
+            name = name[:cut.start()]
+        unit = CARE_UNIT_AFTER.search(name)
+        if unit:
+            name = name[:unit.start()]
+        words = re.findall(r"[^\W\d_][\w'’.&]*", name)
+        lows = [_ascii(w.lower().rstrip(".")) for w in words]
+        if not words or words[0].rstrip(".") in TITLES or lows[0] in STOP or MONTHS_RE.match(name) \
+                or re.match(WEEKDAY_WORD + r"\b", name) or HOLIDAY_RE.match(name) or lows[-1] in CARE_NAME_STOP \
+                or " ".join(lows) in L["cities"] or len(lows) == 1 and (
+                    lows[0] in L["words"] or lows[0] in L["names"] or m.group("p") == "from"):
+            continue  # "seen by Dr. Ngata", "back at Christmas", "moved to Tucson", "taken to Recovery Room" (and
+            # one word after "from" is as often the town a patient comes from)
+        if len(words) == 2 and lows[0] in L["first"] and lows[0] not in L["common"] and not _placelike(words[1], L):
+            continue  # "referred to Maria Lopez": a person
+        if not any(w.isupper() and len(w) >= 3 and len(words) > 1 and lows[i] not in FACILITY_GENERIC
+                   or _proper_facility_word(w, L, False) or _placelike(w, L) for i, w in enumerate(words)) \
+                or all(w in FACILITY_GENERIC or w in HOSPITAL_KINDS or w in CARE_NAME_STOP or w in STOP for w in lows):
+            continue
+        _facility_span(text, start, start + len(name.rstrip(" -")), spans)
+
 def _employer_at(text: str, ws: int, spans: _Spans, L) -> None:
     """The employer named after the work cue that starts at ws, if one does."""
     if ws < 0 or ws and text[ws - 1].isalpha():
@@ -3827,23 +3894,46 @@ def _employer_at(text: str, ws: int, spans: _Spans, L) -> None:
     spans.add(m.start("name"), m.end("name"), "FACILITY", 8 if label else 6)
 
 
-# dictation written in lower case: "f/u at westgate internal medicine", "bed at pinecrest behavioral"
+# dictation written in lower case: "f/u at westgate internal medicine", "bed at pinecrest behavioral", and a name
+# that opens a line, a bracket or a dash-separated part ("clearview eye care - comprehensive exam", "(eastside
+# primary care)", "notes - rowlands pharmacy, high st", "@ mercy hospital springfield")
 LOWER_FACILITY = re.compile(
-    r"\b(?:at|from|to)[ \t]+(?:the[ \t]+)?(?P<f>(?P<name>(?:[a-z][a-z'’-]+[ \t]+){1,3}?)(?:hospital|medical[ \t]+center|"
+    r"(?:\b(?:at|from|to|via)[ \t]+|@[ \t]*|\([ \t]*|(?<![^ \t\n])-[ \t]+|^[ \t]*|[ \t]{3,})(?:the[ \t]+)?"
+    r"(?P<f>(?P<name>(?:[a-z][a-z'’-]+[ \t]+){1,3}?)(?:hospital|medical[ \t]+(?:center|centre|practice)|"
     r"clinic|internal[ \t]+medicine|family[ \t]+(?:medicine|practice)|behavioral(?:[ \t]+health)?|urgent[ \t]+care|"
-    r"nursing[ \t]+home|rehab|pharmacy|health[ \t]+center)\b|saint[ \t]+[a-z]+(?:['’]s)?(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?\b)"
-)
+    r"nursing[ \t]+home|rehab|pharmacy|health[ \t]+(?:center|centre)|eye[ \t]+care|primary[ \t]+care|home[ \t]?care|"
+    r"women['’]s[ \t]+health|healthcare|dental)\b|saint[ \t]+[a-z]+(?:['’]s)?(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?\b)", re.M)
+LOWER_TOWN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _lower_case_facilities(text: str, L) -> list[tuple[int, int]]:
-    """Facilities in a note written in lower case: a saint's name, or a place-like name before a head."""
+    """Facilities in a note written in lower case: a saint's name, or a name before a head whose words are
+    place-like, a short hospital name ("mercy") or on no word list ("pontcae"), generic words aside ("mountain
+    recovery clinic"); the listed town after it ("mercy hospital springfield")."""
     out = []
     for m in LOWER_FACILITY.finditer(text):
-        name = (m.group("name") or "").split()
-        if m.group("name") is None and _ascii(m.group("f")) not in L["cities"] \
-                or name and all(w not in STOP and _placelike(w.capitalize(), L) for w in name):
-            out.append(m.span("f"))
+        if m.group("name") is None:
+            if _ascii(m.group("f")) not in L["cities"]:
+                out.append(m.span("f"))
+            continue
+        name = m.group("name").split()
+        if any(w in STOP and w not in FACILITY_GENERIC for w in name) or not any(_lower_name_word(w, L) for w in name) or not all(
+                _lower_name_word(w, L) or _ascii(w) in FACILITY_GENERIC for w in name):
+            continue
+        end = m.end("f")
+        town = LOWER_TOWN_AFTER.match(text, end)
+        if town and _ascii(town.group(1)) in L["cities"] and town.group(1) not in L["words"]:
+            end = town.end(1)
+        out.append((m.start("f"), end))
     return out
+
+
+def _lower_name_word(w: str, L) -> bool:
+    """A lower-case word that can name a facility: place-like, a short hospital name, or on no word list."""
+    low = _ascii(w)
+    return _placelike(w.capitalize(), L) or w.capitalize() in SHORT_HOSPITAL_KEYS or (
+        low.replace("-", "").isalpha() and low not in L["words"] and low not in L["common"] and low not in STOP
+        and low not in FACILITY_GENERIC and low not in HOSPITAL_KINDS)
 
 
 # a listed town naming one of an organisation's sites: "at your Waltham clinic", "the Decatur office", "(Leeds
@@ -3894,8 +3984,8 @@ ALIAS_SKIP = frozenset("the of and for at in".split())
 def _facility_aliases(text: str, spans: _Spans, L) -> None:
     """Short names a note gives a facility it names in full: "(SRMC)" after it, "Good Sam (Good Samaritan Regional)"
     before it, or the initials of its words used as a word of their own ("SRMC" for Sri Ramachandra Medical
-    Centre); every mention of them is a [FACILITY] too."""
-    aliases = set()
+    Centre); every mention of them, and of the full name, is a [FACILITY] too."""
+    aliases, names = set(), set()
     for _, s, e, t in list(spans.items):
         if t != "FACILITY" or all(_ascii(w.lower()) in FACILITY_GENERIC or _ascii(w.lower()) in L["common"]
                                   for w in FACILITY_WORD.findall(text, s, e)):
@@ -3910,14 +4000,25 @@ def _facility_aliases(text: str, spans: _Spans, L) -> None:
             aliases.add(m.group(1))
         if len(words) >= 3 and all(w[0].isupper() for w in words):
             aliases.add(initials)
-    for alias in aliases:
+        name = text[s:e]
+        if name[:1].isupper() and " " in name:  # (one word alone may be the town it is named after)
+            names.add(name)  # the name itself where no rule finds it again ("sent to X Labs ... X Labs called")
+    for alias in aliases | names:
         i = text.find(alias)
         while i >= 0:
             j = i + len(alias)
             if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-")) and not (
                     j < len(text) and (text[j].isalnum() or text[j] in "/-")):  # not "SRMC/2026/0738815"
-                spans.add(i, j, "FACILITY", 6)
+                spans.add(i, j, "FACILITY", 6 if alias in aliases else _repeat_priority(spans, i, j))
             i = text.find(alias, j)
+
+
+def _repeat_priority(spans: _Spans, i: int, j: int) -> int:
+    """A repeated facility name outranks the spans inside it when one is a shorter facility ("[Harwick
+    Pathology] Partners"); else any other reading wins."""
+    over = [(s, e, t) for _, s, e, t in spans.items if s < j and i < e]
+    return 8 if all(i <= s and e <= j for s, e, _ in over) and any(
+        t == "FACILITY" and e - s < j - i for s, e, t in over) else 4
 
 
 def _is_acronym_of(acronym: str, initials: str) -> bool:
@@ -4660,8 +4761,11 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
 
 # Scanned and faxed pages read by OCR confuse O/0 and l/I/1: "O9/17/2O25 10:4l", "D0NNA", "Fami1y", "SP1NE".
 OCR_NOISE = re.compile(r"[Ol](?:(?<=\d[Ol])[\d/:.-]|(?<=[/:.-][Ol])\d)")  # "2O25", "O9/", "-O112"; not "O2", "L5"
-OCR_LETTERS_AS_DIGITS = re.compile(r"(?<![A-Za-z])[OolI]+(?=\d)|(?<=\d)[OolI]+(?![A-Za-z])")  # next to digits only
+# next to digits only, and not after a digit inside a word ("Capit0l", "Hi1l" are words)
+OCR_LETTERS_AS_DIGITS = re.compile(r"(?<![A-Za-z])[OolI]+(?=\d)|(?<=(?<![A-Za-z])\d)[OolI]+(?![A-Za-z])")
 OCR_DIGITS_AS_LETTERS = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])|(?<=[a-z]{3})1\b")  # inside a word, "cal1"
+OCR_WORD = re.compile(r"[A-Za-z01]+")
+OCR_WORD_START = re.compile(r"(?:^|[^A-Za-z01])(?=[A-Za-z01]*$)")
 OCR_L_AS_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # "MCALLlSTER", "CONFlDENTIAL"
 _AS_DIGIT = str.maketrans("OolI", "0011")
 
@@ -4673,8 +4777,19 @@ def _ocr_fixed(text: str) -> str | None:
     fixed = OCR_LETTERS_AS_DIGITS.sub(lambda m: m.group().translate(_AS_DIGIT), text)
 
     def as_letters(m: re.Match) -> str:
-        upper = fixed[m.start() - 1].isupper()
-        return m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+        upper = fixed[m.start() - 1].isupper() and not fixed[m.end():m.end() + 1].islower()  # "D0ct0rs": "o"
+        out = m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+        if upper or "1" not in m.group():
+            return out
+        # a lower-case 1 is an "l" ("Fami1y") or an "i" ("Hosp1tal", "Rad1ology"): the one that makes a word
+        w = OCR_WORD.match(fixed, OCR_WORD_START.search(fixed, 0, m.start()).end())
+        other = m.group().translate(str.maketrans("01", "oi"))
+        L = _lists()
+
+        def known(run: str) -> bool:
+            low = (w.group()[:m.start() - w.start()] + run + w.group()[m.end() - w.start():]).lower()
+            return low in L["words"] or low in L["common"]
+        return other if known(other) and not known(out) else out
 
     fixed = OCR_DIGITS_AS_LETTERS.sub(as_letters, fixed)
     return OCR_L_AS_I.sub("I", fixed)
@@ -4688,7 +4803,8 @@ def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
     for s, e, t in second:
         inside = [x for x in out if x[0] < e and s < x[1]]
         # ... or retypes an [ID] of the same extent (the catch-all for odd tokens: "O4-Nov-2O25" is a date)
-        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s or x[2] == "ID")
+        # (a facility may cover several: "[Brook]1ands [Fami]1y Med1cal Centre" read as "Brooklands Family ...")
+        if (len(inside) <= 1 or t == "FACILITY") and all((x[2] == t or x[1] - x[0] < e - s or x[2] == "ID")
                                     and s <= x[0] and x[1] <= e for x in inside):
             out = [x for x in out if x not in inside] + [(s, e, t)]
     out.sort()
