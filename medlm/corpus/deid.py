@@ -661,13 +661,14 @@ PIECE = (
     rf"(?:['’][{LO}]+)?"
     rf"|(?:[ODL]['’])?[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH, O'SULLIVAN (headers)
     rf"|[{UP}]\.(?:[{UP}]\.)*"  # initial(s): "J.", "J.S."
-    rf"|[{UP}](?=[ \t]+[{UP}][{LO}]))"  # an initial without a period before a name, British style: "Mr A Smith"
+    # an initial without a period before a name, British style: "Mr A Smith", "A de Vos"
+    rf"|[{UP}](?=[ \t]+(?:(?:van|von|de|da|di|du|le|la)[ \t]+)?[{UP}][{LO}]))"
 )
 PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|el|dos|das|ten|ter)"
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 NAME_SEQ = (
     r"((?:(?:da|de|van|von|del|di|du|le|la|dos|das)[ \t]+){0,2}" + PIECE
-    + r"(?:[ \t]+(?:(?:" + PARTICLE + r"[ \t]+){1,2}|[\"“'(][A-Z][a-z]+[\"”')][ \t]+)?" + PIECE + r"){0,3}"
+    + r"(?:[ \t]{1,2}(?:(?:" + PARTICLE + r"[ \t]+){1,2}|[\"“'(][A-Z][a-z]+[\"”')][ \t]+)?" + PIECE + r"){0,3}"
     r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
 )
 LAST_FIRST = (
@@ -1235,8 +1236,8 @@ class _NameFinder:
         self.toks = CAP_TOKEN.findall(text)
         for s, e, tok in _cap_tokens(text, self.toks):
             info = _token_info(tok)
-            if info is None or e - s == 1 and text[e:e + 1] != ".":
-                continue  # a capital letter alone starts a name only as an initial ("J. Smith")
+            if info is None or e - s == 1 and text[e:e + 1] != "." and not self.label_initial(s, e):
+                continue  # a capital letter alone starts a name only as an initial ("J. Smith", "Signed: J Smith")
             title, state, low, name_like, placey = info
             if title:
                 m = TITLE_RE.match(text, s)
@@ -1414,6 +1415,11 @@ class _NameFinder:
         first = _ascii(words[0].lower()).split("-") if words else []  # "Tracy-Ann"
         return (len(words) >= 2 and all(p in self.L["first"] for p in first) and not words[-1].isupper()
                 and _surname_like(words[-1], self.cfg.unknown_words) and not self.english_word(words[-1]))
+
+    def label_initial(self, s: int, e: int) -> bool:
+        """'Signature: T Greenbaum', 'Signed: A de Vos': an initial without a period right after a label."""
+        return (self.text[e:e + 1] == " " and self.text[s - 1:s] == " " and WORD_PIECE_RE.match(self.text, s) is not None
+                and _cue_before(self.text, s) == "label")
 
     def english_word(self, w: str) -> bool:
         """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
@@ -4661,7 +4667,8 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
 # Scanned and faxed pages read by OCR confuse O/0 and l/I/1: "O9/17/2O25 10:4l", "D0NNA", "Fami1y", "SP1NE".
 OCR_NOISE = re.compile(r"[Ol](?:(?<=\d[Ol])[\d/:.-]|(?<=[/:.-][Ol])\d)")  # "2O25", "O9/", "-O112"; not "O2", "L5"
 OCR_LETTERS_AS_DIGITS = re.compile(r"(?<![A-Za-z])[OolI]+(?=\d)|(?<=\d)[OolI]+(?![A-Za-z])")  # next to digits only
-OCR_DIGITS_AS_LETTERS = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])|(?<=[a-z]{3})1\b")  # inside a word, "cal1"
+# inside a word ("cal1"), or opening the second half of a double-barrelled name ("Ashford-0wusu")
+OCR_DIGITS_AS_LETTERS = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])|(?<=[a-z]{3})1\b|(?<=[A-Za-z]-)0(?=[a-z]{2})")
 OCR_L_AS_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # "MCALLlSTER", "CONFlDENTIAL"
 _AS_DIGIT = str.maketrans("OolI", "0011")
 
@@ -4672,9 +4679,23 @@ def _ocr_fixed(text: str) -> str | None:
         return None
     fixed = OCR_LETTERS_AS_DIGITS.sub(lambda m: m.group().translate(_AS_DIGIT), text)
 
+    L = _lists()
+
     def as_letters(m: re.Match) -> str:
-        upper = fixed[m.start() - 1].isupper()
-        return m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+        s, e = m.span()
+        upper = (fixed[s - 1].isupper() and not fixed[e:e + 1].islower()) or fixed[s - 1] == "-"  # "D0NNA", not "V0s"
+        out = m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+        if "1" in m.group() and not upper:  # 1 is l, or i where only that makes a known word ("Rah1m", "Hosp1tal")
+            a, b = s, e
+            while a and fixed[a - 1].isalpha():
+                a -= 1
+            while b < len(fixed) and fixed[b].isalpha():
+                b += 1
+            known = [w in L["names"] or w in L["words"] for w in (
+                (fixed[a:s] + m.group().replace("0", "o").replace("1", c) + fixed[e:b]).lower() for c in "li")]
+            if known == [False, True]:
+                out = m.group().translate(str.maketrans("01", "oi"))
+        return out
 
     fixed = OCR_DIGITS_AS_LETTERS.sub(as_letters, fixed)
     return OCR_L_AS_I.sub("I", fixed)
@@ -4683,13 +4704,13 @@ def _ocr_fixed(text: str) -> str | None:
 def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
     """Spans of the first reading, plus those of the second that it lacks; a span of the second that covers
     one span of the first replaces it ("[DORIS] YAZZIE-BEGAY" -> "[DORIS YAZZIE-BEGAY]", an ID "555-O112" ->
-    the PHONE "(614)555-O112")."""
+    the PHONE "(614)555-O112"), as a name does the pieces of one ("[Kar]1m, [Yusuf]" -> "[Kar1m, Yusuf]")."""
     out = list(first)
     for s, e, t in second:
         inside = [x for x in out if x[0] < e and s < x[1]]
         # ... or retypes an [ID] of the same extent (the catch-all for odd tokens: "O4-Nov-2O25" is a date)
-        if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s or x[2] == "ID")
-                                    and s <= x[0] and x[1] <= e for x in inside):
+        if (len(inside) <= 1 or t == "NAME" and all(x[2] == t for x in inside)) and all(
+                (x[2] == t or x[1] - x[0] < e - s or x[2] == "ID") and s <= x[0] and x[1] <= e for x in inside):
             out = [x for x in out if x not in inside] + [(s, e, t)]
     out.sort()
     return _merge_adjacent(text, out)
@@ -4704,6 +4725,8 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         if _document_case(text) == "upper":
             chosen = _caps_vocabulary_dropped(text, other, chosen)
         chosen = _union(text, chosen, _detect(other, cfg))
+        if OCR_NOISE.search(text, 0, 3000):
+            chosen = _ocr_split_names(text, chosen)
     tagger = _crf(cfg.model)
     if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
         from medlm.corpus.deid_model import model_spans
@@ -4711,6 +4734,24 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         found = model_spans(text, chosen, tagger, _whitelist(cfg.unknown_words))
         chosen = _merge_adjacent(text, sorted(chosen + [s for s in found if s[2] in cfg.types]))
     return _apply(text, chosen)
+
+
+OCR_FRAGMENT_AFTER = re.compile(r" ([a-z]{2,4})\b")
+
+
+def _ocr_split_names(text: str, chosen: list) -> list[tuple[int, int, str]]:
+    """A scan's names split by a stray space ("Tom as Greenbaum", "Sha fiq Rahim"): the short lower-case piece
+    after a name is its tail when the two make a listed name, or when the piece is no word."""
+    L, out = _lists(), []
+    for s, e, t in chosen:
+        m = OCR_FRAGMENT_AFTER.match(text, e) if t == "NAME" else None
+        if m:
+            head = _ascii(text[s:e].split()[-1].lower())
+            tail = m.group(1)
+            if head + tail in L["names"] or tail not in L["words"] and tail not in STOP and tail not in L["common"]:
+                e = m.end()
+        out.append((s, e, t))
+    return _merge_adjacent(text, out)
 
 
 def _caps_vocabulary_dropped(text: str, recased: str, chosen: list) -> list[tuple[int, int, str]]:
