@@ -1,6 +1,13 @@
 """Person names, round 4: names on scanned pages (1 read as i or l, a stray space inside a name), an initial
-without a period after a label, name pieces never joined across a column gap."""
-from tests.deid_support import names
+without a period after a label, name pieces never joined across a column gap, unknown words after a place cue."""
+import importlib.util
+
+import pytest
+
+from tests.deid_support import names, phi
+
+needs_philter = pytest.mark.skipif(importlib.util.find_spec("philter_ucsf") is None,
+                                   reason="philter-ucsf (unknown-word whitelist) not installed")
 
 
 SCAN = "FAX 11/3O/2O26 1O:12  pg 1\nMRN: 448812\n"
@@ -25,3 +32,12 @@ def test_an_initial_without_a_period_after_a_label():
 
 def test_no_name_across_a_column_gap():
     assert names("Consultant: Dr Hendrik de Wit    Riverside Family Doctors") == ["Hendrik de Wit"]
+
+
+@needs_philter
+def test_an_unknown_word_after_a_place_cue_is_a_place():
+    assert phi("Family attend a small chapel in Lindquist most weeks.") == {"Lindquist": "ADDRESS"}
+    assert phi("Flown from Lindquist by helicopter this am.") == {"Lindquist": "ADDRESS"}
+    assert phi("Oakwood Care Center, Lindquist, WI -- bed hold.")["Lindquist"] == "ADDRESS"
+    assert phi("Message from Lindquist about refill.") == {"Lindquist": "NAME"}  # "from" alone: a person
+    assert phi("Lindquist, MD reviewed the films.") == {"Lindquist": "NAME"}  # a credential, not Maryland

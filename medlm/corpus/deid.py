@@ -1179,6 +1179,13 @@ TRAVEL_BEFORE = re.compile(
     r"transport(?:ed)?|head(?:ed|ing)|went|going|back|home|in|up|down|over)"
     r"|(?:-year-old|\byo|y/o)\b[^.;\n]{0,40})[ \t]+(?:from|to)[ \t]+$")
 # neighbourhoods and suburbs named by a landform or settlement word, closing the phrase (not "Hyde Park Surgery")
+# what makes a word the unknown-word rule would take for a name a place: a preposition no person follows ("in",
+# "near"), "from"/"to" after a word of travel, a state ("Vasca, WI"; not MD, PA, ID) or "County" after it
+UNKNOWN_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|around|lives[ \t]+up)|\b(?:ferried|flown|driven|drove|flew|travell?ed|travell?ing|sailed|"
+    r"moved|relocated|geolocated|evacuated|airlifted|boat|ferry|bus|train|trip|journey|commutes?)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:from|to))[ \t]+$", re.I)
+UNKNOWN_PLACE_AFTER = re.compile(r",[ \t]*(?!MD\b|PA\b|ID\b)" + STATE_ABBR + r"\b(?![-.'’])|[ \t]+(?:County|Parish|Co\.)")
 SUFFIX_PLACE = re.compile(
     rf"([{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?)[ \t](?:Valley|Heights|Hills|Park|Springs|Beach|Falls|Village|Heath|"
     rf"Green|Grove|Creek|Ridge|Township|Borough|Estate|Gardens|Junction|Crossing|Meadows|Vale|Bay|Point)"
@@ -1879,6 +1886,9 @@ class _NameFinder:
                 continue
             if text[b:b + 1] == " " and (FACILITY_HEAD_AT.match(text, b + 1) or MEDICAL_AFTER.match(text, b)):
                 continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
+            if UNKNOWN_PLACE_BEFORE.search(text, max(0, a - 32), a) or UNKNOWN_PLACE_AFTER.match(text, b):
+                self.spans.add(a, b, "ADDRESS", 1)  # "a church in Tolsby", "ferried from Ardnish", "Vasca, WI"
+                continue
             self.spans.add(a, b, "NAME", 1)
             self.accepted.add(text[s:e])
             for w in (text[a:s] + " " + text[e:b]).split():
