@@ -41,3 +41,23 @@ def test_an_unknown_word_after_a_place_cue_is_a_place():
     assert phi("Oakwood Care Center, Lindquist, WI -- bed hold.")["Lindquist"] == "ADDRESS"
     assert phi("Message from Lindquist about refill.") == {"Lindquist": "NAME"}  # "from" alone: a person
     assert phi("Lindquist, MD reviewed the films.") == {"Lindquist": "NAME"}  # a credential, not Maryland
+
+
+@needs_philter
+def test_initials_after_a_verb_only_a_person_does():
+    assert names("Grossed by PMS, cassettes A1-A3.") == ["PMS"]  # a word elsewhere, initials here
+    assert names("Seen by ENT.") == []
+
+
+def test_initials_in_a_revision_stamp():
+    assert names("Rota for week of Dec 7 (rev. 2, 12/01, mkp)\nOperator: 555-0100") == ["mkp"]
+    assert names("Theatre list v3 (RB 24/11)\nSwitchboard 0141") == ["RB"]
+    assert names("BP (RB 120/80) ok") == []
+    assert names("Updated (BP 11/25)") == []  # a word, not initials
+
+
+@needs_philter
+def test_author_and_typist_initials_in_a_letter_reference():
+    found = phi("Our ref: QEH 0811234/JMcK/lt\nDictated: 19/11/2026")
+    assert found["JMcK"] == "NAME" and found["lt"] == "NAME" and found["QEH 0811234"] == "ID"
+    assert phi("ref: ACE/ARB/dm") == {}

@@ -1131,6 +1131,16 @@ BUILDING_AFTER = re.compile(
     r"society|association))"
     r"(?![\w'’-])"
 )
+_DM = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+STAMP_INITIALS = re.compile(  # "(rev. 2, 12/01, mkp)", "(RB 24/11)"
+    r"\((?:((?i:rev(?:ision)?|v|ver(?:sion)?)\.?[ \t]*\d{1,2})[,;][ \t]*)?"
+    r"(?:([A-Za-z]{2,4})[ \t]+" + _DM + r"|" + _DM + r"[,;]?[ \t]+([A-Za-z]{2,4}))\)")
+VERSION_BEFORE = re.compile(r"(?i:\b(?:rev(?:ision)?|v|ver|version|updated|amended)\.?[ \t]*\d{0,2})[ \t]*$")
+LETTER_REF_INITIALS = re.compile(
+    r"(?i:\b(?:our|your)[ \t]+ref(?:erence)?\b|\bref(?:erence)?[ \t]*:)[ \t]*:?[ \t]*(?:([^\n/ \t][^\n/]{0,29})/)?"
+    r"([A-Z][A-Za-z]{1,4})/([a-z]{2,4})\b")
+DOC_BY_BEFORE = re.compile(r"\b(?i:gross(?:ed)?|dictated|transcribed|typed|signed|co-?signed|countersigned|scribed|"
+                           r"prosected)[ \t]+by[ \t]+$")
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
     r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
 # a scale's grade: "Fitzpatrick II", "Killip III", "Wagner 2", "(Fisher 3)" (not an age-sex "Okafor 71M", a date
@@ -1281,6 +1291,7 @@ class _NameFinder:
             self.table_names()
         self.sign_off()
         self.lower_staff_initials()
+        self.stamp_initials()
         self.place_heads()
         if self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is not None:
             self.unknown_names(self.cfg.unknown_words)
@@ -1440,9 +1451,10 @@ class _NameFinder:
         m = STAFF_INITIALS_AT.match(self.text, s)
         W = _whitelist(self.cfg.unknown_words)
         low = m.group().lower() if m else ""
-        if (not m or W is None or low in W or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz"
-                or m.group() in PLACE_INITIALS):
-            return False
+        if (not m or W is None or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz"
+                or m.group() in PLACE_INITIALS
+                or low in W and not DOC_BY_BEFORE.search(self.text, max(0, s - 16), s)):
+            return False  # (a vocabulary word too, "TMV", after a verb only a person does: "Gross by TMV")
         self.spans.add(s, m.end(), "NAME", 5)
         self.initials.add(m.group())
         return True
@@ -1724,6 +1736,31 @@ class _NameFinder:
             v = BY_VERB_BEFORE.search(self.tl, max(0, m.start() - 30), m.start())
             if v and v.group(1) in BY_VERBS and self.signing_initials(ini):
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
+
+    def stamp_initials(self) -> None:
+        """Initials in a revision stamp ("(rev. 2, 12/01, mkp)", "v4 (RB 24/11)") and a letter's reference
+        ("Our ref: QEH 0811234/JMcK/lt": the author's, then the typist's), when no vocabulary knows them."""
+        text, tl = self.text, self.tl
+        if "ref" in tl:  # the reference's place vouches for them, even for "lt", "ms"; the number before them is
+            W = _whitelist(self.cfg.unknown_words) or frozenset()
+            for m in LETTER_REF_INITIALS.finditer(text):  # an [ID] of its own (above the cue's one for all three)
+                if m.group(2).lower() in W or m.group(2).lower() in self.L["words"]:
+                    continue  # "ref: ACE/ARB/dm": vocabulary, not an author
+                self.spans.add(m.start(2), m.end(2), "NAME", 9)
+                self.spans.add(m.start(3), m.end(3), "NAME", 9)
+                if m.group(1) and any(c.isdigit() for c in m.group(1)):
+                    self.spans.add(m.start(1), m.end(1), "ID", 9)
+        found = []
+        p = text.find("(")
+        while p >= 0:
+            m = STAMP_INITIALS.match(text, p)
+            if m and (m.group(1) or VERSION_BEFORE.search(text, max(0, p - 14), p)):
+                found.append((m, 2) if m.group(2) else (m, 3))
+            p = text.find("(", p + 1)
+        for m, g in found:
+            ini = m.group(g)
+            if ini and ini.lower() not in self.L["words"] and ini.lower() not in STOP and ini not in PLACE_INITIALS:
+                self.spans.add(m.start(g), m.end(g), "NAME", 5)
 
     def table_names(self) -> None:
         """'Last, First' alone in a table cell or before an age: "| Iyer, Karthik |", "Abramowicz, Zofia | 96 y/o F"."""
