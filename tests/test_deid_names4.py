@@ -61,3 +61,20 @@ def test_author_and_typist_initials_in_a_letter_reference():
     found = phi("Our ref: QEH 0811234/JMcK/lt\nDictated: 19/11/2026")
     assert found["JMcK"] == "NAME" and found["lt"] == "NAME" and found["QEH 0811234"] == "ID"
     assert phi("ref: ACE/ARB/dm") == {}
+
+
+def test_a_signer_in_capitals_with_a_middle_initial_or_a_listed_hyphen_part():
+    assert names("Call with questions.\n\n/es/ CHUKWUDI A. NNAMANI, MD\nSTAFF PHYSICIAN") == ["CHUKWUDI A. NNAMANI"]
+    assert names("Sincerely,\nOLUWASEUN ADEBAYO-FORD, RN") == ["OLUWASEUN ADEBAYO-FORD"]
+    assert names("CBC, PT, PTT drawn") == []
+
+
+def test_name_fields_of_a_form_and_an_ambulance_crew():
+    assert names("Last: ABERNATHY        First: CHIDINMA       MI: R\nDOB: 1/1/1990") == ["ABERNATHY", "CHIDINMA", "R"]
+    assert names("First: Ensure airway. Then: Call family.") == []  # one field on the line: a list
+    assert names("CREW: OKAFOR, B. (P)\nDATE: 1/1/26") == ["OKAFOR, B."]
+
+
+def test_last_first_with_an_abbreviated_given_name():
+    assert names("Patient: Reyes, Ma. Teresa Lim   DOB 1/1/80") == ["Reyes, Ma. Teresa Lim"]
+    assert names("Pt: Smith, John. He is well.") == ["Smith, John"]

@@ -672,7 +672,9 @@ NAME_SEQ = (
     r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
 )
 LAST_FIRST = (
-    r"((?:" + PARTICLE + r"[ \t]+){0,2}" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+(?:" + PIECE + r"|[A-Z]\b))?)"
+    # "Dela Cruz, Ma. Luzviminda Santos": an abbreviated given name ("Ma.", "Wm."), two more names after it
+    r"((?:" + PARTICLE + r"[ \t]+){0,2}" + PIECE + r",[ \t]*" + PIECE + r"(?:\.(?=[ \t]+[A-Z]))?"
+    r"(?:[ \t]+(?:" + PIECE + r"|[A-Z]\b)){0,2})"
 )
 
 # honorifics of other languages and services: Singapore/Malaysia (Mdm, Encik, Puan, Cik, Haji, Hajjah, Datuk),
@@ -690,6 +692,7 @@ INITIALS_RE = re.compile(
     r"(?:(?:front[ \t]+desk|desk|ward[ \t]+clerk|clerk|receptionist|scribe|nurse|staff)[ \t]+)?"  # "typed by front desk KP"
     r"([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
 )
+CAPS_MIDDLE_INITIAL = re.compile(r"[A-Z]{2,}[ \t]+[A-Z]\.[ \t]+[A-Z]{2,}")  # "OLUWASEUN K. ADEBAYO"
 CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
     r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT|"
@@ -893,7 +896,9 @@ LABEL_PHRASES = (
     "woman|child|nickname|preferred name|pref name|known as|goes by|"
     # incident, custody, transplant and death records name their subject with their own labels
     "person affected|person involved|individual involved|injured person|affected person|inmate|detainee|"
-    "offender|donor|decedent|deceased|victim"
+    "offender|donor|decedent|deceased|victim|"
+    # ambulance run sheets
+    "crew|crew members"
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
 _OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
@@ -1131,6 +1136,9 @@ BUILDING_AFTER = re.compile(
     r"society|association))"
     r"(?![\w'’-])"
 )
+FORM_NAME_FIELD = re.compile(
+    r"\b(?:Last|LAST|First|FIRST|Middle|MIDDLE|MI|M\.I\.)(?:[ \t]+(?:[Nn]ame|NAME|[Ii]nitial|INITIAL))?[ \t]*:[ \t]*"
+    rf"((?:[{UP}][{UP}{LO}'’-]*(?:[ \t][{UP}][{UP}{LO}'’-]*)*)|[{UP}]\b)")
 _DM = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 STAMP_INITIALS = re.compile(  # "(rev. 2, 12/01, mkp)", "(RB 24/11)"
     r"\((?:((?i:rev(?:ision)?|v|ver(?:sion)?)\.?[ \t]*\d{1,2})[,;][ \t]*)?"
@@ -1292,6 +1300,8 @@ class _NameFinder:
         self.sign_off()
         self.lower_staff_initials()
         self.stamp_initials()
+        if "First" in self.text or "FIRST" in self.text:
+            self.form_name_fields()
         self.place_heads()
         if self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is not None:
             self.unknown_names(self.cfg.unknown_words)
@@ -1638,8 +1648,9 @@ class _NameFinder:
         """'Jane Roe, MD', 'JOHN SMITH, MD' (not 'Baltimore, MD')."""
         text, L = self.text, self.L
         m = CREDENTIAL_RE.match(text, s)
-        if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in m.group(1).split()):
-            m = None  # "CBC, PT, PTT": acronyms before a credential-like word
+        if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in re.split(r"[ \t-]+", m.group(1))) \
+                and not CAPS_MIDDLE_INITIAL.search(m.group(1)):
+            m = None  # "CBC, PT, PTT": acronyms before a credential-like word (not "ADEBAYO-FORD", "TUNDE A. OYE")
         state_like = m and m.group(0)[m.end(1) - m.start():].strip(" \t,.").replace(".", "") in STATE_TOKENS
         if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in L["cities"]
                       or kind in ("locw", "locof") and state_like):
@@ -1736,6 +1747,16 @@ class _NameFinder:
             v = BY_VERB_BEFORE.search(self.tl, max(0, m.start() - 30), m.start())
             if v and v.group(1) in BY_VERBS and self.signing_initials(ini):
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
+
+    def form_name_fields(self) -> None:
+        """'Last: OKAFOR   First: CHIDINMA   MI: R': a form's name fields, two or more on a line (a lone "First:"
+        opens a list)."""
+        fields = list(FORM_NAME_FIELD.finditer(self.text))
+        for m in fields:
+            line = (self.text.rfind("\n", 0, m.start()), self.text.find("\n", m.start()))
+            if sum(1 for f in fields if line[0] < f.start() and (line[1] < 0 or f.start() < line[1])) >= 2:
+                if m.group(1).lower() not in STOP and m.group(1).lower() not in self.L["common"]:
+                    self.spans.add(m.start(1), m.end(1), "NAME", 7)
 
     def stamp_initials(self) -> None:
         """Initials in a revision stamp ("(rev. 2, 12/01, mkp)", "v4 (RB 24/11)") and a letter's reference
