@@ -78,3 +78,13 @@ def test_name_fields_of_a_form_and_an_ambulance_crew():
 def test_last_first_with_an_abbreviated_given_name():
     assert names("Patient: Reyes, Ma. Teresa Lim   DOB 1/1/80") == ["Reyes, Ma. Teresa Lim"]
     assert names("Pt: Smith, John. He is well.") == ["Smith, John"]
+
+
+def test_nicknames_in_quotes_or_brackets_and_what_follows_them():
+    assert names('Pt: Desmond Achterberg ("D")  MRN 4471') == ["Desmond Achterberg", "D"]
+    assert names('Patient: Rowan Ellery-Chen (prefers "RJ", he/him)   MRN 55') == ["Rowan Ellery-Chen", "RJ"]
+    assert names('INMATE NAME: VALDEZ, ROBERTO "BOBBY" T.\nBOOKING #: 1') == ["VALDEZ", "ROBERTO", "BOBBY", "T."]
+    assert names('Interview w/ friend Dominic "D" Ferrante (suspect)') == ["Dominic", "D", "Ferrante"]
+    assert names("Given names: VAN ANH (VIVIAN)\nDOB") == ["VAN ANH", "VIVIAN"]
+    assert names('Client: Hara, Bernadette "Bernie"    Client ID: 44') == ["Hara", "Bernadette", "Bernie"]
+    assert names("Patient: JOHN SMITH (ICU)") == ["JOHN SMITH"]

@@ -1105,7 +1105,11 @@ MY_NAME = re.compile(rf"y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")  # from the "y" (a
 # Vietnamese names with the middle name Thị (most women's names): "Nguyen Thi Lan", "Tran Thi Minh Anh"
 VIET_THI = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)[ \t]+Th[iị][ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?(?![\w'’-])")
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
-NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
+NICKNAME_AFTER = re.compile(  # '("Bea")', '(prefers "RJ", ...)', ' "BOBBY" T.', '"D" Ferrante'
+    rf"[ \t]*\(?[ \t]*(?:(?:prefers|aka|a\.k\.a\.|goes[ \t]+by|known[ \t]+as)[ \t]+)?[\"“‘']([{UP}](?:[{LO}]{{1,14}}|[{UP}]{{1,14}})?)[\"”’']"
+    rf"(?:[ \t]((?:[{UP}]\.|[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|[{UP}]{{2,}})(?![\w'’])))?")
+# a given name in capitals, its English one in brackets after it: "THI HOA (HOLLY)"
+CAPS_NICKNAME_AFTER = re.compile(rf"[ \t]*\(([{UP}]{{3,14}})\)")
 # a name written again in Chinese, Japanese or Korean script in brackets after it
 NATIVE_SCRIPT_AFTER = re.compile(r"[ \t]*[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})[)）]")
 # "Whitaker, D   LRH-3390172": a surname and an initial opening a line, before the next field
@@ -1492,6 +1496,12 @@ class _NameFinder:
             if m and not _ascii(m.group(1).lower()) in self.L["common"]:
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
                 self.found.add(m.group(1))
+                last = m.group(2) and _ascii(m.group(2).lower().rstrip("."))
+                if last and (len(last) == 1 or last in self.L["names"] or _surname_like(m.group(2), self.cfg.unknown_words)):
+                    self.spans.add(m.start(2), m.end(2), "NAME", 5)  # the middle initial or surname after it
+            m = CAPS_NICKNAME_AFTER.match(text, e) if text[s:e].isupper() else None
+            if m and _ascii(m.group(1).lower()) in self.L["first"]:
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
             m = NATIVE_SCRIPT_AFTER.match(text, e)
             if m:  # "TAN AH KOW (陈亚九)", "Kim Min-ji (김민지)": the name in its own script
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
