@@ -88,3 +88,9 @@ def test_nicknames_in_quotes_or_brackets_and_what_follows_them():
     assert names("Given names: VAN ANH (VIVIAN)\nDOB") == ["VAN ANH", "VIVIAN"]
     assert names('Client: Hara, Bernadette "Bernie"    Client ID: 44') == ["Hara", "Bernadette", "Bernie"]
     assert names("Patient: JOHN SMITH (ICU)") == ["JOHN SMITH"]
+
+
+def test_a_word_name_after_a_coworker_manager_or_postman():
+    assert names("ok to leave a message with her coworker Gene.") == ["Gene"]
+    assert names("Found by the postman Rich this morning.") == ["Rich"]
+    assert names("Case manager Epic inbox checked.") == []

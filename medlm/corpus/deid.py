@@ -842,7 +842,8 @@ _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron param
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
           "secretary emt medic director deputy sheriff trooper adjuster rep representative helper maid teacher "
-          "coach landlord landlady housemate flatmate supervisor rph").split() + [
+          "coach landlord landlady housemate flatmate supervisor rph coworker co-worker workmate manager boss postman "
+          "postwoman mailman").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
     "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty", "ward manager",
     "bed manager", "site manager", "foster carer", "foster mother", "foster father", "ex-wife", "ex-husband",
@@ -864,12 +865,12 @@ WEAK_ROLE_CUES = frozenset(
     "representative helper coach teacher supervisor sis bro".split())
 # job words that also head firms ("funeral director Co-op Funeralcare"): the word after them must be on the name lists
 FIRM_ROLE_CUES = frozenset("director rep representative helper coach teacher supervisor".split())
-# relatives and companions: the word after them, capitalised mid-sentence, is their name even when it is also a
-# word or a month ("daughter June present", "son Will", "wife Hope", "husband Mark")
+# relatives, companions and the people of a patient's day: the word after them, capitalised mid-sentence, is their
+# name even when it is also a word or a month ("daughter June present", "son Will", "wife Hope", "coworker Dale")
 KIN_WORDS = frozenset("""wife husband spouse partner daughter son mother father mom mum dad sister brother grandmother
     grandfather granddaughter grandson aunt uncle niece nephew cousin friend girlfriend boyfriend fiance fiancee
     stepmother stepfather stepson stepdaughter neighbor neighbour roommate housemate flatmate gf bf husb dtr dau sis
-    bro""".split())
+    bro coworker co-worker colleague workmate manager boss postman postwoman mailman landlord landlady""".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
