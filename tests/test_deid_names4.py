@@ -94,3 +94,13 @@ def test_a_word_name_after_a_coworker_manager_or_postman():
     assert names("ok to leave a message with her coworker Gene.") == ["Gene"]
     assert names("Found by the postman Rich this morning.") == ["Rich"]
     assert names("Case manager Epic inbox checked.") == []
+
+
+@needs_philter
+def test_lower_case_names_the_list_test_refuses():
+    assert names("wife hope called re the forms") == ["hope"]  # a listed first name and a word, before a verb
+    assert names("refill via pain clinic (dr hooks). next visit 2/2") == ["hooks"]
+    assert names("back next week. thanks chidera\n") == ["chidera"]
+    assert names("[doctor] hey , dragon , show me the labs") == []  # a dictation command, not a sign-off
+    assert names("my old doctor knows. ok") == []
+    assert names("good morning. doctor cooper i'm fine") == []  # an eponym after a spelled-out title

@@ -1706,7 +1706,8 @@ class _NameFinder:
             bad = (lambda x: x in L["eponyms"]) if g == "tname" else (  # a first name, then surnames no word is
                 lambda x: x not in L["names"] or x in W if keep else x not in L["first"])  # not "hey sean nice"
             keep = 0
-            while keep < len(words) and not (words[keep] in STOP or words[keep] in L["common"] or bad(words[keep])):
+            while keep < len(words) and not (words[keep] in STOP or words[keep] in L["common"] or bad(words[keep])) \
+                    or not keep and words and self.lower_word_name(m.start(g), words[0], g == "tname", W):
                 if not words[keep].endswith("."):  # an initial ("dr. k. fitzgerald") is kept, not propagated
                     self.found.add(words[keep].capitalize())
                     self.found_lower.add(words[keep])
@@ -1733,6 +1734,25 @@ class _NameFinder:
                     self.spans.add(m.start(1), m.end(1), "NAME", 6)
                     if b.group(1):
                         self.spans.add(b.start(1), b.end(1), "NAME", 6)
+
+    def lower_word_name(self, s: int, w: str, titled: bool, W) -> bool:
+        """A lower-case word after a title or a relative's word that the list test refuses: a word no vocabulary
+        knows ("thanks nkechi"), a listed first name that is a word before a person's verb ("husband mark called"),
+        a listed surname that is a word closing a phrase after a title ("(dr sheets)")."""
+        L, e = self.L, s + len(w)
+        before = self.tl[max(0, s - 12):s].replace("(", " ").replace(":", " ").split()
+        kin = bool(before) and before[-1] in KIN_WORDS
+        if (w in STOP or len(w) < 3 or w in KIN_WORDS or w in RELATION_WORDS or w in L["eponyms"]
+                or w in ("baby", "infant", "patient")):
+            return False
+        if w not in W and w not in L["words"] and w not in L["common"] and not _inflected(w, W):
+            # (Philter's whitelist has no names, so "dragon" of "hey , dragon , show me" is unknown to it too: after
+            # a greeting, only a word that closes the line or quote, as a signature does)
+            return bool(W) and (titled or kin or re.match(r"[ \t]*(?:$|[\"”])", self.text[e:e + 2], re.M) is not None)
+        if titled:  # an abbreviated title ("my old doctor knows." is no Dr. Knows)
+            return (w in L["last"] and before[-1:] in (["dr"], ["dr."], ["mr"], ["mrs"], ["ms"])
+                    and re.match(r"[ \t]*[).,;]", self.text[e:e + 2]) is not None)
+        return w in L["first"] and PERSON_VERB_AFTER.match(self.text, e) is not None
 
     def lower_last_first(self, s: int, value: str) -> None:
         """'pt: jean-baptiste, marie-claude': each word no vocabulary word, one of them on the name lists; a third
