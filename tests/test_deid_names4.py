@@ -104,3 +104,15 @@ def test_lower_case_names_the_list_test_refuses():
     assert names("[doctor] hey , dragon , show me the labs") == []  # a dictation command, not a sign-off
     assert names("my old doctor knows. ok") == []
     assert names("good morning. doctor cooper i'm fine") == []  # an eponym after a spelled-out title
+
+
+def test_firms_named_like_people_are_no_names():
+    assert names("Rent paid from her account at Harmony Bank last week.") == []
+    assert names("Letter to the adjuster, Gideon Mutual Insurance.") == []
+    assert names("Arrangements with Pellegrino Funeral Home.") == []
+    assert names("Seen with Dr. Hugo Bank today") == ["Hugo Bank"]  # a title: a person
+
+
+@needs_philter
+def test_an_insurer_after_a_payer_label_is_no_name():
+    assert names("Payer: Anthem Gold Plus   Auth# 55102") == []

@@ -790,6 +790,8 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
         e += m.end()
     if cued < 2 and len(pieces) > 1 and text[pieces[-1][0]:pieces[-1][1]].lower() in PLACE_HEADS:
         return None  # "Rainier Valley", "Canterbury Place", "Parnell Square": a place, not a person
+    if cued < 2 and any(text[a:b].lower() in FIRM_WORDS for a, b in pieces[1:]):
+        return None  # "Liberty Bank", "Tonella Funeral Home": a firm (a title still makes "Dr. Hugo Bank" a person)
     if cued < 2 and (EPONYM_NEXT.match(text, e) or BUILDING_AFTER.match(text, e)):
         return None  # "Wilson disease", "Carter House", "Hudson Harbor Injury Law LLP"
     return s, e
@@ -1137,6 +1139,8 @@ BUILDING_AFTER = re.compile(
     r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|County|Borough|Township|Valley|Heights|Square|Place|"
     r"Gardens|(?:(?:High|Middle|Elementary|Primary|Secondary|Grammar|Junior|Senior)[ \t]+)?(?:School|Academy|College)|"
     r"Church|Chapel|Cathedral|Temple|Mosque|Synagogue|"
+    # banks, insurers, councils and undertakers are named after people too: "Liberty Mutual", "Tonella Funeral Home"
+    r"Bank|Mutual|Council|Insurance|Assurance|Funeral|Credit[ \t]+Union|"
     r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
     r"society|association))"
     r"(?![\w'’-])"
@@ -1161,6 +1165,8 @@ STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI|[0-5](?![\w/.:'’-]|[ \t]?[MFmf]\b))(?![\w'’-])")
 NOT_PERSON_AFTER = re.compile(BUILDING_AFTER.pattern + "|" + GRADE_AFTER.pattern)  # one match for the unknown-word rule
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
+FIRM_WORDS = frozenset("bank mutual council insurance assurance funeral".split())
+INSURER_LABEL_BEFORE = re.compile(r"(?i:\b(?:payer|payor|insurer|insurance|ins|carrier|health[ \t]+plan))[ \t]*[:#-][ \t]*$")
 PLACE_HEADS = frozenset("county borough township valley heights square place gardens".split())  # "Rainier Valley"
 # ... such a place itself: a district or square (ADDRESS), or a "Place"/"Gardens" (in notes mostly care homes);
 # lowest priority, so that it only keeps the place covered when no person, street or facility rule takes it
@@ -1975,6 +1981,8 @@ class _NameFinder:
                 continue
             if text[b:b + 1] == " " and (FACILITY_HEAD_AT.match(text, b + 1) or MEDICAL_AFTER.match(text, b)):
                 continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
+            if INSURER_LABEL_BEFORE.search(text, max(0, a - 20), a):
+                continue  # "Payer: Humana Gold Plus": an insurer
             if UNKNOWN_PLACE_BEFORE.search(text, max(0, a - 32), a) or UNKNOWN_PLACE_AFTER.match(text, b):
                 self.spans.add(a, b, "ADDRESS", 1)  # "a church in Tolsby", "ferried from Ardnish", "Vasca, WI"
                 continue
