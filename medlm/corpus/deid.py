@@ -661,17 +661,20 @@ PIECE = (
     rf"(?:['’][{LO}]+)?"
     rf"|(?:[ODL]['’])?[{UP}]{{2,}}(?:[-'’][{UP}]+)*"  # SMITH, O'SULLIVAN (headers)
     rf"|[{UP}]\.(?:[{UP}]\.)*"  # initial(s): "J.", "J.S."
-    rf"|[{UP}](?=[ \t]+[{UP}][{LO}]))"  # an initial without a period before a name, British style: "Mr A Smith"
+    # an initial without a period before a name, British style: "Mr A Smith", "A de Vos"
+    rf"|[{UP}](?=[ \t]+(?:(?:van|von|de|da|di|du|le|la)[ \t]+)?[{UP}][{LO}]))"
 )
 PARTICLE = r"(?:van|von|de|der|den|da|del|della|di|du|la|le|bin|al|el|dos|das|ten|ter)"
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 NAME_SEQ = (
     r"((?:(?:da|de|van|von|del|di|du|le|la|dos|das)[ \t]+){0,2}" + PIECE
-    + r"(?:[ \t]+(?:(?:" + PARTICLE + r"[ \t]+){1,2}|[\"“'(][A-Z][a-z]+[\"”')][ \t]+)?" + PIECE + r"){0,3}"
+    + r"(?:[ \t]{1,2}(?:(?:" + PARTICLE + r"[ \t]+){1,2}|[\"“'(][A-Z][a-z]+[\"”')][ \t]+)?" + PIECE + r"){0,3}"
     r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
 )
 LAST_FIRST = (
-    r"((?:" + PARTICLE + r"[ \t]+){0,2}" + PIECE + r",[ \t]*" + PIECE + r"(?:[ \t]+(?:" + PIECE + r"|[A-Z]\b))?)"
+    # "Dela Cruz, Ma. Luzviminda Santos": an abbreviated given name ("Ma.", "Wm."), two more names after it
+    r"((?:" + PARTICLE + r"[ \t]+){0,2}" + PIECE + r",[ \t]*" + PIECE + r"(?:\.(?=[ \t]+[A-Z]))?"
+    r"(?:[ \t]+(?:" + PIECE + r"|[A-Z]\b)){0,2})"
 )
 
 # honorifics of other languages and services: Singapore/Malaysia (Mdm, Encik, Puan, Cik, Haji, Hajjah, Datuk),
@@ -689,6 +692,7 @@ INITIALS_RE = re.compile(
     r"(?:(?:front[ \t]+desk|desk|ward[ \t]+clerk|clerk|receptionist|scribe|nurse|staff)[ \t]+)?"  # "typed by front desk KP"
     r"([a-z]{2,4}|[A-Z]{2,4})\b(?![ \t]*[a-z])"
 )
+CAPS_MIDDLE_INITIAL = re.compile(r"[A-Z]{2,}[ \t]+[A-Z]\.[ \t]+[A-Z]{2,}")  # "OLUWASEUN K. ADEBAYO"
 CREDENTIAL_RE = re.compile(
     NAME_SEQ + r",?[ \t]+(?:M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|PA-C|P\.?A\.?|Ph\.?D\.?|DDS|DMD|FACS|FACP|FACC|MBBS|"
     r"LPN|CNA|APRN|ARNP|FNP(?:-BC)?|DPM|PharmD|CRNA|MSW|LCSW|DNP|MPH|MSN|BSN|CNM|LMFT|PsyD|OD|DC|PT|DPT|OTR|RD|RRT|"
@@ -786,6 +790,8 @@ def _trim_name(text: str, start: int, end: int, cued: int, L) -> tuple[int, int]
         e += m.end()
     if cued < 2 and len(pieces) > 1 and text[pieces[-1][0]:pieces[-1][1]].lower() in PLACE_HEADS:
         return None  # "Rainier Valley", "Canterbury Place", "Parnell Square": a place, not a person
+    if cued < 2 and any(text[a:b].lower() in FIRM_WORDS for a, b in pieces[1:]):
+        return None  # "Liberty Bank", "Tonella Funeral Home": a firm (a title still makes "Dr. Hugo Bank" a person)
     if cued < 2 and (EPONYM_NEXT.match(text, e) or BUILDING_AFTER.match(text, e)):
         return None  # "Wilson disease", "Carter House", "Hudson Harbor Injury Law LLP"
     return s, e
@@ -838,7 +844,8 @@ _ROLES = ("sn hca crc amhp spr sho fy1 fy2 reg registrar consultant matron param
           "porter rm chaperone practitioner psychologist psychiatrist anaesthetist anesthetist radiographer "
           "optometrist podiatrist dentist audiologist nutritionist doula psychotherapist phlebotomist receptionist "
           "secretary emt medic director deputy sheriff trooper adjuster rep representative helper maid teacher "
-          "coach landlord landlady housemate flatmate supervisor rph").split() + [
+          "coach landlord landlady housemate flatmate supervisor rph coworker co-worker workmate manager boss postman "
+          "postwoman mailman").split() + [
     "staff nurse", "charge nurse", "nurse in charge", "nurse-in-charge", "key worker", "case worker", "care coordinator",
     "social worker", "support worker", "health visitor", "ward clerk", "student nurse", "on duty", "ward manager",
     "bed manager", "site manager", "foster carer", "foster mother", "foster father", "ex-wife", "ex-husband",
@@ -860,12 +867,12 @@ WEAK_ROLE_CUES = frozenset(
     "representative helper coach teacher supervisor sis bro".split())
 # job words that also head firms ("funeral director Co-op Funeralcare"): the word after them must be on the name lists
 FIRM_ROLE_CUES = frozenset("director rep representative helper coach teacher supervisor".split())
-# relatives and companions: the word after them, capitalised mid-sentence, is their name even when it is also a
-# word or a month ("daughter June present", "son Will", "wife Hope", "husband Mark")
+# relatives, companions and the people of a patient's day: the word after them, capitalised mid-sentence, is their
+# name even when it is also a word or a month ("daughter June present", "son Will", "wife Hope", "coworker Dale")
 KIN_WORDS = frozenset("""wife husband spouse partner daughter son mother father mom mum dad sister brother grandmother
     grandfather granddaughter grandson aunt uncle niece nephew cousin friend girlfriend boyfriend fiance fiancee
     stepmother stepfather stepson stepdaughter neighbor neighbour roommate housemate flatmate gf bf husb dtr dau sis
-    bro""".split())
+    bro coworker co-worker colleague workmate manager boss postman postwoman mailman landlord landlady""".split())
 RELATION_WORDS = frozenset(w for w in _RELATIONS if " " not in w)  # "Niece reports": a relative, not a name
 LABEL_PHRASES = (
     "patient name|patient's name|pt name|pt. name|name|patient|pt|attending|attending physician|physician|provider|"
@@ -892,7 +899,9 @@ LABEL_PHRASES = (
     "woman|child|nickname|preferred name|pref name|known as|goes by|"
     # incident, custody, transplant and death records name their subject with their own labels
     "person affected|person involved|individual involved|injured person|affected person|inmate|detainee|"
-    "offender|donor|decedent|deceased|victim"
+    "offender|donor|decedent|deceased|victim|"
+    # ambulance run sheets
+    "crew|crew members"
 ).split("|")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
 _OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
@@ -1099,7 +1108,11 @@ MY_NAME = re.compile(rf"y[ \t]+([{UP}][{LO}]+)(?![\w'’-])")  # from the "y" (a
 # Vietnamese names with the middle name Thị (most women's names): "Nguyen Thi Lan", "Tran Thi Minh Anh"
 VIET_THI = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)[ \t]+Th[iị][ \t]+[{UP}][{LO}]+(?:[ \t]+[{UP}][{LO}]+)?(?![\w'’-])")
 # a nickname in quotes right after a name: 'Destiny Carmichael ("Dez")', "Robert 'Bobby' ..."
-NICKNAME_AFTER = re.compile(rf"[ \t]*\(?[ \t]*[\"“‘']([{UP}][{LO}]{{1,14}})[\"”’']")
+NICKNAME_AFTER = re.compile(  # '("Bea")', '(prefers "RJ", ...)', ' "BOBBY" T.', '"D" Ferrante'
+    rf"[ \t]*\(?[ \t]*(?:(?:prefers|aka|a\.k\.a\.|goes[ \t]+by|known[ \t]+as)[ \t]+)?[\"“‘']([{UP}](?:[{LO}]{{1,14}}|[{UP}]{{1,14}})?)[\"”’']"
+    rf"(?:[ \t]((?:[{UP}]\.|[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|[{UP}]{{2,}})(?![\w'’])))?")
+# a given name in capitals, its English one in brackets after it: "THI HOA (HOLLY)"
+CAPS_NICKNAME_AFTER = re.compile(rf"[ \t]*\(([{UP}]{{3,14}})\)")
 # a name written again in Chinese, Japanese or Korean script in brackets after it
 NATIVE_SCRIPT_AFTER = re.compile(r"[ \t]*[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})[)）]")
 # "Whitaker, D   LRH-3390172": a surname and an initial opening a line, before the next field
@@ -1126,10 +1139,25 @@ BUILDING_AFTER = re.compile(
     r"Lodge|Block|Tower|Pavilion|Nagar|Colony|Layout|Town|Mews|County|Borough|Township|Valley|Heights|Square|Place|"
     r"Gardens|(?:(?:High|Middle|Elementary|Primary|Secondary|Grammar|Junior|Senior)[ \t]+)?(?:School|Academy|College)|"
     r"Church|Chapel|Cathedral|Temple|Mosque|Synagogue|"
+    # banks, insurers, councils and undertakers are named after people too: "Liberty Mutual", "Tonella Funeral Home"
+    r"Bank|Mutual|Council|Insurance|Assurance|Funeral|Credit[ \t]+Union|"
     r"(?i:pharmacy|chemists?|clinic|hospital|medical|nurses|charity|foundation|trust|hospice|"
     r"society|association))"
     r"(?![\w'’-])"
 )
+FORM_NAME_FIELD = re.compile(
+    r"\b(?:Last|LAST|First|FIRST|Middle|MIDDLE|MI|M\.I\.)(?:[ \t]+(?:[Nn]ame|NAME|[Ii]nitial|INITIAL))?[ \t]*:[ \t]*"
+    rf"((?:[{UP}][{UP}{LO}'’-]*(?:[ \t][{UP}][{UP}{LO}'’-]*)*)|[{UP}]\b)")
+_DM = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+STAMP_INITIALS = re.compile(  # "(rev. 2, 12/01, mkp)", "(RB 24/11)"
+    r"\((?:((?i:rev(?:ision)?|v|ver(?:sion)?)\.?[ \t]*\d{1,2})[,;][ \t]*)?"
+    r"(?:([A-Za-z]{2,4})[ \t]+" + _DM + r"|" + _DM + r"[,;]?[ \t]+([A-Za-z]{2,4}))\)")
+VERSION_BEFORE = re.compile(r"(?i:\b(?:rev(?:ision)?|v|ver|version|updated|amended)\.?[ \t]*\d{0,2})[ \t]*$")
+LETTER_REF_INITIALS = re.compile(
+    r"(?i:\b(?:our|your)[ \t]+ref(?:erence)?\b|\bref(?:erence)?[ \t]*:)[ \t]*:?[ \t]*(?:([^\n/ \t][^\n/]{0,29})/)?"
+    r"([A-Z][A-Za-z]{1,4})/([a-z]{2,4})\b")
+DOC_BY_BEFORE = re.compile(r"\b(?i:gross(?:ed)?|dictated|transcribed|typed|signed|co-?signed|countersigned|scribed|"
+                           r"prosected)[ \t]+by[ \t]+$")
 STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
     r"[A-Z]{2,3}(?![\w'’/-]|[ \t]+(?:staff|team|nurses?|doctors?|services?|units?|wards?|clinic|crew|colleagues)\b)")
 # a scale's grade: "Fitzpatrick II", "Killip III", "Wagner 2", "(Fisher 3)" (not an age-sex "Okafor 71M", a date
@@ -1137,6 +1165,8 @@ STAFF_INITIALS_AT = re.compile(  # not "by RACF staff", "by ENT team"
 GRADE_AFTER = re.compile(r"[ \t]+(?:I|II|III|IV|V|VI|[0-5](?![\w/.:'’-]|[ \t]?[MFmf]\b))(?![\w'’-])")
 NOT_PERSON_AFTER = re.compile(BUILDING_AFTER.pattern + "|" + GRADE_AFTER.pattern)  # one match for the unknown-word rule
 ROYAL = frozenset("princess queen duke duchess lady lord countess dame".split())  # "Princess Alexandra (Hospital)"
+FIRM_WORDS = frozenset("bank mutual council insurance assurance funeral".split())
+INSURER_LABEL_BEFORE = re.compile(r"(?i:\b(?:payer|payor|insurer|insurance|ins|carrier|health[ \t]+plan))[ \t]*[:#-][ \t]*$")
 PLACE_HEADS = frozenset("county borough township valley heights square place gardens".split())  # "Rainier Valley"
 # ... such a place itself: a district or square (ADDRESS), or a "Place"/"Gardens" (in notes mostly care homes);
 # lowest priority, so that it only keeps the place covered when no person, street or facility rule takes it
@@ -1178,6 +1208,13 @@ TRAVEL_BEFORE = re.compile(
     r"transport(?:ed)?|head(?:ed|ing)|went|going|back|home|in|up|down|over)"
     r"|(?:-year-old|\byo|y/o)\b[^.;\n]{0,40})[ \t]+(?:from|to)[ \t]+$")
 # neighbourhoods and suburbs named by a landform or settlement word, closing the phrase (not "Hyde Park Surgery")
+# what makes a word the unknown-word rule would take for a name a place: a preposition no person follows ("in",
+# "near"), "from"/"to" after a word of travel, a state ("Vasca, WI"; not MD, PA, ID) or "County" after it
+UNKNOWN_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|around|lives[ \t]+up)|\b(?:ferried|flown|driven|drove|flew|travell?ed|travell?ing|sailed|"
+    r"moved|relocated|geolocated|evacuated|airlifted|boat|ferry|bus|train|trip|journey|commutes?)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:from|to))[ \t]+$", re.I)
+UNKNOWN_PLACE_AFTER = re.compile(r",[ \t]*(?!MD\b|PA\b|ID\b)" + STATE_ABBR + r"\b(?![-.'’])|[ \t]+(?:County|Parish|Co\.)")
 SUFFIX_PLACE = re.compile(
     rf"([{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?)[ \t](?:Valley|Heights|Hills|Park|Springs|Beach|Falls|Village|Heath|"
     rf"Green|Grove|Creek|Ridge|Township|Borough|Estate|Gardens|Junction|Crossing|Meadows|Vale|Bay|Point)"
@@ -1235,8 +1272,8 @@ class _NameFinder:
         self.toks = CAP_TOKEN.findall(text)
         for s, e, tok in _cap_tokens(text, self.toks):
             info = _token_info(tok)
-            if info is None or e - s == 1 and text[e:e + 1] != ".":
-                continue  # a capital letter alone starts a name only as an initial ("J. Smith")
+            if info is None or e - s == 1 and text[e:e + 1] != "." and not self.label_initial(s, e):
+                continue  # a capital letter alone starts a name only as an initial ("J. Smith", "Signed: J Smith")
             title, state, low, name_like, placey = info
             if title:
                 m = TITLE_RE.match(text, s)
@@ -1273,6 +1310,9 @@ class _NameFinder:
             self.table_names()
         self.sign_off()
         self.lower_staff_initials()
+        self.stamp_initials()
+        if "First" in self.text or "FIRST" in self.text:
+            self.form_name_fields()
         self.place_heads()
         if self.cfg.unknown_words != "off" and _whitelist(self.cfg.unknown_words) is not None:
             self.unknown_names(self.cfg.unknown_words)
@@ -1415,6 +1455,11 @@ class _NameFinder:
         return (len(words) >= 2 and all(p in self.L["first"] for p in first) and not words[-1].isupper()
                 and _surname_like(words[-1], self.cfg.unknown_words) and not self.english_word(words[-1]))
 
+    def label_initial(self, s: int, e: int) -> bool:
+        """'Signature: T Greenbaum', 'Signed: A de Vos': an initial without a period right after a label."""
+        return (self.text[e:e + 1] == " " and self.text[s - 1:s] == " " and WORD_PIECE_RE.match(self.text, s) is not None
+                and _cue_before(self.text, s) == "label")
+
     def english_word(self, w: str) -> bool:
         """A word in Philter's whitelist (English and medical words, person names removed) and on no name list."""
         W = _whitelist(self.cfg.unknown_words)
@@ -1427,9 +1472,10 @@ class _NameFinder:
         m = STAFF_INITIALS_AT.match(self.text, s)
         W = _whitelist(self.cfg.unknown_words)
         low = m.group().lower() if m else ""
-        if (not m or W is None or low in W or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz"
-                or m.group() in PLACE_INITIALS):
-            return False
+        if (not m or W is None or low in self.L["words"] or low in "abcdefghijklmnopqrstuvwxyz"
+                or m.group() in PLACE_INITIALS
+                or low in W and not DOC_BY_BEFORE.search(self.text, max(0, s - 16), s)):
+            return False  # (a vocabulary word too, "TMV", after a verb only a person does: "Gross by TMV")
         self.spans.add(s, m.end(), "NAME", 5)
         self.initials.add(m.group())
         return True
@@ -1457,6 +1503,12 @@ class _NameFinder:
             if m and not _ascii(m.group(1).lower()) in self.L["common"]:
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
                 self.found.add(m.group(1))
+                last = m.group(2) and _ascii(m.group(2).lower().rstrip("."))
+                if last and (len(last) == 1 or last in self.L["names"] or _surname_like(m.group(2), self.cfg.unknown_words)):
+                    self.spans.add(m.start(2), m.end(2), "NAME", 5)  # the middle initial or surname after it
+            m = CAPS_NICKNAME_AFTER.match(text, e) if text[s:e].isupper() else None
+            if m and _ascii(m.group(1).lower()) in self.L["first"]:
+                self.spans.add(m.start(1), m.end(1), "NAME", 5)
             m = NATIVE_SCRIPT_AFTER.match(text, e)
             if m:  # "TAN AH KOW (陈亚九)", "Kim Min-ji (김민지)": the name in its own script
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
@@ -1613,8 +1665,9 @@ class _NameFinder:
         """'Jane Roe, MD', 'JOHN SMITH, MD' (not 'Baltimore, MD')."""
         text, L = self.text, self.L
         m = CREDENTIAL_RE.match(text, s)
-        if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in m.group(1).split()):
-            m = None  # "CBC, PT, PTT": acronyms before a credential-like word
+        if m and m.group(1).isupper() and not any(_ascii(w.lower()) in L["names"] for w in re.split(r"[ \t-]+", m.group(1))) \
+                and not CAPS_MIDDLE_INITIAL.search(m.group(1)):
+            m = None  # "CBC, PT, PTT": acronyms before a credential-like word (not "ADEBAYO-FORD", "TUNDE A. OYE")
         state_like = m and m.group(0)[m.end(1) - m.start():].strip(" \t,.").replace(".", "") in STATE_TOKENS
         if m and not (PLACE_PREFIX.match(m.group(1)) or m.group(1).lower() in L["cities"]
                       or kind in ("locw", "locof") and state_like):
@@ -1659,7 +1712,8 @@ class _NameFinder:
             bad = (lambda x: x in L["eponyms"]) if g == "tname" else (  # a first name, then surnames no word is
                 lambda x: x not in L["names"] or x in W if keep else x not in L["first"])  # not "hey sean nice"
             keep = 0
-            while keep < len(words) and not (words[keep] in STOP or words[keep] in L["common"] or bad(words[keep])):
+            while keep < len(words) and not (words[keep] in STOP or words[keep] in L["common"] or bad(words[keep])) \
+                    or not keep and words and self.lower_word_name(m.start(g), words[0], g == "tname", W):
                 if not words[keep].endswith("."):  # an initial ("dr. k. fitzgerald") is kept, not propagated
                     self.found.add(words[keep].capitalize())
                     self.found_lower.add(words[keep])
@@ -1687,6 +1741,25 @@ class _NameFinder:
                     if b.group(1):
                         self.spans.add(b.start(1), b.end(1), "NAME", 6)
 
+    def lower_word_name(self, s: int, w: str, titled: bool, W) -> bool:
+        """A lower-case word after a title or a relative's word that the list test refuses: a word no vocabulary
+        knows ("thanks nkechi"), a listed first name that is a word before a person's verb ("husband mark called"),
+        a listed surname that is a word closing a phrase after a title ("(dr sheets)")."""
+        L, e = self.L, s + len(w)
+        before = self.tl[max(0, s - 12):s].replace("(", " ").replace(":", " ").split()
+        kin = bool(before) and before[-1] in KIN_WORDS
+        if (w in STOP or len(w) < 3 or w in KIN_WORDS or w in RELATION_WORDS or w in L["eponyms"]
+                or w in ("baby", "infant", "patient")):
+            return False
+        if w not in W and w not in L["words"] and w not in L["common"] and not _inflected(w, W):
+            # (Philter's whitelist has no names, so "dragon" of "hey , dragon , show me" is unknown to it too: after
+            # a greeting, only a word that closes the line or quote, as a signature does)
+            return bool(W) and (titled or kin or re.match(r"[ \t]*(?:$|[\"”])", self.text[e:e + 2], re.M) is not None)
+        if titled:  # an abbreviated title ("my old doctor knows." is no Dr. Knows)
+            return (w in L["last"] and before[-1:] in (["dr"], ["dr."], ["mr"], ["mrs"], ["ms"])
+                    and re.match(r"[ \t]*[).,;]", self.text[e:e + 2]) is not None)
+        return w in L["first"] and PERSON_VERB_AFTER.match(self.text, e) is not None
+
     def lower_last_first(self, s: int, value: str) -> None:
         """'pt: jean-baptiste, marie-claude': each word no vocabulary word, one of them on the name lists; a third
         word that fails is left out ("pt: diaz, rosa seen ...")."""
@@ -1711,6 +1784,41 @@ class _NameFinder:
             v = BY_VERB_BEFORE.search(self.tl, max(0, m.start() - 30), m.start())
             if v and v.group(1) in BY_VERBS and self.signing_initials(ini):
                 self.spans.add(m.start(1), m.end(1), "NAME", 5)
+
+    def form_name_fields(self) -> None:
+        """'Last: OKAFOR   First: CHIDINMA   MI: R': a form's name fields, two or more on a line (a lone "First:"
+        opens a list)."""
+        fields = list(FORM_NAME_FIELD.finditer(self.text))
+        for m in fields:
+            line = (self.text.rfind("\n", 0, m.start()), self.text.find("\n", m.start()))
+            if sum(1 for f in fields if line[0] < f.start() and (line[1] < 0 or f.start() < line[1])) >= 2:
+                if m.group(1).lower() not in STOP and m.group(1).lower() not in self.L["common"]:
+                    self.spans.add(m.start(1), m.end(1), "NAME", 7)
+
+    def stamp_initials(self) -> None:
+        """Initials in a revision stamp ("(rev. 2, 12/01, mkp)", "v4 (RB 24/11)") and a letter's reference
+        ("Our ref: QEH 0811234/JMcK/lt": the author's, then the typist's), when no vocabulary knows them."""
+        text, tl = self.text, self.tl
+        if "ref" in tl:  # the reference's place vouches for them, even for "lt", "ms"; the number before them is
+            W = _whitelist(self.cfg.unknown_words) or frozenset()
+            for m in LETTER_REF_INITIALS.finditer(text):  # an [ID] of its own (above the cue's one for all three)
+                if m.group(2).lower() in W or m.group(2).lower() in self.L["words"]:
+                    continue  # "ref: ACE/ARB/dm": vocabulary, not an author
+                self.spans.add(m.start(2), m.end(2), "NAME", 9)
+                self.spans.add(m.start(3), m.end(3), "NAME", 9)
+                if m.group(1) and any(c.isdigit() for c in m.group(1)):
+                    self.spans.add(m.start(1), m.end(1), "ID", 9)
+        found = []
+        p = text.find("(")
+        while p >= 0:
+            m = STAMP_INITIALS.match(text, p)
+            if m and (m.group(1) or VERSION_BEFORE.search(text, max(0, p - 14), p)):
+                found.append((m, 2) if m.group(2) else (m, 3))
+            p = text.find("(", p + 1)
+        for m, g in found:
+            ini = m.group(g)
+            if ini and ini.lower() not in self.L["words"] and ini.lower() not in STOP and ini not in PLACE_INITIALS:
+                self.spans.add(m.start(g), m.end(g), "NAME", 5)
 
     def table_names(self) -> None:
         """'Last, First' alone in a table cell or before an age: "| Iyer, Karthik |", "Abramowicz, Zofia | 96 y/o F"."""
@@ -1873,6 +1981,11 @@ class _NameFinder:
                 continue
             if text[b:b + 1] == " " and (FACILITY_HEAD_AT.match(text, b + 1) or MEDICAL_AFTER.match(text, b)):
                 continue  # "Mudgee Family Medical", "Olentangy Clinic": the facility rules take it
+            if INSURER_LABEL_BEFORE.search(text, max(0, a - 20), a):
+                continue  # "Payer: Humana Gold Plus": an insurer
+            if UNKNOWN_PLACE_BEFORE.search(text, max(0, a - 32), a) or UNKNOWN_PLACE_AFTER.match(text, b):
+                self.spans.add(a, b, "ADDRESS", 1)  # "a church in Tolsby", "ferried from Ardnish", "Vasca, WI"
+                continue
             self.spans.add(a, b, "NAME", 1)
             self.accepted.add(text[s:e])
             for w in (text[a:s] + " " + text[e:b]).split():
@@ -4763,9 +4876,8 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
 OCR_NOISE = re.compile(r"[Ol](?:(?<=\d[Ol])[\d/:.-]|(?<=[/:.-][Ol])\d)")  # "2O25", "O9/", "-O112"; not "O2", "L5"
 # next to digits only, and not after a digit inside a word ("Capit0l", "Hi1l" are words)
 OCR_LETTERS_AS_DIGITS = re.compile(r"(?<![A-Za-z])[OolI]+(?=\d)|(?<=(?<![A-Za-z])\d)[OolI]+(?![A-Za-z])")
-OCR_DIGITS_AS_LETTERS = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])|(?<=[a-z]{3})1\b")  # inside a word, "cal1"
-OCR_WORD = re.compile(r"[A-Za-z01]+")
-OCR_WORD_START = re.compile(r"(?:^|[^A-Za-z01])(?=[A-Za-z01]*$)")
+# inside a word ("cal1"), or opening the second half of a double-barrelled name ("Ashford-0wusu")
+OCR_DIGITS_AS_LETTERS = re.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])|(?<=[a-z]{3})1\b|(?<=[A-Za-z]-)0(?=[a-z]{2})")
 OCR_L_AS_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # "MCALLlSTER", "CONFlDENTIAL"
 _AS_DIGIT = str.maketrans("OolI", "0011")
 
@@ -4776,20 +4888,23 @@ def _ocr_fixed(text: str) -> str | None:
         return None
     fixed = OCR_LETTERS_AS_DIGITS.sub(lambda m: m.group().translate(_AS_DIGIT), text)
 
-    def as_letters(m: re.Match) -> str:
-        upper = fixed[m.start() - 1].isupper() and not fixed[m.end():m.end() + 1].islower()  # "D0ct0rs": "o"
-        out = m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
-        if upper or "1" not in m.group():
-            return out
-        # a lower-case 1 is an "l" ("Fami1y") or an "i" ("Hosp1tal", "Rad1ology"): the one that makes a word
-        w = OCR_WORD.match(fixed, OCR_WORD_START.search(fixed, 0, m.start()).end())
-        other = m.group().translate(str.maketrans("01", "oi"))
-        L = _lists()
+    L = _lists()
 
-        def known(run: str) -> bool:
-            low = (w.group()[:m.start() - w.start()] + run + w.group()[m.end() - w.start():]).lower()
-            return low in L["words"] or low in L["common"]
-        return other if known(other) and not known(out) else out
+    def as_letters(m: re.Match) -> str:
+        s, e = m.span()
+        upper = (fixed[s - 1].isupper() and not fixed[e:e + 1].islower()) or fixed[s - 1] == "-"  # "D0NNA", not "V0s"
+        out = m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
+        if "1" in m.group() and not upper:  # 1 is l, or i where only that makes a known word ("Rah1m", "Hosp1tal")
+            a, b = s, e
+            while a and fixed[a - 1].isalpha():
+                a -= 1
+            while b < len(fixed) and fixed[b].isalpha():
+                b += 1
+            known = [w in L["names"] or w in L["words"] or w in L["common"] for w in (
+                (fixed[a:s] + m.group().replace("0", "o").replace("1", c) + fixed[e:b]).lower() for c in "li")]
+            if known == [False, True]:
+                out = m.group().translate(str.maketrans("01", "oi"))
+        return out
 
     fixed = OCR_DIGITS_AS_LETTERS.sub(as_letters, fixed)
     return OCR_L_AS_I.sub("I", fixed)
@@ -4798,14 +4913,15 @@ def _ocr_fixed(text: str) -> str | None:
 def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
     """Spans of the first reading, plus those of the second that it lacks; a span of the second that covers
     one span of the first replaces it ("[DORIS] YAZZIE-BEGAY" -> "[DORIS YAZZIE-BEGAY]", an ID "555-O112" ->
-    the PHONE "(614)555-O112")."""
+    the PHONE "(614)555-O112"), as a name does the pieces of one ("[Kar]1m, [Yusuf]" -> "[Kar1m, Yusuf]")."""
     out = list(first)
     for s, e, t in second:
         inside = [x for x in out if x[0] < e and s < x[1]]
         # ... or retypes an [ID] of the same extent (the catch-all for odd tokens: "O4-Nov-2O25" is a date)
-        # (a facility may cover several: "[Brook]1ands [Fami]1y Med1cal Centre" read as "Brooklands Family ...")
-        if (len(inside) <= 1 or t == "FACILITY") and all((x[2] == t or x[1] - x[0] < e - s or x[2] == "ID")
-                                    and s <= x[0] and x[1] <= e for x in inside):
+        # (a facility may cover several: "[Brook]1ands [Fami]1y Med1cal Centre" read as "Brooklands Family ..."; so may
+        # a name read whole: "Tom as Greenbaum")
+        if (len(inside) <= 1 or t == "FACILITY" or t == "NAME" and all(x[2] == t for x in inside)) and all(
+                (x[2] == t or x[1] - x[0] < e - s or x[2] == "ID") and s <= x[0] and x[1] <= e for x in inside):
             out = [x for x in out if x not in inside] + [(s, e, t)]
     out.sort()
     return _merge_adjacent(text, out)
@@ -4820,6 +4936,8 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         if _document_case(text) == "upper":
             chosen = _caps_vocabulary_dropped(text, other, chosen)
         chosen = _union(text, chosen, _detect(other, cfg))
+        if OCR_NOISE.search(text, 0, 3000):
+            chosen = _ocr_split_names(text, chosen)
     tagger = _crf(cfg.model)
     if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
         from medlm.corpus.deid_model import model_spans
@@ -4827,6 +4945,24 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         found = model_spans(text, chosen, tagger, _whitelist(cfg.unknown_words))
         chosen = _merge_adjacent(text, sorted(chosen + [s for s in found if s[2] in cfg.types]))
     return _apply(text, chosen)
+
+
+OCR_FRAGMENT_AFTER = re.compile(r" ([a-z]{2,4})\b")
+
+
+def _ocr_split_names(text: str, chosen: list) -> list[tuple[int, int, str]]:
+    """A scan's names split by a stray space ("Tom as Greenbaum", "Sha fiq Rahim"): the short lower-case piece
+    after a name is its tail when the two make a listed name, or when the piece is no word."""
+    L, out = _lists(), []
+    for s, e, t in chosen:
+        m = OCR_FRAGMENT_AFTER.match(text, e) if t == "NAME" else None
+        if m:
+            head = _ascii(text[s:e].split()[-1].lower())
+            tail = m.group(1)
+            if head + tail in L["names"] or tail not in L["words"] and tail not in STOP and tail not in L["common"]:
+                e = m.end()
+        out.append((s, e, t))
+    return _merge_adjacent(text, out)
 
 
 def _caps_vocabulary_dropped(text: str, recased: str, chosen: list) -> list[tuple[int, int, str]]:
