@@ -351,6 +351,10 @@ JOINED_MONTH = re.compile(
 )
 MONTH_IN_BRACKETS = re.compile(r"(?:January|February|March|July|August|September|October|November|"  # not the
                                r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\.?\))")  # names April, May, June
+# ... or before a colon, as a result or a timeline entry is dated: "U&E Sept: eGFR 71", "October: admitted x2"
+MONTH_BEFORE_COLON = re.compile(MONTH_IN_BRACKETS.pattern[:-len(r"(?=\.?\))")] + r"(?=\.?:[ \t])")
+# the part of the month a vague date names belongs to it: "early Oct", "the end of March", "mid-June"
+MONTH_PART_BEFORE = re.compile(r"\b(?i:early|mid|late|(?:the[ \t]+)?(?:end|start|beginning|middle)[ \t]+of)(?:[ \t]+|-)$")
 MONTH_THEN_NUMBER = re.compile(r"[a-z]*\.?,?[ \t]*\d")
 # a weekday standing for the day it names ("fell Saturday night", "since Sunday", "review Tues", "(Thu)"); an
 # abbreviation only where a date goes (a time cue before it, in brackets, a time of day or the line's end after
@@ -539,17 +543,26 @@ HOLIDAY_RE = re.compile(
     r"Guy\s+Fawkes(?:\s+Night)?|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|MLK\s+Day|"
     r"Xmas(?:\s+(?:Eve|Day))?|Yom\s+Kippur|Rosh\s+Hashan(?:ah|a)|Passover|(?:Lunar|Chinese)\s+New\s+Year|Kwanzaa|"
     r"Hogmanay|Holi|Juneteenth|Presidents['’]?\s+Day|Columbus\s+Day|Remembrance\s+(?:Day|Sunday)|Matariki|Vesak|"
-    r"Eid(?:\s+al-(?:Fitr|Adha))?)\b"
+    r"Eid(?:\s+al-(?:Fitr|Adha))?|Mardi\s+Gras|Fat\s+Tuesday|Ash\s+Wednesday|Palm\s+Sunday|Black\s+Friday|"
+    r"Labour\s+Day|Victoria\s+Day|Whitsun|Pentecost|Purim|Nowruz|Navratri|Onam|Pongal|Durga\s+Puja|Chuseok|"
+    r"Songkran)\b"
     r"(?:,?\s+" + YEAR + r"\b)?"
     # not a season's things or a recurring feast ("Christmas cards", "every Thanksgiving")
     r"(?![ \t]+(?i:cards?|trees?|lights|decorations?|presents|gifts|shopping|music|carols?|songs?|movies?|films?|"
-    r"spirit|season|cookies|jumpers?|sweaters?|lists?)\b)"
+    r"spirit|season|cookies|jumpers?|sweaters?|lists?|beads|parades?|floats?|costumes?|masks?)\b)"
 )
 HOLIDAY_RECURRING_BEFORE = re.compile(r"\b(?i:every|each|most|all|during)[ \t]+$")
 HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid",
                  "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes", "Xmas", "Yom", "Rosh", "Passover", "Lunar",
                  "Chinese New", "Kwanzaa", "Hogmanay", "Holi", "Juneteenth", "Presidents", "Columbus", "Remembrance",
-                 "Matariki", "Vesak")
+                 "Matariki", "Vesak", "Mardi", "Fat Tuesday", "Ash Wednesday", "Palm Sunday", "Black Friday",
+                 "Whitsun", "Pentecost", "Purim", "Nowruz", "Navratri", "Onam", "Pongal", "Durga", "Chuseok", "Songkran")
+# a day counted from a holiday dates like the holiday: "day before Thanksgiving", "Fri after Easter",
+# "Thanksgiving week", "the weekend after Diwali"
+HOLIDAY_RELATIVE_BEFORE = re.compile(
+    r"\b(?i:(?:the[ \t]+)?(?:day|night|morning|evening|week|weekend|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+(?:before|after))[ \t]+$")
+HOLIDAY_RELATIVE_AFTER = re.compile(r"[ \t]+(?i:week|weekend|break|holidays?)\b")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 # the last four digits, as identity checks write them: "last 4 SSN 3318", "SSN (last 4): 7719", "last four of
@@ -2489,10 +2502,15 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = MONTH_IN_BRACKETS.match(text, m.start())  # a result dated by its month: "HbA1c 7.2 (Sept)"
             if mm:
                 spans.add(mm.start(), mm.end(), "DATE", 5)
+        elif ":" in text[m.end():m.end() + 8]:
+            mm = MONTH_BEFORE_COLON.match(text, m.start())
+            if mm:
+                spans.add(mm.start(), mm.end(), "DATE", 5)
         for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
             if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")  # "seen by Jan"
                     or mm.group(1) in ("April", "May", "June") and NAME_AFTER.match(text, mm.end(1))):  # "from May Lee"
-                spans.add(mm.start(1), mm.end(1), "DATE", 5)
+                part = MONTH_PART_BEFORE.search(text, max(0, mm.start(1) - 24), mm.start(1))
+                spans.add(part.start() if part else mm.start(1), mm.end(1), "DATE", 5)
                 joined = JOINED_MONTH.match(text, mm.end(1))  # "in March or April", "since Jan/Feb"
                 if joined:
                     spans.add(joined.start(1), joined.end(1), "DATE", 5)
@@ -2544,7 +2562,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         if not rare.isdisjoint(HOLIDAY_HINTS):
             for m in HOLIDAY_RE.finditer(text):
                 if not HOLIDAY_RECURRING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-                    spans.add(m.start(), m.end(), "DATE", 5)
+                    before = HOLIDAY_RELATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    after = HOLIDAY_RELATIVE_AFTER.match(text, m.end())
+                    spans.add(before.start() if before else m.start(), after.end() if after else m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
         for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6]):
             for m in rx.finditer(text):
@@ -4666,27 +4686,36 @@ OCR_L_AS_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # "MCALLlSTER", "CONFlDENTIAL"
 _AS_DIGIT = str.maketrans("OolI", "0011")
 
 
+# one confusion is enough inside a phone number's shape: "(336) 270-77OO", "612 8o5 4471"
+OCR_O_BY_DIGIT = re.compile(r"[Oo](?:(?<=\d[Oo])|(?=\d))")  # (a scan for the letter first: fast)
+OCR_PHONE = re.compile(r"\(?\d{3}\)?[ .-]?(?=[\dOo]{3}[ .-][\dOo]{4}(?!\w))(?:\d{0,2}[Oo]|[\dOo]{3}[ .-]\d{0,3}[Oo])")
+
+
 def _ocr_fixed(text: str) -> str | None:
-    """The text with OCR's letter/digit confusions undone, when it has two or more inside numbers; else None."""
-    if len(OCR_NOISE.findall(text, 0, 3000)) < 2:
+    """The text with OCR's letter/digit confusions undone, when it has two or more inside numbers (or one inside
+    a phone number); else None."""
+    if len(OCR_NOISE.findall(text, 0, 3000)) < 2 and not any(
+            OCR_PHONE.search(text, max(0, m.start() - 11), m.end() + 9) for m in OCR_O_BY_DIGIT.finditer(text)):
         return None
     fixed = OCR_LETTERS_AS_DIGITS.sub(lambda m: m.group().translate(_AS_DIGIT), text)
 
-    def as_letters(m: re.Match) -> str:
-        upper = fixed[m.start() - 1].isupper()
+    def as_letters(m: re.Match) -> str:  # in the word's case: "D0NNA" -> "DONNA", "N0v" -> "Nov" (a month)
+        upper = fixed[m.start() - 1].isupper() and not fixed[m.end():m.end() + 1].islower()
         return m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
 
     fixed = OCR_DIGITS_AS_LETTERS.sub(as_letters, fixed)
     return OCR_L_AS_I.sub("I", fixed)
 
 
-def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
+def _union(text: str, first: list, second: list, fill: bool = False) -> list[tuple[int, int, str]]:
     """Spans of the first reading, plus those of the second that it lacks; a span of the second that covers
     one span of the first replaces it ("[DORIS] YAZZIE-BEGAY" -> "[DORIS YAZZIE-BEGAY]", an ID "555-O112" ->
-    the PHONE "(614)555-O112")."""
+    the PHONE "(614)555-O112") unless `fill` (the second only fills the first's gaps)."""
     out = list(first)
     for s, e, t in second:
         inside = [x for x in out if x[0] < e and s < x[1]]
+        if fill and inside:
+            continue
         # ... or retypes an [ID] of the same extent (the catch-all for odd tokens: "O4-Nov-2O25" is a date)
         if len(inside) <= 1 and all((x[2] == t or x[1] - x[0] < e - s or x[2] == "ID")
                                     and s <= x[0] and x[1] <= e for x in inside):
@@ -4699,11 +4728,14 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
     chosen = _detect(text, cfg)
-    other = _other_reading(text, cfg)
+    fixed = _ocr_fixed(text)
+    other = _other_reading(text, fixed, cfg)
     if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
         if _document_case(text) == "upper":
             chosen = _caps_vocabulary_dropped(text, other, chosen)
-        chosen = _union(text, chosen, _detect(other, cfg))
+        second = _detect(other, cfg)
+        # a scan's reading with its digits restored leads: "O5 Dec 08:3O" is "05 Dec" and a time, not "Dec 08"
+        chosen = _union(text, second, chosen, fill=True) if fixed is not None else _union(text, chosen, second)
     tagger = _crf(cfg.model)
     if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
         from medlm.corpus.deid_model import model_spans
@@ -4723,10 +4755,9 @@ def _caps_vocabulary_dropped(text: str, recased: str, chosen: list) -> list[tupl
             or any(_ascii(w.lower()) in names for w in RECASE_WORD.findall(text, s, e))]
 
 
-def _other_reading(text: str, cfg: DeidConfig) -> str | None:
+def _other_reading(text: str, fixed: str | None, cfg: DeidConfig) -> str | None:
     """The note as an ordinary typed note would have it (same length, same offsets): OCR confusions undone
-    ("2O25" -> "2025", "D0NNA" -> "DONNA"), then re-cased; None when it already is one."""
-    fixed = _ocr_fixed(text)
+    (`fixed`: "2O25" -> "2025", "D0NNA" -> "DONNA"), then re-cased; None when it already is one."""
     recased = _recased(fixed or text, cfg)
     return recased or fixed
 
