@@ -48,3 +48,46 @@ def test_not_dates(text, kept):
 )
 def test_scanned_numbers(text, original, typ):
     assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        # social-media handles and accounts after a coder's label or a chat's greeting
+        ("Ex-partner harassing her on TikTok (@lil.rae_22) daily.", "@lil.rae_22", "ID"),
+        ("Audit: abstracted by Coder: marisol.t on 2/3.", "marisol.t", "ID"),
+        ("[09:02] System: Welcome tom_h88! A nurse will join.", "tom_h88", "ID"),
+        # a vehicle's plate after "vehicle" alone, a council's letters after "Reg. No."
+        ("Ambulance vehicle: DT 71 KQ attended.", "DT 71 KQ", "ID"),
+        ("Hit by a car (vehicle 8XYZ 442, driver fled).", "8XYZ 442", "ID"),
+        ("Surgeon: Dr R. Menon   Reg. No. KMC 1998/11/2207", "KMC 1998/11/2207", "ID"),
+        ("Reviewed by physio (HCPC 118842).", "118842", "ID"),
+        # numbers of bills, reports, cards, and a census number with a letter prefix
+        ("Invoice no. SRH/2611/4471 raised.", "SRH/2611/4471", "ID"),
+        ("Accident report number AR-26/0442 filed.", "AR-26/0442", "ID"),
+        ("Ration card no: MH/PUN/2025/11842", "MH/PUN/2025/11842", "ID"),
+        ("Census #: K-2209 4417   Chapter: Chinle", "K-2209 4417", "ID"),
+        # a masked number, a device tag
+        ("PAN on file: XXXX XXXX 3391", "XXXX XXXX 3391", "ID"),
+        ("Scanned at bedside with handheld NHW-SCAN-118.", "NHW-SCAN-118", "ID"),
+        # a bare domain of a country's second level, a fax header's number dialled with the 1
+        ("Leaflet: see kidney.org.nz/diet for more.", "kidney.org.nz/diet", "URL"),
+        ("FAX  FROM: 5415550142  TO: 15035550177  PG 1/3", "15035550177", "PHONE"),
+        # an in-law's age
+        ("MIL is 96 and lives with them.", "96", "AGE>89"),
+    ],
+)
+def test_identifiers(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Lives @home with wife; q4h @night.", "@home"),
+    ("Dose given @q4h.", "@q4h"),
+    ("MOTOR VEHICLE 2 OF 3 IN COLLISION", "2 OF 3"),
+    ("Escalated per policy ICU-SED-012 (rev 3).", "ICU-SED-012"),
+    ("LI-RADS-4 observation in segment 7.", "LI-RADS-4"),
+    ("Nothing to report no. 2 drain removed.", "2"),
+])
+def test_not_identifiers(text, kept):
+    assert kept not in phi(text)

@@ -519,11 +519,15 @@ LOCAL_PHONE_LABELLED = re.compile(
 # toll-free and national-rate numbers of Australia and India: "1800 116 117", "1300 360 455", "1800-425-0099"
 TOLL_FREE = re.compile(r"1[38]00[ -]\d{3}[ -]?\d{3,4}(?![\w/-]|\.\d)")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
+PHONE11_RE = re.compile(r"(?<![\w/.-])1[2-9]\d{2}[2-9]\d{6}(?![\w/-])")  # dialled with the 1: a fax header's "TO: 19107637330"
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 URL_RE = re.compile(
     r"\b(?:(?:https?|ftp)://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+|"
-    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|health|care|co\.uk|biz)(?:/[^\s<>\"')\]]*)?)"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|health|care|co\.uk|biz|"
+    # a country's second-level domains: "snp.com.au", "health.govt.nz", "nhs.uk", "ox.ac.uk", "example.co.za"
+    r"(?:co|ac|govt|nhs|gc)\.(?:uk|au|nz|za|in|ie|ca|sg|ng|ke|ph|pk|my|hk|jp|il))"
+    r"(?:\.(?:uk|au|nz|za|in|ie|ca|sg|ng|ke|ph|pk|my|hk|jp|il|br|mx))?(?![\w-])(?:/[^\s<>\"')\]]*)?)"
     r"(?<![.,;:])"
 )
 IPV4_RE = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)")
@@ -535,6 +539,8 @@ IPV6_RE = re.compile(
 SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
 # an SSN masked on a form, which no other number is written as: "XXX-XX-3390", "***-**-6621", "434-22-XXXX"
 MASKED_SSN = re.compile(r"(?<![\w*-])(?:(?:xxx|\*\*\*)-(?:xx|\*\*)-\d{4}|\d{3}-\d{2}-(?:xxxx|\*\*\*\*))(?![\w*-])")
+# any other number masked but for its last digits: "Aadhaar XXXX XXXX 6120", "card ****-****-****-4417"
+MASKED_NUMBER = re.compile(r"(?<![\w*-])(?:(?:[xX]{4}|\*{4})[ -]){1,3}\d{4}(?![\w*-])")
 HOLIDAY_RE = re.compile(
     r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
     r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
@@ -578,6 +584,11 @@ PLATE_RE = (
     r"(?:[A-Z]{2}[ \t]+(?=[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7}\b))?"  # the issuing state: "plate TN GV8-2211"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7})\b"
 )
+# a vehicle's plate after "vehicle" alone, in up to three groups: "Vehicle: CB 44 AB (rego)", "vehicle SN21 XKD"
+# (letters, digits, letters, or a group mixing both, and two digits at least: not "VEHICLE 1 DRIVER", "55 MPH")
+VEHICLE_PLATE = (r"vehicle(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*"
+                 r"([A-Z]{1,3}[ -]?\d{1,4}[ -]?[A-Z]{1,3}|[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*(?:[ -][A-Z0-9]{1,4})?)"
+                 r"(?![\w-])")
 
 STATE_ABBR = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
@@ -2173,6 +2184,7 @@ LOWER_CUED = [
     (_lower_rx(SSN_LAST4), ("ssn", "ss#", "social", "last 4", "last four"), "SSN", 9, 4),
 
     (_lower_rx(PLATE_RE), ("plate", "tag", "rego", "vehicle"), "ID", 7, 1),  # "license plate" ends in "plate"
+    (_lower_rx(VEHICLE_PLATE), ("vehicle",), "ID", 6, 2),
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
     # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
     (re.compile(r"(ext\.?[ \t]*#?[ \t]*\d[\d-]{2,7})\b"), None, "PHONE", 6, 3),
@@ -2184,7 +2196,7 @@ LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifier
     (re.compile(r"(?:post[ \t]*code|postal[ \t]*code)[ \t]*[:#]?[ \t]*("
                 + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|\d{4})(?![\w-])"), ("post",), "ZIP", 7, 1),
 ]
-PLATE_CUED = LOWER_CUED[2][0]
+PLATE_CUED = (LOWER_CUED[2][0], LOWER_CUED[3][0])
 # a number given by its last digits: a phone's is a [PHONE], a card's or account's an [ID] (Safe Harbor names
 # both): "paired to phone ending 4417", "Visa ending in 0912", "stipend loaded to ClinCard ending 2290"
 # GS1 human-readable UDI: "(01)" + the 14-digit device code, then (17) expiry, (10) lot, (21) serial ...
@@ -2251,6 +2263,12 @@ REV_NUM_CUE = re.compile(
         # Medical Council (MCRN) and nursing board (NMBI PIN), Indian state councils (MMC, KMC, DMC ...), Ontario's
         # colleges (CPSO); a registration written "reg #"
         "hpcsa|hpcsa no|mcr|mcr no|mcrn|imc|imc no|nmbi|nmbi pin|mmc|kmc|dmc|tnmc|smc|cpso|cno|reg #|reg#|"
+        # ... New Zealand's councils (MCNZ, nursing NCNZ, pharmacy PCNZ), Nigeria's MDCN, Kenya's KMPDC, Pakistan's
+        # PMDC, the UK's GPhC and HCPC, British Columbia's and Alberta's colleges
+        "mcnz|ncnz|pcnz|mdcn|kmpdc|pmdc|gphc|hcpc|cpsbc|cpsa|"
+        # numbers of a bill, invoice, receipt, report or card: "Bill no. KHB/2611/08813", "Report no. KG-26/0187"
+        "bill no|bill no.|bill number|invoice no|invoice no.|invoice number|invoice #|receipt no|receipt no.|"
+        "report no|report no.|report number|report #|card no|card no.|card number|"
         # a chat or portal session, a newborn's identity band
         "session|session id|id band|band|shield|"
         # the computer an audit line names ("exported ... on ws HUMC-NS7-03")
@@ -2259,7 +2277,7 @@ REV_NUM_CUE = re.compile(
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
         "registration|employee|insurance|health plan|billing|plate|vehicle|"
-        "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
+        "id|acc|study|subject|screening|census".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
         "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|bleep|blp|switchboard|"
         "direct line|call|contact|fax|callback|cb|hp|h/p|"
@@ -2275,8 +2293,8 @@ ID_VALUE_AT = re.compile(
     r"|(?<=\d{3})\.(?=\d{3})\d[A-Za-z0-9-]*)*"  # ... and "036.147822" (licences written with a dot)
     r"(?<=[A-Za-z0-9])\b(?!/)"
 )
-GROUPED_VALUE_AT = re.compile(  # 8+ digits: "DL 166 403 882", or after a facility's letters: "MRN CM 0442 8716"
-    r"(?:[A-Z]{1,5}[ \t]\d{2,6}(?:[ \t]\d{2,6}){1,7}|\d{2,6}(?:[ \t]\d{2,6}){2,7})(?![\w/-]|\.\d)")
+GROUPED_VALUE_AT = re.compile(  # 8+ digits: "DL 166 403 882", or after a facility's letters: "MRN CM 0442 8716", "N-0412 8876"
+    r"(?:[A-Z]{1,5}[ \t-]\d{2,6}(?:[ \t]\d{2,6}){1,7}|\d{2,6}(?:[ \t]\d{2,6}){2,7})(?![\w/-]|\.\d)")
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
 NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
@@ -2325,7 +2343,8 @@ AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS
 # 104", "at 95 she ...", "wife Marjorie (94)", "brother, 99, lives ..."
 AGE_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?i:she|he|i|pt|patient|who|they|mother|father|wife|husband|mom|mum|mam|dad|grandma|grandpa|grandmother|"
-    r"grandfather|nan|nana|nanna|gran|granny|grandad|granddad|aunt|uncle|brother|sister|resident|client)[ \t]+"
+    r"grandfather|nan|nana|nanna|gran|granny|grandad|granddad|aunt|uncle|brother|sister|resident|client|"
+    r"fil|mil|mgm|mgf|pgm|pgf|spouse|partner|neighbou?r|friend)[ \t]+"  # "FIL is 92": the in-laws' abbreviations
     r"(?i:is|was|am|turned|turns|will be)[ \t]+"
     r"|\b(?P<subject>[A-Z][a-z]+)[ \t]+(?:is|was|turned|turns)[ \t]+"  # "Harold was 98": a listed name only
     r"|\b(?i:i|she|he)['’](?i:m|s)[ \t]+|\b(?i:died|passed away|passed|death)[ \t]+at[ \t]+(?i:age[ \t]+)?"
@@ -2375,6 +2394,8 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
         out.append((TOLL_FREE, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
+    if k == 11 and run[0] == "1":
+        out.append((PHONE11_RE, "PHONE", 5))
     if 2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 5 and run[0] in "6789" and nxt in " \t":
         out.append((DOMESTIC_PHONE, "PHONE", 7))
     if k in (10, 11) and run[0] == "0" and run[1] != "0":
@@ -2399,7 +2420,7 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
     return tuple(out)
 # gates for rare patterns: a str "in" or a regex whose first character is rare costs far less than the
 # pattern's own pass over the text
-DOT_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|us|info|health|care|biz|co\.uk)")
+DOT_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|us|info|health|care|biz|co\.|ac\.|govt\.|nhs\.)")
 NINETIES = re.compile(r"90'?s")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
 RARE_CAPS = re.compile(  # the words military addresses, counties and holidays need (all start with a capital: a fast scan)
@@ -2520,7 +2541,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             value = text[m.start(1):m.end(1)]
             if sum(c.isdigit() for c in value) < min_digits:
                 continue
-            if rx is PLATE_CUED and any(c.islower() for c in value):
+            if rx in PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
     if '"identifier"' in text or '"resourceType"' in text:
@@ -2534,10 +2555,15 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
     if "xx-" in tl or "**-" in tl or "-xx" in tl or "-**" in tl:
         for m in MASKED_SSN.finditer(tl):
             spans.add(m.start(), m.end(), "SSN", 9)
+    if "xxxx" in tl or "****" in tl:
+        for m in MASKED_NUMBER.finditer(text):
+            spans.add(m.start(), m.end(), "ID", 7)
     _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
+        for m in HANDLE.finditer(text):
+            spans.add(m.start(), m.end(), "ID", 6)
     if "://" in tl or "www." in tl or DOT_TLD.search(tl):
         for m in _urls(text, tl):
             spans.add(m.start(), m.end(), "URL", 9)
@@ -2716,13 +2742,18 @@ USER_CUED = re.compile(
     r"(?:user(?:[ \t]*(?:name|id))?(?:[ \t]+on[ \t]+file)?|login|logged[ \t]+in[ \t]+as|"
     # an audit line's actor: "last edited by mfontaine", "exported by rdamato", "printed 18-Nov-2025 by rcc\\nursejt"
     r"(?:edited|exported|generated|printed|modified|accessed)"
-    r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by)"
+    r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by|"
+    # a coder's or agent's account, a chat's greeting, a social-media handle: "Coder: deshawn.m", "Welcome dani_k!"
+    r"coder|scribe|agent|operator|welcome|handle|username|screen[ \t]+name|gamertag)"
     r"[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._\\-]{2,18}[a-z0-9])"
     r"(?![\w@-]|\.\w)"
 )
 
 
-USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "accessed")
+USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "accessed",
+                  "coder", "scribe", "agent", "operator", "welcome", "handle", "username", "screen name", "gamertag")
+# a social-media handle: "IG @meechie.atl_", "(@kj.drifts)"; with a digit, "." or "_" in it (not "@Sana", "@home")
+HANDLE = re.compile(r"(?<![\w.@])@(?=[\w.]*[A-Za-z]{2})(?=[\w.]*[\d._])[A-Za-z0-9_][\w.]{1,28}[\w](?![\w@-]|\.\w)")
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
@@ -2764,6 +2795,10 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     if USER_NAME.fullmatch(tok) and _user_name(tok):
         spans.add(q, r, "ID", 1)  # a login built from a person's name ("mgarza2", "jsmith01") is an account's ID
         return
+    if TAG_ID.fullmatch(tok):
+        if "RADS" not in tok and not DOCUMENT_BEFORE.search(text, max(0, q - 16), q):
+            spans.add(q, r, "ID", 1)  # a device's or asset's tag: "BHH-TAB-031" (not "LI-RADS-5", "policy LAB-CV-004")
+        return
     dotted = q > 1 and text[q - 1] == "." and text[q - 2].isalpha()  # "APL.0012839912", "No.12345678"
     if (q and (text[q - 1] in NOT_ID_BEFORE and not dotted or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
             or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok)):
@@ -2780,6 +2815,8 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
+DOCUMENT_BEFORE = re.compile(r"\b(?i:polic(?:y|ies)|protocol|procedure|sop|form|guideline|standard)[ \t#:.]*$")
+TAG_ID = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+-\d{2,}")  # two words of capitals, then the number
 OBSTETRIC = re.compile(r"G\d{1,2}P\d{1,4}(?:-?\d)*")  # gravida/para: "G3P1011", "G2P1001"
 # a table column whose header names lots or batches ("Mfr/Lot", "Batch"), or a line that labels its codes
 # ("Read/SNOMED: Atrial fibrillation (49436004)")
@@ -2970,7 +3007,8 @@ NUM_CUE_LAST = frozenset(
     d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
     provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
-    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal grp icn""".split()
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal grp icn
+    mcnz ncnz pcnz mdcn kmpdc pmdc gphc hcpc cpsbc cpsa census""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -2997,6 +3035,7 @@ MEMBER_SUFFIX = re.compile(r"[ \t]\d{2}(?=[ \t]{2,}|\t|[ \t]*(?:\n|$))")
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,5}[ \t]$")  # "Serial no. C 4410872" too
 # an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
 ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
+ACRONYM_AFTER_NO = re.compile(r"(?<![\w-])(?i:no\.?|number|#)[ \t]*[:#]?[ \t]*([A-Z]{2,6})[ \t]+$")
 # codes that name a product, a drug plan's routing or a batch, never a person
 CODE_WORDS = frozenset("ndc gtin bin pcn iin icd cpt loinc snomed lot batch irb gcs".split())
 DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}|(?:0?[1-9]|1[0-2])/" + YEAR)  # "cert 11/15", "PAS 3/2024"
@@ -3065,7 +3104,11 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     if m and MEMBER_CUE_REV.match(m.group()):
         suffix = MEMBER_SUFFIX.match(text, end)  # a card's person code after the number: "Member ID: U55281937 01"
         end = suffix.end() if suffix else end
-    spans.add(v.start(), end, "MRN" if kind == "mrn" else "ID", priority)
+    start = v.start()
+    if start == q and m and text[q - 1] in " \t":
+        pre = ACRONYM_AFTER_NO.search(text, max(0, q - 24), q)  # "Reg. No. MMC 2007/03/1841": the council's
+        start = pre.start(1) if pre else start                 # letters are part of the number
+    spans.add(start, end, "MRN" if kind == "mrn" else "ID", priority)
 
 
 def _phone_type(text: str, start: int, cfg: DeidConfig) -> str:
