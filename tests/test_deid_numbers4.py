@@ -91,3 +91,25 @@ def test_identifiers(text, original, typ):
 ])
 def test_not_identifiers(text, kept):
     assert kept not in phi(text)
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("Dr Vance covering 10/17-18 weekend.", "10/17-18", "DATE"),
+        ("LMP ~8/14, unsure of dates.", "8/14", "DATE"),
+    ],
+)
+def test_compact_ranges_and_hedged_dates(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+def test_trial_registrations_and_repaired_scan_words_are_no_ids():
+    assert "NCT04417720" not in phi("Enrolled in the study (NCT04417720) last month.")
+    scan = "SCANNED FAX  D0B: O3/O4/1950\nReas0n f0r referra1: fa11s, dizzy\nPh: 2O2 555 O1O6"
+    found = phi(scan)
+    assert "referra1" not in found and found.get("O3/O4/1950") == "DATE"
+
+
+def test_a_day_after_a_range_is_no_day_of_it():
+    assert phi("Taken 2/3-4 times daily? unclear").get("2/3-4") is None

@@ -419,8 +419,8 @@ ORDINAL_LIST_AFTER = re.compile(r"[ \t]*(?:and|or|&|,|/|-)[ \t]*\d{1,2}(?:st|nd|
 ORDINAL_CUE_BEFORE = re.compile(  # ... "the night of the 17th", "from the 15th to the 20th"
     r"\b(?i:on|by|until|till|since|before|after|due|around|about|from|to|through|thru|"
     r"(?:night|day|morning|evening|afternoon|weekend|week)[ \t]+of)[ \t]+the[ \t]+$")  # not "of the 1st and 2nd toes"
-SHORT_DATE_CUE_REV = re.compile(
-    r"(?i:\s*:?\s*(?:" + _phrases_rev(
+SHORT_DATE_CUE_REV = re.compile(  # (read backwards; a "~" may hedge the date: "LMP ~10/10")
+    r"(?i:\s*~?\s*:?\s*(?:" + _phrases_rev(
         [w.replace("_", " ") for w in SHORT_DATE_WORDS.replace("as of", "as_of").replace("scheduled for", "scheduled_for")
          .replace("on or about", "on_or_about").split()]) + r")\b)"
     r"|[ \t]*:[DT]\b|(?i:[ \t]*:[^\n:]{0,25}\betad\b)"
@@ -2801,7 +2801,7 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
         return
     dotted = q > 1 and text[q - 1] == "." and text[q - 2].isalpha()  # "APL.0012839912", "No.12345678"
     if (q and (text[q - 1] in NOT_ID_BEFORE and not dotted or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
-            or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok)):
+            or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok) or TRIAL_REGISTRATION.fullmatch(tok)):
         return
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
@@ -2816,6 +2816,8 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
 DOCUMENT_BEFORE = re.compile(r"\b(?i:polic(?:y|ies)|protocol|procedure|sop|form|guideline|standard)[ \t#:.]*$")
+# a trial's public registration names a study, not a person: "NCT05512208", "ISRCTN48120544", "ACTRN12619000123456"
+TRIAL_REGISTRATION = re.compile(r"NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR\d{10}|PACTR\d{15}|JPRN-\w+")
 TAG_ID = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+-\d{2,}")  # two words of capitals, then the number
 OBSTETRIC = re.compile(r"G\d{1,2}P\d{1,4}(?:-?\d)*")  # gravida/para: "G3P1011", "G2P1001"
 # a table column whose header names lots or batches ("Mfr/Lot", "Batch"), or a line that labels its codes
@@ -2981,7 +2983,7 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
                or _no_fraction(mm.group(), text, p) and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
                and not NOT_DATE_AFTER.match(text, mm.end())):
         wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
-        spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
+        spans.add(wd.start() if wd else p, _day_range_end(text, mm), "DATE", 5)
         return
     mm = SHORT_DATE_VALUE.match(text, p)
     if mm:
@@ -2993,6 +2995,17 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
         if rng and not (mm.group().split("/")[1].startswith("10") or rng.group(1).startswith("10")
                         or NOT_DATE_BEFORE.search(text, max(0, p - 16), p)):  # "strength 4/5 to 5/5"
             spans.add(p, mm.end(), "DATE", 5)
+
+
+DAY_RANGE_AFTER = re.compile(r"-(\d{1,2})(?![\d/.:-]|[ \t]*(?:(?:times|x|days?|weeks?|wks?|hours?|hrs?|mg|ml|tabs?)\b|%))")
+
+
+def _day_range_end(text: str, mm: re.Match) -> int:
+    """The end of a month/day date, or of the compact range it starts ("12/5-6": the 5th and 6th): a later day of
+    the month after a hyphen."""
+    r = DAY_RANGE_AFTER.match(text, mm.end())
+    day = mm.group().split("/")[1]
+    return r.end() if r and day.isdigit() and int(day) < int(r.group(1)) <= 31 else mm.end()
 
 
 # the last word of every identifier/phone cue: a number after any other word needs no closer look
@@ -4777,8 +4790,10 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
         if _document_case(text) == "upper":
             chosen = _caps_vocabulary_dropped(text, other, chosen)
         second = _detect(other, cfg)
-        # a scan's reading with its digits restored leads: "O5 Dec 08:3O" is "05 Dec" and a time, not "Dec 08"
-        chosen = _union(text, second, chosen, fill=True) if fixed is not None else _union(text, chosen, second)
+        # a scan's reading with its digits restored leads: "O5 Dec 08:3O" is "05 Dec" and a time, not "Dec 08";
+        # the as-written reading fills its gaps, but not with a token the repair changed ("referra1")
+        chosen = (_union(text, second, [x for x in chosen if fixed[x[0]:x[1]] == text[x[0]:x[1]]], fill=True)
+                  if fixed is not None else _union(text, chosen, second))
     tagger = _crf(cfg.model)
     if tagger is not None:  # the CRF's spans only where no rule span is: the lowest priority
         from medlm.corpus.deid_model import model_spans
