@@ -113,3 +113,19 @@ def test_trial_registrations_and_repaired_scan_words_are_no_ids():
 
 def test_a_day_after_a_range_is_no_day_of_it():
     assert phi("Taken 2/3-4 times daily? unclear").get("2/3-4") is None
+
+
+@pytest.mark.parametrize(
+    "text, original, typ",
+    [
+        ("TRANSFERRED TO ST MARY ED   MRN AT RECEIVING: K00441187", "K00441187", "MRN"),
+        ("Handover signed: R. Osei #5520   Ward 3", "5520", "ID"),
+        ("She said her birthday was November, not this week.", "November", "DATE"),
+    ],
+)
+def test_record_labels_signers_and_birthday_months(text, original, typ):
+    assert phi(text).get(original) == typ
+
+
+def test_a_short_number_after_a_shop_or_a_name_without_initial_is_no_staff_number():
+    assert "2" not in phi("Seen by Mrs. J. Smith #2 in the queue.")

@@ -340,7 +340,8 @@ COMPACT_DATE = re.compile(
 # stays in the span ("last injection mid-September")
 MONTH_ALONE = re.compile(
     r"(?:(?<![\w-])(?=(?i:early|mid|late)-)|\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|"
-    r"of|before|after|around|about|from|started|stopped|discontinued|restarted)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
+    r"of|before|after|around|about|from|started|stopped|discontinued|restarted|born|birthday[ \t]+(?:is|was)|"
+    r"birthday['’]s)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
     r"the[ \t]+(?:end|start|beginning|middle)[ \t]+of))?[\s-]+)"
     r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
@@ -2811,10 +2812,13 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
         typ = _column_type(text, q)
         if typ is None and q < 400 and NAME_HEADER_BEFORE.search(text, text.rfind("\n", 0, q) + 1, q):
             typ = "MRN"  # the number beside the patient's name at the top of a note: "Whitaker, D  LRH-3390172"
+        elif typ is None and MRN_LABEL_BEFORE.search(text, max(0, q - 40), q):
+            typ = "MRN"  # a record number's label with a qualifier: "MRN AT DEST: M000771903"
         spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
+MRN_LABEL_BEFORE = re.compile(r"\b(?i:mrn|mr#|medical[ \t]+record(?:[ \t]+(?:number|no\.?))?)[ \t]+[A-Za-z][^:\n\d]{0,24}:[ \t]*$")
 DOCUMENT_BEFORE = re.compile(r"\b(?i:polic(?:y|ies)|protocol|procedure|sop|form|guideline|standard)[ \t#:.]*$")
 # a trial's public registration names a study, not a person: "NCT05512208", "ISRCTN48120544", "ACTRN12619000123456"
 TRIAL_REGISTRATION = re.compile(r"NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR\d{10}|PACTR\d{15}|JPRN-\w+")
@@ -3041,6 +3045,8 @@ PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \
 AGE_SEX_HASH_BEFORE = re.compile(r"\b\d{1,3}[ \t]?(?i:m|f|yo[mf]?|y/o[ \t]?[mf]?)[ \t]*#[ \t]*$")  # "dawn 58f #771204"
 OFFICER_BEFORE = re.compile(r"\b(?i:officers?|ofc\.?|deputy|det\.?|detective|sgt\.?|sergeant|trooper|constable)"
                             r"[ \t]+(?:[A-Z]\.?[ \t]*)?[A-Z][a-z]+[ \t]*#[ \t]*$")  # "Officer R. Thao #1187"
+# a signer's staff number after an initial and surname: "sign-off: J. Wilson #4471", "RN K. Obi #P-2093"
+SIGNER_BEFORE = re.compile(r"\b[A-Z]\.[ \t]*[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]*#[ \t]*$")
 SHORT_NUMBER_CUE_REV = re.compile(r"[^a-z]*(?:egdab|rallok|dleihs)(?![a-z])", re.I)  # read backwards
 SHORT_NUMBER_AT = re.compile(r"\d{2,3}(?![\w/.-])")
 MEMBER_CUE_REV = re.compile(r"[^a-z]*(?:di[ \t]*)?(?:rebmem|rebircsbus)(?![a-z])", re.I)
@@ -3079,7 +3085,8 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
             if sum(c.isdigit() for c in v.group()) >= 4 and (PATIENT_HEADER.search(text, text.rfind("\n", 0, q) + 1, q)
                                                             or AGE_SEX_HASH_BEFORE.search(text, max(0, q - 12), q)):
                 spans.add(v.start(), v.end(), "MRN", 8)  # "Pt: Wojcik, Irene   Wills #: W0092381": the facility's number
-            elif sum(c.isdigit() for c in v.group()) >= 6 or OFFICER_BEFORE.search(text, max(0, q - 40), q):
+            elif (sum(c.isdigit() for c in v.group()) >= 6 or OFFICER_BEFORE.search(text, max(0, q - 40), q)
+                  or sum(c.isdigit() for c in v.group()) >= 3 and SIGNER_BEFORE.search(text, max(0, q - 40), q)):
                 # not "Walgreens #07261"; an officer's badge is short ("officers Morales #14421")
                 spans.add(v.start(), v.end(), "ID", 7)  # over a phone shape inside it ("# MC-0919-4472130")
         return
