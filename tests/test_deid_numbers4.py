@@ -129,3 +129,10 @@ def test_record_labels_signers_and_birthday_months(text, original, typ):
 
 def test_a_short_number_after_a_shop_or_a_name_without_initial_is_no_staff_number():
     assert "2" not in phi("Seen by Mrs. J. Smith #2 in the queue.")
+
+
+def test_fhir_coding_systems_are_no_urls_but_a_patients_link_is():
+    text = ('{"resourceType":"Observation","code":{"coding":[{"system":"http://snomed.info/sct","code":"271649006"}]},'
+            '"extension":[{"url":"http://acme.example/fhir/visit-room","valueUrl":"https://room.example.com/dr-kofi-22"}]}')
+    urls = [v for v, t in phi(text).items() if t == "URL"]
+    assert urls == ["https://room.example.com/dr-kofi-22"]

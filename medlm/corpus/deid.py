@@ -2421,6 +2421,9 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
     return tuple(out)
 # gates for rare patterns: a str "in" or a regex whose first character is rare costs far less than the
 # pattern's own pass over the text
+# a FHIR coding system or an extension's definition names a terminology or a profile, never a person:
+# '"system":"http://loinc.org"', '"url":"http://example.org/fhir/telehealth-platform"' (not '"valueUrl":')
+FHIR_NAMESPACE_BEFORE = re.compile(r'"(?:system|url|profile)"[ \t]*:[ \t]*"$')
 DOT_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|us|info|health|care|biz|co\.|ac\.|govt\.|nhs\.)")
 NINETIES = re.compile(r"90'?s")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
@@ -2567,7 +2570,8 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             spans.add(m.start(), m.end(), "ID", 6)
     if "://" in tl or "www." in tl or DOT_TLD.search(tl):
         for m in _urls(text, tl):
-            spans.add(m.start(), m.end(), "URL", 9)
+            if not (text[m.start() - 1:m.start()] == '"' and FHIR_NAMESPACE_BEFORE.search(text, max(0, m.start() - 14), m.start())):
+                spans.add(m.start(), m.end(), "URL", 9)
     if IPV6_HINT.search(text):
         for m in IPV6_RE.finditer(text):
             if sum(c == ":" for c in m.group()) >= 3 or "::" in m.group():
