@@ -136,3 +136,14 @@ def test_fhir_coding_systems_are_no_urls_but_a_patients_link_is():
             '"extension":[{"url":"http://acme.example/fhir/visit-room","valueUrl":"https://room.example.com/dr-kofi-22"}]}')
     urls = [v for v, t in phi(text).items() if t == "URL"]
     assert urls == ["https://room.example.com/dr-kofi-22"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dialysis unit: HCFA-1500 and CMS-2728 on file.", "CMS-2728"),
+    ("Consent (hospital form QX-2207) signed.", "QX-2207"),
+    ("Vaccine Lot #s: K220419881 and K220419902", "K220419881"),
+    ("pt: Harlan, Beth Ann   g4p3003   edd 5/2/27", "g4p3003"),
+    ("K 5.9 (ref 3.5-5.1), repeat pending", "3.5-5.1"),
+])
+def test_forms_lots_obstetrics_and_reference_ranges_are_no_ids(text, kept):
+    assert kept not in phi(text)

@@ -2800,6 +2800,8 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     if USER_NAME.fullmatch(tok) and _user_name(tok):
         spans.add(q, r, "ID", 1)  # a login built from a person's name ("mgarza2", "jsmith01") is an account's ID
         return
+    if FORM_CODE.fullmatch(tok) or "-" in tok and FORM_BEFORE.search(text, max(0, q - 8), q):
+        return  # a form's number names a document: "CMS-2728 on file", "school form PH-4103", "form 4417-EN"
     if TAG_ID.fullmatch(tok):
         if "RADS" not in tok and not DOCUMENT_BEFORE.search(text, max(0, q - 16), q):
             spans.add(q, r, "ID", 1)  # a device's or asset's tag: "BHH-TAB-031" (not "LI-RADS-5", "policy LAB-CV-004")
@@ -2826,8 +2828,11 @@ MRN_LABEL_BEFORE = re.compile(r"\b(?i:mrn|mr#|medical[ \t]+record(?:[ \t]+(?:num
 DOCUMENT_BEFORE = re.compile(r"\b(?i:polic(?:y|ies)|protocol|procedure|sop|form|guideline|standard)[ \t#:.]*$")
 # a trial's public registration names a study, not a person: "NCT05512208", "ISRCTN48120544", "ACTRN12619000123456"
 TRIAL_REGISTRATION = re.compile(r"NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR\d{10}|PACTR\d{15}|JPRN-\w+")
+# forms of US and South African agencies, named by number: CMS-2728, HCFA-1500, SF-86, DD-214, DHA-1663, BI-1663
+FORM_BEFORE = re.compile(r"\b(?i:form)[ \t#:.]*$")
+FORM_CODE = re.compile(r"(?:CMS|HCFA|SF|DD|DS|DHA|BI|VA)-\d{2,5}[A-Z]?")
 TAG_ID = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+-\d{2,}")  # two words of capitals, then the number
-OBSTETRIC = re.compile(r"G\d{1,2}P\d{1,4}(?:-?\d)*")  # gravida/para: "G3P1011", "G2P1001"
+OBSTETRIC = re.compile(r"[Gg]\d{1,2}[Pp]\d{1,4}(?:-?\d)*")  # gravida/para: "G3P1011", "g2p1001"
 # a table column whose header names lots or batches ("Mfr/Lot", "Batch"), or a line that labels its codes
 # ("Read/SNOMED: Atrial fibrillation (49436004)")
 LOT_HEADER = re.compile(r"(?i)\b(?:lot|batch)\b")
@@ -2861,7 +2866,7 @@ def _code_column(text: str, q: int) -> bool:
 CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs|"
                          # ... and so do a drug plan's routing numbers and a vaccine's or drug's lot ("lot Y009412")
                          r"(?:rx[ \t]*)?bin|(?:rx[ \t]*)?pcn|gtin|lot|batch|deviceidentifier\"?|model|catalog|catalogue)"
-                         r"[ \t]*(?i:code|no\.?|number)?[ \t:#\"]*$")
+                         r"[ \t]*(?i:codes?|no\.?|nos\.?|numbers?|#s)?[ \t:#\"]*$")  # "Lot #s: P100487320"
 
 
 def _user_name(tok: str) -> bool:
@@ -3061,6 +3066,7 @@ ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|
 ACRONYM_AFTER_NO = re.compile(r"(?<![\w-])(?i:no\.?|number|#)[ \t]*[:#]?[ \t]*([A-Z]{2,6})[ \t]+$")
 # codes that name a product, a drug plan's routing or a batch, never a person
 CODE_WORDS = frozenset("ndc gtin bin pcn iin icd cpt loinc snomed lot batch irb gcs".split())
+REF_RANGE = re.compile(r"(\d{1,4}(?:\.\d+)?)-(\d{1,4}(?:\.\d+)?)")
 DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}|(?:0?[1-9]|1[0-2])/" + YEAR)  # "cert 11/15", "PAS 3/2024"
 
 
@@ -3115,6 +3121,9 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         v = SHORT_NUMBER_AT.match(text, q)  # police badge and collar numbers are short: "(badge 223)"
     if not v or _numeric_date(v.group()) or v.group().split(None, 1)[0].lower() in CODE_WORDS:
         return  # "Visit: 2026-11-12" is a date, "Rx BIN 610649" a pharmacy routing code
+    rr = REF_RANGE.fullmatch(v.group()) if m and "fer" in m.group() else None
+    if rr and float(rr.group(1)) < float(rr.group(2)):
+        return  # a result's reference range: "Na 118 (ref 135-145)"
     digits = sum(c.isdigit() for c in v.group())
     if digits < (1 if kind == "mrn" else 4 if m and "ycilop" in m.group() else 2):
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
