@@ -147,3 +147,9 @@ def test_fhir_coding_systems_are_no_urls_but_a_patients_link_is():
 ])
 def test_forms_lots_obstetrics_and_reference_ranges_are_no_ids(text, kept):
     assert kept not in phi(text)
+
+
+def test_a_trusts_number_beside_the_nhs_number_is_the_hospital_number():
+    found = phi("NHS No: 485 777 3456   WUTH No: W1187302\nGP: Dr Penrose")
+    assert found.get("W1187302") == "MRN" and found.get("485 777 3456") == "ID"
+    assert phi("Case   ABC No: Q77120").get("Q77120") == "ID"  # an agency's number, no NHS number beside it

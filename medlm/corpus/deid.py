@@ -3063,6 +3063,7 @@ MEMBER_SUFFIX = re.compile(r"[ \t]\d{2}(?=[ \t]{2,}|\t|[ \t]*(?:\n|$))")
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,5}[ \t]$")  # "Serial no. C 4410872" too
 # an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
 ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
+NHS_NUMBER_ON_LINE = re.compile(r"\b(?:NHS|CHI|H&C)[ \t]+(?i:no\.?|number|#)")
 ACRONYM_AFTER_NO = re.compile(r"(?<![\w-])(?i:no\.?|number|#)[ \t]*[:#]?[ \t]*([A-Z]{2,6})[ \t]+$")
 # codes that name a product, a drug plan's routing or a batch, never a person
 CODE_WORDS = frozenset("ndc gtin bin pcn iin icd cpt loinc snomed lot batch irb gcs".split())
@@ -3082,7 +3083,7 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     m = REV_NUM_CUE.match(text[max(0, q - 40):q][::-1])
     tail = text[max(0, q - 10):q]
     acronym = (ACRONYM_CUE_BEFORE.search(text, max(0, q - 20), q)
-               if m is None and ("#" in tail or "o." in tail or "O." in tail or "o " in tail or "O " in tail
+               if m is None and ("#" in tail or "o." in tail or "O." in tail or "o " in tail or "O " in tail or "o:" in tail
                                  or "ref" in tail or "umber" in tail) else None)  # "no.", "NO ", "ref", "number"
     if acronym and (acronym.group(1).lower() in CODE_WORDS or acronym.group(1).lower() in _lists()["common"]):
         return  # "NDC # 0093-7180-56", "BIN 610649"; "RECORD#" is a word in capitals, not an agency
@@ -3101,6 +3102,8 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
                 spans.add(v.start(), v.end(), "ID", 7)  # over a phone shape inside it ("# MC-0919-4472130")
         return
     kind = m.lastgroup if m else "id"
+    if acronym and NHS_NUMBER_ON_LINE.search(text, text.rfind("\n", 0, q) + 1, q):
+        kind = "mrn"  # beside the NHS number, a trust's own number is the hospital number: "RCHT No: T0588413"
     if kind == "phone":
         start = p - 1 if p and text[p - 1] in "(+" else p
         v = PHONE_VALUE_AT.match(text, start)
