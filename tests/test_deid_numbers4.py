@@ -1,5 +1,7 @@
 """De-identification, round 4 of numbers and dates: scanned pages read with their digits restored, dates
-counted from a holiday, vague dates ("early Oct", "Sept:"), ..."""
+counted from a holiday, vague dates ("early Oct", "Sept:"), compact ranges, handles and accounts, plates,
+council and register numbers, masked numbers, device tags, and what is no ID (forms, lots, trial registrations,
+reference ranges, FHIR coding systems)."""
 
 import pytest
 
