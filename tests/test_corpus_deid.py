@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
         ("Mother (Miriam) with breast cancer at 41.", "Miriam", "NAME"),
         ("[doctor] hi , martha . how are you ?", "martha", "NAME"),
         ("Date of injury: 8/14/'23", "8/14/'23", "DATE"),
-        ("Seen the week after Christmas 2019.", "Christmas 2019", "DATE"),
+        ("Seen the week after Christmas 2019.", "the week after Christmas 2019", "DATE"),  # counted from the holiday
         ("She is a nonagenarian living alone.", "nonagenarian", "AGE>89"),
         ("She was visiting family in Charlotte.", "Charlotte", "ADDRESS"),
         ("Emergency Contact - Husband: Robert 'Bob' Jenkins, 555.234.9876", "Robert 'Bob' Jenkins", "NAME"),

@@ -32,7 +32,7 @@ from tests.deid_support import phi
         # holidays that date an event
         ("Fell at her son's house on Boxing Day.", "Boxing Day"),
         ("Symptoms began around Diwali, per husband.", "Diwali"),
-        ("He was admitted the night before Hallowe'en.", "Hallowe'en"),
+        ("He was admitted the night before Hallowe'en.", "the night before Hallowe'en"),  # the day counted from it too
         ("Missed doses over Xmas, fasting since Yom Kippur.", "Yom Kippur"),
         ("Chest pain began on Lunar New Year.", "Lunar New Year"),
         # numeric dates the earlier rules left: falling M/D, ranges, ISO timestamps with a zone, compact month spans

@@ -340,7 +340,8 @@ COMPACT_DATE = re.compile(
 # stays in the span ("last injection mid-September")
 MONTH_ALONE = re.compile(
     r"(?:(?<![\w-])(?=(?i:early|mid|late)-)|\b(?i:in|since|during|until|till|through|by|last|this|next|early|late|mid|"
-    r"of|before|after|around|about|from|started|stopped|discontinued|restarted)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
+    r"of|before|after|around|about|from|started|stopped|discontinued|restarted|born|birthday[ \t]+(?:is|was)|"
+    r"birthday['’]s)(?:[ \t]+(?i:about|around|approximately|approx\.?|roughly|like|early|mid|late|"
     r"the[ \t]+(?:end|start|beginning|middle)[ \t]+of))?[\s-]+)"
     r"((?:(?i:early|mid|late)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?P<abbr>Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)))\b"
@@ -351,6 +352,10 @@ JOINED_MONTH = re.compile(
 )
 MONTH_IN_BRACKETS = re.compile(r"(?:January|February|March|July|August|September|October|November|"  # not the
                                r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\.?\))")  # names April, May, June
+# ... or before a colon, as a result or a timeline entry is dated: "U&E Sept: eGFR 71", "October: admitted x2"
+MONTH_BEFORE_COLON = re.compile(MONTH_IN_BRACKETS.pattern[:-len(r"(?=\.?\))")] + r"(?=\.?:[ \t])")
+# the part of the month a vague date names belongs to it: "early Oct", "the end of March", "mid-June"
+MONTH_PART_BEFORE = re.compile(r"\b(?i:early|mid|late|(?:the[ \t]+)?(?:end|start|beginning|middle)[ \t]+of)(?:[ \t]+|-)$")
 MONTH_THEN_NUMBER = re.compile(r"[a-z]*\.?,?[ \t]*\d")
 # a weekday standing for the day it names ("fell Saturday night", "since Sunday", "review Tues", "(Thu)"); an
 # abbreviation only where a date goes (a time cue before it, in brackets, a time of day or the line's end after
@@ -415,8 +420,8 @@ ORDINAL_LIST_AFTER = re.compile(r"[ \t]*(?:and|or|&|,|/|-)[ \t]*\d{1,2}(?:st|nd|
 ORDINAL_CUE_BEFORE = re.compile(  # ... "the night of the 17th", "from the 15th to the 20th"
     r"\b(?i:on|by|until|till|since|before|after|due|around|about|from|to|through|thru|"
     r"(?:night|day|morning|evening|afternoon|weekend|week)[ \t]+of)[ \t]+the[ \t]+$")  # not "of the 1st and 2nd toes"
-SHORT_DATE_CUE_REV = re.compile(
-    r"(?i:\s*:?\s*(?:" + _phrases_rev(
+SHORT_DATE_CUE_REV = re.compile(  # (read backwards; a "~" may hedge the date: "LMP ~10/10")
+    r"(?i:\s*~?\s*:?\s*(?:" + _phrases_rev(
         [w.replace("_", " ") for w in SHORT_DATE_WORDS.replace("as of", "as_of").replace("scheduled for", "scheduled_for")
          .replace("on or about", "on_or_about").split()]) + r")\b)"
     r"|[ \t]*:[DT]\b|(?i:[ \t]*:[^\n:]{0,25}\betad\b)"
@@ -515,11 +520,15 @@ LOCAL_PHONE_LABELLED = re.compile(
 # toll-free and national-rate numbers of Australia and India: "1800 116 117", "1300 360 455", "1800-425-0099"
 TOLL_FREE = re.compile(r"1[38]00[ -]\d{3}[ -]?\d{3,4}(?![\w/-]|\.\d)")
 PHONE10_RE = re.compile(r"(?<![\w/.-])[2-9]\d{9}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/-])")
+PHONE11_RE = re.compile(r"(?<![\w/.-])1[2-9]\d{2}[2-9]\d{6}(?![\w/-])")  # dialled with the 1: a fax header's "TO: 19107637330"
 
 EMAIL_RE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 URL_RE = re.compile(
     r"\b(?:(?:https?|ftp)://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+|"
-    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|health|care|co\.uk|biz)(?:/[^\s<>\"')\]]*)?)"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|health|care|co\.uk|biz|"
+    # a country's second-level domains: "snp.com.au", "health.govt.nz", "nhs.uk", "ox.ac.uk", "example.co.za"
+    r"(?:co|ac|govt|nhs|gc)\.(?:uk|au|nz|za|in|ie|ca|sg|ng|ke|ph|pk|my|hk|jp|il))"
+    r"(?:\.(?:uk|au|nz|za|in|ie|ca|sg|ng|ke|ph|pk|my|hk|jp|il|br|mx))?(?![\w-])(?:/[^\s<>\"')\]]*)?)"
     r"(?<![.,;:])"
 )
 IPV4_RE = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)")
@@ -531,6 +540,8 @@ IPV6_RE = re.compile(
 SSN_RE = re.compile(r"(?<![\d-])\d{3}(?:-\d{2}-|[ ]\d{2}[ ])\d{4}(?![\d-])")
 # an SSN masked on a form, which no other number is written as: "XXX-XX-3390", "***-**-6621", "434-22-XXXX"
 MASKED_SSN = re.compile(r"(?<![\w*-])(?:(?:xxx|\*\*\*)-(?:xx|\*\*)-\d{4}|\d{3}-\d{2}-(?:xxxx|\*\*\*\*))(?![\w*-])")
+# any other number masked but for its last digits: "Aadhaar XXXX XXXX 6120", "card ****-****-****-4417"
+MASKED_NUMBER = re.compile(r"(?<![\w*-])(?:(?:[xX]{4}|\*{4})[ -]){1,3}\d{4}(?![\w*-])")
 HOLIDAY_RE = re.compile(
     r"\b(?:Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
     r"Independence\s+Day|Fourth\s+of\s+July|Memorial\s+Day|Labor\s+Day|Halloween|Valentine['’]s\s+Day|"
@@ -539,17 +550,26 @@ HOLIDAY_RE = re.compile(
     r"Guy\s+Fawkes(?:\s+Night)?|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King\s+(?:Jr\.?\s+)?Day|MLK\s+Day|"
     r"Xmas(?:\s+(?:Eve|Day))?|Yom\s+Kippur|Rosh\s+Hashan(?:ah|a)|Passover|(?:Lunar|Chinese)\s+New\s+Year|Kwanzaa|"
     r"Hogmanay|Holi|Juneteenth|Presidents['’]?\s+Day|Columbus\s+Day|Remembrance\s+(?:Day|Sunday)|Matariki|Vesak|"
-    r"Eid(?:\s+al-(?:Fitr|Adha))?)\b"
+    r"Eid(?:\s+al-(?:Fitr|Adha))?|Mardi\s+Gras|Fat\s+Tuesday|Ash\s+Wednesday|Palm\s+Sunday|Black\s+Friday|"
+    r"Labour\s+Day|Victoria\s+Day|Whitsun|Pentecost|Purim|Nowruz|Navratri|Onam|Pongal|Durga\s+Puja|Chuseok|"
+    r"Songkran)\b"
     r"(?:,?\s+" + YEAR + r"\b)?"
     # not a season's things or a recurring feast ("Christmas cards", "every Thanksgiving")
     r"(?![ \t]+(?i:cards?|trees?|lights|decorations?|presents|gifts|shopping|music|carols?|songs?|movies?|films?|"
-    r"spirit|season|cookies|jumpers?|sweaters?|lists?)\b)"
+    r"spirit|season|cookies|jumpers?|sweaters?|lists?|beads|parades?|floats?|costumes?|masks?)\b)"
 )
 HOLIDAY_RECURRING_BEFORE = re.compile(r"\b(?i:every|each|most|all|during)[ \t]+$")
 HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July", "Halloween", "Hanukkah", "Ramadan", "Eid",
                  "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes", "Xmas", "Yom", "Rosh", "Passover", "Lunar",
                  "Chinese New", "Kwanzaa", "Hogmanay", "Holi", "Juneteenth", "Presidents", "Columbus", "Remembrance",
-                 "Matariki", "Vesak")
+                 "Matariki", "Vesak", "Mardi", "Fat Tuesday", "Ash Wednesday", "Palm Sunday", "Black Friday",
+                 "Whitsun", "Pentecost", "Purim", "Nowruz", "Navratri", "Onam", "Pongal", "Durga", "Chuseok", "Songkran")
+# a day counted from a holiday dates like the holiday: "day before Thanksgiving", "Fri after Easter",
+# "Thanksgiving week", "the weekend after Diwali"
+HOLIDAY_RELATIVE_BEFORE = re.compile(
+    r"\b(?i:(?:the[ \t]+)?(?:day|night|morning|evening|week|weekend|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]+(?:before|after))[ \t]+$")
+HOLIDAY_RELATIVE_AFTER = re.compile(r"[ \t]+(?i:week|weekend|break|holidays?)\b")
 # Cue + value patterns below run on text.lower() (case-insensitive at case-sensitive speed; see _lower_rx)
 SSN_CUED = r"(?:ssn|ss#|social security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\*{3}-?\*{2}-?\d{4}|x{3}-?x{2}-?\d{4})"
 # the last four digits, as identity checks write them: "last 4 SSN 3318", "SSN (last 4): 7719", "last four of
@@ -565,6 +585,11 @@ PLATE_RE = (
     r"(?:[A-Z]{2}[ \t]+(?=[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7}\b))?"  # the issuing state: "plate TN GV8-2211"
     r"(?=[A-Z0-9 -]*\d)([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,7})\b"
 )
+# a vehicle's plate after "vehicle" alone, in up to three groups: "Vehicle: CB 44 AB (rego)", "vehicle SN21 XKD"
+# (letters, digits, letters, or a group mixing both, and two digits at least: not "VEHICLE 1 DRIVER", "55 MPH")
+VEHICLE_PLATE = (r"vehicle(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*"
+                 r"([A-Z]{1,3}[ -]?\d{1,4}[ -]?[A-Z]{1,3}|[A-Z0-9]*(?:[A-Z]\d|\d[A-Z])[A-Z0-9]*(?:[ -][A-Z0-9]{1,4})?)"
+                 r"(?![\w-])")
 
 STATE_ABBR = (
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
@@ -2273,6 +2298,7 @@ LOWER_CUED = [
     (_lower_rx(SSN_LAST4), ("ssn", "ss#", "social", "last 4", "last four"), "SSN", 9, 4),
 
     (_lower_rx(PLATE_RE), ("plate", "tag", "rego", "vehicle"), "ID", 7, 1),  # "license plate" ends in "plate"
+    (_lower_rx(VEHICLE_PLATE), ("vehicle",), "ID", 6, 2),
     (_lower_rx(ZIP_CUED), ("zip", "postal"), "ZIP", 6, 5),
     # an extension alone ("ext. 55218", "ext 4-6631"), a pager number ("pager 4-2217")
     (re.compile(r"(ext\.?[ \t]*#?[ \t]*\d[\d-]{2,7})\b"), None, "PHONE", 6, 3),
@@ -2284,7 +2310,7 @@ LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifier
     (re.compile(r"(?:post[ \t]*code|postal[ \t]*code)[ \t]*[:#]?[ \t]*("
                 + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|\d{4})(?![\w-])"), ("post",), "ZIP", 7, 1),
 ]
-PLATE_CUED = LOWER_CUED[2][0]
+PLATE_CUED = (LOWER_CUED[2][0], LOWER_CUED[3][0])
 # a number given by its last digits: a phone's is a [PHONE], a card's or account's an [ID] (Safe Harbor names
 # both): "paired to phone ending 4417", "Visa ending in 0912", "stipend loaded to ClinCard ending 2290"
 # GS1 human-readable UDI: "(01)" + the 14-digit device code, then (17) expiry, (10) lot, (21) serial ...
@@ -2351,6 +2377,12 @@ REV_NUM_CUE = re.compile(
         # Medical Council (MCRN) and nursing board (NMBI PIN), Indian state councils (MMC, KMC, DMC ...), Ontario's
         # colleges (CPSO); a registration written "reg #"
         "hpcsa|hpcsa no|mcr|mcr no|mcrn|imc|imc no|nmbi|nmbi pin|mmc|kmc|dmc|tnmc|smc|cpso|cno|reg #|reg#|"
+        # ... New Zealand's councils (MCNZ, nursing NCNZ, pharmacy PCNZ), Nigeria's MDCN, Kenya's KMPDC, Pakistan's
+        # PMDC, the UK's GPhC and HCPC, British Columbia's and Alberta's colleges
+        "mcnz|ncnz|pcnz|mdcn|kmpdc|pmdc|gphc|hcpc|cpsbc|cpsa|"
+        # numbers of a bill, invoice, receipt, report or card: "Bill no. KHB/2611/08813", "Report no. KG-26/0187"
+        "bill no|bill no.|bill number|invoice no|invoice no.|invoice number|invoice #|receipt no|receipt no.|"
+        "report no|report no.|report number|report #|card no|card no.|card number|"
         # a chat or portal session, a newborn's identity band
         "session|session id|id band|band|shield|"
         # the computer an audit line names ("exported ... on ws HUMC-NS7-03")
@@ -2359,7 +2391,7 @@ REV_NUM_CUE = re.compile(
     r"|(?P<idweak>(?:\s+si)?\s*[:#=]?\s*(?:rebmun|mun|\.?on|#|di|:)\s*(?:" + _phrases_rev(
         "device|implant|pacemaker|tag|order|visit|encounter|"
         "registration|employee|insurance|health plan|billing|plate|vehicle|"
-        "id|acc|study|subject|screening".split("|")) + r")(?!\w))"
+        "id|acc|study|subject|screening|census".split("|")) + r")(?!\w))"
     r"|(?P<phone>\s*\(?\s*[:#]?\s*(?:(?:rebmun|\.?on|#)\s*)?(?:" + _phrases_rev(
         "phone|ph|tel|telephone|cell|mobile|mob|mob no|mob.|landline|home|work|pager|pgr|beeper|bleep|blp|switchboard|"
         "direct line|call|contact|fax|callback|cb|hp|h/p|"
@@ -2375,8 +2407,8 @@ ID_VALUE_AT = re.compile(
     r"|(?<=\d{3})\.(?=\d{3})\d[A-Za-z0-9-]*)*"  # ... and "036.147822" (licences written with a dot)
     r"(?<=[A-Za-z0-9])\b(?!/)"
 )
-GROUPED_VALUE_AT = re.compile(  # 8+ digits: "DL 166 403 882", or after a facility's letters: "MRN CM 0442 8716"
-    r"(?:[A-Z]{1,5}[ \t]\d{2,6}(?:[ \t]\d{2,6}){1,7}|\d{2,6}(?:[ \t]\d{2,6}){2,7})(?![\w/-]|\.\d)")
+GROUPED_VALUE_AT = re.compile(  # 8+ digits: "DL 166 403 882", or after a facility's letters: "MRN CM 0442 8716", "N-0412 8876"
+    r"(?:[A-Z]{1,5}[ \t-]\d{2,6}(?:[ \t]\d{2,6}){1,7}|\d{2,6}(?:[ \t]\d{2,6}){2,7})(?![\w/-]|\.\d)")
 # UK National Insurance number: two letters, three pairs of digits, a letter A-D ("QQ 12 34 56 C")
 NINO = r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"
 # NHS "943 476 5919", Medicare "2123 45670 1", OHIP "1234-567-890-AB", Aadhaar "4991 1866 5246"
@@ -2425,7 +2457,8 @@ AGE_AT_DIGITS = (AGE_PATTERNS[0], AGE_PATTERNS[1], AGE_PATTERNS[2], AGE_PATTERNS
 # 104", "at 95 she ...", "wife Marjorie (94)", "brother, 99, lives ..."
 AGE_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?i:she|he|i|pt|patient|who|they|mother|father|wife|husband|mom|mum|mam|dad|grandma|grandpa|grandmother|"
-    r"grandfather|nan|nana|nanna|gran|granny|grandad|granddad|aunt|uncle|brother|sister|resident|client)[ \t]+"
+    r"grandfather|nan|nana|nanna|gran|granny|grandad|granddad|aunt|uncle|brother|sister|resident|client|"
+    r"fil|mil|mgm|mgf|pgm|pgf|spouse|partner|neighbou?r|friend)[ \t]+"  # "FIL is 92": the in-laws' abbreviations
     r"(?i:is|was|am|turned|turns|will be)[ \t]+"
     r"|\b(?P<subject>[A-Z][a-z]+)[ \t]+(?:is|was|turned|turns)[ \t]+"  # "Harold was 98": a listed name only
     r"|\b(?i:i|she|he)['’](?i:m|s)[ \t]+|\b(?i:died|passed away|passed|death)[ \t]+at[ \t]+(?i:age[ \t]+)?"
@@ -2475,6 +2508,8 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
         out.append((TOLL_FREE, "PHONE", 7))
     if k == 10:
         out.append((PHONE10_RE, "PHONE", 5))
+    if k == 11 and run[0] == "1":
+        out.append((PHONE11_RE, "PHONE", 5))
     if 2 <= k <= 5 and run[0] == "0" and nxt in " \t-)" or k == 5 and run[0] in "6789" and nxt in " \t":
         out.append((DOMESTIC_PHONE, "PHONE", 7))
     if k in (10, 11) and run[0] == "0" and run[1] != "0":
@@ -2499,7 +2534,10 @@ def _patterns_at_number(run: str, nxt: str, word_after: bool = False):
     return tuple(out)
 # gates for rare patterns: a str "in" or a regex whose first character is rare costs far less than the
 # pattern's own pass over the text
-DOT_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|us|info|health|care|biz|co\.uk)")
+# a FHIR coding system or an extension's definition names a terminology or a profile, never a person:
+# '"system":"http://loinc.org"', '"url":"http://example.org/fhir/telehealth-platform"' (not '"valueUrl":')
+FHIR_NAMESPACE_BEFORE = re.compile(r'"(?:system|url|profile)"[ \t]*:[ \t]*"$')
+DOT_TLD = re.compile(r"\.(?:com|org|net|edu|gov|io|us|info|health|care|biz|co\.|ac\.|govt\.|nhs\.)")
 NINETIES = re.compile(r"90'?s")
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:")
 RARE_CAPS = re.compile(  # the words military addresses, counties and holidays need (all start with a capital: a fast scan)
@@ -2602,10 +2640,15 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             mm = MONTH_IN_BRACKETS.match(text, m.start())  # a result dated by its month: "HbA1c 7.2 (Sept)"
             if mm:
                 spans.add(mm.start(), mm.end(), "DATE", 5)
+        elif ":" in text[m.end():m.end() + 8]:
+            mm = MONTH_BEFORE_COLON.match(text, m.start())
+            if mm:
+                spans.add(mm.start(), mm.end(), "DATE", 5)
         for mm in MONTH_ALONE.finditer(text, max(0, m.start() - 34), min(n, m.start() + 11)):
             if not (mm.group("abbr") and tl[mm.start():mm.start() + 3] in ("by ", "of ")  # "seen by Jan"
                     or mm.group(1) in ("April", "May", "June") and NAME_AFTER.match(text, mm.end(1))):  # "from May Lee"
-                spans.add(mm.start(1), mm.end(1), "DATE", 5)
+                part = MONTH_PART_BEFORE.search(text, max(0, mm.start(1) - 24), mm.start(1))
+                spans.add(part.start() if part else mm.start(1), mm.end(1), "DATE", 5)
                 joined = JOINED_MONTH.match(text, mm.end(1))  # "in March or April", "since Jan/Feb"
                 if joined:
                     spans.add(joined.start(1), joined.end(1), "DATE", 5)
@@ -2615,7 +2658,7 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
             value = text[m.start(1):m.end(1)]
             if sum(c.isdigit() for c in value) < min_digits:
                 continue
-            if rx is PLATE_CUED and any(c.islower() for c in value):
+            if rx in PLATE_CUED and any(c.islower() for c in value):
                 continue  # plates are written in capitals
             spans.add(m.start(1), m.end(1), typ, pri)
     if '"identifier"' in text or '"resourceType"' in text:
@@ -2629,13 +2672,19 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
     if "xx-" in tl or "**-" in tl or "-xx" in tl or "-**" in tl:
         for m in MASKED_SSN.finditer(tl):
             spans.add(m.start(), m.end(), "SSN", 9)
+    if "xxxx" in tl or "****" in tl:
+        for m in MASKED_NUMBER.finditer(text):
+            spans.add(m.start(), m.end(), "ID", 7)
     _user_names(text, tl, spans, cfg)  # finds "user"/"login"/"logged" first
     if "@" in text:
         for m in EMAIL_RE.finditer(text):
             spans.add(m.start(), m.end(), "EMAIL", 10)
+        for m in HANDLE.finditer(text):
+            spans.add(m.start(), m.end(), "ID", 6)
     if "://" in tl or "www." in tl or DOT_TLD.search(tl):
         for m in _urls(text, tl):
-            spans.add(m.start(), m.end(), "URL", 9)
+            if not (text[m.start() - 1:m.start()] == '"' and FHIR_NAMESPACE_BEFORE.search(text, max(0, m.start() - 14), m.start())):
+                spans.add(m.start(), m.end(), "URL", 9)
     if IPV6_HINT.search(text):
         for m in IPV6_RE.finditer(text):
             if sum(c == ":" for c in m.group()) >= 3 or "::" in m.group():
@@ -2657,7 +2706,9 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         if not rare.isdisjoint(HOLIDAY_HINTS):
             for m in HOLIDAY_RE.finditer(text):
                 if not HOLIDAY_RECURRING_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-                    spans.add(m.start(), m.end(), "DATE", 5)
+                    before = HOLIDAY_RELATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    after = HOLIDAY_RELATIVE_AFTER.match(text, m.end())
+                    spans.add(before.start() if before else m.start(), after.end() if after else m.end(), "DATE", 5)
     if "ninet" in tl or "hundred" in tl or "enarian" in tl or NINETIES.search(tl):
         for rx in (AGE_PATTERNS[0], AGE_PATTERNS[4], AGE_PATTERNS[6]):
             for m in rx.finditer(text):
@@ -2809,13 +2860,18 @@ USER_CUED = re.compile(
     r"(?:user(?:[ \t]*(?:name|id))?(?:[ \t]+on[ \t]+file)?|login|logged[ \t]+in[ \t]+as|"
     # an audit line's actor: "last edited by mfontaine", "exported by rdamato", "printed 18-Nov-2025 by rcc\\nursejt"
     r"(?:edited|exported|generated|printed|modified|accessed)"
-    r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by)"
+    r"(?:[ \t]+[\w:-]+){0,2}?[ \t]+by|"
+    # a coder's or agent's account, a chat's greeting, a social-media handle: "Coder: deshawn.m", "Welcome dani_k!"
+    r"coder|scribe|agent|operator|welcome|handle|username|screen[ \t]+name|gamertag)"
     r"[ \t]*[:=#]?[ \t]*([a-z][a-z0-9._\\-]{2,18}[a-z0-9])"
     r"(?![\w@-]|\.\w)"
 )
 
 
-USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "accessed")
+USER_CUE_WORDS = ("user", "login", "logged", "edited", "exported", "generated", "printed", "modified", "accessed",
+                  "coder", "scribe", "agent", "operator", "welcome", "handle", "username", "screen name", "gamertag")
+# a social-media handle: "IG @meechie.atl_", "(@kj.drifts)"; with a digit, "." or "_" in it (not "@Sana", "@home")
+HANDLE = re.compile(r"(?<![\w.@])@(?=[\w.]*[A-Za-z]{2})(?=[\w.]*[\d._])[A-Za-z0-9_][\w.]{1,28}[\w](?![\w@-]|\.\w)")
 
 
 def _user_names(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> None:
@@ -2857,9 +2913,15 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
     if USER_NAME.fullmatch(tok) and _user_name(tok):
         spans.add(q, r, "ID", 1)  # a login built from a person's name ("mgarza2", "jsmith01") is an account's ID
         return
+    if FORM_CODE.fullmatch(tok) or "-" in tok and FORM_BEFORE.search(text, max(0, q - 8), q):
+        return  # a form's number names a document: "CMS-2728 on file", "school form PH-4103", "form 4417-EN"
+    if TAG_ID.fullmatch(tok):
+        if "RADS" not in tok and not DOCUMENT_BEFORE.search(text, max(0, q - 16), q):
+            spans.add(q, r, "ID", 1)  # a device's or asset's tag: "BHH-TAB-031" (not "LI-RADS-5", "policy LAB-CV-004")
+        return
     dotted = q > 1 and text[q - 1] == "." and text[q - 2].isalpha()  # "APL.0012839912", "No.12345678"
     if (q and (text[q - 1] in NOT_ID_BEFORE and not dotted or text[q - 1] == "," and text[q - 2:q - 1].isdigit())
-            or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok)):
+            or NOT_ID_AFTER.match(text, r) or RANGE_OR_UNIT.fullmatch(tok) or TRIAL_REGISTRATION.fullmatch(tok)):
         return
     digits = sum(c.isdigit() for c in tok)
     alnum = len(tok) - tok.count("-")
@@ -2869,11 +2931,21 @@ def _long_identifier(text: str, q: int, spans: _Spans) -> None:
         typ = _column_type(text, q)
         if typ is None and q < 400 and NAME_HEADER_BEFORE.search(text, text.rfind("\n", 0, q) + 1, q):
             typ = "MRN"  # the number beside the patient's name at the top of a note: "Whitaker, D  LRH-3390172"
+        elif typ is None and MRN_LABEL_BEFORE.search(text, max(0, q - 40), q):
+            typ = "MRN"  # a record number's label with a qualifier: "MRN AT DEST: M000771903"
         spans.add(q, r, typ if typ in ("MRN", "SSN", "PHONE") else "ID", 1)
 
 
 USER_NAME = re.compile(r"[a-z]{4,16}\d{1,3}")
-OBSTETRIC = re.compile(r"G\d{1,2}P\d{1,4}(?:-?\d)*")  # gravida/para: "G3P1011", "G2P1001"
+MRN_LABEL_BEFORE = re.compile(r"\b(?i:mrn|mr#|medical[ \t]+record(?:[ \t]+(?:number|no\.?))?)[ \t]+[A-Za-z][^:\n\d]{0,24}:[ \t]*$")
+DOCUMENT_BEFORE = re.compile(r"\b(?i:polic(?:y|ies)|protocol|procedure|sop|form|guideline|standard)[ \t#:.]*$")
+# a trial's public registration names a study, not a person: "NCT05512208", "ISRCTN48120544", "ACTRN12619000123456"
+TRIAL_REGISTRATION = re.compile(r"NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR\d{10}|PACTR\d{15}|JPRN-\w+")
+# forms of US and South African agencies, named by number: CMS-2728, HCFA-1500, SF-86, DD-214, DHA-1663, BI-1663
+FORM_BEFORE = re.compile(r"\b(?i:form)[ \t#:.]*$")
+FORM_CODE = re.compile(r"(?:CMS|HCFA|SF|DD|DS|DHA|BI|VA)-\d{2,5}[A-Z]?")
+TAG_ID = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})+-\d{2,}")  # two words of capitals, then the number
+OBSTETRIC = re.compile(r"[Gg]\d{1,2}[Pp]\d{1,4}(?:-?\d)*")  # gravida/para: "G3P1011", "g2p1001"
 # a table column whose header names lots or batches ("Mfr/Lot", "Batch"), or a line that labels its codes
 # ("Read/SNOMED: Atrial fibrillation (49436004)")
 LOT_HEADER = re.compile(r"(?i)\b(?:lot|batch)\b")
@@ -2907,7 +2979,7 @@ def _code_column(text: str, q: int) -> bool:
 CODE_BEFORE = re.compile(r"\b(?i:snomed(?:[ -]ct)?|loinc|ndc|cpt|icd(?:-?1[01])?(?:-cm)?|rxnorm|rxcui|hcpcs|umls|cui|opcs|"
                          # ... and so do a drug plan's routing numbers and a vaccine's or drug's lot ("lot Y009412")
                          r"(?:rx[ \t]*)?bin|(?:rx[ \t]*)?pcn|gtin|lot|batch|deviceidentifier\"?|model|catalog|catalogue)"
-                         r"[ \t]*(?i:code|no\.?|number)?[ \t:#\"]*$")
+                         r"[ \t]*(?i:codes?|no\.?|nos\.?|numbers?|#s)?[ \t:#\"]*$")  # "Lot #s: P100487320"
 
 
 def _user_name(tok: str) -> bool:
@@ -3037,7 +3109,7 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
                or _no_fraction(mm.group(), text, p) and not NOT_DATE_BEFORE.search(text, max(0, p - 16), p)
                and not NOT_DATE_AFTER.match(text, mm.end())):
         wd = WEEKDAY_BEFORE.search(text, max(0, p - 12), p)
-        spans.add(wd.start() if wd else p, mm.end(), "DATE", 5)
+        spans.add(wd.start() if wd else p, _day_range_end(text, mm), "DATE", 5)
         return
     mm = SHORT_DATE_VALUE.match(text, p)
     if mm:
@@ -3049,6 +3121,17 @@ def _short_date(text: str, p: int, spans: _Spans) -> None:
         if rng and not (mm.group().split("/")[1].startswith("10") or rng.group(1).startswith("10")
                         or NOT_DATE_BEFORE.search(text, max(0, p - 16), p)):  # "strength 4/5 to 5/5"
             spans.add(p, mm.end(), "DATE", 5)
+
+
+DAY_RANGE_AFTER = re.compile(r"-(\d{1,2})(?![\d/.:-]|[ \t]*(?:(?:times|x|days?|weeks?|wks?|hours?|hrs?|mg|ml|tabs?)\b|%))")
+
+
+def _day_range_end(text: str, mm: re.Match) -> int:
+    """The end of a month/day date, or of the compact range it starts ("12/5-6": the 5th and 6th): a later day of
+    the month after a hyphen."""
+    r = DAY_RANGE_AFTER.match(text, mm.end())
+    day = mm.group().split("/")[1]
+    return r.end() if r and day.isdigit() and int(day) < int(r.group(1)) <= 31 else mm.end()
 
 
 # the last word of every identifier/phone cue: a number after any other word needs no closer look
@@ -3063,7 +3146,8 @@ NUM_CUE_LAST = frozenset(
     d-number m-number rio pas emis systmone hrn crn empi here there collar warrant crime incident
     userid login bleep blp switchboard line ni nino insurance ppsn pps ihi tfn file dva sin ird abha
     provider prescriber gmc nmc ahpra identifier epic h&c m.r.n u.h.i.d folder hp h/p ubrn crn reg reg# hpcsa mcr
-    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal grp icn""".split()
+    mcrn imc nmbi pin mmc kmc dmc tnmc smc cpso cno session band shield workstation ws terminal grp icn
+    mcnz ncnz pcnz mdcn kmpdc pmdc gphc hcpc cpsbc cpsa census""".split()
 )
 def _may_follow_cue(tl: str, q: int) -> bool:
     """Is the word before position q the last word of some identifier cue? (cheap string work, no regex)"""
@@ -3083,6 +3167,8 @@ PATIENT_HEADER = re.compile(r"(?m)^[ \t]*(?i:pt|patient|resident|client|name)[ \
 AGE_SEX_HASH_BEFORE = re.compile(r"\b\d{1,3}[ \t]?(?i:m|f|yo[mf]?|y/o[ \t]?[mf]?)[ \t]*#[ \t]*$")  # "dawn 58f #771204"
 OFFICER_BEFORE = re.compile(r"\b(?i:officers?|ofc\.?|deputy|det\.?|detective|sgt\.?|sergeant|trooper|constable)"
                             r"[ \t]+(?:[A-Z]\.?[ \t]*)?[A-Z][a-z]+[ \t]*#[ \t]*$")  # "Officer R. Thao #1187"
+# a signer's staff number after an initial and surname: "sign-off: J. Wilson #4471", "RN K. Obi #P-2093"
+SIGNER_BEFORE = re.compile(r"\b[A-Z]\.[ \t]*[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]*#[ \t]*$")
 SHORT_NUMBER_CUE_REV = re.compile(r"[^a-z]*(?:egdab|rallok|dleihs)(?![a-z])", re.I)  # read backwards
 SHORT_NUMBER_AT = re.compile(r"\d{2,3}(?![\w/.-])")
 MEMBER_CUE_REV = re.compile(r"[^a-z]*(?:di[ \t]*)?(?:rebmem|rebircsbus)(?![a-z])", re.I)
@@ -3090,8 +3176,11 @@ MEMBER_SUFFIX = re.compile(r"[ \t]\d{2}(?=[ \t]{2,}|\t|[ \t]*(?:\n|$))")
 AGENCY_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,5}[ \t]$")  # "Serial no. C 4410872" too
 # an agency's or register's acronym and "no."/"#"/"ref" before a value: "CAS no. CAS 412/06/2025", "MBOD ref"
 ACRONYM_CUE_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,6})\.?[ \t]*(?:no\.?|No\.?|NO\.?|number|#|ref\.?)[ \t]*[:#]?[ \t]*$")
+NHS_NUMBER_ON_LINE = re.compile(r"\b(?:NHS|CHI|H&C)[ \t]+(?i:no\.?|number|#)")
+ACRONYM_AFTER_NO = re.compile(r"(?<![\w-])(?i:no\.?|number|#)[ \t]*[:#]?[ \t]*([A-Z]{2,6})[ \t]+$")
 # codes that name a product, a drug plan's routing or a batch, never a person
 CODE_WORDS = frozenset("ndc gtin bin pcn iin icd cpt loinc snomed lot batch irb gcs".split())
+REF_RANGE = re.compile(r"(\d{1,4}(?:\.\d+)?)-(\d{1,4}(?:\.\d+)?)")
 DAY_MONTH_SHAPE = re.compile(r"\d{1,2}/\d{1,2}|(?:0?[1-9]|1[0-2])/" + YEAR)  # "cert 11/15", "PAS 3/2024"
 
 
@@ -3107,7 +3196,7 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     m = REV_NUM_CUE.match(text[max(0, q - 40):q][::-1])
     tail = text[max(0, q - 10):q]
     acronym = (ACRONYM_CUE_BEFORE.search(text, max(0, q - 20), q)
-               if m is None and ("#" in tail or "o." in tail or "O." in tail or "o " in tail or "O " in tail
+               if m is None and ("#" in tail or "o." in tail or "O." in tail or "o " in tail or "O " in tail or "o:" in tail
                                  or "ref" in tail or "umber" in tail) else None)  # "no.", "NO ", "ref", "number"
     if acronym and (acronym.group(1).lower() in CODE_WORDS or acronym.group(1).lower() in _lists()["common"]):
         return  # "NDC # 0093-7180-56", "BIN 610649"; "RECORD#" is a word in capitals, not an agency
@@ -3120,11 +3209,14 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
             if sum(c.isdigit() for c in v.group()) >= 4 and (PATIENT_HEADER.search(text, text.rfind("\n", 0, q) + 1, q)
                                                             or AGE_SEX_HASH_BEFORE.search(text, max(0, q - 12), q)):
                 spans.add(v.start(), v.end(), "MRN", 8)  # "Pt: Wojcik, Irene   Wills #: W0092381": the facility's number
-            elif sum(c.isdigit() for c in v.group()) >= 6 or OFFICER_BEFORE.search(text, max(0, q - 40), q):
+            elif (sum(c.isdigit() for c in v.group()) >= 6 or OFFICER_BEFORE.search(text, max(0, q - 40), q)
+                  or sum(c.isdigit() for c in v.group()) >= 3 and SIGNER_BEFORE.search(text, max(0, q - 40), q)):
                 # not "Walgreens #07261"; an officer's badge is short ("officers Morales #14421")
                 spans.add(v.start(), v.end(), "ID", 7)  # over a phone shape inside it ("# MC-0919-4472130")
         return
     kind = m.lastgroup if m else "id"
+    if acronym and NHS_NUMBER_ON_LINE.search(text, text.rfind("\n", 0, q) + 1, q):
+        kind = "mrn"  # beside the NHS number, a trust's own number is the hospital number: "RCHT No: T0588413"
     if kind == "phone":
         start = p - 1 if p and text[p - 1] in "(+" else p
         v = PHONE_VALUE_AT.match(text, start)
@@ -3145,6 +3237,9 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
         v = SHORT_NUMBER_AT.match(text, q)  # police badge and collar numbers are short: "(badge 223)"
     if not v or _numeric_date(v.group()) or v.group().split(None, 1)[0].lower() in CODE_WORDS:
         return  # "Visit: 2026-11-12" is a date, "Rx BIN 610649" a pharmacy routing code
+    rr = REF_RANGE.fullmatch(v.group()) if m and "fer" in m.group() else None
+    if rr and float(rr.group(1)) < float(rr.group(2)):
+        return  # a result's reference range: "Na 118 (ref 135-145)"
     digits = sum(c.isdigit() for c in v.group())
     if digits < (1 if kind == "mrn" else 4 if m and "ycilop" in m.group() else 2):
         return  # "per policy HIM-214" names a rule; insurers' policy numbers are long
@@ -3158,7 +3253,11 @@ def _cued_number(text: str, q: int, p: int, spans: _Spans, cfg: DeidConfig) -> N
     if m and MEMBER_CUE_REV.match(m.group()):
         suffix = MEMBER_SUFFIX.match(text, end)  # a card's person code after the number: "Member ID: U55281937 01"
         end = suffix.end() if suffix else end
-    spans.add(v.start(), end, "MRN" if kind == "mrn" else "ID", priority)
+    start = v.start()
+    if start == q and m and text[q - 1] in " \t":
+        pre = ACRONYM_AFTER_NO.search(text, max(0, q - 24), q)  # "Reg. No. MMC 2007/03/1841": the council's
+        start = pre.start(1) if pre else start                 # letters are part of the number
+    spans.add(start, end, "MRN" if kind == "mrn" else "ID", priority)
 
 
 def _phone_type(text: str, start: int, cfg: DeidConfig) -> str:
@@ -4882,15 +4981,22 @@ OCR_L_AS_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")  # "MCALLlSTER", "CONFlDENTIAL"
 _AS_DIGIT = str.maketrans("OolI", "0011")
 
 
+# one confusion is enough inside a phone number's shape: "(336) 270-77OO", "612 8o5 4471"
+OCR_O_BY_DIGIT = re.compile(r"[Oo](?:(?<=\d[Oo])|(?=\d))")  # (a scan for the letter first: fast)
+OCR_PHONE = re.compile(r"\(?\d{3}\)?[ .-]?(?=[\dOo]{3}[ .-][\dOo]{4}(?!\w))(?:\d{0,2}[Oo]|[\dOo]{3}[ .-]\d{0,3}[Oo])")
+
+
 def _ocr_fixed(text: str) -> str | None:
-    """The text with OCR's letter/digit confusions undone, when it has two or more inside numbers; else None."""
-    if len(OCR_NOISE.findall(text, 0, 3000)) < 2:
+    """The text with OCR's letter/digit confusions undone, when it has two or more inside numbers (or one inside
+    a phone number); else None."""
+    if len(OCR_NOISE.findall(text, 0, 3000)) < 2 and not any(
+            OCR_PHONE.search(text, max(0, m.start() - 11), m.end() + 9) for m in OCR_O_BY_DIGIT.finditer(text)):
         return None
     fixed = OCR_LETTERS_AS_DIGITS.sub(lambda m: m.group().translate(_AS_DIGIT), text)
 
     L = _lists()
 
-    def as_letters(m: re.Match) -> str:
+    def as_letters(m: re.Match) -> str:  # in the word's case: "D0NNA" -> "DONNA", "N0v" -> "Nov" (a month)
         s, e = m.span()
         upper = (fixed[s - 1].isupper() and not fixed[e:e + 1].islower()) or fixed[s - 1] == "-"  # "D0NNA", not "V0s"
         out = m.group().translate(str.maketrans("01", "OI" if upper else "ol"))
@@ -4910,13 +5016,16 @@ def _ocr_fixed(text: str) -> str | None:
     return OCR_L_AS_I.sub("I", fixed)
 
 
-def _union(text: str, first: list, second: list) -> list[tuple[int, int, str]]:
+def _union(text: str, first: list, second: list, fill: bool = False) -> list[tuple[int, int, str]]:
     """Spans of the first reading, plus those of the second that it lacks; a span of the second that covers
     one span of the first replaces it ("[DORIS] YAZZIE-BEGAY" -> "[DORIS YAZZIE-BEGAY]", an ID "555-O112" ->
-    the PHONE "(614)555-O112"), as a name does the pieces of one ("[Kar]1m, [Yusuf]" -> "[Kar1m, Yusuf]")."""
+    the PHONE "(614)555-O112"), as a name does the pieces of one ("[Kar]1m, [Yusuf]" -> "[Kar1m, Yusuf]"), unless
+    `fill` (the second only fills the first's gaps)."""
     out = list(first)
     for s, e, t in second:
         inside = [x for x in out if x[0] < e and s < x[1]]
+        if fill and inside:
+            continue
         # ... or retypes an [ID] of the same extent (the catch-all for odd tokens: "O4-Nov-2O25" is a date)
         # (a facility may cover several: "[Brook]1ands [Fami]1y Med1cal Centre" read as "Brooklands Family ..."; so may
         # a name read whole: "Tom as Greenbaum")
@@ -4931,11 +5040,16 @@ def deidentify(text: str, cfg: DeidConfig | None = None) -> DeidResult:
     """Replace PHI in `text` with typed placeholders; spans are offsets into the original text."""
     cfg = cfg or _DEFAULT_CFG
     chosen = _detect(text, cfg)
-    other = _other_reading(text, cfg)
+    fixed = _ocr_fixed(text)
+    other = _other_reading(text, fixed, cfg)
     if other is not None:  # a note in capitals, in lower case or from a scan is also read as if written plainly
         if _document_case(text) == "upper":
             chosen = _caps_vocabulary_dropped(text, other, chosen)
-        chosen = _union(text, chosen, _detect(other, cfg))
+        second = _detect(other, cfg)
+        # a scan's reading with its digits restored leads: "O5 Dec 08:3O" is "05 Dec" and a time, not "Dec 08";
+        # the as-written reading fills its gaps, but not with a token the repair changed ("referra1")
+        chosen = (_union(text, second, [x for x in chosen if fixed[x[0]:x[1]] == text[x[0]:x[1]]], fill=True)
+                  if fixed is not None else _union(text, chosen, second))
         if OCR_NOISE.search(text, 0, 3000):
             chosen = _ocr_split_names(text, chosen)
     tagger = _crf(cfg.model)
@@ -4975,10 +5089,9 @@ def _caps_vocabulary_dropped(text: str, recased: str, chosen: list) -> list[tupl
             or any(_ascii(w.lower()) in names for w in RECASE_WORD.findall(text, s, e))]
 
 
-def _other_reading(text: str, cfg: DeidConfig) -> str | None:
+def _other_reading(text: str, fixed: str | None, cfg: DeidConfig) -> str | None:
     """The note as an ordinary typed note would have it (same length, same offsets): OCR confusions undone
-    ("2O25" -> "2025", "D0NNA" -> "DONNA"), then re-cased; None when it already is one."""
-    fixed = _ocr_fixed(text)
+    (`fixed`: "2O25" -> "2025", "D0NNA" -> "DONNA"), then re-cased; None when it already is one."""
     recased = _recased(fixed or text, cfg)
     return recased or fixed
 
