@@ -162,6 +162,9 @@ SPECIALIST = re.compile(r"(?:ologist|ician|iatrist|ographer|apist)s?(?:-|$)")
 # words of British, New Zealand and Indian English that Philter's (American) whitelist lacks: not names for the
 # unknown-word rule ("Whānau present", "Neighbour reports", "Nil FHx", "Gandhi Nagar"); listed names among them
 # (Nagar, Council) still count inside a cued name
+# feasts and holidays: no names even where they date nothing ("fasting during Ramadan", "Mardi Gras beads")
+HOLIDAY_WORDS = frozenset("""ramadan ramzan eid diwali deepavali hanukkah chanukah kwanzaa passover hogmanay matariki vesak
+    navratri onam pongal purim sukkot shavuot mardi gras""".split())
 # car makes: no name, nor the model after them ("sleeping in his Toyota Sienna", "a Kia Soul")
 CAR_MAKES = frozenset("""toyota honda nissan hyundai kia subaru mazda chevy chevrolet jeep dodge buick cadillac lexus
     acura volkswagen audi mercedes tesla volvo chrysler mitsubishi peugeot renault skoda vauxhall""".split())
@@ -170,7 +173,7 @@ NOT_NAME_WORDS = frozenset(
     tikanga karakia marae kuia tangi tangihanga wairua tamariki rangatahi kaupapa korero tapu whakapapa nagar chowk
     mohalla puram mandir masjid gurdwara vihar ganj bagh bhavan bhawan sadan marg jalan lorong bukit taman kampung
     kampong clinica centro farmacia fisioterapia consultorio sanatorio""".split()
-) | CAR_MAKES
+) | CAR_MAKES | HOLIDAY_WORDS
 # religious denominations are no names for the unknown-word rule ("Pine Mountain Baptist"), but stay place words
 # after a cue ("transferred to Methodist": a hospital)
 DENOMINATIONS = frozenset("""baptist methodist presbyterian lutheran catholic pentecostal adventist anglican episcopal
@@ -552,7 +555,7 @@ HOLIDAY_RE = re.compile(
     r"Hogmanay|Holi|Juneteenth|Presidents['’]?\s+Day|Columbus\s+Day|Remembrance\s+(?:Day|Sunday)|Matariki|Vesak|"
     r"Eid(?:\s+al-(?:Fitr|Adha))?|Mardi\s+Gras|Fat\s+Tuesday|Ash\s+Wednesday|Palm\s+Sunday|Black\s+Friday|"
     r"Labour\s+Day|Victoria\s+Day|Whitsun|Pentecost|Purim|Nowruz|Navratri|Onam|Pongal|Durga\s+Puja|Chuseok|"
-    r"Songkran)\b"
+    r"Songkran|Sukkot|Shavuot|Chanukah|Deepavali)\b"
     r"(?:,?\s+" + YEAR + r"\b)?"
     # not a season's things or a recurring feast ("Christmas cards", "every Thanksgiving")
     r"(?![ \t]+(?i:cards?|trees?|lights|decorations?|presents|gifts|shopping|music|carols?|songs?|movies?|films?|"
@@ -563,7 +566,8 @@ HOLIDAY_HINTS = ("Christmas", "Thanksgiving", "Easter", "New Year", "Day", "July
                  "Hallowe", "Diwali", "Good Friday", "Bonfire", "Guy Fawkes", "Xmas", "Yom", "Rosh", "Passover", "Lunar",
                  "Chinese New", "Kwanzaa", "Hogmanay", "Holi", "Juneteenth", "Presidents", "Columbus", "Remembrance",
                  "Matariki", "Vesak", "Mardi", "Fat Tuesday", "Ash Wednesday", "Palm Sunday", "Black Friday",
-                 "Whitsun", "Pentecost", "Purim", "Nowruz", "Navratri", "Onam", "Pongal", "Durga", "Chuseok", "Songkran")
+                 "Whitsun", "Pentecost", "Purim", "Nowruz", "Navratri", "Onam", "Pongal", "Durga", "Chuseok", "Songkran",
+                 "Sukkot", "Shavuot", "Chanukah", "Deepavali")
 # a day counted from a holiday dates like the holiday: "day before Thanksgiving", "Fri after Easter",
 # "Thanksgiving week", "the weekend after Diwali"
 HOLIDAY_RELATIVE_BEFORE = re.compile(
@@ -703,10 +707,10 @@ LAST_FIRST = (
 )
 
 # honorifics of other languages and services: Singapore/Malaysia (Mdm, Encik, Puan, Cik, Haji, Hajjah, Datuk),
-# Nigeria (Alhaji, Alhaja), Arabic (Sheikh), Tamil (Thiru, Tmt), French/Spanish/German (Mme, Mlle, Sra, Srta,
+# Nigeria (Alhaji, Alhaja, Hajiya, Mallam), Arabic (Sheikh), Tamil (Thiru, Tmt), French/Spanish/German (Mme, Mlle, Sra, Srta,
 # Herr, Frau), South African and Commonwealth nursing (Sis), the forces (Cpl, Pte, Pvt)
 MORE_TITLES = ("Mdm Mme Mlle Sra Srta Herr Frau Sheikh Haji Hajjah Alhaji Alhaja Encik Puan Cik Datuk Dato "
-               "Thiru Tmt Sis Cpl Pte Pvt").split()
+               "Thiru Tmt Sis Cpl Pte Pvt Hajiya Mallam Malam").split()
 TITLE_RE = re.compile(
     r"\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Mister|Missus|Prof|Professor|Sister|Sr|Nurse|Rev|Fr|DR|MR|MRS|Sgt|Capt|Det|"
     r"Insp|Ofc|Dep|Tpr|Pastor|Rabbi|Imam|Cllr|Smt|Shri|Baby[ \t]+of|" + "|".join(MORE_TITLES) + r")(?:\.[ \t]*|[ \t]+)" + NAME_SEQ
@@ -1136,6 +1140,11 @@ VIET_THI = re.compile(rf"(?<![\w'’-])([{UP}][{LO}]+)[ \t]+Th[iị][ \t]+[{UP}]
 NICKNAME_AFTER = re.compile(  # '("Bea")', '(prefers "RJ", ...)', ' "BOBBY" T.', '"D" Ferrante'
     rf"[ \t]*\(?[ \t]*(?:(?:prefers|aka|a\.k\.a\.|goes[ \t]+by|known[ \t]+as)[ \t]+)?[\"“‘']([{UP}](?:[{LO}]{{1,14}}|[{UP}]{{1,14}})?)[\"”’']"
     rf"(?:[ \t]((?:[{UP}]\.|[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|[{UP}]{{2,}})(?![\w'’])))?")
+# at a found name's edges (name_edges): a glued initial, an abbreviated Muhammad (South Asian and Malay names),
+# a surname's initial after a first name (not "Hepatitis B", "Vitamin D": only a listed first name takes it)
+GLUED_INITIAL_BEFORE = re.compile(rf"(?<![\w.'’-])[{UP}]\.$")
+GIVEN_PREFIX_BEFORE = re.compile(r"(?<![\w.'’-])(?:Mohd|Muhd|Md)\.?[ \t]+$")
+INITIAL_AFTER = re.compile(rf"[ ](?!I\b)[{UP}](?:-[{UP}])?(?![\w.'’-])")
 # a given name in capitals, its English one in brackets after it: "THI HOA (HOLLY)"
 CAPS_NICKNAME_AFTER = re.compile(rf"[ \t]*\(([{UP}]{{3,14}})\)")
 # a name written again in Chinese, Japanese or Korean script in brackets after it
@@ -1510,9 +1519,11 @@ class _NameFinder:
         "KLW = Kimberly L. Washington") and a nickname in quotes ('Destiny Carmichael ("Dez")')."""
         text = self.text
         ends = {}
-        for _, s, e, t in self.spans.items:
-            if t == "NAME" and e - s > 2 and s < ends.get(e, e):
-                ends[e] = s  # the longest name ending at e
+        for pri, s, e, t in list(self.spans.items):
+            if t == "NAME" and e - s > 2:
+                self.name_edges(s, e, pri)
+                if s < ends.get(e, e):
+                    ends[e] = s  # the longest name ending at e
         for e, s in ends.items():
             after, before = text[e:e + 3], text[max(0, s - 3):s]
             if "(" not in after and '"' not in after and "“" not in after and "'" not in after and "=" not in before:
@@ -1540,6 +1551,22 @@ class _NameFinder:
             b = INITIALS_DEFINED_BEFORE.search(text, max(0, s - 8), s)
             if b and b.group(1) in _initials_of(text[s:e]):
                 self.initials.add(b.group(1))
+
+    def name_edges(self, s: int, e: int, pri: int) -> None:
+        """What a found name takes in at its edges: an initial glued before it ("K.Bishop, RN"), an abbreviated
+        given name before it ("Mohd. Irfan Ansari", "Md Rafiqul Islam"), and a surname's initial after a lone
+        listed first name ("Tom W is the FY1", "tech Yesenia R", "Shawna K-R")."""
+        text, start, end = self.text, s, e
+        if s >= 2 and text[s - 1] == "." and (m := GLUED_INITIAL_BEFORE.search(text, max(0, s - 3), s)):
+            start = m.start()
+        elif s >= 3 and text[s - 1] in " \t" and (m := GIVEN_PREFIX_BEFORE.search(text, max(0, s - 8), s)):
+            start = m.start()
+        if text[e:e + 1] == " " and (m := INITIAL_AFTER.match(text, e)):
+            w = _ascii(text[s:e].lower())
+            if w in self.L["first"] and w not in self.L["common"]:
+                end = m.end()
+        if (start, end) != (s, e):
+            self.spans.add(start, end, "NAME", pri)
 
     def handover_initials(self) -> None:
         """'night handover 07:30 - JH to SB': staff initials handing over, on a handover line."""
@@ -2075,17 +2102,23 @@ class _NameFinder:
                 add(s, s + len(key))  # "Lisa Major ... Major says", "Gerald Fox ... Fox family notified"
         # other-case repeats ("SMITH" of "Smith", "Davies" of "DAVIES, Glenys") of names that are not common
         # words, and lower-case ones ("martha") in transcripts written in lower case (elsewhere "poison ivy" is not Ivy)
-        lower_doc = _lower_case_doc(text)
+        # in other notes too when no vocabulary knows the word and a word of a person stands next to it (names removed
+        # from the vocabulary are words too: "frost on the car park"): a chat's "pt wojcik", "its nadeem", "erik will"
+        lower_doc, W = _lower_case_doc(text), _whitelist(self.cfg.unknown_words)
         for p in self.found:
             lp = p.lower()
             if len(p) <= 3 or lp in self.L["common"]:
                 continue
+            a = _ascii(lp)
+            lower_ok = lower_doc or W is not None and a not in W and a not in self.L["words"] and a not in self.L["cities"]
             i = tl.find(lp)
             while i >= 0:
                 j = i + len(lp)
                 if (i == 0 or not (tl[i - 1].isalpha() or tl[i - 1] in "-'’")) and (
                         j >= n or not (tl[j].isalpha() or tl[j] in "-")):
-                    if (lower_doc or text[i].isupper()) and not EPONYM_NEXT.match(text, j):
+                    if (text[i].isupper() or lower_doc or lower_ok and (
+                            LOWER_PERSON_BEFORE.search(tl, max(0, i - 8), i) or LOWER_PERSON_AFTER.match(tl, j))) \
+                            and not EPONYM_NEXT.match(text, j):
                         self.spans.add(i, j, "NAME", 2)
                 i = tl.find(lp, j)
         for w in self.found_lower:  # "brother kevin ... asked staff not to let kevin back"
@@ -2217,6 +2250,9 @@ PERSON_VERB_AFTER = re.compile(  # verbs whose subject is a person
     r"|['’]s[ \t]+(?:wife|husband|daughter|son|mother|father|sister|brother|partner|mom|mum|dad|parents|family|"
     r"caregiver|carer|grandmother|grandfather|teacher)\b"
 )
+# next to a lower-case repeat of a found name (on the lower-cased text): "pt wojcik", "its nadeem", "erik will drive"
+LOWER_PERSON_BEFORE = re.compile(r"(?:\b(?:pt|dr|its|it['’]s|it|w/|with|ask|asked|call|tell|told|per|contact)|@)[ \t]*$")
+LOWER_PERSON_AFTER = re.compile(PERSON_VERB_AFTER.pattern + r"|[ \t]+(?:will|can|is|was|has|had|says|said)\b")
 
 
 def _first_group(m: re.Match) -> int:
