@@ -930,8 +930,25 @@ LABEL_PHRASES = (
     "person affected|person involved|individual involved|injured person|affected person|inmate|detainee|"
     "offender|donor|decedent|deceased|victim|"
     # ambulance run sheets
-    "crew|crew members"
+    "crew|crew members|"
+    # the people of a registration sheet, an insurance form or a consent ("Policy holder:", "Escort:")
+    "policy holder|policyholder|policy owner|primary insured|insured person|insured party|responsible person|"
+    "escort|escorted by|accompanied by|attended by|bystander|reporter|reported by|notifier|witnessed by|"
+    "dispensed by|prescriber|prescribing doctor|prescribing clinician|authorised by|authorized by|approved by|"
+    # the clinician a form names by role or specialty ("Treating doctor:", "Paediatrician:")
+    "treating doctor|treating physician|admitting doctor|admitting physician|admitting clinician|"
+    "discharging doctor|discharging physician|practitioner|gp|general practitioner|family doctor|"
+    "family physician|physio|physiotherapist|psychiatrist|psychologist|counsellor|counselor|obstetrician|"
+    "paediatrician|pediatrician|optometrist|dentist|podiatrist|dietitian|dietician|paramedic|health visitor|"
+    "district nurse|community nurse|case worker|caseworker|support worker|care manager|translator|historian|"
+    "solicitor|lawyer|attorney|landlord|landlady|teacher|headteacher|principal"
 ).split("|")
+# "Facility name:", "School name:": a label ending in "name" that names no person
+NOT_PERSON_NAME_LABEL = re.compile(
+    r"\b(?i:facility|practice|hospital|clinic|pharmacy|school|college|company|business|employer|agency|firm|"
+    r"organi[sz]ation|insurer|insurance|plan|payer|product|drug|medication|brand|device|procedure|test|file|"
+    r"street|road|town|city|village|user|study|program|programme|vendor|supplier|lab|laboratory|unit|ward)"
+    r"[ \t]+name[ \t]*[:#-]?[ \t]*$")
 # verbs whose object is a person ("Told Marisol", "bleeped Dr"): the name right after the verb
 _OBJ_VERBS = "told asked advised reassured phoned rang texted emailed reminded paged bleeped thanked".split()
 OBJ_VERB_BEFORE = re.compile(r"\b(?i:" + "|".join(_OBJ_VERBS) + r")[ \t]+$")
@@ -1586,6 +1603,8 @@ class _NameFinder:
                 m = None  # "Patient: Nope, it's just nausea." is a transcript turn, not a header
             if m and text[max(0, s - 3):s].strip() in ("-", "–") and not DASH_LABEL_BEFORE.search(text, max(0, s - 40), s):
                 m = None  # "NOK - Lerato" heads a line; "improved from - Smith" does not
+            if m and NOT_PERSON_NAME_LABEL.search(text, max(0, s - 30), s):
+                m = None  # "Facility name: Ravensbrook" (the facility label reads it)
             if m:
                 a, b = m.start(_first_group(m)), m.end(_first_group(m))
                 gap = WIDE_GAP.search(text, a, b)  # "Surname: Okafor   Forename(s): ...": the next field
@@ -2343,8 +2362,9 @@ LOWER_CUED = [
 ]
 LOWER_CUED += [  # Indian PIN and postcodes after their cue (national identifiers: REV_NUM_CUE "national")
     (re.compile(r"(?<!nmbi )(?:pin|pin[ \t]*code|pincode)[ \t]*[:#-]?[ \t]*([1-9]\d{2}[ \t]?\d{3})(?![\w/.-])"), ("pin",), "ZIP", 7, 6),
-    (re.compile(r"(?:post[ \t]*code|postal[ \t]*code)[ \t]*[:#]?[ \t]*("
-                + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|\d{4})(?![\w-])"), ("post",), "ZIP", 7, 1),
+    (re.compile(r"(?:post[ \t]*code|postal[ \t]*code|eircode)[ \t]*[:#]?[ \t]*("
+                + UK_POSTCODE.lower() + "|" + CA_POSTCODE.lower() + r"|(?:[ac-fhknprtv-y]\d{2}|d6w)[ \t]?[0-9ac-fhknprtv-y]{4}|\d{4})(?![\w-])"),
+     ("post", "eircode"), "ZIP", 7, 1),
 ]
 PLATE_CUED = (LOWER_CUED[2][0], LOWER_CUED[3][0])
 # a number given by its last digits: a phone's is a [PHONE], a card's or account's an [ID] (Safe Harbor names
@@ -2368,7 +2388,11 @@ REV_NUM_CUE = re.compile(
         "h&c|h&c number|health and care number|ni|nino|national insurance|ppsn|pps|ihi|tfn|tax file|dva|dva file|"
         "sin|social insurance|ird|abha|health id|"
         # England's e-Referral booking number, Australia's pension customer reference (before the MRN "crn")
-        "ubrn|pension crn|centrelink crn".split("|")) + r")(?!\w))"
+        "ubrn|pension crn|centrelink crn|"
+        # national identity and insurance numbers of Nigeria (NIN, NHIS), Kenya (NHIF, SHA, Huduma), Singapore (NRIC),
+        # the Philippines (PhilHealth, PhilSys, SSS, UMID), Pakistan (CNIC), Sri Lanka (NIC), South Africa (ID number)
+        "nin|nhis|nhif|sha|huduma|nric|philhealth|philsys|psn|sss|umid|cnic|nic|sa id|rsa id|national id|"
+        "identity number|id number".split("|")) + r")(?!\w))"
     r"|(?P<mrn>" + _ID_SEP_REV + r"(?:" + _phrases_rev(
         "mrn|mr#|mrn#|mr number|mr no|mr no.|mr #|medical record|medical record number|medical record no|"
         "medical record no.|medical record #|med rec|med record|record number|record no|record no.|record #|"
@@ -3761,15 +3785,17 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
         for m in FACILITY_LABEL.finditer(text):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
-            words = FACILITY_WORD.findall(m.group(1))
+            gap = WIDE_GAP.search(text, m.start(1), m.end(1))  # "Health facility: X     Ward: Y": the next field
+            value_end = gap.start() if gap else m.end(1)
+            words = FACILITY_WORD.findall(text, m.start(1), value_end)
             # a value that ends in a head word is a name made of ordinary words ("Clinic: Peak Motion Physical
             # Therapy"), unless all of them are generic ("Clinic: Cardiology Clinic")
-            headed = LABEL_VALUE_HEAD.search(m.group(1)) and any(
+            headed = LABEL_VALUE_HEAD.search(text[m.start(1):value_end]) and any(
                 _ascii(w.lower()) not in FACILITY_GENERIC and _ascii(w.lower()) not in STOP for w in words[:-1])
             if (headed or any(_proper_facility_word(w, L, False) or _placelike(w, L)
                               or mode != "off" and _unknown_word(w, mode) for w in words)) \
-                    and not TITLE_RE.match(text, m.start(1)) and not INSURER_AFTER.match(text, m.end(1)):
-                spans.add(m.start(1), m.end(1), "FACILITY", 7)
+                    and not TITLE_RE.match(text, m.start(1)) and not INSURER_AFTER.match(text, value_end):
+                spans.add(m.start(1), value_end, "FACILITY", 7)
     for m in FACILITY_TRIGGER.finditer(text):
         h = m.start()
         if h and (text[h - 1].isalnum() or text[h - 1] in "'’-"):
@@ -3873,11 +3899,21 @@ DEPARTMENT_BEFORE = re.compile(
 
 
 FACILITY_LABEL = re.compile(  # "Pharmacy: X", "Practice: X", "Sending facility: X" (one line, up to a bracket or comma)
-    _trie([w.replace("_", " ") for w in (
+    _trie({v.replace("_", " ") for w in (
         "Pharmacy Practice Facility Sending_facility Receiving_facility Transferring_facility Agency Lab Laboratory "
         "Nursing_home SNF Home_health Hospice Rehab Provider_group Group_practice Clinic_site Performing_lab "
         "Dialysis_unit Dialysis_center Requesting_facility Referring_facility Accepting_facility Treating_facility "
-        "Home_infusion Infusion_pharmacy Ambulance_service Clinic").split()])
+        "Home_infusion Infusion_pharmacy Ambulance_service Clinic "
+        # places of care and of a person's day as forms label them (a value must still look like a name)
+        "Hospital Home_hospital Referring_hospital Receiving_hospital Sending_hospital Transferring_hospital "
+        "Admitting_hospital Treating_hospital Accepting_hospital Birth_hospital Hospital_of_birth Place_of_delivery "
+        "Institution Health_facility Name_of_facility Facility_name Hospital_name Practice_name Clinic_name "
+        "Pharmacy_name Preferred_pharmacy Nominated_pharmacy Regular_pharmacy Care_home Residential_home "
+        "Residential_facility Aged_care_facility RACF Group_home Assisted_living GP_surgery GP_practice "
+        "Health_centre Health_center Medical_centre Medical_center Dispensary "
+        "School School_name College University Daycare Day_care Childcare Nursery Preschool Kindergarten "
+        "Place_of_work Church Place_of_worship Shelter").split()
+        for v in (w, w.title(), w.upper() if "_" in w else w)})  # CAPITALS only of two words or more ("LAB:" heads a section)
     + r"[ \t]*:[ \t]*"
     rf"((?:{_FAC_WORD})(?:[ \t]+(?:(?:of|and|the|for|at)[ \t]+)?(?:{_FAC_WORD})){{0,6}})"
 )
@@ -4018,7 +4054,12 @@ NOT_EMPLOYER = frozenset("home night nights present least most risk this that al
                          "thanksgiving easter weekends least".split())
 LOCALITY_LABEL = re.compile(  # read back from each colon
     r"\b(?:City|Town|Suburb|Village|District|Tehsil|Taluka?|LGA|County|Sub-?[Cc]ounty|Chapter|Barangay|Brgy|"
-    r"Parish|Locality|Neighbou?rhood|[Ll]ocator|CITY|TOWN|COUNTY|DISTRICT|VILLAGE)[ \t]*$")
+    r"Parish|Locality|Neighbou?rhood|[Ll]ocator|CITY|TOWN|COUNTY|DISTRICT|VILLAGE|"
+    # where a person was born, lives or died, as registration and death forms ask it ("Place of birth: X")
+    r"(?i:place[ \t]+of[ \t]+(?:birth|residence|death|origin)|birth[ \t]?place|home[ \t]?town|town[ \t]+of[ \t]+birth|"
+    r"city[ \t]+of[ \t]+birth|pob)|Municipality|Street|STREET)[ \t]*$")
+# values that name no place ("Place of death: Home", "Birthplace: Unknown")
+NOT_LOCALITY_VALUES = PLACEHOLDER_CELLS | {"home", "hospital", "house", "residence", "same", "abroad", "overseas"}
 LOCALITY_VALUE = re.compile(
     rf":[ \t]*(?P<name>[{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t][{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})")
 HIGHWAY = re.compile(
@@ -4051,9 +4092,11 @@ def _cued_places(text: str, spans: _Spans, L) -> None:
     if ":" in text:
         i = text.find(":")
         while i >= 0:
-            if LOCALITY_LABEL.search(text, max(0, i - 16), i):
+            if LOCALITY_LABEL.search(text, max(0, i - 20), i):
                 m = LOCALITY_VALUE.match(text, i)
-                if m and _ascii(m.group("name").split()[0].lower()) not in STOP:
+                first = m and _ascii(m.group("name").split()[0].lower())
+                if m and (first not in STOP or first in ("st", "mt")) and first not in NOT_LOCALITY_VALUES and not (
+                        first in L["common"] and first not in L["cities"]):  # "Place of death: Inpatient"
                     spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
             i = text.find(":", i + 1)
     if HIGHWAY_GATE.search(text):
