@@ -198,6 +198,12 @@ def _lists():
     frequent = set(first[:1500]) | set(last[:5000])
     hard_eponyms = frozenset(e for e in eponyms if e not in frequent)
     cities = frozenset(_read_words("cities.txt")) | frozenset(_read_words("counties.txt"))
+    words = frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS \
+        | DENOMINATIONS | LANGUAGES | frozenset(t.lower() for t in MORE_TITLES) \
+        | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME))
+    # smaller places (GeoNames 1,000+): too many are words or names to be towns anywhere, so only after a place cue
+    towns = frozenset(_read_words("towns.txt")) - cities - common - STOP - words - eponyms
+    places = (cities - common - STOP) | towns
     return {
         "first": frozenset(first),
         "first_common": frozenset(first[:1500]),
@@ -208,10 +214,12 @@ def _lists():
         "eponyms": eponyms,
         "hard_eponyms": hard_eponyms,
         "cities": cities - common - STOP,
-        # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
-        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS
-        | DENOMINATIONS | LANGUAGES | frozenset(t.lower() for t in MORE_TITLES)  # "Encik Rahim" is Rahim
-        | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
+        "towns": towns,
+        # first words of many-word places ("Baton" of Baton Rouge): a cue before one is worth reading on
+        "place_heads": frozenset(p.split()[0] for p in places if " " in p) - STOP,
+        # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states,
+        # titles ("Encik Rahim" is Rahim)
+        "words": words,
     }
 
 
@@ -1182,6 +1190,7 @@ SUFFIX_PLACE = re.compile(
     rf"([{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?)[ \t](?:Valley|Heights|Hills|Park|Springs|Beach|Falls|Village|Heath|"
     rf"Green|Grove|Creek|Ridge|Township|Borough|Estate|Gardens|Junction|Crossing|Meadows|Vale|Bay|Point)"
     rf"(?![\w'’-])(?![ \t]+[{UP}\d])")
+SMALL_PLACE_CUES = frozenset(("in", "near", "from", "outside"))
 INCHES_BEFORE = re.compile(r"\d[ \t]*in(?:[ \t]{2,}|[ \t]*\n)$")
 
 
@@ -1552,12 +1561,13 @@ class _NameFinder:
         """A known town after 'in', 'near', 'from', 'to', 'at'."""
         text, L = self.text, self.L
         m = PLACE_AT.match(text, s)
-        place = _trim_place(text, s, m.end(), L, need_list=True) if m else None
+        words = text[max(0, s - 8):s].split()
+        prep = words[-1].lower() if words else ""
+        # a smaller listed place only where "in/near/from" leaves little else to be ("from Negaunee on weekends")
+        place = _trim_place(text, s, m.end(), L, need_list=True, towns=prep in SMALL_PLACE_CUES) if m else None
         if not place:
             return
         w = text[place[0]:place[1]]
-        words = text[max(0, s - 8):s].split()
-        prep = words[-1].lower() if words else ""
         # after "in"/"near" a known town is a town even if people carry its name ("in Charlotte"); after
         # "from"/"to"/"at" it may be a person ("a call from Madison"): such towns are left to the name rules
         ambiguous = prep in ("from", "to", "at") and (w.lower() in L["first_common"] or w.lower() in L["eponyms"])
@@ -1565,8 +1575,8 @@ class _NameFinder:
             ambiguous = False  # "flying in from Denver" (not a Denver shunt), "a farmer from Marshall"
         elif w.lower() in L["eponyms"]:
             return
-        if INCHES_BEFORE.search(text, max(0, s - 12), s):
-            return  # "Neck 18 in   Epworth 15/24": inches, then the next column
+        if INCHES_BEFORE.search(text, max(0, s - 12), s) or text[place[1]:place[1] + 1] in ("'", "’"):
+            return  # "Neck 18 in   Epworth 15/24": inches, then the next column; "from Kaplan's line": a person
         if not (w in NOT_PLACES or ambiguous or NEXT_PIECE.match(text, place[1])):
             self.spans.add(place[0], place[1], "ADDRESS", 3)
 
@@ -2105,7 +2115,8 @@ def _token_info(tok: str) -> tuple[bool, bool, str, bool, bool] | None:
     key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
     low = _ascii(key.lower())
     title, state = tok in TITLES, tok in STATE_TOKENS
-    name_like, placey = _name_like(key, 3, L), low in L["cities"] or key in PLACE_PREFIX_WORDS
+    name_like = _name_like(key, 3, L)
+    placey = low in L["cities"] or key in PLACE_PREFIX_WORDS or low in L["towns"] or low in L["place_heads"]
     return (title, state, low, name_like, placey) if title or state or name_like or placey else None
 
 
@@ -2125,20 +2136,23 @@ def _city_state(text: str, s: int, e: int, spans: _Spans, L) -> None:
             spans.add(m.start(3), m.end(3), "ZIP", 8)
 
 
-def _trim_place(text: str, start: int, end: int, L, need_list: bool) -> tuple[int, int] | None:
-    """The longest run of words ending at `end` (or starting at `start`) that is a known city."""
+def _trim_place(text: str, start: int, end: int, L, need_list: bool, towns: bool = False) -> tuple[int, int] | None:
+    """The longest run of words ending at `end` (or starting at `start`) that is a known city (or, with towns, a
+    smaller listed place)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     words = [(s + start, e + start) for s, e in words]
     cities = L["cities"]
+    small = (lambda c, a, b: c in L["towns"] and len(c) > 3 and not text[a:b].isupper()) if towns else (
+        lambda c, a, b: False)  # a smaller place in capitals is an acronym first ("from IP 10.1.2.3")
     # try suffixes ending at end (City, ST) then prefixes from start (lives in City ...)
     for i in range(len(words)):
         s = words[i][0]
-        cand = text[s:end]
-        if cand.lower() in cities:
+        cand = _ascii(text[s:end].lower())
+        if cand in cities or small(cand, s, end):
             return s, end
     for j in range(len(words), 0, -1):
-        cand = text[start:words[j - 1][1]]
-        if cand.lower() in cities:
+        cand = _ascii(text[start:words[j - 1][1]].lower())
+        if cand in cities or small(cand, start, words[j - 1][1]):
             return start, words[j - 1][1]
     if need_list:
         return None
