@@ -31,3 +31,45 @@ def test_smaller_places_after_in_near_from(text, town):
 ])
 def test_smaller_places_need_the_cue_and_the_shape(text):
     assert typed(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, street", [
+    ("SCENE: 2207 SW 118TH AVE APT 14, KENT 98031 - PT ON FLOOR", "2207 SW 118TH AVE APT 14"),  # capitals, ordinal
+    ("Her home is 11840 84 Ave, Delta BC V4C 2L7.", "11840 84 Ave"),  # a numbered street without an ordinal
+    ("Clinic: 405-12815 Fraser Hwy, Langley", "405-12815 Fraser Hwy"),  # suite-civic number
+    ("Mail goes to Rt 4 Box 77 since the move.", "Rt 4 Box 77"),  # rural route
+])
+def test_numbered_streets_and_rural_routes(text, street):
+    assert any(street in a for a in typed(text, "ADDRESS"))
+
+
+def test_post_boxes_and_private_bags_with_their_postcode():
+    assert typed("Pt home: mailing PO Box 4410, 59901.", "ZIP") == ["59901"]
+    text = "Ngwelezana Hospital, Private Bag X20021, Empangeni, 3880   Tel 035 901 7000"
+    assert "Private Bag X20021" in " ".join(typed(text, "ADDRESS")) and typed(text, "ZIP") == ["3880"]
+
+
+def test_singapore_is_a_country_before_its_postcode():
+    text = "Address: Blk 118 Rivervale Drive, #05-12, Singapore 540118\nHP: 8123 4567"
+    assert not any("Singapore" in a for a in typed(text, "ADDRESS")) and typed(text, "ZIP") == ["540118"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Valley View Health Clinic - Grand Junction, CO\nPatient: ...", "Grand Junction"),  # a branch with its state
+    ("Transferred from Caithness General Hospital, Thurso\nDate: ...", "Thurso"),  # smaller place after a facility
+    ("Contact: brother Eli Moss (Tacoma, 253-555-0100) aware.", "Tacoma"),  # a contact's town before the phone
+    ("HCPOA wife (206) 555-0133, Renton): agrees", "Renton"),  # and after it
+    ("NOK: son Rewi Tane (Kalgoorlie, mob 0412 555 019)", "Kalgoorlie"),
+])
+def test_towns_after_facilities_and_next_to_phones(text, town):
+    assert any(a.startswith(town) for a in typed(text, "ADDRESS"))
+
+
+def test_acronym_next_to_a_phone_is_no_town():
+    assert typed("Her son (POA, 478-555-0100) agrees with the plan.", "ADDRESS") == []
+
+
+def test_smaller_place_in_a_lower_case_note():
+    text = ("pt seen today. husband works at the quarry in thurso, home most evenings. no concerns raised. "
+            "plan: review in two weeks, call if worse. discussed diet and walking.")
+    assert "thurso" in typed(text, "ADDRESS")

@@ -198,7 +198,8 @@ def _lists():
     frequent = set(first[:1500]) | set(last[:5000])
     hard_eponyms = frozenset(e for e in eponyms if e not in frequent)
     cities = frozenset(_read_words("cities.txt")) | frozenset(_read_words("counties.txt"))
-    words = frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS \
+    countries = frozenset(_read_words("countries.txt"))
+    words = frozenset(_read_words("lower_words.txt")) | countries | NOT_NAME_WORDS \
         | DENOMINATIONS | LANGUAGES | frozenset(t.lower() for t in MORE_TITLES) \
         | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME))
     # smaller places (GeoNames 1,000+): too many are words or names to be towns anywhere, so only after a place cue
@@ -213,7 +214,7 @@ def _lists():
         "common": common,
         "eponyms": eponyms,
         "hard_eponyms": hard_eponyms,
-        "cities": cities - common - STOP,
+        "cities": cities - common - STOP - countries,  # "Lebanon", "Singapore": the country first
         "towns": towns,
         # first words of many-word places ("Baton" of Baton Rouge): a cue before one is worth reading on
         "place_heads": frozenset(p.split()[0] for p in places if " " in p) - STOP,
@@ -620,9 +621,11 @@ STREET_PREFIX_RE = re.compile(
 )
 STREET_RE = re.compile(
     r"\b(?!\d{3}-\d{4}\b|(?<=\d{3}-)\d{4}\b)"  # not a phone's "901-4403" nor its "4403"
-    r"\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
+    r"\d{1,6}(?:-\d{1,5})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
     r"(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
-    r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
+    # numbered streets: "40TH ST" in capitals, "68 Ave" (Canadian and Indian grids) with no ordinal
+    r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?i:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b)|"
+    r"[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
     r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![a-z])" + UNIT + r"{0,2}"  # "Queen Street West"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
@@ -633,8 +636,10 @@ MILITARY_RE = re.compile(
     r"(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP))(?:[ \t]+(\d{5}))?\b"
 )
 POBOX_RE = re.compile(
-    r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|(?:RR|R\.R\.|Rural\s+Route|Route|Rte|HC|Star\s+Route)\s+\d+,?\s+Box)\s+\d+"
+    r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|(?:RR|R\.R\.|Rural\s+Route|Route|Rte|Rt\.?|HC|Star\s+Route)\s+\d+,?\s+Box"
+    r"|Private\s+Bag(?=\s+X?\d))\s+X?\d+"  # "Private Bag X509": a South African post box
 )
+POBOX_ZIP = re.compile(r",?[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])")  # "PO Box 322, 87313": the ZIP with no state
 CITY_BEFORE_STATE = re.compile(r"(?<![\w'’.-])" + PLACE + r",?[ \t]+$")
 CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!-[A-Za-z])")
 ZIP_CUED = r"(?:zip|zip\s*code|postal\s*code)\s*[:#|]?\s*(" + ZIP + r")\b"
@@ -1191,6 +1196,7 @@ SUFFIX_PLACE = re.compile(
     rf"Green|Grove|Creek|Ridge|Township|Borough|Estate|Gardens|Junction|Crossing|Meadows|Vale|Bay|Point)"
     rf"(?![\w'’-])(?![ \t]+[{UP}\d])")
 SMALL_PLACE_CUES = frozenset(("in", "near", "from", "outside"))
+SMALL_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?i:in|near|from|outside)[ \t]+$")
 INCHES_BEFORE = re.compile(r"\d[ \t]*in(?:[ \t]{2,}|[ \t]*\n)$")
 
 
@@ -1575,7 +1581,8 @@ class _NameFinder:
             ambiguous = False  # "flying in from Denver" (not a Denver shunt), "a farmer from Marshall"
         elif w.lower() in L["eponyms"]:
             return
-        if INCHES_BEFORE.search(text, max(0, s - 12), s) or text[place[1]:place[1] + 1] in ("'", "’"):
+        if INCHES_BEFORE.search(text, max(0, s - 12), s) or text[place[1]:place[1] + 1] in ("'", "’") and (
+                _ascii(w.lower()) not in L["cities"]):
             return  # "Neck 18 in   Epworth 15/24": inches, then the next column; "from Kaplan's line": a person
         if not (w in NOT_PLACES or ambiguous or NEXT_PIECE.match(text, place[1])):
             self.spans.add(place[0], place[1], "ADDRESS", 3)
@@ -2541,9 +2548,12 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in IPV6_RE.finditer(text):
             if sum(c == ":" for c in m.group()) >= 3 or "::" in m.group():
                 spans.add(m.start(), m.end(), "IP", 9)
-    if "box" in tl:
+    if "box" in tl or "bag" in tl:
         for m in POBOX_RE.finditer(text):
             spans.add(m.start(), m.end(), "ADDRESS", 6)
+            z = POBOX_ZIP.match(text, m.end())
+            if z:
+                spans.add(z.start(1), z.end(1), "ZIP", 7)
     rare = set(RARE_CAPS.findall(text))
     if rare:
         if not rare.isdisjoint(("APO", "FPO", "DPO", "USNS", "USNV", "USS", "PSC")):
@@ -3502,6 +3512,7 @@ STREET_NAME_AFTER = re.compile(
     r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\b\.?)"
 )
 TOWN_AFTER_FACILITY = re.compile(rf",[ \t]*({PLACE})(?=[ \t]*(?:[).;:\]]|\n|$|,[ \t]*(?:{STATE_ABBR}\b|[^\w\s])))", re.M)
+STATE_AFTER = re.compile(r",[ \t]*" + STATE + r"\b")
 ON_NAME_AFTER = re.compile(rf"[ \t]+on[ \t]+([{UP}][{LO}]+)(?=[ \t]*(?:[.,;)]|$))", re.M)  # "Shoppers #1142 on Danforth."
 MONTHS_RE = re.compile(MONTHS)
 PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are built from
@@ -3966,12 +3977,13 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
     branch = BRANCH_AFTER.match(text, end)  # "Concentra Urgent Care - Joliet", "Fresenius Kidney Care - East Tucson"
-    if branch and _branch_place(branch.group(1)) and not LAST_COMMA_FIRST_AT.match(text, branch.start(1)):
+    if branch and _branch_place(branch.group(1)) and not LAST_COMMA_FIRST_AT.match(text, branch.start(1)) \
+            and not STATE_AFTER.match(text, branch.end(1)):  # "X Health Center - Rock Springs, WY": a town
         end = branch.end(1)
     spans.add(start, end, "FACILITY", 8)
     town = TOWN_AFTER_FACILITY.match(text, end)  # "Maple Grove Care Home, Bristol": the town it stands in
-    if town:
-        place = _trim_place(text, town.start(1), town.end(1), _lists(), need_list=True)
+    if town:  # a smaller listed place too: the facility's comma is a place cue ("Cottage Hospital, Thurso")
+        place = _trim_place(text, town.start(1), town.end(1), _lists(), need_list=True, towns=True)
         if place and place[1] == town.end(1):
             spans.add(place[0], place[1], "ADDRESS", 5)
     street = STREET_NAME_AFTER.match(text, end) or ON_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
@@ -4330,6 +4342,7 @@ def _singapore_addresses(text: str, spans: _Spans) -> None:
         spans.add(m.start(), m.end(), "ADDRESS", 7)
 
 
+CITY_STATES = ("Singapore", "SINGAPORE", "Monaco", "MONACO")  # countries, not towns, before their postcode
 UNIT_WORDS = frozenset("suite ste unit apt apartment flat floor fl level lot box building bldg room rm shop".split())
 
 
@@ -4344,7 +4357,8 @@ def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
             spans.add(d.start(), d.end(), "ADDRESS", 8)
         m = ADDRESS_TAIL.match(text, e) or ADDRESS_TAIL_LINES.match(text, e)
         if m and m.group("town").split()[-1].lower().rstrip(".") not in UNIT_WORDS:  # not ", Suite 1200"  # a US ZIP after a town without a state too ("..., Tucson 85716")
-            spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
+            if not m.group("town").endswith(CITY_STATES):  # "#07-221, Singapore 521859": a country, kept
+                spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
             spans.add(m.start("pc"), m.end("pc"), "ZIP", 8)
 
 
@@ -4490,8 +4504,30 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
                 s, e = (oe, e) if os_ <= s else (s, os_)
         while e > s and text[e - 1] in " \t,-–":
             e -= 1
+        if text.endswith(CITY_STATES, s, e):
+            e = max(s, text.rfind(",", s, e))  # "..., #11-432, Singapore": the country stays
         if any(c.isalpha() for c in text[s:e]):  # not a house number cut off by a facility ("20419 Miami Valley ...")
             spans.add(s, e, "ADDRESS", 8)
+
+
+# a contact entry's town next to its phone: "(608) 257-9913, Madison)", "(Spokane, 509-555-0142)", "... 901-4403  Decatur"
+TOWN_AFTER_PHONE = re.compile(rf",?[ \t]+({PLACE})(?=[ \t]*(?:[),;|]|\n|$))")
+TOWN_BEFORE_PHONE = re.compile(
+    rf"[(,][ \t]*({PLACE}),[ \t]*(?:(?i:mob|mobile|cell|ph|phone|tel|home|work|c|h|m)\.?:?[ \t]*)?$")
+
+
+def _towns_by_phones(text: str, spans: _Spans, L) -> None:
+    """A listed town (or smaller listed place) closing a contact's field next to a phone number: the entry's
+    town. A word that is also a common first name counts only after the number ("(Madison, 608-...)" may be a
+    person)."""
+    for _, s, e, t in list(spans.items):
+        if t != "PHONE":
+            continue
+        for m, after in ((TOWN_AFTER_PHONE.match(text, e), True), (TOWN_BEFORE_PHONE.search(text, max(0, s - 40), s), False)):
+            place = m and _trim_place(text, m.start(1), m.end(1), L, need_list=True, towns=True)
+            if place and place == m.span(1) and not m.group(1).isupper() and (  # not "(POA, 478-...)"
+                    after or _ascii(m.group(1).lower()) not in L["first_common"]):
+                spans.add(place[0], place[1], "ADDRESS", 5)
 
 
 def _place_part(seg: str) -> bool:
@@ -4659,7 +4695,8 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
         key = _ascii(low)
         known = W is not None and (key in W or _inflected(key, W)) or key in L["common"] or key in L["words"] \
             or key in STOP
-        if key in CAPITALISED_WORDS or (key in L["cities"] or key in names) and not known:  # not "nice" to see you
+        if key in CAPITALISED_WORDS or (key in L["cities"] or key in names or key in L["towns"] and SMALL_PLACE_BEFORE.search(
+                m.string, max(0, m.start() - 8), m.start())) and not known:  # not "nice" to see you; "in philippi"
             out = w[:1].upper() + low[1:]
         elif known or W is None or style == "lower":  # lower-case unknown words: the lower-case rules judge them
             out = low
@@ -4762,6 +4799,7 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _letterhead_lines(text, spans, L)
         _letterhead_title(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
+    _towns_by_phones(text, spans, L)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
     _find_tables(text, spans)
