@@ -73,3 +73,35 @@ def test_smaller_place_in_a_lower_case_note():
     text = ("pt seen today. husband works at the quarry in thurso, home most evenings. no concerns raised. "
             "plan: review in two weeks, call if worse. discussed diet and walking.")
     assert "thurso" in typed(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Outreach visit to Kessler Rd trailer park, nobody home.", "Kessler Rd"),  # after "to"
+    ("She stays with a cousin (Harlan Ave area) most nights.", "Harlan Ave"),  # in brackets
+    ("School: Bright Start Academy, Elmhurst Road\nGrade: 3", "Elmhurst Road"),  # after a comma, ending the field
+])
+def test_streets_without_a_number_open_a_phrase_or_field(text, street):
+    assert any(street in a for a in typed(text, "ADDRESS"))
+
+
+@pytest.mark.parametrize("text, landmark", [
+    ("Found by a passer-by under the Burnside Bridge at dawn.", "Burnside Bridge"),
+    ("He camps near the Alaskan Way Viaduct most nights.", "Alaskan Way Viaduct"),
+])
+def test_landmarks_used_as_a_location(text, landmark):
+    assert landmark in typed(text, "ADDRESS")
+
+
+def test_direction_word_before_a_listed_town_and_states_kept():
+    assert "East Tacoma" in typed("Her sister works in East Tacoma near the school.", "ADDRESS")
+    assert typed("She grew up in West Virginia and lives in North Dakota.", "ADDRESS") == []
+    assert "Virginia Beach" in typed("Son drove in from Virginia Beach.", "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Address: Mohalla Qasimabad, Jail Road, Sahiwal\nPhone: on file",
+    "Address: Brgy. Santo Nino, Tigaon\nNext of kin: on file",
+])
+def test_labelled_addresses_without_a_number(text):
+    value = text.split(": ", 1)[1].split("\n")[0]
+    assert value in typed(text, "ADDRESS")

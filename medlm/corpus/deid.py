@@ -1195,7 +1195,11 @@ SUFFIX_PLACE = re.compile(
     rf"([{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?)[ \t](?:Valley|Heights|Hills|Park|Springs|Beach|Falls|Village|Heath|"
     rf"Green|Grove|Creek|Ridge|Township|Borough|Estate|Gardens|Junction|Crossing|Meadows|Vale|Bay|Point)"
     rf"(?![\w'’-])(?![ \t]+[{UP}\d])")
+# a state's name alone (not "Kansas City", "Virginia Beach"; "New York" and "Washington" are cities too)
+STATE_NAME_AT = re.compile(r"(?!New York|Washington)" + STATE_NAME + r"(?![\w'’-]|[ \t]+[A-Z])")
 SMALL_PLACE_CUES = frozenset(("in", "near", "from", "outside"))
+DIRECTION_WORDS = frozenset("North South East West Northeast Northwest Southeast Southwest Downtown Central Greater "
+                            "Upper Lower Inner Outer Midtown Uptown".split())
 SMALL_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?i:in|near|from|outside)[ \t]+$")
 INCHES_BEFORE = re.compile(r"\d[ \t]*in(?:[ \t]{2,}|[ \t]*\n)$")
 
@@ -1556,7 +1560,7 @@ class _NameFinder:
 
     def strong_place(self, s: int) -> None:
         """'lives in X', 'moved to X': X is a place even when it is not on the city list."""
-        m = STRONG_PLACE_AT.match(self.text, s)
+        m = None if STATE_NAME_AT.match(self.text, s) else STRONG_PLACE_AT.match(self.text, s)  # "lives in Ohio"
         place = m.group() if m else ""
         first = PLACE_PREFIX.sub("", place).split()[0] if place.strip() else ""
         ok = first and (first.lower() not in self.L["common"] and first.lower() not in STOP or PLACE_PREFIX.match(place))
@@ -1566,6 +1570,8 @@ class _NameFinder:
     def listed_place(self, s: int) -> None:
         """A known town after 'in', 'near', 'from', 'to', 'at'."""
         text, L = self.text, self.L
+        if STATE_NAME_AT.match(text, s):
+            return  # "in North Carolina" (not the town Carolina): states are kept
         m = PLACE_AT.match(text, s)
         words = text[max(0, s - 8):s].split()
         prep = words[-1].lower() if words else ""
@@ -1573,6 +1579,8 @@ class _NameFinder:
         place = _trim_place(text, s, m.end(), L, need_list=True, towns=prep in SMALL_PLACE_CUES) if m else None
         if not place:
             return
+        if place[0] > s and text[s:place[0]].split()[0] in DIRECTION_WORDS and len(text[s:place[0]].split()) == 1:
+            place = (s, place[1])  # "in East San Jose", "from Greater Manchester": a part of the town
         w = text[place[0]:place[1]]
         # after "in"/"near" a known town is a town even if people carry its name ("in Charlotte"); after
         # "from"/"to"/"at" it may be a person ("a call from Madison"): such towns are left to the name rules
@@ -4416,7 +4424,7 @@ ADDRESS_VALUE_END = re.compile(
 NOT_ADDRESS_VALUE = frozenset("same see unknown none not na n/a as on in confirmed verified updated changed homeless "
                               "is was the a".split())
 ABBREV_BEFORE_DOT = re.compile(  # (Indian addresses: "Dist.", "Tal.", "Vill.", "Nr.", "Opp.")
-    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|"
+    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|Brgy|Kg|"
     r"[A-Z]))$")
 
 
@@ -4425,13 +4433,19 @@ ABBREV_BEFORE_DOT = re.compile(  # (Indian addresses: "Dist.", "Tal.", "Vill.", 
 BARE_STREET_TYPES = frozenset("Street Avenue Ave Road Rd Boulevard Blvd Drive Lane Ln Way Court Ct Place Pl Parkway Pkwy "
                               "Highway Hwy Pike Turnpike Terrace Crescent Close Trail Circle St Dr".split())
 BARE_STREET_AT = re.compile(
-    rf"(?:St|Dr)(?![\w'’-])(?!\.?[ \t]+[{UP}])|(?!St\b|Dr\b)[A-Z][a-z]+(?![\w'’-])(?![ \t]+[{UP}])")
+    rf"(?:St|Dr)(?![\w'’-])(?!\.?[ \t]+[{UP}])|(?!St\b|Dr\b)[A-Z][a-z]+(?![\w'’-])(?![ \t][{UP}])")  # (a column gap may follow)
 # read backwards from the street type: a preposition of place (or "1500 block of"), then the street's name
 BARE_STREET_BEFORE = re.compile(
-    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside|corner[ \t]+of|intersection[ \t]+of)"
+    # also "to", "(Tully Rd area)", "Learning Center, Florin Rd": a street name opening a phrase or a field
+    r"(?:(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside|to|corner[ \t]+of|intersection[ \t]+of)"
     r"|\b\d{1,6}[ \t]+block[ \t]+of|\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln)\.?[ \t]+(?:and|&))[ \t]+"
+    r"|[(,][ \t]*)"
     rf"(?P<name>(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[{UP}][{LO}]+)[ \t]+){{1,3}})$"
 )
+# landmarks used as a location: "found on the Aurora Bridge", "sleeps near the Ship Canal Bridge"
+LANDMARK_TYPES = frozenset("Bridge Viaduct Overpass Underpass Tunnel Pier Wharf".split())
+LANDMARK_BEFORE = re.compile(
+    rf"\b(?i:on|near|under|off|at|by|beneath|below|across|from|to)[ \t]+the[ \t]+(?P<name>(?:[{UP}][{LO}]+[ \t]+){{1,3}})$")
 # streets named in French, Spanish, Portuguese or Italian, the type first and in lower case ("2187 rue Saint-Louis",
 # "45 avenue des Pins", "1200 calle de la Paz")
 LATIN_STREET_RE = re.compile(
@@ -4451,11 +4465,19 @@ def _street_cores(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> li
         i = text.find(" " + typ)
         while i >= 0:
             prev = text[text.rfind(" ", max(0, i - 30), i) + 1:i + 1]  # the word before: "Birchwood", "4th"
+            prev = prev.lstrip("(")  # "(Tully Rd area)"
             m = (prev[:1].isupper() or prev[:1].isdigit()) and BARE_STREET_AT.match(text, i + 1)
             b = m and BARE_STREET_BEFORE.search(text, max(0, i - 60), i + 1)
             if b and b.group("name").split()[0] not in TITLES:
                 start = b.start() if b.group().lstrip()[:1].isdigit() else b.start("name")  # "1500 block of ..."
                 out.append((start, m.end()))
+            i = text.find(" " + typ, i + 1)
+    for typ in LANDMARK_TYPES.intersection(cap_words):
+        i = text.find(" " + typ)
+        while i >= 0:
+            b = LANDMARK_BEFORE.search(text, max(0, i - 50), i + 1)
+            if b and not text[i + 1 + len(typ):i + 2 + len(typ)].isalnum():
+                out.append((b.start("name"), i + 1 + len(typ)))
             i = text.find(" " + typ, i + 1)
     if LATIN_STREET_GATE.search(tl):  # (one scan; a dozen "in" tests cost three times more)
         out += [m.span() for m in LATIN_STREET_RE.finditer(text)]
@@ -4640,9 +4662,17 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tupl
             spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
             ve = vs + pc.start()
         addr = text[vs:ve]
-        if any(c.isalpha() for c in addr) and (pc or pc_found or any(c.isdigit() for c in addr)):
+        if any(c.isalpha() for c in addr) and (pc or pc_found or any(c.isdigit() for c in addr)
+                                               or "," in addr and NAMED_ADDRESS_PART.search(addr)):
             out.append((vs, ve))
     return out
+
+
+# a labelled address without a number: a part that is a named road or a named settlement ("Address: Mohallah
+# Islampura, Chiniot Road, Jhang Saddar", "Brgy. San Roque, Naga")
+NAMED_ADDRESS_PART = re.compile(
+    rf"(?:^|,)[ \t]*(?:(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Road|Street|Avenue|Lane|Rd|St|Ave|Nagar|Colony)(?![\w'’-])"
+    rf"|(?:Mohallah|Mohalla|Brgy\.?|Barangay|Purok|Sitio|Village|Colonia|Kampung|Kg\.)[ \t]+[{UP}])")
 
 
 # ---------------------------------------------------------------- document styles: all capitals, all lower case
