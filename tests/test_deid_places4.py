@@ -105,3 +105,21 @@ def test_direction_word_before_a_listed_town_and_states_kept():
 def test_labelled_addresses_without_a_number(text):
     value = text.split(": ", 1)[1].split("\n")[0]
     assert value in typed(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Alt contact: son Marco Reyes (Albuquerque) 505 555 0144", "Albuquerque"),
+    ("Employer: on file (cannery, Astoria)   Shift: nights", "Astoria"),
+    ("- Paternal uncle: colon ca at 60 (Kalgoorlie, Australia)", "Kalgoorlie"),  # a smaller place with its country
+])
+def test_towns_in_brackets(text, town):
+    assert town in typed(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "Video visit from 10.0.0.7 (home, Oregon), consent verbal.",  # a state
+    "Differential (Crohn, Celiac) discussed.",  # not a town and a country
+    "Recovered in (PACU) without events.",
+])
+def test_brackets_without_a_town(text):
+    assert typed(text, "ADDRESS") == []

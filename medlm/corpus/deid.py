@@ -4538,6 +4538,15 @@ TOWN_BEFORE_PHONE = re.compile(
     rf"[(,][ \t]*({PLACE}),[ \t]*(?:(?i:mob|mobile|cell|ph|phone|tel|home|work|c|h|m)\.?:?[ \t]*)?$")
 
 
+def _whole_town(text: str, m: re.Match, L, towns: bool = True) -> bool:
+    """Is m's group 1 a listed town (or, with towns, a smaller listed place) as a whole: not a word in capitals
+    (an acronym: "(POA, 478-...)", "(PACU)"), not a state's name ("(home, Ohio)")?"""
+    word = m.group(1)
+    if word.isupper() or STATE_NAME_AT.fullmatch(word):
+        return False
+    return _trim_place(text, m.start(1), m.end(1), L, need_list=True, towns=towns) == m.span(1)
+
+
 def _towns_by_phones(text: str, spans: _Spans, L) -> None:
     """A listed town (or smaller listed place) closing a contact's field next to a phone number: the entry's
     town. A word that is also a common first name counts only after the number ("(Madison, 608-...)" may be a
@@ -4546,10 +4555,29 @@ def _towns_by_phones(text: str, spans: _Spans, L) -> None:
         if t != "PHONE":
             continue
         for m, after in ((TOWN_AFTER_PHONE.match(text, e), True), (TOWN_BEFORE_PHONE.search(text, max(0, s - 40), s), False)):
-            place = m and _trim_place(text, m.start(1), m.end(1), L, need_list=True, towns=True)
-            if place and place == m.span(1) and not m.group(1).isupper() and (  # not "(POA, 478-...)"
-                    after or _ascii(m.group(1).lower()) not in L["first_common"]):
-                spans.add(place[0], place[1], "ADDRESS", 5)
+            if m and _whole_town(text, m, L) and (after or _ascii(m.group(1).lower()) not in L["first_common"]):
+                spans.add(m.start(1), m.end(1), "ADDRESS", 5)
+
+
+# a town in brackets: "(Denver)", "(freight terminal, Joliet)", "(Chennai, India)"
+TOWN_IN_BRACKETS = re.compile(rf"\((?:[^()\n,]{{1,40}},[ \t]*)?({PLACE})\)")
+TOWN_COUNTRY_IN_BRACKETS = re.compile(rf"\(({PLACE}),[ \t]*({PLACE})\)")
+NAME_BEFORE_BRACKET = re.compile(rf"[{UP}][{LO}]+[ \t]*$")
+
+
+def _towns_in_brackets(text: str, spans: _Spans, L) -> None:
+    """A listed town alone in brackets, or closing them after a comma, is where someone or something is; with its
+    state or country after it a smaller listed place too. A common first name alone counts only after a name
+    ("Lucia Ford (Denver)"; "(Madison)" alone may be a person)."""
+    for m in TOWN_IN_BRACKETS.finditer(text):
+        pair = TOWN_COUNTRY_IN_BRACKETS.match(text, m.start())
+        if pair and not (STATE_NAME_AT.fullmatch(pair.group(2)) or _ascii(pair.group(2).lower()) in L["words"]):
+            continue  # "(Crohn, Colitis)"
+        m = pair or m
+        if _whole_town(text, m, L, towns=bool(pair)) and (
+                pair or "," in m.group() or _ascii(m.group(1).lower()) not in L["first_common"]
+                or NAME_BEFORE_BRACKET.search(text, max(0, m.start() - 30), m.start())):
+            spans.add(m.start(1), m.end(1), "ADDRESS", 5)
 
 
 def _place_part(seg: str) -> bool:
@@ -4830,6 +4858,8 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _letterhead_title(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
     _towns_by_phones(text, spans, L)
+    if "(" in text:
+        _towns_in_brackets(text, spans, L)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
     _find_tables(text, spans)
