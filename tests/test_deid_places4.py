@@ -123,3 +123,22 @@ def test_towns_in_brackets(text, town):
 ])
 def test_brackets_without_a_town(text):
     assert typed(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, address, zipcode", [
+    ("[09:02] Patient: new place is 2215 hickory st apt 3 if you need it", "2215 hickory st apt 3", None),
+    ("home: po box 90, rt 1 box 12, sugar grove wv 26815\ncell on file", "sugar grove", "26815"),
+    ("   valley family health, elkins wv\nvisit 3/2", "elkins", None),
+])
+def test_addresses_typed_in_lower_case(text, address, zipcode):
+    assert address in typed(text, "ADDRESS") and (zipcode is None or typed(text, "ZIP") == [zipcode])
+
+
+@pytest.mark.parametrize("text", [
+    "Plan to revisit this 4 months down the road.",
+    "Rides 20 to 30 miles on a road bike each week.",
+    "Doctor: Good morning, welcome in.",
+    "Neuro: facial weakness, rue, ct, artery reviewed.",
+])
+def test_lower_case_words_that_are_no_address(text):
+    assert typed(text, "ADDRESS") == []

@@ -4580,6 +4580,37 @@ def _towns_in_brackets(text: str, spans: _Spans, L) -> None:
             spans.add(m.start(1), m.end(1), "ADDRESS", 5)
 
 
+# addresses typed in lower case (a patient's chat turn, a lower-case note): "410 mulberry st unit 5", "mill creek wv
+# 26280", "..., elkins wv"; street types that are no common word after a number ("way", "place", "dr" are left out)
+LOWER_STREET = re.compile(
+    r"\b\d{1,6}[a-z]?[ \t]+(?P<name>(?:[a-z]+[ \t]+){1,3})(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|drive|terrace|"
+    r"hwy|highway|pkwy|parkway)\b\.?(?:[ \t]+(?:unit|apt|ste|suite|#)[ \t]*#?[a-z]?\d+[a-z]?\b)?")
+LOWER_TOWN_STATE = re.compile(
+    r"(?:,|\bin)[ \t]+([a-z]+(?:[ \t][a-z]+){0,2}),?[ \t]+(" + STATE_ABBR.lower() + r")"
+    r"(?:[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])|(?=[ \t]*(?:[,.;)]|\n|$)))", re.M)
+
+NOT_STREET_NAME = frozenset("miles mile blocks block months weeks days years hours minutes times feet yards km".split())
+LOWER_STATE_WORDS = frozenset("in or me oh ok hi de la ma pa co id al ct md mt ms ne ar as mo mi ga nd sd sc dc pr aa ae "
+                              "ap".split())  # words or clinical abbreviations in lower case
+
+
+def _lower_case_addresses(text: str, spans: _Spans, L) -> None:
+    """Street lines in lower case, and a town before a lower-case state: with a ZIP after it any words, without
+    one a listed town before a state that is no word ("elkins wv", not "welcome in")."""
+    for m in LOWER_STREET.finditer(text):
+        if not any(w in STOP or w in NOT_STREET_NAME for w in m.group("name").split()):  # not "4 months down the road"
+            spans.add(m.start(), m.end(), "ADDRESS", 6)
+    for m in LOWER_TOWN_STATE.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in STOP or words[0] in L["common"]) and not m.group(3):
+            words.pop(0)
+        town = " ".join(words)
+        if m.group(3) or town in L["cities"] and m.group(2) not in LOWER_STATE_WORDS:  # not "..., welcome in."
+            spans.add(m.end(1) - len(town), m.end(1), "ADDRESS", 5)
+            if m.group(3):
+                spans.add(m.start(3), m.end(3), "ZIP", 7)
+
+
 def _place_part(seg: str) -> bool:
     """A town/district part of an address, not a person or a sentence ("Dr Smith", "The patient")."""
     first = seg.split()[0]
@@ -4858,6 +4889,7 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _letterhead_title(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
     _towns_by_phones(text, spans, L)
+    _lower_case_addresses(text, spans, L)
     if "(" in text:
         _towns_in_brackets(text, spans, L)
     if "PID|" in text or "MSH|" in text:
