@@ -142,3 +142,17 @@ def test_addresses_typed_in_lower_case(text, address, zipcode):
 ])
 def test_lower_case_words_that_are_no_address(text):
     assert typed(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vehicle: grey Dodge Charger OR plate on file",  # a listed first word, then a state: no town
+    "Payer: Anthem HMO IN Medicaid   Member ID on file",
+    "PT'S CAR (2019 HONDA CIVIC TX PLATE on file) TOWED",  # a street type must end its word ("PL" of "PLATE")
+    "Trocar placed at Palmer's point under vision.",  # a listed town's possessive before an eponym noun
+])
+def test_states_and_possessives_that_make_no_town(text):
+    assert typed(text, "ADDRESS") == []
+
+
+def test_town_with_state_and_zip_still_whole():
+    assert "Lake Marvin, VA" in " ".join(typed("12 Cole Spurs, Lake Marvin, VA 23116", "ADDRESS"))

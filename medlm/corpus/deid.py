@@ -626,7 +626,7 @@ STREET_RE = re.compile(
     # numbered streets: "40TH ST" in capitals, "68 Ave" (Canadian and Indian grids) with no ordinal
     r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?i:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b)|"
     r"[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
-    r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![a-z])" + UNIT + r"{0,2}"  # "Queen Street West"
+    r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![A-Za-z])" + UNIT + r"{0,2}"  # "Queen Street West"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
 )
@@ -1590,8 +1590,9 @@ class _NameFinder:
         elif w.lower() in L["eponyms"]:
             return
         if INCHES_BEFORE.search(text, max(0, s - 12), s) or text[place[1]:place[1] + 1] in ("'", "’") and (
-                _ascii(w.lower()) not in L["cities"]):
-            return  # "Neck 18 in   Epworth 15/24": inches, then the next column; "from Kaplan's line": a person
+                _ascii(w.lower()) not in L["cities"] or EPONYM_NEXT.match(text, place[1])):
+            return  # "Neck 18 in   Epworth 15/24": inches, then the next column; "from Kaplan's line", "at Palmer's
+            # point": a person (a listed town's possessive otherwise stays: "at Tacoma's port")
         if not (w in NOT_PLACES or ambiguous or NEXT_PIECE.match(text, place[1])):
             self.spans.add(place[0], place[1], "ADDRESS", 3)
 
@@ -2144,8 +2145,8 @@ def _city_state(text: str, s: int, e: int, spans: _Spans, L) -> None:
         if m is None or m.start(2) != s:
             continue
         place = _trim_place(text, m.start(1), m.end(1), L, need_list=m.group(3) is None)
-        if place is None:
-            continue
+        if place is None or m.group(3) is None and place[1] != m.end(1):
+            continue  # without a ZIP the listed town ends at its state: not "Anthem BCBS IN", "Dodge Charger LA"
         spans.add(place[0], m.end(2), "ADDRESS", 5)
         if m.group(3):
             spans.add(m.start(3), m.end(3), "ZIP", 8)
