@@ -156,3 +156,8 @@ def test_states_and_possessives_that_make_no_town(text):
 
 def test_town_with_state_and_zip_still_whole():
     assert "Lake Marvin, VA" in " ".join(typed("12 Cole Spurs, Lake Marvin, VA 23116", "ADDRESS"))
+
+
+def test_town_named_as_an_area():
+    assert "Spokane" in typed("They moved to the Spokane area after the fire.", "ADDRESS")
+    assert typed("Tenderness over the Lumbar area and the Sacral area.", "ADDRESS") == []
