@@ -158,6 +158,7 @@ def test_town_with_state_and_zip_still_whole():
     assert "Lake Marvin, VA" in " ".join(typed("12 Cole Spurs, Lake Marvin, VA 23116", "ADDRESS"))
 
 
-def test_town_named_as_an_area():
+def test_town_named_as_an_area_or_by_its_residents():
     assert "Spokane" in typed("They moved to the Spokane area after the fire.", "ADDRESS")
-    assert typed("Tenderness over the Lumbar area and the Sacral area.", "ADDRESS") == []
+    assert "Kalgoorlie" in typed("He is a longtime Kalgoorlie resident, retired miner.", "ADDRESS")
+    assert typed("Tenderness over the Lumbar area; the Surgical resident agrees.", "ADDRESS") == []

@@ -4595,18 +4595,22 @@ LOWER_STATE_WORDS = frozenset("in or me oh ok hi de la ma pa co id al ct md mt m
                               "ap".split())  # words or clinical abbreviations in lower case
 
 
-TOWN_BEFORE_AREA = re.compile(rf"\b(?i:in|at|near|around|from|to|of|outside)[ \t]+the[ \t]+({PLACE})[ \t]+$")
+TOWN_BEFORE_NOUN = {  # the noun after the town, and what stands before the town
+    " area": re.compile(rf"\b(?i:in|at|near|around|from|to|of|outside)[ \t]+the[ \t]+({PLACE})[ \t]+$"),
+    " resident": re.compile(rf"\b(?i:an?|the|lifelong|longtime|long-time)[ \t]+({PLACE})[ \t]+$"),
+}
 
 
-def _towns_before_area(text: str, spans: _Spans, L) -> None:
-    """'works at the Flagstaff area ski resort', 'moved to the Tacoma area': a listed town (or smaller listed place)
-    named as an area."""
-    i = text.find(" area")
-    while i >= 0:
-        m = TOWN_BEFORE_AREA.search(text, max(0, i - 50), i + 1)
-        if m and _whole_town(text, m, L):
-            spans.add(m.start(1), m.end(1), "ADDRESS", 5)
-        i = text.find(" area", i + 5)
+def _towns_before_nouns(text: str, spans: _Spans, L) -> None:
+    """'moved to the Tacoma area', 'a lifelong Negaunee resident': a listed town (or smaller listed place) named as
+    an area or by its residents."""
+    for noun, rx in TOWN_BEFORE_NOUN.items():
+        i = text.find(noun)
+        while i >= 0:
+            m = rx.search(text, max(0, i - 50), i + 1)
+            if m and _whole_town(text, m, L):
+                spans.add(m.start(1), m.end(1), "ADDRESS", 5)
+            i = text.find(noun, i + len(noun))
 
 
 def _lower_case_addresses(text: str, spans: _Spans, L) -> None:
@@ -4905,7 +4909,7 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     _address_chains(text, tl, spans, cap_words)
     _towns_by_phones(text, spans, L)
     _lower_case_addresses(text, spans, L)
-    _towns_before_area(text, spans, L)
+    _towns_before_nouns(text, spans, L)
     if "(" in text:
         _towns_in_brackets(text, spans, L)
     if "PID|" in text or "MSH|" in text:
