@@ -162,3 +162,15 @@ def test_town_named_as_an_area_or_by_its_residents():
     assert "Spokane" in typed("They moved to the Spokane area after the fire.", "ADDRESS")
     assert "Kalgoorlie" in typed("He is a longtime Kalgoorlie resident, retired miner.", "ADDRESS")
     assert typed("Tenderness over the Lumbar area; the Surgical resident agrees.", "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, first_part", [
+    ("Clinic\n#12, 2nd Cross, 7th Main, BTM Layout Stage 2, Bengaluru 560076, Karnataka", "#12"),
+    ("Office: 18 B, Shram Bhavan, Tilak Marg, Fort, Mumbai - 400 001", "18 B"),
+])
+def test_indian_layouts_roads_and_bare_house_numbers_join_the_chain(text, first_part):
+    assert any(a.startswith(first_part) for a in typed(text, "ADDRESS"))
+
+
+def test_a_bed_number_starts_no_address():
+    assert typed("Bed 12, Ward 5, Pune 411001", "ADDRESS") == ["Pune"]

@@ -4382,7 +4382,7 @@ _SEG_WORD = rf"(?:{_TOWN_WORD}|\d{{1,3}}(?:st|nd|rd|th))"
 # a town, district or county part: capitalised words ("Gandhi Nagar", "Newcastle upon Tyne", "Te Kūiti")
 PLACE_SEGMENT = re.compile(rf"{_SEG_WORD}(?:[ \t]+(?:(?:upon|on|de|du|la|le|sur|of|the|di|del)[ \t]+)?{_SEG_WORD}){{0,3}}")
 BUILDING_WORDS = (r"(?:House|Court|Lodge|Mansions|Apartments|Apts|Towers?|Building|Bldg|Cottage|Farm|Hall|Villas?|"
-                  r"Residency|Residences|Enclave|Complex|Chambers|Flats|Heights|Gardens|Nagar|Colony|Layout)")
+                  r"Residency|Residences|Enclave|Complex|Chambers|Flats|Heights|Gardens|Nagar|Colony|Layout|Bhavan|Bhawan)")
 # a part that makes the words around it an address (the dwelling, the house number, the street, the building)
 STRONG_SEGMENT = re.compile(
     r"(?:(?i:No\.?|H\.?[ \t]?No\.?|Door[ \t]+No\.?|Plot[ \t]+No\.?|Flat[ \t]+No\.?|House[ \t]+No\.?)|#)[ \t]*\d[\w/-]*"
@@ -4391,8 +4391,10 @@ STRONG_SEGMENT = re.compile(
     r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:-?[A-Z])?"  # Indian
     r"|(?:\d{1,6}(?:[-/]\d{1,5})?[A-Z]?[ \t]+)?(?:(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_TOWN_WORD})[ \t]+){{1,4}}{STREET_TYPES}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
-    rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}{BUILDING_WORDS}"
-    r"|(?i:P\.?[ \t]?O\.?[ \t]*Box)[ \t]+\d+"
+    # Indian layouts and roads: "HSR Layout Sector 6", "Hind Cycle Marg"; a house number alone: "250 D", "44"
+    rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}{BUILDING_WORDS}(?:[ \t]+(?:Sector|Phase|Stage|Block|Pocket)[ \t]+\d{{1,3}}[A-Z]?)?"
+    rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}(?:Marg|Salai|Path|Gali|Chowk)"
+    r"|(?i:P\.?[ \t]?O\.?[ \t]*Box)[ \t]+\d+|\d{1,5}(?:[ \t]?[A-Z])?"
 )
 # the town (+ state or province) right before a postcode, read on the text before it
 TOWN_BEFORE_PC = re.compile(
