@@ -174,3 +174,12 @@ def test_indian_layouts_roads_and_bare_house_numbers_join_the_chain(text, first_
 
 def test_a_bed_number_starts_no_address():
     assert typed("Bed 12, Ward 5, Pune 411001", "ADDRESS") == ["Pune"]
+
+
+def test_house_number_before_a_street_is_no_postcode():
+    text = "Address: Erf B, 4471 Mew Way, Mfuleni, Cape Town 7100\nCell: on file"
+    assert typed(text, "ZIP") == ["7100"] and any("4471 Mew Way" in a for a in typed(text, "ADDRESS"))
+
+
+def test_town_after_an_employer_found_by_its_cue():
+    assert "Ellensburg" in typed("Employer: Kittitas Valley Hay Processing, Ellensburg\n\nSite: lungs.", "ADDRESS")

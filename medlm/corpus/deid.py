@@ -4409,7 +4409,8 @@ EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland:
 POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
 TRAILING_POSTCODE = re.compile(rf"(?:,?[ \t]+|[ \t]*[-–][ \t]*)(?P<pc>{POSTCODE})[ \t.,]*$")
 # continental Europe writes the postcode before the town: "8 rue de la Paix, 75002 Paris", "Calle Mayor 5, 28013 Madrid"
-PC_TOWN_AFTER = re.compile(rf",[ \t]*(?P<pc>\d{{4,5}})[ \t]+(?P<town>{_TOWN})(?=[ \t]*(?:[).;,\]]|\n|$))")
+PC_TOWN_AFTER = re.compile(rf",[ \t]*(?P<pc>\d{{4,5}})[ \t]+(?!(?:{_TOWN_WORD}[ \t]+){{1,2}}{STREET_TYPES}\b)"  # not ", 8822 Lansdowne Rd"
+                           rf"(?P<town>{_TOWN})(?=[ \t]*(?:[).;,\]]|\n|$))")
 # labels whose value is a postal address, in headers and in prose ("safe address 3320 N ...", "lives at 22 ...")
 ADDRESS_LABEL = re.compile(  # on the lower-cased text, looked for only around the words in ADDRESS_LABEL_KEYS
     r"(?:(?:home|mailing|postal|current|permanent|residential|safe|member|patient|street|usual|new|old|local)"
@@ -4550,11 +4551,16 @@ def _whole_town(text: str, m: re.Match, L, towns: bool = True) -> bool:
     return _trim_place(text, m.start(1), m.end(1), L, need_list=True, towns=towns) == m.span(1)
 
 
-def _towns_by_phones(text: str, spans: _Spans, L) -> None:
+def _towns_by_phones_and_facilities(text: str, spans: _Spans, L) -> None:
     """A listed town (or smaller listed place) closing a contact's field next to a phone number: the entry's
     town. A word that is also a common first name counts only after the number ("(Madison, 608-...)" may be a
-    person)."""
+    person). Also the town after any facility's comma, whichever rule found the facility ("Employer: Sunnyvale
+    Poultry Processing, Mesquite")."""
     for _, s, e, t in list(spans.items):
+        if t == "FACILITY":
+            m = TOWN_AFTER_FACILITY.match(text, e)
+            if m and _whole_town(text, m, L):
+                spans.add(m.start(1), m.end(1), "ADDRESS", 5)
         if t != "PHONE":
             continue
         for m, after in ((TOWN_AFTER_PHONE.match(text, e), True), (TOWN_BEFORE_PHONE.search(text, max(0, s - 40), s), False)):
@@ -4909,7 +4915,7 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _letterhead_lines(text, spans, L)
         _letterhead_title(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
-    _towns_by_phones(text, spans, L)
+    _towns_by_phones_and_facilities(text, spans, L)
     _lower_case_addresses(text, spans, L)
     _towns_before_nouns(text, spans, L)
     if "(" in text:
