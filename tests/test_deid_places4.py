@@ -183,3 +183,12 @@ def test_house_number_before_a_street_is_no_postcode():
 
 def test_town_after_an_employer_found_by_its_cue():
     assert "Ellensburg" in typed("Employer: Kittitas Valley Hay Processing, Ellensburg\n\nSite: lungs.", "ADDRESS")
+
+
+def test_towns_starting_with_a_common_word():
+    assert "Great Ayton" in typed("Her daughter works in Great Ayton on weekdays.", "ADDRESS")
+
+
+def test_singapore_street_number_and_quebec_apartment():
+    assert "Blk 412 Ang Mo Kio Ave 10" in typed("Address: Blk 412 Ang Mo Kio Ave 10, #05-33, Singapore 560412", "ADDRESS")
+    assert any("app. 7" in a for a in typed("Address: 14 rue Laurier, app. 7, Hull QC J8X 3V4\nTel", "ADDRESS"))

@@ -217,7 +217,7 @@ def _lists():
         "cities": cities - common - STOP - countries,  # "Lebanon", "Singapore": the country first
         "towns": towns,
         # first words of many-word places ("Baton" of Baton Rouge): a cue before one is worth reading on
-        "place_heads": frozenset(p.split()[0] for p in places if " " in p) - STOP,
+        "place_heads": frozenset(p.split()[0] for p in places if " " in p) - (STOP_HARD - TOWN_FIRST_WORDS),
         # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states,
         # titles ("Encik Rahim" is Rahim)
         "words": words,
@@ -1198,6 +1198,7 @@ SUFFIX_PLACE = re.compile(
 # a state's name alone (not "Kansas City", "Virginia Beach"; "New York" and "Washington" are cities too)
 STATE_NAME_AT = re.compile(r"(?!New York|Washington)" + STATE_NAME + r"(?![\w'’-]|[ \t]+[A-Z])")
 SMALL_PLACE_CUES = frozenset(("in", "near", "from", "outside"))
+TOWN_FIRST_WORDS = frozenset("great little old upper lower high long big grand".split())  # "Great Sankey", "Little Rock"
 DIRECTION_WORDS = frozenset("North South East West Northeast Northwest Southeast Southwest Downtown Central Greater "
                             "Upper Lower Inner Outer Midtown Uptown".split())
 SMALL_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?i:in|near|from|outside)[ \t]+$")
@@ -4338,7 +4339,7 @@ def _eircodes(text: str, spans: _Spans) -> None:
 
 # Singapore: "Blk 52 Jalan Bukit Merah, #08-221, Singapore 160052" (block and street, unit, 6-digit postcode)
 SG_POSTCODE = re.compile(r"\bSingapore[ \t]*,?[ \t]*(\d{6})(?![\w-])")
-SG_BLOCK = re.compile(rf"\b(?:Blk|BLK|Block)[ \t]+\d{{1,4}}[A-Z]?(?:[ \t]+[{UP}][{LO}]+){{1,4}}")
+SG_BLOCK = re.compile(rf"\b(?:Blk|BLK|Block)[ \t]+\d{{1,4}}[A-Z]?(?:[ \t]+[{UP}][{LO}]+){{1,4}}(?:[ \t]+\d{{1,2}}\b)?")  # "Ave 5"
 SG_UNIT = re.compile(r"(?<![\w#])#\d{2}-\d{2,5}(?![\w-])")
 
 
@@ -4386,7 +4387,8 @@ BUILDING_WORDS = (r"(?:House|Court|Lodge|Mansions|Apartments|Apts|Towers?|Buildi
 # a part that makes the words around it an address (the dwelling, the house number, the street, the building)
 STRONG_SEGMENT = re.compile(
     r"(?:(?i:No\.?|H\.?[ \t]?No\.?|Door[ \t]+No\.?|Plot[ \t]+No\.?|Flat[ \t]+No\.?|House[ \t]+No\.?)|#)[ \t]*\d[\w/-]*"
-    r"|(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Level|Lot|Shop|Room|Villa|Block|Plot|Site|Space|Floor)[ \t]+#?[\w/-]*\d[\w/-]*"
+    r"|(?:Flat|Unit|Apartment|Apt\.?|App\.?|Appt\.?|Suite|Ste\.?|Level|Lot|Shop|Room|Villa|Block|Plot|Site|Space|Floor)"
+    r"[ \t]+#?[\w/-]*\d[\w/-]*"  # ("app. 3": a Quebec apartment)
     r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|Fl\.?|Main|Cross|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?"
     r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:-?[A-Z])?"  # Indian
     r"|(?:\d{1,6}(?:[-/]\d{1,5})?[A-Z]?[ \t]+)?(?:(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
@@ -4428,7 +4430,7 @@ ADDRESS_VALUE_END = re.compile(
 NOT_ADDRESS_VALUE = frozenset("same see unknown none not na n/a as on in confirmed verified updated changed homeless "
                               "is was the a".split())
 ABBREV_BEFORE_DOT = re.compile(  # (Indian addresses: "Dist.", "Tal.", "Vill.", "Nr.", "Opp.")
-    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|Brgy|Kg|"
+    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|Brgy|Kg|[Aa]pp|[Aa]ppt|"
     r"[A-Z]))$")
 
 
