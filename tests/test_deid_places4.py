@@ -192,3 +192,7 @@ def test_towns_starting_with_a_common_word():
 def test_singapore_street_number_and_quebec_apartment():
     assert "Blk 412 Ang Mo Kio Ave 10" in typed("Address: Blk 412 Ang Mo Kio Ave 10, #05-33, Singapore 560412", "ADDRESS")
     assert any("app. 7" in a for a in typed("Address: 14 rue Laurier, app. 7, Hull QC J8X 3V4\nTel", "ADDRESS"))
+
+
+def test_hyphenated_towns_with_lower_case_particles():
+    assert "Port-au-Prince" in typed("Her mother still lives near Port-au-Prince with family.", "ADDRESS")

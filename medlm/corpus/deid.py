@@ -588,7 +588,7 @@ STATE_NAME = (
 )
 STATE = r"(?:" + STATE_ABBR + r"|" + STATE_NAME + r")"
 ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
-PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,})"
+PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:[-'](?:[a-z]{1,4}[-'])*[A-Z][a-z]+)*|[A-Z]{2,})"  # "Port-au-Prince"
 PLACE = PLACE_WORD + r"(?:[ \t]" + PLACE_WORD + r"){0,3}"
 # USPS street suffixes (Publication 28, appendix C1), plural forms included
 STREET_TYPES = (
