@@ -953,7 +953,8 @@ OF_PLACE_STATE = re.compile(  # "(Dr. Roe, MD, of) Port Carlos, ND": a place wha
     r"(?=,[ \t]*" + STATE_ABBR + r"\b)"
 )
 STRONG_PLACE_AT = re.compile(
-    r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2}"
+    r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+"
+    r"(?:(?:[ \t]|-(?:[a-z]{1,4}-)*)[A-Z][a-z]+){0,2}"  # "Port-au-Prince", "Stratford-upon-Avon"
 )
 
 
