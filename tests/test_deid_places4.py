@@ -196,3 +196,17 @@ def test_singapore_street_number_and_quebec_apartment():
 
 def test_hyphenated_towns_with_lower_case_particles():
     assert "Port-au-Prince" in typed("Her mother still lives near Port-au-Prince with family.", "ADDRESS")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Chapter: Many Goats   Visit: today", "Many Goats"),  # a value of stop words and names
+    ("Ward: Igbo-Efon     LGA: Eti-Osa     State: Lagos", "Igbo-Efon"),  # "Ward:" in a row of localities
+    ("District: Sitapur   Block: Mahmudabad   Sub-centre: on file", "Mahmudabad"),
+])
+def test_localities_in_a_row_of_localities(text, place):
+    assert place in typed(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", ["Ward: Nightingale   Bed: 4", "Block: Interscalene, ropivacaine 0.5%"])
+def test_hospital_wards_and_nerve_blocks_are_no_locality(text):
+    assert typed(text, "ADDRESS") == []

@@ -3804,6 +3804,16 @@ NOT_EMPLOYER = frozenset("home night nights present least most risk this that al
 LOCALITY_LABEL = re.compile(  # read back from each colon
     r"\b(?:City|Town|Suburb|Village|District|Tehsil|Taluka?|LGA|County|Sub-?[Cc]ounty|Chapter|Barangay|Brgy|"
     r"Parish|Locality|Neighbou?rhood|[Ll]ocator|CITY|TOWN|COUNTY|DISTRICT|VILLAGE)[ \t]*$")
+# "Ward:" and "Block:" name a locality only in a row of localities ("Ward: Olodi   LGA: ...", "District: X   Block: Y"),
+# not a hospital ward or a nerve block
+ROW_LOCALITY_LABEL = re.compile(r"\b(?:Ward|Block)[ \t]*$")
+ROW_LOCALITY = re.compile(r"\b(?:District|LGA|Tehsil|Taluka?|Sub-?[Cc]ounty|Village)[ \t]*:")
+
+
+def _row_names_a_locality(text: str, i: int) -> bool:
+    return bool(ROW_LOCALITY.search(text, text.rfind("\n", 0, i) + 1, len(text) if text.find("\n", i) < 0 else text.find("\n", i)))
+
+
 LOCALITY_VALUE = re.compile(
     rf":[ \t]*(?P<name>[{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t][{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})")
 HIGHWAY = re.compile(
@@ -3836,9 +3846,10 @@ def _cued_places(text: str, spans: _Spans, L) -> None:
     if ":" in text:
         i = text.find(":")
         while i >= 0:
-            if LOCALITY_LABEL.search(text, max(0, i - 16), i):
+            if LOCALITY_LABEL.search(text, max(0, i - 16), i) or ROW_LOCALITY_LABEL.search(text, max(0, i - 8), i) and (
+                    _row_names_a_locality(text, i)):
                 m = LOCALITY_VALUE.match(text, i)
-                if m and _ascii(m.group("name").split()[0].lower()) not in STOP:
+                if m and not all(_ascii(w.lower()) in STOP for w in m.group("name").split()):  # "Chapter: Many Farms"
                     spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
             i = text.find(":", i + 1)
     if HIGHWAY_GATE.search(text):
