@@ -1,0 +1,65 @@
+"""Facilities in the de-identifier, round 5: local bodies and sites named by a place ("X Council", "X Human
+Services", "X Health Care Facility"), facility heads in capitals, payers and PBMs that are no place of care,
+a first line in title case that names the organisation, and the initials of a found name of common words.
+Examples are written for these tests; none is taken from the evaluation sets."""
+
+import pytest
+
+from tests.deid_support import typed
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Safeguarding concern sent to Devonport Council adult team.", "Devonport Council"),
+    ("Liaison from Red Lake Human Services called the ward.", "Red Lake Human Services"),
+    ("Transferred from Tuba City Regional Health Care Facility - Renal Program", "Tuba City Regional Health Care Facility"),
+    ("PT WAS TAKEN TO BRIDGEPORT HOSPITAL BY WIFE.\nHX CHF. NO ALLERGIES. VITALS STABLE ON ARRIVAL.", "BRIDGEPORT HOSPITAL"),
+    ("REPORT CALLED TO DUNMORE AMBULANCE SERVICE AT 0400. PT STABLE, NO DISTRESS, ALERT AND ORIENTED.",
+     "DUNMORE AMBULANCE SERVICE"),
+])
+def test_local_bodies_sites_and_heads_in_capitals(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+def test_a_facility_head_before_a_capitalised_word_is_an_adjective():
+    assert typed("Contact the Bureau of Facility Standards with concerns.", "FACILITY") == []
+
+
+@pytest.mark.parametrize("text", [
+    "PBM: Express Scripts   Member ID: QX4471",
+    "Payer: UPMC for Life (HMO) member 88213",
+    "Appeal letter to Aetna Clinical Pharmacy Review, PO Box 100.",
+    "Premium paid through Star Health, claim no. 7781.",
+    "Dear Sir,\n\nCigna Healthcare - Pharmacy Appeals\nAttn: Review Unit",
+])
+def test_payers_and_pbms_are_no_facility(text):
+    assert typed(text, "FACILITY") == []
+
+
+def test_a_pbm_mail_order_pharmacy_stays_a_facility():
+    assert "Express Scripts" in typed("Pen needles by Express Scripts mail order.", "FACILITY")
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Bright Path Counseling Services - Intake Assessment\nClient: J. Doe", "Bright Path Counseling Services"),
+    ("Good Hearing Audiology @ Kona Medical Center campus\nPatient seen.", "Good Hearing Audiology"),
+])
+def test_first_line_in_title_case_ending_in_a_head(text, facility):
+    assert facility in typed(text, "FACILITY")
+
+
+@pytest.mark.parametrize("text", [
+    "Inpatient Psychiatry - Progress Note\nPt calm.",
+    "EMPLOYEE HEALTH -- NEEDLESTICK/EXPOSURE\nStaff member seen.",
+])
+def test_first_line_naming_a_unit_or_document_is_no_facility(text):
+    assert typed(text, "FACILITY") == []
+
+
+def test_initials_of_a_found_name_of_common_words():
+    text = "Records from Second Chance Community Healthcare requested; she signed ROI for SCCH records."
+    assert typed(text, "FACILITY") == ["Second Chance Community Healthcare", "SCCH"]
+
+
+def test_first_line_in_capitals_naming_a_hospital():
+    text = "RURAL HEALTH HQ HOSPITAL, SAHIWAL\nMEDICAL WARD - DISCHARGE SLIP\nSeen and discharged."
+    assert "RURAL HEALTH HQ HOSPITAL" in typed(text, "FACILITY")
