@@ -63,3 +63,16 @@ def test_initials_of_a_found_name_of_common_words():
 def test_first_line_in_capitals_naming_a_hospital():
     text = "RURAL HEALTH HQ HOSPITAL, SAHIWAL\nMEDICAL WARD - DISCHARGE SLIP\nSeen and discharged."
     assert "RURAL HEALTH HQ HOSPITAL" in typed(text, "FACILITY")
+
+
+def test_names_in_a_list_of_facilities():
+    text = ("Placement referrals:\n1. Lakeview Nursing & Rehab - accepted\n2. Hebrew Home for the Aged - accepted\n"
+            "3. Ashford Place - declined\n4. Brightwater Manor - pending\n")
+    assert typed(text, "FACILITY") == ["Lakeview Nursing & Rehab", "Hebrew Home for the Aged", "Ashford Place",
+                                       "Brightwater Manor"]
+
+
+def test_a_list_with_one_facility_lends_nothing():
+    text = ("Plan:\n1. Riverside Hospital - records requested\n2. Continue Current Medications - as before\n"
+            "3. Follow Up - two weeks\n4. Diet Education - given\n")
+    assert typed(text, "FACILITY") == ["Riverside Hospital"]

@@ -4034,6 +4034,33 @@ def _facility_aliases(text: str, spans: _Spans, L) -> None:
             i = text.find(alias, j)
 
 
+# a numbered or bulleted list whose items open with a name and the same separator ("1. X Nursing & Rehab -
+# ACCEPTED", "2. Y Place - declined"): when two items are found facilities, the names of the others are too
+LIST_ITEM = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)]|[-*•])[ \t]+(?P<name>{_FAC_WORD}(?:[ \t]+(?:(?:of|on|and|the|at|for)[ \t]+){{0,2}}{_FAC_WORD}){{0,5}})"
+    r"(?P<sep>[ \t]+[-–][ \t]|,|:|[ \t]+\()", re.M)
+
+
+def _facility_list_items(text: str, spans: _Spans, L) -> None:
+    items = list(LIST_ITEM.finditer(text))
+    if len(items) < 3:
+        return
+    found = {(s, e) for _, s, e, t in spans.items if t == "FACILITY"}
+    block: list[re.Match] = []
+    for m in items + [None]:
+        if block and (m is None or m.group("sep").strip() != block[-1].group("sep").strip()
+                      or text.count("\n", block[-1].end(), m.start()) > 1):
+            if len(block) >= 3 and sum(b.span("name") in found for b in block) >= 2:
+                for b in block:
+                    words = b.group("name").split()
+                    if words[0].rstrip(".") not in TITLES and not all(
+                            _ascii(w.lower()) in L["common"] or _ascii(w.lower()) in STOP for w in words):
+                        spans.add(b.start("name"), b.end("name"), "FACILITY", 5)
+            block = []
+        if m is not None:
+            block.append(m)
+
+
 def _repeat_priority(spans: _Spans, i: int, j: int) -> int:
     """A repeated facility name outranks the spans inside it when one is a shorter facility ("[Harwick
     Pathology] Partners"); else any other reading wins."""
@@ -4919,6 +4946,8 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
         _facility_aliases(text, spans, L)
         _letterhead_lines(text, spans, L)
         _letterhead_title(text, spans, L)
+        if "\n1" in text or "\n-" in text or "\n*" in text or "\n•" in text:
+            _facility_list_items(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
     if "PID|" in text or "MSH|" in text:
         _find_hl7(text, spans)
