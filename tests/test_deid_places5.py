@@ -76,3 +76,8 @@ def test_a_list_with_one_facility_lends_nothing():
     text = ("Plan:\n1. Riverside Hospital - records requested\n2. Continue Current Medications - as before\n"
             "3. Follow Up - two weeks\n4. Diet Education - given\n")
     assert typed(text, "FACILITY") == ["Riverside Hospital"]
+
+
+def test_initials_of_a_letterhead_name_with_a_joined_word():
+    text = "Wilkes-Barre Cancer Institute\n12 Main St, Scranton, PA 18503\n\nPatient: J. Doe   WBCI MRN: 4471\nSeen today."
+    assert "WBCI" in typed(text, "FACILITY")

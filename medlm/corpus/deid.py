@@ -4021,6 +4021,8 @@ def _facility_aliases(text: str, spans: _Spans, L) -> None:
             aliases.add(m.group(1))
         if len(words) >= 3 and all(w[0].isupper() for w in words):
             aliases.add(initials)
+            if "-" in text[s:e]:  # each part of a joined name gives its letter ("Dana-Farber ..." -> "DFCI")
+                aliases.add("".join(p[0] for w in words for p in w.split("-") if p).upper())
         name = text[s:e]
         if name[:1].isupper() and " " in name:  # (one word alone may be the town it is named after)
             names.add(name)  # the name itself where no rule finds it again ("sent to X Labs ... X Labs called")
@@ -4943,9 +4945,9 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     if "FACILITY" in cfg.types:
         _find_facilities(text, spans, L, cfg.unknown_words)
         _places_of_care(text, spans, L, cap_words)
-        _facility_aliases(text, spans, L)
         _letterhead_lines(text, spans, L)
         _letterhead_title(text, spans, L)
+        _facility_aliases(text, spans, L)  # (after the letterheads: "X Cancer Institute" over a street, then "XCI")
         if "\n1" in text or "\n-" in text or "\n*" in text or "\n•" in text:
             _facility_list_items(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
