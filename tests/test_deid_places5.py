@@ -81,3 +81,12 @@ def test_a_list_with_one_facility_lends_nothing():
 def test_initials_of_a_letterhead_name_with_a_joined_word():
     text = "Wilkes-Barre Cancer Institute\n12 Main St, Scranton, PA 18503\n\nPatient: J. Doe   WBCI MRN: 4471\nSeen today."
     assert "WBCI" in typed(text, "FACILITY")
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("RHYTHM STRIP TRANSMITTED TO HALVERSTON 0412. PT ALERT, ORIENTED, DENIES PAIN. MONITOR ON, IV ESTABLISHED.",
+     "HALVERSTON"),
+    ("Seen by the Rotherham CMHT duty worker; Hull CAMHS declined the referral.", "Rotherham CMHT"),
+])
+def test_ems_destinations_and_uk_mental_health_teams(text, facility):
+    assert facility in typed(text, "FACILITY")

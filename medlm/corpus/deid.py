@@ -3392,6 +3392,8 @@ INSTITUTION_HEADS = ("University Centers Centres Association Church School High_
                      # a site or local body named by a place ("Ganado Health Care Facility", "Cornwall Council",
                      # "Red Lake Human Services"): department heads, so a place-like word must come before them
                      "Facility Council Human_Services "
+                     # UK community mental-health teams after their town ("Rotherham CMHT", "Hull CAMHS")
+                     "CMHT CAMHS CRHT IAPT "
                      "LLC L.L.C. Inc. Inc Ltd Ltd. Limited Corp Corp. Corporation Company Co. PLC LLP").split()
 FACILITY_HEADS += [w.replace("_", " ") for w in INSTITUTION_HEADS]
 FACILITY_HEADS += [w.replace("_", " ").upper() for w in INSTITUTION_HEADS if not w.isupper()]  # "AMBULANCE SERVICE"
@@ -3837,7 +3839,7 @@ def _cued_places(text: str, spans: _Spans, L) -> None:
 CARE_EVENT = re.compile(
     r"(?<![\w/-])(?:(?i:seen|see|admitted|admit|admissions?|transferred|transfers?|transferring|discharged|"
     r"discharge|d/c|referred|referral|refer|followed|follows|follow-up|f/u|sent|send|presented|taken|brought|"
-    r"transported|transport|evaluated|treated|hospitali[sz]ed|dialysis|dialy[sz]es|therapy|bloodwork|labs?|drawn|"
+    r"transported|transport|transmitted|diverted|en[ \t]?route|evaluated|treated|hospitali[sz]ed|dialysis|dialy[sz]es|therapy|bloodwork|labs?|drawn|"
     r"draw|filled|delivered|born|stays|stayed|staying|shelter|appointment|appt|surgery|chole|echo|imaging|"
     r"procedure|intubat(?:ed|ion)|placement|accepted|tested|testing|diagnosed|records|detained|rehab|checks|"
     r"psychiatrist|counsell?ing|pharmacy|care|x-?ray|ultrasound|mammogram|colonoscopy|biopsy|inpatient|"
