@@ -3696,8 +3696,14 @@ INSTITUTION_HEADS = ("University Centers Centres Association Church School High_
                      "Health_Department Health_Dept Housing_Authority Post_Office Funeral_Services Funerals Cremations "
                      "Mortuary Crematorium Learning_Center Daycare Preschool Homecare Home_Care Ambulance_Service "
                      "Medical_Practice Family_Doctors Health_Unit Rural_Health_Unit Renal_Unit "
+                     # a site or local body named by a place ("Ganado Health Care Facility", "Cornwall Council",
+                     # "Red Lake Human Services"): department heads, so a place-like word must come before them
+                     "Facility Council Human_Services "
+                     # UK community mental-health teams after their town ("Rotherham CMHT", "Hull CAMHS")
+                     "CMHT CAMHS CRHT IAPT "
                      "LLC L.L.C. Inc. Inc Ltd Ltd. Limited Corp Corp. Corporation Company Co. PLC LLP").split()
 FACILITY_HEADS += [w.replace("_", " ") for w in INSTITUTION_HEADS]
+FACILITY_HEADS += [w.replace("_", " ").upper() for w in INSTITUTION_HEADS if not w.isupper()]  # "AMBULANCE SERVICE"
 # a firm's legal form ends its name after any capitalised words ("Tierra Verde Packing Co.", "Halvorsen Freight LLC")
 FIRM_HEADS = frozenset("LLC L.L.C. Inc. Inc Ltd Ltd. Limited Corp Corp. Corporation Company Co. PLC LLP".split())
 # Facility names that need no head word (pharmacy chains, large health systems)
@@ -3806,7 +3812,14 @@ PLACE_MORPHEME = re.compile(  # the parts most US place and facility names are b
 )
 INSURER_AFTER = re.compile(r"[ \t]+(?:PPO|HMO|EPO|POS|Plan|Insurance|Advantage|Medicaid|Medicare|Mutual)\b")
 INSURER_WORDS = frozenset("Insurance Assurance Insurers TPA Mutual Underwriters Reinsurance".split())
-INSURER_BEFORE = re.compile(r"(?i:insurance|insurer|payer|plan|coverage|carrier)\b[^\n]{0,12}$")
+INSURER_BEFORE = re.compile(r"(?i:insurance|insurer|payer|plan|coverage|carrier|pbm)\b[^\n]{0,12}$")
+# national insurers and pharmacy-benefit managers: a name that starts with one is a payer ("Cigna Healthcare -
+# Pharmacy Appeals", "Humana Clinical Pharmacy Review", "Star Health"), never a place of care
+PAYER_FIRST_WORDS = frozenset(
+    "Aetna Cigna Humana UnitedHealthcare Anthem Elevance Centene Molina WellCare Wellcare Highmark Ambetter "
+    "CareSource Amerigroup Tricare TRICARE Medicaid Medicare BCBS AETNA CIGNA HUMANA ANTHEM MOLINA".split())
+PAYER_NAME_START = re.compile(r"(?:Blue[ \t]+(?:Cross|Shield)|United[ \t]+Healthcare|Star[ \t]+Health|Express[ \t]+Scripts|"
+                              r"OptumRx|Optum[ \t]+Rx|CVS[ \t]+Caremark|Caremark|Medi[ \t]+Assist)\b")
 FACILITY_LEAD_STOP = frozenset(
     "the a an at to from in into per via seen admitted transferred called discharged and or of for with by on our "
     "your his her their this that follows followed".split()
@@ -3838,8 +3851,8 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             continue
         brand = FACILITY_BRAND_AT.match(text, h)
         if brand:
-            if NOT_CARE_AFTER_BRAND.match(text, brand.end()):
-                continue  # "the Kroger distribution center": an employer, not a place of care
+            if NOT_CARE_AFTER_BRAND.match(text, brand.end()) or INSURER_BEFORE.search(text, max(0, h - 30), h):
+                continue  # "the Kroger distribution center": an employer; "PBM: Express Scripts": a payer
             end = _heads_after(text, brand.end())  # "UCSF Medical Center"
             store = STORE_NO.match(text, end)  # "Walgreens #07261", "CVS #5532 Bessemer"
             end = _town_after(text, store.end() if store else end, L, mode)  # "Kaiser Permanente Oakland"
@@ -3857,6 +3870,9 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
         words = [(w.start(), w.group()) for w in FACILITY_WORD.finditer(text, h - rev.end(), h)] if rev else []
         while words and (words[0][1].lower() in FACILITY_LEAD_STOP or words[0][1] == "&"):
             words.pop(0)  # "The", "At"
+        cut = [k for k, (_, w) in enumerate(words) if w in CAPS_LEAD_CUT]
+        if cut:  # in capitals the words before are capitalised too: "PT TAKEN TO [LAKEVIEW HOSPITAL]"
+            words = words[cut[-1] + 1:]
         titled = [k for k, (_, w) in enumerate(words[:-1]) if w.rstrip(".") in TITLES
                   and not words[k + 1][1].endswith(("'s", "’s"))]
         if titled:  # "GP Dr Naidoo Westonaria Medical Centre": the doctor, then the practice (not "Dr. Sato's Dental")
@@ -3894,7 +3910,8 @@ def _find_facilities(text: str, spans: _Spans, L, mode: str = "off") -> None:
             _facility_span(text, dept.start() if dept else start, end, spans)  # "Pathology Department, X Infirmary"
 
 
-ADJECTIVE_HEADS = frozenset("Medical Regional Dental Vascular Pulmonary Infusion Co.".split())  # (+ "Co. Galway")
+CAPS_LEAD_CUT = frozenset("AT TO FROM IN INTO VIA BY WITH ON".split())
+ADJECTIVE_HEADS = frozenset("Medical Regional Dental Vascular Pulmonary Infusion Co. Facility".split())  # (+ "Co. Galway")
 CAPITAL_AFTER = re.compile(rf"[ \t]+[{UP}]")
 
 
@@ -4162,7 +4179,7 @@ def _cued_places(text: str, spans: _Spans, L) -> None:
 CARE_EVENT = re.compile(
     r"(?<![\w/-])(?:(?i:seen|see|admitted|admit|admissions?|transferred|transfers?|transferring|discharged|"
     r"discharge|d/c|referred|referral|refer|followed|follows|follow-up|f/u|sent|send|presented|taken|brought|"
-    r"transported|transport|evaluated|treated|hospitali[sz]ed|dialysis|dialy[sz]es|therapy|bloodwork|labs?|drawn|"
+    r"transported|transport|transmitted|diverted|en[ \t]?route|evaluated|treated|hospitali[sz]ed|dialysis|dialy[sz]es|therapy|bloodwork|labs?|drawn|"
     r"draw|filled|delivered|born|stays|stayed|staying|shelter|appointment|appt|surgery|chole|echo|imaging|"
     r"procedure|intubat(?:ed|ion)|placement|accepted|tested|testing|diagnosed|records|detained|rehab|checks|"
     r"psychiatrist|counsell?ing|pharmacy|care|x-?ray|ultrasound|mammogram|colonoscopy|biopsy|inpatient|"
@@ -4327,11 +4344,17 @@ def _facility_aliases(text: str, spans: _Spans, L) -> None:
     Centre); every mention of them, and of the full name, is a [FACILITY] too."""
     aliases, names = set(), set()
     for _, s, e, t in list(spans.items):
-        if t != "FACILITY" or all(_ascii(w.lower()) in FACILITY_GENERIC or _ascii(w.lower()) in L["common"]
-                                  for w in FACILITY_WORD.findall(text, s, e)):
-            continue  # "an RTC (Residential Treatment Center)": a kind of place, not a name
+        lows = [_ascii(w.lower()) for w in FACILITY_WORD.findall(text, s, e)] if t == "FACILITY" else []
+        if not lows or all(w in FACILITY_GENERIC or w in HOSPITAL_KINDS for w in lows):
+            continue
         words = [w for w in re.findall(r"[\w'’.]+", text[s:e]) if w.lower() not in ALIAS_SKIP]
         initials = "".join(w[0] for w in words).upper()
+        if all(w in FACILITY_GENERIC or w in L["common"] for w in lows):
+            # "an RTC (Residential Treatment Center)": a kind of place; but a found name of four or more
+            # common words is used by its initials ("First Choice Community Healthcare" ... "FCCH records")
+            if len(words) >= 4 and all(w[0].isupper() for w in words):
+                aliases.add(initials)
+            continue
         m = ALIAS_AFTER.match(text, e)
         if m and (not m.group(1).isupper() or _is_acronym_of(m.group(1), initials)):
             aliases.add(m.group(1))  # not "New Horizons Treatment Center (OTP)": a programme
@@ -4340,6 +4363,8 @@ def _facility_aliases(text: str, spans: _Spans, L) -> None:
             aliases.add(m.group(1))
         if len(words) >= 3 and all(w[0].isupper() for w in words):
             aliases.add(initials)
+            if "-" in text[s:e]:  # each part of a joined name gives its letter ("Dana-Farber ..." -> "DFCI")
+                aliases.add("".join(p[0] for w in words for p in w.split("-") if p).upper())
         name = text[s:e]
         if name[:1].isupper() and " " in name:  # (one word alone may be the town it is named after)
             names.add(name)  # the name itself where no rule finds it again ("sent to X Labs ... X Labs called")
@@ -4351,6 +4376,33 @@ def _facility_aliases(text: str, spans: _Spans, L) -> None:
                     j < len(text) and (text[j].isalnum() or text[j] in "/-")):  # not "SRMC/2026/0738815"
                 spans.add(i, j, "FACILITY", 6 if alias in aliases else _repeat_priority(spans, i, j))
             i = text.find(alias, j)
+
+
+# a numbered or bulleted list whose items open with a name and the same separator ("1. X Nursing & Rehab -
+# ACCEPTED", "2. Y Place - declined"): when two items are found facilities, the names of the others are too
+LIST_ITEM = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)]|[-*•])[ \t]+(?P<name>{_FAC_WORD}(?:[ \t]+(?:(?:of|on|and|the|at|for)[ \t]+){{0,2}}{_FAC_WORD}){{0,5}})"
+    r"(?P<sep>[ \t]+[-–][ \t]|,|:|[ \t]+\()", re.M)
+
+
+def _facility_list_items(text: str, spans: _Spans, L) -> None:
+    items = list(LIST_ITEM.finditer(text))
+    if len(items) < 3:
+        return
+    found = {(s, e) for _, s, e, t in spans.items if t == "FACILITY"}
+    block: list[re.Match] = []
+    for m in items + [None]:
+        if block and (m is None or m.group("sep").strip() != block[-1].group("sep").strip()
+                      or text.count("\n", block[-1].end(), m.start()) > 1):
+            if len(block) >= 3 and sum(b.span("name") in found for b in block) >= 2:
+                for b in block:
+                    words = b.group("name").split()
+                    if words[0].rstrip(".") not in TITLES and not all(
+                            _ascii(w.lower()) in L["common"] or _ascii(w.lower()) in STOP for w in words):
+                        spans.add(b.start("name"), b.end("name"), "FACILITY", 5)
+            block = []
+        if m is not None:
+            block.append(m)
 
 
 def _repeat_priority(spans: _Spans, i: int, j: int) -> int:
@@ -4389,7 +4441,20 @@ def _branch_place(words: str) -> bool:
     return (low in L["cities"] or bool(PLACE_MORPHEME.search(low))) and low not in L["first_common"]
 
 
+def _payer_name(text: str, start: int) -> bool:
+    """Does the name at start begin with a national insurer or pharmacy-benefit manager (not its mail-order
+    pharmacy: "Express Scripts mail order")?"""
+    m = PAYER_NAME_START.match(text, start)
+    return text[start:text.find(" ", start)].rstrip(",.") in PAYER_FIRST_WORDS or bool(m) and not PHARMACY_AFTER.match(
+        text, m.end())
+
+
+PHARMACY_AFTER = re.compile(r"[ \t]+(?i:mail|home[ \t]+delivery|pharmacy|specialty)\b")
+
+
 def _facility_span(text: str, start: int, end: int, spans: _Spans) -> None:
+    if _payer_name(text, start):
+        return  # "Cigna Healthcare", "Star Health": a payer
     store = STORE_NO.match(text, end)  # "Walgreens Pharmacy #1142"
     end = store.end() if store else end
     branch = BRANCH_AFTER.match(text, end)  # "Concentra Urgent Care - Joliet", "Fresenius Kidney Care - East Tucson"
@@ -4470,16 +4535,38 @@ def _letterhead_title(text: str, spans: _Spans, L) -> None:
     Rehabilitation Centre", "ARCADIA AGED CARE - WILLOUGHBY"; not "SURGICAL PATHOLOGY REPORT")."""
     m = FIRST_LINE_CAPS.match(text)
     if not m:
+        _titled_letterhead(text, spans, L)
         return
-    words = ORG_PART_WORD.findall(m.group(1))
+    s, e = m.span(1)
+    words = ORG_PART_WORD.findall(text, s, e)
     lows = [_ascii(w.lower()) for w in words]
-    if len(words) < 2 or any(w in DOCUMENT_WORDS for w in lows) or any(w in TITLES for w in words):
-        return
+    if len(words) < 2 or any(w in DOCUMENT_WORDS for w in lows) or any(w in TITLES for w in words) \
+            or any(w in CAPS_LEAD_CUT for w in words):
+        return  # (nor a sentence in capitals: "PT WAS TAKEN TO X HOSPITAL BY WIFE.")
     head = any(w.capitalize() in FACILITY_HEAD_WORDS for w in words)
     proper = [w for w in lows if w not in L["common"] and w not in STOP and w not in FACILITY_GENERIC
               and len(w) >= 3 and w not in L["words"]]
     if head and proper or len(proper) >= 2 and not all(w in L["names"] for w in proper):  # not "JOHN SMITH"
-        spans.add(m.start(1), m.end(1), "FACILITY", 8)
+        spans.add(s, e, "FACILITY", 8)
+
+
+# a first line in title case whose first part ends in a head word: "Bright Path Counseling Services - Intake",
+# "Sound Choice Audiology @ X campus" (its words may all be common ones; one must not be generic)
+FIRST_LINE_TITLED = re.compile(
+    rf"[ \t]*((?:[{UP}][\w'’.]*|&)(?:[ \t]+(?:[{UP}][\w'’.]*|&|of|and|the|for|de|del|la)){{1,5}})"
+    r"(?=[ \t]*(?:[-–—@|(,]|\n|$)|[ \t]{2})")
+
+
+def _titled_letterhead(text: str, spans: _Spans, L) -> None:
+    m = FIRST_LINE_TITLED.match(text)
+    head = m and LABEL_VALUE_HEAD.search(m.group(1))
+    if not head or m.group(1).isupper() and head.group().title() not in FACILITY_HOSPITAL_HEADS:
+        return  # in capitals only a hospital ("DISTRICT HOSPITAL, X"; not "EMPLOYEE HEALTH -- EXPOSURE")
+    lows = [_ascii(w.lower()) for w in ORG_PART_WORD.findall(m.group(1))]
+    if any(w in DOCUMENT_WORDS for w in lows) or all(
+            w in FACILITY_GENERIC or w in HOSPITAL_KINDS or w in FACILITY_WEAK or w in STOP for w in lows[:-1]):
+        return  # "Inpatient Psychiatry", "Community Health Center"
+    _facility_span(text, m.start(1), m.end(1), spans)
 
 
 def _letterhead_candidates(text: str):
@@ -5371,9 +5458,11 @@ def _detect(text: str, cfg: DeidConfig) -> list[tuple[int, int, str]]:
     if "FACILITY" in cfg.types:
         _find_facilities(text, spans, L, cfg.unknown_words)
         _places_of_care(text, spans, L, cap_words)
-        _facility_aliases(text, spans, L)
         _letterhead_lines(text, spans, L)
         _letterhead_title(text, spans, L)
+        _facility_aliases(text, spans, L)  # (after the letterheads: "X Cancer Institute" over a street, then "XCI")
+        if "\n1" in text or "\n-" in text or "\n*" in text or "\n•" in text:
+            _facility_list_items(text, spans, L)
     _address_chains(text, tl, spans, cap_words)
     _towns_by_phones_and_facilities(text, spans, L)
     _lower_case_addresses(text, spans, L)
