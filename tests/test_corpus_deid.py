@@ -285,10 +285,10 @@ def test_unknown_words_are_names_without_a_cue(text, names):
 
 
 def test_unknown_words_without_philter(monkeypatch, tmp_path):
-    from medlm.corpus import deid as deid_mod
+    from medlm.corpus.deid import lists as deid_lists, names as deid_names
 
-    monkeypatch.setattr(deid_mod.importlib.util, "find_spec", lambda name: None)
-    deid_mod._whitelist.cache_clear()
+    monkeypatch.setattr(deid_lists.importlib.util, "find_spec", lambda name: None)
+    deid_lists._whitelist.cache_clear()
     try:
         with pytest.raises(MedlmError, match="philter-ucsf"):
             deidentify("Bao Anh and Minh were at the bedside.", DeidConfig(unknown_words="philter"))
@@ -304,8 +304,8 @@ def test_unknown_words_without_philter(monkeypatch, tmp_path):
         with pytest.raises(MedlmError, match="philter-ucsf"):  # before the first document, not midway
             list(Deidentify(DeidConfig(unknown_words="philter"), str(tmp_path)).run(iter([])))
     finally:
-        deid_mod._whitelist.cache_clear()
-        deid_mod._unknown_word.cache_clear()
+        deid_lists._whitelist.cache_clear()
+        deid_names._unknown_word.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 pycrfsuite = pytest.importorskip("pycrfsuite")
 
 from medlm.cli import main  # noqa: E402
-from medlm.corpus import deid_model as dm  # noqa: E402
+from medlm.corpus.deid import model as dm  # noqa: E402
 from medlm.corpus.deid import DeidConfig, Deidentify, deidentify  # noqa: E402
 from medlm.errors import MedlmError  # noqa: E402
 
@@ -113,7 +113,7 @@ def test_cli_trains_a_model_that_deidentify_loads(tmp_path):
 
 
 def test_auto_uses_the_shipped_model_and_warns_once_without_crfsuite(monkeypatch):
-    from medlm.corpus import deid
+    from medlm.corpus.deid import lists as deid
 
     deid._crf.cache_clear()
     assert deid._crf("auto") is not None  # the shipped model loads (python-crfsuite is installed here)

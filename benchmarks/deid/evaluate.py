@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from medlm.corpus.deid import PHI_TYPES, DeidConfig, _whitelist, deidentify  # noqa: E402
+from medlm.corpus.deid import DeidConfig, _whitelist, deidentify; from medlm.corpus.deid.config import PHI_TYPES# noqa: E402
 
 
 def load(path: str | Path) -> list[dict]:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from evaluate import load  # noqa: E402
 
 from medlm.corpus.deid import DeidConfig, deidentify  # noqa: E402
-from medlm.corpus.deid_model import SHIPPED_MODEL  # noqa: E402
+from medlm.corpus.deid.model import SHIPPED_MODEL  # noqa: E402
 
 csv.field_size_limit(1 << 30)
 HERE = Path(__file__).parent

@@ -1,7 +1,7 @@
-"""Train and measure the de-identifier's statistical layer (medlm/corpus/deid_model.py) on the dev sets.
+"""Train and measure the de-identifier's statistical layer (medlm/corpus/deid/model.py) on the dev sets.
 
     python benchmarks/deid/train_model.py --loso --json loso.json     # leave-one-set-out: rules vs rules + CRF
-    python benchmarks/deid/train_model.py --out medlm/corpus/deid_data/deid_crf.crfsuite   # the shipped model
+    python benchmarks/deid/train_model.py --out medlm/corpus/deid/data/deid_crf.crfsuite   # the shipped model
 
 Leave-one-set-out: for each of the dev sets, train on the others, then score the held-out set with
 evaluate.py's metrics, rules alone and rules + CRF. Each set is run with its own fax convention (eval_generated
@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evaluate import load, score  # noqa: E402
 
-from medlm.corpus import deid_model  # noqa: E402
-from medlm.corpus.deid import PHI_TYPES, DeidConfig, _crf, _whitelist, deidentify  # noqa: E402
+from medlm.corpus.deid import model as deid_model  # noqa: E402
+from medlm.corpus.deid import DeidConfig, _crf, _whitelist, deidentify; from medlm.corpus.deid.config import PHI_TYPES# noqa: E402
 
 HERE = Path(__file__).parent
 SETS = ["eval_generated", "eval_heldout", "eval_heldout2", "eval_heldout3", "eval_heldout4", "eval_heldout5",
@@ -96,7 +96,7 @@ def table(name: str, rules: dict, both: dict, info: dict) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--loso", action="store_true", help="leave-one-set-out evaluation instead of training one model")
-    ap.add_argument("--out", default=str(HERE.parents[1] / "medlm/corpus/deid_data/deid_crf.crfsuite"))
+    ap.add_argument("--out", default=str(HERE.parents[1] / "medlm/corpus/deid/data/deid_crf.crfsuite"))
     ap.add_argument("--json", help="write the leave-one-set-out metrics here")
     ap.add_argument("--models", help="keep each fold's model here, and reuse those already there")
     ap.add_argument("--hold", nargs="*", choices=SETS, help="the sets to hold out, in this order (default: all)")

@@ -4,7 +4,7 @@
 """
 
 from medlm.corpus.config import CorpusBuildConfig
-from medlm.corpus.deid_model import DeidTrainConfig
+from medlm.corpus.deid.model import DeidTrainConfig
 from medlm.corpus.stats import CorpusStatsConfig
 
 
@@ -26,7 +26,7 @@ def register(add):
     )
     add(
         "corpus deid-train",
-        "medlm.corpus.deid_model:deid_train",
+        "medlm.corpus.deid.model:deid_train",
         DeidTrainConfig,
         help="train the de-identifier's statistical layer (a CRF stacked on the rules) on labelled notes",
         description="Train a linear-chain CRF (python-crfsuite) on labelled JSONL notes {id, text, spans: [[start, "

@@ -30,7 +30,7 @@ from medlm.config import opt
 from medlm.errors import MedlmError
 from medlm.progress import progress, say
 
-SHIPPED_MODEL = Path(__file__).parent / "deid_data" / "deid_crf.crfsuite"
+SHIPPED_MODEL = Path(__file__).parent / "data" / "deid_crf.crfsuite"
 # letters, digit runs and single symbols apart: "MRN12345" -> MRN 12345, so a span edge falls between tokens
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 LINE_LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z .#/&'-]{0,30}?)[ \t]*[:#=][ \t]*")  # "Patient Name:", "MRN#"
@@ -67,7 +67,7 @@ def _shape(w: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def _word_features(w: str, whitelisted: bool) -> tuple[str, ...]:
     """What a token says on its own (cached: most words recur)."""
-    from medlm.corpus.deid import STOP, _lists
+    from medlm.corpus.deid import _lists; from medlm.corpus.deid.lists import STOP
 
     L = _lists()
     lw = w.lower()
@@ -223,7 +223,7 @@ def _plausible(text: str, s: int, e: int, typ: str, whitelist) -> bool:
     """The rules' knowledge of what is no identifier, applied to a CRF proposal: it needs a piece of 2+ letters
     or digits (not "Dr. X", not a lone "0"); a name needs a word that is a listed name, or one no vocabulary knows,
     that is no stop word, common or lower-case word, country or eponym ("Doctor", "Oh", "Cuba", "Blake drain")."""
-    from medlm.corpus.deid import EPONYM_NEXT, STOP, _ascii, _lists
+    from medlm.corpus.deid import _lists; from medlm.corpus.deid.lists import EPONYM_NEXT, STOP; from medlm.corpus.deid.patterns import _ascii
 
     words = re.findall(r"[^\W\d_]{2,}|\d{2,}", text[s:e])
     if not words or typ != "NAME":
@@ -278,7 +278,7 @@ def load_notes(path: str | Path) -> list[dict]:
 def note_sequence(note: dict, rule_cfg, whitelist, use_rules: bool = True) -> tuple[list[list[str]], list[str]]:
     """(features, gold BIO labels) of one labelled note; the rule labels come from `deidentify` under rule_cfg
     (none when use_rules is False: see `train`'s rule_dropout)."""
-    from medlm.corpus.deid import PHI_TYPES, deidentify
+    from medlm.corpus.deid import deidentify; from medlm.corpus.deid.config import PHI_TYPES
 
     text = note["text"]
     bad = [s for s in note["spans"] if s[2] not in PHI_TYPES or not 0 <= s[0] < s[1] <= len(text)]
