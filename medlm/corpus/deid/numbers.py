@@ -474,32 +474,29 @@ def _find_numbers(text: str, tl: str, spans: _Spans, cfg: DeidConfig) -> bool:
     return spaced
 
 
-def _urls(text: str, tl: str):
-    """URL_RE's matches, looked for only on the lines with "://", "www." or a DOT_TLD (a URL never spans lines;
-    the pattern's "[A-Za-z0-9-]+" start makes a scan of the whole note slow)."""
-    starts = {tl.rfind("\n", 0, m.start()) + 1 for m in DOT_TLD.finditer(tl)}
-    for w in ("://", "www."):
-        i = tl.find(w)
-        while i >= 0:
-            starts.add(tl.rfind("\n", 0, i) + 1)
-            i = tl.find(w, i + 1)
-    for ls in sorted(starts):
-        le = text.find("\n", ls)
-        yield from URL_RE.finditer(text, ls, len(text) if le < 0 else le)
-
-
-def _partial_numbers(tl: str):
-    """PARTIAL_NUMBER's matches, looked for only on the lines with "ending"/"ends" (a match never spans lines;
-    the pattern's "\\w*" start makes a scan of the whole note slow)."""
-    starts = set()
-    for w in ("ending", "ends"):
+def _on_lines_with(rx: re.Pattern, text: str, tl: str, words, starts=()):
+    """rx's matches in text, looked for only on the lines of tl (text lower-cased) holding one of words, or
+    starting at one of starts (for patterns that never span lines and are slow to scan a whole note with)."""
+    starts = set(starts)
+    for w in words:
         i = tl.find(w)
         while i >= 0:
             starts.add(tl.rfind("\n", 0, i) + 1)
             i = tl.find(w, i + 1)
     for ls in sorted(starts):
         le = tl.find("\n", ls)
-        yield from PARTIAL_NUMBER.finditer(tl, ls, len(tl) if le < 0 else le)
+        yield from rx.finditer(text, ls, len(tl) if le < 0 else le)
+
+
+def _urls(text: str, tl: str):
+    """URL_RE's matches on the lines with "://", "www." or a DOT_TLD (its "[A-Za-z0-9-]+" start is slow)."""
+    return _on_lines_with(URL_RE, text, tl, ("://", "www."),
+                          (tl.rfind("\n", 0, m.start()) + 1 for m in DOT_TLD.finditer(tl)))
+
+
+def _partial_numbers(tl: str):
+    """PARTIAL_NUMBER's matches on the lines with "ending"/"ends" (its "\\w*" start is slow)."""
+    return _on_lines_with(PARTIAL_NUMBER, tl, tl, ("ending", "ends"))
 
 
 # FHIR JSON: an identifier's "value" typed by its "type"/"system" (v2-0203 codes MR, PI = record number, SS =
